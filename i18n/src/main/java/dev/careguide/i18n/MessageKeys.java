@@ -1,0 +1,55 @@
+package dev.careguide.i18n;
+
+import dev.careguide.model.Exercise;
+import dev.careguide.model.Item;
+import dev.careguide.model.NutrientSource;
+import dev.careguide.model.Remedy;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The stable catalog keys of a model's translatable strings: {@code <item id>.<field>}, with 1-based indexes
+ * for list entries ({@code exercise.calf-raises.steps.2}, {@code nutrient.magnesium.foods.1}).
+ */
+public final class MessageKeys {
+
+    private MessageKeys() {
+    }
+
+    public static String title(Item item) {
+        return item.id() + ".title";
+    }
+
+    public static String description(Item item) {
+        return item.id() + ".description";
+    }
+
+    /** Key of step {@code index} (1-based) of a remedy or exercise. */
+    public static String step(Item item, int index) {
+        return item.id() + ".steps." + index;
+    }
+
+    /** Key of food {@code index} (1-based) of a nutrient source. */
+    public static String food(NutrientSource item, int index) {
+        return item.id() + ".foods." + index;
+    }
+
+    /** Keys of every translatable string of an item, in display order; empty descriptions have no key. */
+    public static List<String> of(Item item) {
+        List<String> keys = new ArrayList<>();
+        keys.add(title(item));
+        if (!item.description().isEmpty()) {
+            keys.add(description(item));
+        }
+        List<String> steps = item instanceof Remedy r ? r.steps() : item instanceof Exercise e ? e.steps() : List.of();
+        for (int i = 1; i <= steps.size(); i++) {
+            keys.add(step(item, i));
+        }
+        if (item instanceof NutrientSource n) {
+            for (int i = 1; i <= n.foods().size(); i++) {
+                keys.add(food(n, i));
+            }
+        }
+        return keys;
+    }
+}
