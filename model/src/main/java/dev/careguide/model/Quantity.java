@@ -1,5 +1,6 @@
 package dev.careguide.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -54,11 +55,13 @@ public record Quantity(BigDecimal min, BigDecimal max, QuantityUnit unit, Limit 
     }
 
     /** True when this is a range rather than a single value. */
+    @JsonIgnore
     public boolean isRange() {
         return min.compareTo(max) != 0;
     }
 
     /** The limit, {@link Limit#EXACT} when none is set. */
+    @JsonIgnore
     public Limit effectiveLimit() {
         return limit == null ? Limit.EXACT : limit;
     }

@@ -1,0 +1,126 @@
+package dev.careguide.cli;
+
+import dev.careguide.pipeline.PipelineConfig;
+import dev.careguide.pipeline.ProjectLayout;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import picocli.CommandLine.Option;
+
+/**
+ * The options that locate a content project and configure a run; each defaults to the conventional layout, so
+ * {@code careguide build} inside a project needs none. Relative paths are taken against the current directory;
+ * every path must lie inside the project.
+ */
+final class ProjectOptions {
+
+    @Option(names = {"-p", "--project"}, paramLabel = "DIR", defaultValue = ".",
+            description = "Content project directory (default: the current directory).")
+    Path project;
+
+    @Option(names = "--source-dir", paramLabel = "DIR",
+            description = "Article folder (default: " + ProjectLayout.DEFAULT_SOURCE_DIRECTORY + ").")
+    Path sourceDirectory;
+
+    @Option(names = "--i18n-dir", paramLabel = "DIR",
+            description = "Translator catalog folder (default: " + ProjectLayout.DEFAULT_I18N_DIRECTORY + ").")
+    Path i18nDirectory;
+
+    @Option(names = {"-o", "--output-dir"}, paramLabel = "DIR",
+            description = "Output folder (default: " + ProjectLayout.DEFAULT_OUTPUT_DIRECTORY + ").")
+    Path outputDirectory;
+
+    @Option(names = "--rules", paramLabel = "FILE",
+            description = "Rules file (default: " + ProjectLayout.DEFAULT_RULES_FILE + " when it exists).")
+    Path rulesFile;
+
+    @Option(names = "--glossary", paramLabel = "FILE",
+            description = "Glossary file (default: " + ProjectLayout.DEFAULT_GLOSSARY_FILE + " when it exists).")
+    Path glossaryFile;
+
+    @Option(names = "--editorial", paramLabel = "FILE",
+            description = "Editorial file (default: " + ProjectLayout.DEFAULT_EDITORIAL_FILE + " when it exists).")
+    Path editorialFile;
+
+    @Option(names = {"-l", "--locales"}, paramLabel = "TAG", split = ",",
+            description = "Target locales, e.g. ru,de,ar,en-XA (default: every locale with a catalog).")
+    List<String> locales = new ArrayList<>();
+
+    @Option(names = "--source-locale", paramLabel = "TAG", defaultValue = "en",
+            description = "Language of the articles (default: ${DEFAULT-VALUE}).")
+    String sourceLocale;
+
+    @Option(names = {"-f", "--formats"}, paramLabel = "FORMAT", split = ",",
+            description = "Export formats (default: json,yaml,csv).")
+    List<String> formats = new ArrayList<>(PipelineConfig.DEFAULT_FORMATS);
+
+    @Option(names = "--policy", paramLabel = "NAME=VALUE",
+            description = "Export policy: unsafe=omit|keep, needs-medical-review=keep-flagged|omit, "
+                    + "rejected=omit|keep, missing-translation=fallback|omit-item|fail (repeatable).")
+    Map<String, String> exportPolicies = new TreeMap<>();
+
+    @Option(names = "--severity", paramLabel = "CHECK=LEVEL",
+            description = "Severity of a translation check: error, warning, info or off (repeatable).")
+    Map<String, String> checkSeverities = new TreeMap<>();
+
+    @Option(names = "--min-completeness", paramLabel = "PERCENT", defaultValue = "0",
+            description = "Fail the check when a locale is less complete than this (default: ${DEFAULT-VALUE}).")
+    double minCompleteness;
+
+    @Option(names = "--fail-on-warnings", description = "Fail the check on warnings too.")
+    boolean failOnWarnings;
+
+    @Option(names = "--content-version", paramLabel = "VERSION", defaultValue = "0.0.0",
+            description = "Content version written into the manifest (default: ${DEFAULT-VALUE}).")
+    String contentVersion;
+
+    @Option(names = "--output-timestamp", paramLabel = "TIME",
+            description = "Time for the manifest and zip entries, ISO-8601 or epoch seconds (default: none).")
+    String outputTimestamp;
+
+    @Option(names = "--no-spreadsheet-safe", negatable = false,
+            description = "Write CSV fields verbatim, without neutralizing spreadsheet formulas.")
+    boolean noSpreadsheetSafe;
+
+    @Option(names = "--excel-csv", description = "Also write an Excel variant of the CSV files (with a BOM).")
+    boolean excelCsv;
+
+    /** The run's configuration; paths are checked by the pipeline. */
+    PipelineConfig toConfig() {
+        Path base = project.toAbsolutePath().normalize();
+        ProjectLayout layout = ProjectLayout.defaults(base);
+        if (sourceDirectory != null) {
+            layout = layout.withSourceDirectory(sourceDirectory.toAbsolutePath());
+        }
+        if (i18nDirectory != null) {
+            layout = layout.withI18nDirectory(i18nDirectory.toAbsolutePath());
+        }
+        if (outputDirectory != null) {
+            layout = layout.withOutputDirectory(outputDirectory.toAbsolutePath());
+        }
+        if (rulesFile != null) {
+            layout = layout.withRulesFile(rulesFile.toAbsolutePath());
+        }
+        if (glossaryFile != null) {
+            layout = layout.withGlossaryFile(glossaryFile.toAbsolutePath());
+        }
+        if (editorialFile != null) {
+            layout = layout.withEditorialFile(editorialFile.toAbsolutePath());
+        }
+        return PipelineConfig.builder(layout)
+                .sourceLocale(sourceLocale)
+                .locales(locales)
+                .formats(formats)
+                .exportPolicies(exportPolicies)
+                .checkSeverities(checkSeverities)
+                .minCompleteness(minCompleteness)
+                .failOnWarnings(failOnWarnings)
+                .contentVersion(contentVersion)
+                .outputTimestamp(outputTimestamp)
+                .spreadsheetSafeCsv(!noSpreadsheetSafe)
+                .excelCsv(excelCsv)
+                .build();
+    }
+}

@@ -1,0 +1,150 @@
+package dev.careguide.exporter;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.careguide.model.Diagnostic;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks a bundle directory: {@code manifest.json} and every guide JSON validate against the bundle's JSON
+ * Schemas (draft 2020-12, the copies shipped in this library), every listed file exists with the listed size
+ * and SHA-256, no unlisted file is present, and each YAML file holds exactly the content of its JSON twin.
+ * Returns every problem found; an empty list means the bundle is valid.
+ */
+public final class BundleValidator {
+
+    private final Schema manifestSchema;
+    private final Schema guideSchema;
+
+    public BundleValidator() {
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+        try {
+            manifestSchema = registry.getSchema(BundleJson.JSON.readTree(BundleWriter.schemaBytes("manifest.schema.json")));
+            guideSchema = registry.getSchema(BundleJson.JSON.readTree(BundleWriter.schemaBytes("guide.schema.json")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<Diagnostic> validate(Path bundleDir) {
+        List<Diagnostic> problems = new ArrayList<>();
+        Path manifestFile = bundleDir.resolve("manifest.json");
+        if (!Files.isRegularFile(manifestFile)) {
+            problems.add(Diagnostic.error(manifestFile.toString(), 0, 0, "bundle-manifest", "missing manifest.json"));
+            return problems;
+        }
+        JsonNode manifest = read(manifestFile, "manifest.json", problems);
+        if (manifest == null) {
+            return problems;
+        }
+        schemaErrors(manifestSchema, manifest, "manifest.json", problems);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        Set<String> listed = new HashSet<>();
+        for (JsonNode file : manifest.path("files")) {
+            String path = file.path("path").asText();
+            listed.add(path);
+            checkFile(bundleDir, file, problems);
+            if (path.startsWith("json/") && path.endsWith(".json") && Files.isRegularFile(bundleDir.resolve(path))) {
+                JsonNode guide = read(bundleDir.resolve(path), path, problems);
+                if (guide != null) {
+                    schemaErrors(guideSchema, guide, path, problems);
+                    checkYamlTwin(bundleDir, path, guide, listed, manifest, problems);
+                }
+            }
+        }
+        try {
+            for (String path : BundleFiles.list(bundleDir)) {
+                if (!path.equals("manifest.json") && !listed.contains(path)) {
+                    problems.add(Diagnostic.error(path, 0, 0, "bundle-unlisted", "file is not listed in manifest.json"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return problems;
+    }
+
+    private static void checkFile(Path bundleDir, JsonNode file, List<Diagnostic> problems) {
+        String path = file.path("path").asText();
+        Path p = bundleDir.resolve(path).normalize();
+        if (!p.startsWith(bundleDir.normalize()) || !Files.isRegularFile(p)) {
+            problems.add(Diagnostic.error(path, 0, 0, "bundle-missing-file", "listed in manifest.json but missing"));
+            return;
+        }
+        try {
+            long size = Files.size(p);
+            if (size != file.path("bytes").asLong()) {
+                problems.add(Diagnostic.error(path, 0, 0, "bundle-size", "is " + size + " bytes, manifest.json says "
+                        + file.path("bytes").asLong()));
+            }
+            String sha = BundleFiles.sha256(p);
+            if (!sha.equals(file.path("sha256").asText())) {
+                problems.add(Diagnostic.error(path, 0, 0, "bundle-checksum", "SHA-256 is " + sha
+                        + ", manifest.json says " + file.path("sha256").asText()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void checkYamlTwin(Path bundleDir, String jsonPath, JsonNode guide, Set<String> listed,
+            JsonNode manifest, List<Diagnostic> problems) {
+        String yamlPath = "yaml/" + jsonPath.substring("json/".length(), jsonPath.length() - ".json".length()) + ".yaml";
+        boolean hasYaml = false;
+        for (JsonNode f : manifest.path("files")) {
+            hasYaml |= f.path("path").asText().equals(yamlPath);
+        }
+        if (!hasYaml || !Files.isRegularFile(bundleDir.resolve(yamlPath))) {
+            return;
+        }
+        try {
+            JsonNode yaml = BundleJson.YAML.readTree(bundleDir.resolve(yamlPath).toFile());
+            if (!BundleJson.JSON.readTree(BundleJson.json(yaml)).equals(guide)) {
+                problems.add(Diagnostic.error(yamlPath, 0, 0, "bundle-yaml-content",
+                        "does not hold the same content as " + jsonPath));
+            }
+        } catch (JsonProcessingException e) {
+            problems.add(parseError(yamlPath, e));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode read(Path file, String name, List<Diagnostic> problems) {
+        try {
+            return BundleJson.JSON.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            problems.add(parseError(name, e));
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Diagnostic parseError(String name, JsonProcessingException e) {
+        JsonLocation loc = e.getLocation();
+        return Diagnostic.error(name, loc == null ? 0 : Math.max(0, loc.getLineNr()),
+                loc == null ? 0 : Math.max(0, loc.getColumnNr()), "bundle-parse", e.getOriginalMessage());
+    }
+
+    private static void schemaErrors(Schema schema, JsonNode node, String name, List<Diagnostic> problems) {
+        for (Error error : schema.validate(node)) {
+            problems.add(Diagnostic.error(name, 0, 0, "bundle-schema",
+                    error.getInstanceLocation() + ": " + error.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package dev.careguide.exporter;
+
+import dev.careguide.i18n.LocaleView;
+import dev.careguide.model.Diagnostic;
+import dev.careguide.model.DiagnosticException;
+import dev.careguide.model.ItemIds;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Writes a bundle directory: every guide in every locale through the requested {@link Exporter}s, the JSON
+ * Schemas and {@code manifest.json}. The bundle is built in a temporary directory beside the target and moved
+ * into place only when complete; on any failure the previous bundle stays as it was and no temporary files
+ * are left behind.
+ */
+public final class BundleWriter {
+
+    static final String SCHEMA_MEDIA_TYPE = "application/schema+json";
+    static final List<String> SCHEMAS = List.of("manifest.schema.json", "guide.schema.json");
+
+    private static final Pattern LOCALE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+
+    private final Map<String, Exporter> exporters;
+
+    /** A writer using every {@link Exporter} found by {@link ServiceLoader}. */
+    public BundleWriter() {
+        this(ServiceLoader.load(Exporter.class, BundleWriter.class.getClassLoader()).stream()
+                .map(ServiceLoader.Provider::get).toList());
+    }
+
+    /** A writer using exactly these exporters (e.g. an extra format, or a test double). */
+    public BundleWriter(List<Exporter> exporters) {
+        Map<String, Exporter> byFormat = new LinkedHashMap<>();
+        for (Exporter e : exporters) {
+            if (byFormat.putIfAbsent(e.format(), e) != null) {
+                throw new IllegalArgumentException("two exporters for format " + e.format());
+            }
+        }
+        this.exporters = Map.copyOf(byFormat);
+    }
+
+    /** The formats this writer can produce, sorted. */
+    public List<String> formats() {
+        return exporters.keySet().stream().sorted().toList();
+    }
+
+    /**
+     * Exports the guides into {@code bundleDir}, replacing a previous bundle there. Throws
+     * {@link DiagnosticException} for bad input (unknown format, invalid ids or tags, policy {@code fail}),
+     * {@link UncheckedIOException} when writing fails.
+     */
+    public BundleManifest write(List<GuideContent> guides, ExportOptions options, Path bundleDir) {
+        List<Exporter> selected = select(options.formats());
+        List<GuideContent> sorted = checkGuides(guides);
+        Path target = bundleDir.toAbsolutePath().normalize();
+        checkReplaceable(target);
+        GuideLocalizer localizer = new GuideLocalizer(options.policy());
+
+        List<BundleManifest.GuideEntry> entries = new ArrayList<>();
+        List<LocalizedGuide> localized = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
+        for (GuideContent content : sorted) {
+            List<BundleManifest.LocaleEntry> locales = new ArrayList<>();
+            for (LocaleView view : content.locales()) {
+                LocalizationResult result = localizer.localize(content.guide(), view);
+                problems.addAll(result.problems());
+                localized.add(result.guide());
+                boolean source = view.tag().equals(content.guide().sourceLocale());
+                locales.add(new BundleManifest.LocaleEntry(view.tag(), view.direction().wireName(),
+                        source ? List.of() : view.fallbackChain(),
+                        BigDecimal.valueOf(source ? 100.0 : view.percentComplete()).setScale(1, RoundingMode.HALF_EVEN),
+                        result.fallbackCount(), result.guide().items().size(), result.omitted()));
+            }
+            entries.add(new BundleManifest.GuideEntry(content.guide().id(), content.guide().sourceLocale(), locales));
+        }
+        if (!problems.isEmpty()) {
+            throw new DiagnosticException(problems);
+        }
+
+        Path parent = target.getParent();
+        Path temp = null;
+        try {
+            Files.createDirectories(parent);
+            temp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+            List<BundleFile> files = new ArrayList<>();
+            for (Exporter exporter : selected) {
+                ExportContext ctx = new ExportContext(temp, options, exporter.format(), files);
+                for (LocalizedGuide guide : localized) {
+                    exporter.write(guide, ctx);
+                }
+            }
+            for (String schema : SCHEMAS) {
+                Path file = temp.resolve("schema").resolve(schema);
+                Files.createDirectories(file.getParent());
+                Files.write(file, schemaBytes(schema));
+                files.add(new BundleFile("schema/" + schema, SCHEMA_MEDIA_TYPE, 0, null, null, null, "schema"));
+            }
+            BundleManifest manifest = new BundleManifest(GuideLocalizer.FORMAT_VERSION, options.contentVersion(),
+                    generator(), options.timestamp() == null ? null : options.timestamp().toString(),
+                    options.policy().toMap(),
+                    new BundleManifest.Csv(options.spreadsheetSafeCsv(), options.excelCsv()), entries,
+                    checksummed(temp, files));
+            Files.write(temp.resolve("manifest.json"), BundleJson.json(BundleJson.tree(manifest)));
+            BundleFiles.replaceDirectory(temp, target);
+            temp = null;
+            return manifest;
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing bundle " + target + " failed: " + e.getMessage(), e);
+        } finally {
+            BundleFiles.deleteRecursively(temp);
+        }
+    }
+
+    private List<Exporter> select(List<String> formats) {
+        List<Exporter> selected = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String f : formats.stream().sorted().toList()) {
+            Exporter e = exporters.get(f);
+            if (e == null) {
+                throw new DiagnosticException(Diagnostic.error("formats", 0, 0, "export-format",
+                        "unknown export format '" + f + "' (available: " + String.join(", ", formats()) + ")"));
+            }
+            if (seen.add(f)) {
+                selected.add(e);
+            }
+        }
+        return selected;
+    }
+
+    private static List<GuideContent> checkGuides(List<GuideContent> guides) {
+        List<Diagnostic> problems = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (GuideContent g : guides) {
+            String id = g.guide().id();
+            if (!ItemIds.isValidSlug(id)) {
+                problems.add(Diagnostic.error(id, 0, 0, "guide-id", "guide id '" + id + "' is not kebab-case ASCII"));
+            } else if (!ids.add(id)) {
+                problems.add(Diagnostic.error(id, 0, 0, "guide-id", "guide '" + id + "' is exported twice"));
+            }
+            for (LocaleView v : g.locales()) {
+                if (!LOCALE_TAG.matcher(v.tag()).matches()) {
+                    problems.add(Diagnostic.error(id, 0, 0, "locale-tag",
+                            "guide '" + id + "': '" + v.tag() + "' is not a BCP 47 language tag"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new DiagnosticException(problems);
+        }
+        return guides.stream().sorted(Comparator.comparing(g -> g.guide().id())).toList();
+    }
+
+    /** Refuses to replace a directory that is not a bundle, so a wrong path never deletes someone's files. */
+    private static void checkReplaceable(Path target) {
+        try {
+            if (Files.isRegularFile(target) || Files.isDirectory(target)
+                    && !Files.exists(target.resolve("manifest.json")) && !isEmpty(target)) {
+                throw new DiagnosticException(Diagnostic.error(target.toString(), 0, 0, "bundle-target",
+                        "exists and is not a careguide bundle (no manifest.json); refusing to replace it"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    private static List<BundleFile> checksummed(Path root, List<BundleFile> files) throws IOException {
+        List<BundleFile> out = new ArrayList<>();
+        for (BundleFile f : files) {
+            Path p = root.resolve(f.path());
+            out.add(new BundleFile(f.path(), f.mediaType(), Files.size(p), BundleFiles.sha256(p), f.guide(),
+                    f.locale(), f.format()));
+        }
+        out.sort(Comparator.comparing(BundleFile::path));
+        return out;
+    }
+
+    static byte[] schemaBytes(String name) throws IOException {
+        try (InputStream in = BundleWriter.class.getResourceAsStream("schema/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource schema/" + name);
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    static BundleManifest.Generator generator() {
+        Properties p = new Properties();
+        try (InputStream in = BundleWriter.class.getResourceAsStream("generator.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new BundleManifest.Generator(p.getProperty("name", "careguide"), p.getProperty("version", "unknown"));
+    }
+}

@@ -1,0 +1,135 @@
+package dev.careguide.exporter;
+
+import dev.careguide.model.Diagnostic;
+import dev.careguide.model.DiagnosticException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Which items a bundle contains and what happens to strings a locale has not (currently) translated.
+ * Defaults: unsafe items are left out, items needing medical review are kept with their flag, rejected items
+ * are left out, a missing or stale translation falls back along the locale's fallback chain.
+ */
+public record ExportPolicy(Inclusion unsafe, Inclusion needsMedicalReview, Inclusion rejected,
+        MissingTranslation missingTranslation) {
+
+    /** The defaults described above. */
+    public static final ExportPolicy DEFAULT = new ExportPolicy(Inclusion.OMIT, Inclusion.KEEP, Inclusion.OMIT,
+            MissingTranslation.FALLBACK);
+
+    /** Whether items of a class are written (always with their safety and review fields) or left out. */
+    public enum Inclusion {
+        KEEP("keep"), OMIT("omit");
+
+        private final String wireName;
+
+        Inclusion(String wireName) {
+            this.wireName = wireName;
+        }
+
+        public String wireName() {
+            return wireName;
+        }
+    }
+
+    /** What a locale does with a string it has no current translation for. */
+    public enum MissingTranslation {
+        /** Use the first translation along the fallback chain (ending with the source) and mark it. */
+        FALLBACK("fallback"),
+        /** Leave the whole item out of that locale. */
+        OMIT_ITEM("omit-item"),
+        /** Stop the export with a diagnostic per string. */
+        FAIL("fail");
+
+        private final String wireName;
+
+        MissingTranslation(String wireName) {
+            this.wireName = wireName;
+        }
+
+        public String wireName() {
+            return wireName;
+        }
+    }
+
+    public ExportPolicy {
+        Objects.requireNonNull(unsafe, "unsafe");
+        Objects.requireNonNull(needsMedicalReview, "needsMedicalReview");
+        Objects.requireNonNull(rejected, "rejected");
+        Objects.requireNonNull(missingTranslation, "missingTranslation");
+    }
+
+    public ExportPolicy withUnsafe(Inclusion v) {
+        return new ExportPolicy(v, needsMedicalReview, rejected, missingTranslation);
+    }
+
+    public ExportPolicy withNeedsMedicalReview(Inclusion v) {
+        return new ExportPolicy(unsafe, v, rejected, missingTranslation);
+    }
+
+    public ExportPolicy withRejected(Inclusion v) {
+        return new ExportPolicy(unsafe, needsMedicalReview, v, missingTranslation);
+    }
+
+    public ExportPolicy withMissingTranslation(MissingTranslation v) {
+        return new ExportPolicy(unsafe, needsMedicalReview, rejected, v);
+    }
+
+    /**
+     * Reads a policy from configuration entries, starting from {@link #DEFAULT}. Keys: {@code unsafe}
+     * ({@code omit|keep}), {@code needs-medical-review} ({@code keep-flagged|keep|omit}), {@code rejected}
+     * ({@code omit|keep}), {@code missing-translation} ({@code fallback|omit-item|fail}). {@code source}
+     * names where the entries came from, for diagnostics.
+     */
+    public static ExportPolicy parse(Map<String, String> entries, String source) {
+        ExportPolicy policy = DEFAULT;
+        for (Map.Entry<String, String> e : new TreeMap<>(entries).entrySet()) {
+            String value = e.getValue() == null ? "" : e.getValue().trim().toLowerCase(Locale.ROOT);
+            policy = switch (e.getKey()) {
+                case "unsafe" -> policy.withUnsafe(inclusion(e.getKey(), value, source));
+                case "needs-medical-review" -> policy.withNeedsMedicalReview(
+                        inclusion(e.getKey(), "keep-flagged".equals(value) ? "keep" : value, source));
+                case "rejected" -> policy.withRejected(inclusion(e.getKey(), value, source));
+                case "missing-translation" -> policy.withMissingTranslation(missing(value, source));
+                default -> throw bad(source, "unknown export policy '" + e.getKey()
+                        + "' (expected unsafe, needs-medical-review, rejected or missing-translation)");
+            };
+        }
+        return policy;
+    }
+
+    /** This policy as configuration entries (the inverse of {@link #parse}), sorted by key. */
+    public Map<String, String> toMap() {
+        Map<String, String> map = new TreeMap<>();
+        map.put("missing-translation", missingTranslation.wireName());
+        map.put("needs-medical-review", needsMedicalReview == Inclusion.KEEP ? "keep-flagged" : "omit");
+        map.put("rejected", rejected.wireName());
+        map.put("unsafe", unsafe.wireName());
+        return map;
+    }
+
+    private static Inclusion inclusion(String key, String value, String source) {
+        for (Inclusion i : Inclusion.values()) {
+            if (i.wireName.equals(value)) {
+                return i;
+            }
+        }
+        throw bad(source, "export policy '" + key + "' must be keep or omit, not '" + value + "'");
+    }
+
+    private static MissingTranslation missing(String value, String source) {
+        for (MissingTranslation m : MissingTranslation.values()) {
+            if (m.wireName.equals(value)) {
+                return m;
+            }
+        }
+        throw bad(source, "export policy 'missing-translation' must be fallback, omit-item or fail, not '"
+                + value + "'");
+    }
+
+    private static DiagnosticException bad(String source, String message) {
+        return new DiagnosticException(Diagnostic.error(source, 0, 0, "export-policy", message));
+    }
+}

@@ -1,0 +1,376 @@
+package dev.careguide.exporter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.careguide.i18n.LocaleView;
+import dev.careguide.i18n.MessageKeys;
+import dev.careguide.i18n.ResolvedText;
+import dev.careguide.i18n.TextState;
+import dev.careguide.model.DiagnosticException;
+import dev.careguide.model.Guide;
+import dev.careguide.model.Item;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BundleWriterTest {
+
+    @TempDir
+    Path tmp;
+
+    private final ExportOptions options = ExportOptions.defaults("1.2.3");
+
+    private BundleManifest export(Path dir, ExportOptions opts) {
+        return new BundleWriter().write(List.of(TestGuides.content()), opts, dir);
+    }
+
+    @Test
+    void serviceLoaderFindsCsvJsonAndYaml() {
+        assertThat(new BundleWriter().formats()).containsExactly("csv", "json", "yaml");
+    }
+
+    @Test
+    void everyLocaleReadsBackTheSameContentFromJsonYamlAndCsv() throws IOException {
+        Path bundle = tmp.resolve("bundle");
+        export(bundle, options.withSpreadsheetSafeCsv(false));
+        for (String tag : List.of("en", "ru", "de", "ar", "en-XA", "ar-XB")) {
+            Map<String, Object> json = BundleReaders.json(bundle.resolve("json/" + tag + "/leg-cramps.json"));
+            Map<String, Object> yaml = BundleReaders.yaml(bundle.resolve("yaml/" + tag + "/leg-cramps.yaml"));
+            Map<String, Object> csv = BundleReaders.csvGuide(bundle.resolve("csv/" + tag + "/leg-cramps"));
+            assertThat(yaml).as("yaml %s", tag).isEqualTo(json);
+            assertThat(csv).as("csv %s", tag).isEqualTo(json);
+            assertThat(json.get("locale")).isEqualTo(tag);
+        }
+        assertThat(new BundleValidator().validate(bundle)).isEmpty();
+    }
+
+    @Test
+    void everyLocaleMatchesTheModelAndItsCatalog() throws IOException {
+        Path bundle = tmp.resolve("bundle");
+        export(bundle, options);
+        Guide guide = TestGuides.guide();
+        for (LocaleView view : TestGuides.locales(guide)) {
+            Map<String, Object> json = BundleReaders.json(bundle.resolve("json/" + view.tag() + "/leg-cramps.json"));
+            assertThat(json.get("direction")).isEqualTo(view.direction().wireName());
+            Map<String, Map<String, Object>> byId = itemsById(json);
+            assertThat(byId.keySet()).containsExactlyInAnyOrder("cause.magnesium-deficiency", "remedy.stretch-calf",
+                    "remedy.magnesium-supplement", "exercise.calf-raises", "specialist.obstetrician",
+                    "nutrient.magnesium", "warning.swelling");
+            for (Item item : guide.items()) {
+                Map<String, Object> exported = byId.get(item.id());
+                if (exported == null) {
+                    continue;
+                }
+                assertThat(exported.get("type")).isEqualTo(item.type().prefix());
+                assertThat(exported.get("review")).isEqualTo(item.review().wireName());
+                List<Map<String, Object>> strings = strings(exported);
+                List<String> keys = MessageKeys.of(item);
+                assertThat(strings).hasSameSizeAs(keys);
+                for (int i = 0; i < keys.size(); i++) {
+                    assertThat(strings.get(i)).as("%s %s", view.tag(), keys.get(i)).isEqualTo(expected(view, keys.get(i)));
+                }
+            }
+        }
+    }
+
+    @Test
+    void quantitiesKeepTheirStructureAndCarryTheLocaleLabel() throws IOException {
+        Path bundle = tmp.resolve("bundle");
+        export(bundle, options);
+        Map<String, Map<String, Object>> ru = itemsById(BundleReaders.json(bundle.resolve("json/ru/leg-cramps.json")));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> quantities = (List<Map<String, Object>>) ru.get("remedy.stretch-calf").get("quantities");
+        assertThat(quantities.get(1)).containsEntry("min", new java.math.BigDecimal("1.5"))
+                .containsEntry("unit", "liter").containsEntry("limit", "at-least")
+                .containsEntry("label", "[ru] 1.5 liter");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> dosage = (Map<String, Object>) ru.get("exercise.calf-raises").get("dosage");
+        assertThat(dosage).containsKeys("repetitions", "sets", "timesPerDay").doesNotContainKey("duration")
+                .containsEntry("label", "[ru] [ru] 10–15 repetition [ru] 2 set [ru] 3–4 time");
+    }
+
+    @Test
+    void defaultPolicyOmitsUnsafeAndRejectedItemsAndKeepsFlaggedOnes() throws IOException {
+        Path bundle = tmp.resolve("bundle");
+        BundleManifest manifest = export(bundle, options);
+        Map<String, Map<String, Object>> en = itemsById(BundleReaders.json(bundle.resolve("json/en/leg-cramps.json")));
+        assertThat(en).doesNotContainKeys("remedy.quinine", "remedy.vinegar-wrap");
+        assertThat(en.get("remedy.magnesium-supplement").get("safety"))
+                .isEqualTo(Map.of("level", "needs-medical-review", "reason", "Dose must be checked by a doctor."));
+        assertThat(manifest.guides().get(0).locales().get(0).omitted()).containsExactly(
+                new OmittedItem("remedy.quinine", "unsafe"), new OmittedItem("remedy.vinegar-wrap", "rejected"));
+    }
+
+    @Test
+    void keepPoliciesIncludeUnsafeAndRejectedItemsAndOmitCanDropFlaggedOnes() throws IOException {
+        Path bundle = tmp.resolve("bundle");
+        ExportPolicy policy = ExportPolicy.parse(Map.of("unsafe", "keep", "rejected", "keep",
+                "needs-medical-review", "omit"), "test");
+        export(bundle, options.withPolicy(policy));
+        Map<String, Map<String, Object>> en = itemsById(BundleReaders.json(bundle.resolve("json/en/leg-cramps.json")));
+        assertThat(en).containsKeys("remedy.quinine", "remedy.vinegar-wrap")
+                .doesNotContainKey("remedy.magnesium-supplement");
+        assertThat(en.get("remedy.quinine").get("safety"))
+                .isEqualTo(Map.of("level", "unsafe", "reason", "Quinine is not safe in pregnancy."));
+        assertThat(en.get("remedy.vinegar-wrap").get("review")).isEqualTo("rejected");
+        assertThat(new BundleValidator().validate(bundle)).isEmpty();
+    }
+
+    @Test
+    void staleTranslationFallsBackToTheSourceAndIsMarkedStale() throws IOException {
+        Path bundle = tmp.resolve("bundle");
+        export(bundle, options);
+        Map<String, Map<String, Object>> de = itemsById(BundleReaders.json(bundle.resolve("json/de/leg-cramps.json")));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> steps = (List<Map<String, Object>>) de.get("remedy.stretch-calf").get("steps");
+        assertThat(steps.get(0)).isEqualTo(Map.of("text", "Sit down.", "state", "fallback", "locale", "en",
+                "stale", true));
+        assertThat(steps.get(1)).isEqualTo(Map.of("text", "Pull the toes toward you.", "state", "fallback",
+                "locale", "en"));
+        assertThat(de.get("remedy.stretch-calf").get("title"))
+                .isEqualTo(Map.of("text", "Wade dehnen", "state", "translated", "locale", "de"));
+    }
+
+    @Test
+    void omitItemPolicyLeavesPartlyTranslatedItemsOutOfThatLocaleOnly() throws IOException {
+        Path bundle = tmp.resolve("bundle");
+        BundleManifest manifest = export(bundle, options.withPolicy(
+                ExportPolicy.DEFAULT.withMissingTranslation(ExportPolicy.MissingTranslation.OMIT_ITEM)));
+        Map<String, Map<String, Object>> ar = itemsById(BundleReaders.json(bundle.resolve("json/ar/leg-cramps.json")));
+        assertThat(ar.keySet()).containsExactly("specialist.obstetrician");
+        assertThat(itemsById(BundleReaders.json(bundle.resolve("json/ru/leg-cramps.json")))).hasSize(7);
+        BundleManifest.LocaleEntry arEntry = manifest.guides().get(0).locales().stream()
+                .filter(l -> l.tag().equals("ar")).findFirst().orElseThrow();
+        assertThat(arEntry.itemCount()).isEqualTo(1);
+        assertThat(arEntry.omitted()).contains(new OmittedItem("warning.swelling", "missing-translation"));
+    }
+
+    @Test
+    void failPolicyStopsTheExportWithADiagnosticPerUntranslatedString() {
+        Path bundle = tmp.resolve("bundle");
+        ExportOptions failing = options.withPolicy(
+                ExportPolicy.DEFAULT.withMissingTranslation(ExportPolicy.MissingTranslation.FAIL));
+        assertThatThrownBy(() -> export(bundle, failing)).isInstanceOf(DiagnosticException.class)
+                .satisfies(e -> {
+                    DiagnosticException de = (DiagnosticException) e;
+                    assertThat(de.diagnostics()).allSatisfy(d -> assertThat(d.code()).isEqualTo("missing-translation"));
+                    assertThat(de.getMessage()).contains("[de] translation of 'remedy.stretch-calf.steps.1' is stale")
+                            .contains("[ar] translation of 'remedy.stretch-calf.title' is missing");
+                });
+        assertThat(bundle).doesNotExist();
+    }
+
+    @Test
+    void manifestListsEveryFileWithSizeChecksumAndLocaleFacts() throws IOException {
+        Path bundle = tmp.resolve("bundle");
+        BundleManifest manifest = export(bundle, options.withOutputTimestamp("2026-01-01T00:00:00Z"));
+        assertThat(manifest.formatVersion()).isEqualTo("1.0.0");
+        assertThat(manifest.contentVersion()).isEqualTo("1.2.3");
+        assertThat(manifest.createdAt()).isEqualTo("2026-01-01T00:00:00Z");
+        assertThat(manifest.generator().name()).isEqualTo("careguide");
+        assertThat(manifest.generator().version()).doesNotContain("${");
+        List<String> onDisk = BundleFiles.list(bundle).stream().filter(p -> !p.equals("manifest.json")).toList();
+        assertThat(manifest.files()).extracting(BundleFile::path).containsExactlyElementsOf(onDisk);
+        assertThat(onDisk).contains("json/ar-XB/leg-cramps.json", "yaml/en/leg-cramps.yaml",
+                "csv/de/leg-cramps/items.csv", "csv/de/leg-cramps/steps.csv", "schema/guide.schema.json",
+                "schema/manifest.schema.json").hasSize(6 * (1 + 1 + 8) + 2);
+        for (BundleFile f : manifest.files()) {
+            assertThat(f.bytes()).isEqualTo(Files.size(bundle.resolve(f.path())));
+            assertThat(f.sha256()).isEqualTo(BundleFiles.sha256(bundle.resolve(f.path())));
+        }
+        List<BundleManifest.LocaleEntry> locales = manifest.guides().get(0).locales();
+        assertThat(locales).extracting(BundleManifest.LocaleEntry::tag)
+                .containsExactly("en", "ar", "ar-XB", "de", "en-XA", "ru");
+        BundleManifest.LocaleEntry ar = locales.get(1);
+        assertThat(ar.direction()).isEqualTo("rtl");
+        assertThat(ar.fallbackChain()).containsExactly("en");
+        assertThat(ar.percentComplete()).isEqualByComparingTo("13.0");
+        assertThat(ar.fallbackCount()).isEqualTo(20);
+        String manifestText = Files.readString(bundle.resolve("manifest.json"));
+        assertThat(manifestText).contains("\"createdAt\": \"2026-01-01T00:00:00Z\"").endsWith("}\n")
+                .doesNotContain("\r");
+    }
+
+    @Test
+    void bundleHoldsNoWallClockTimeWithoutAnOutputTimestamp() throws IOException {
+        Path bundle = tmp.resolve("bundle");
+        BundleManifest manifest = export(bundle, options);
+        assertThat(manifest.createdAt()).isNull();
+        assertThat(Files.readString(bundle.resolve("manifest.json"))).doesNotContain("createdAt");
+    }
+
+    @Test
+    void provenanceNamesDocumentAndLinesButNotTheSourceText() throws IOException {
+        Path bundle = tmp.resolve("bundle");
+        export(bundle, options);
+        for (String path : BundleFiles.list(bundle)) {
+            assertThat(Files.readString(bundle.resolve(path))).doesNotContain("must not reach the bundle");
+        }
+        Map<String, Map<String, Object>> en = itemsById(BundleReaders.json(bundle.resolve("json/en/leg-cramps.json")));
+        assertThat(en.get("exercise.calf-raises").get("provenance")).isEqualTo(List.of(Map.of("document",
+                TestGuides.DOC, "startLine", java.math.BigDecimal.valueOf(30), "endLine", java.math.BigDecimal.valueOf(33))));
+    }
+
+    @Test
+    void jsonIsCanonicalWithSortedKeysTwoSpaceIndentAndFinalNewline() throws IOException {
+        Path bundle = tmp.resolve("bundle");
+        export(bundle, options);
+        String json = Files.readString(bundle.resolve("json/en/leg-cramps.json"), StandardCharsets.UTF_8);
+        assertThat(json).startsWith("{\n  \"causes\": [\n    {\n      \"category\": \"nutritional\",")
+                .endsWith("\n}\n").doesNotContain("\r").doesNotContain("\t");
+        assertThat(json.indexOf("\"exercises\"")).isLessThan(json.indexOf("\"fallbackChain\""));
+    }
+
+    @Test
+    void twoExportsOfTheSameInputAreByteIdentical() throws IOException {
+        Path a = tmp.resolve("a/bundle");
+        Path b = tmp.resolve("b/bundle");
+        export(a, options.withOutputTimestamp("2026-01-01T00:00:00Z"));
+        export(b, options.withOutputTimestamp("2026-01-01T00:00:00Z"));
+        List<String> files = BundleFiles.list(a);
+        assertThat(BundleFiles.list(b)).isEqualTo(files);
+        for (String f : files) {
+            assertThat(Files.readAllBytes(b.resolve(f))).as(f).isEqualTo(Files.readAllBytes(a.resolve(f)));
+        }
+        BundleZip.write(a, tmp.resolve("a.zip"), "2026-01-01T00:00:00Z");
+        BundleZip.write(b, tmp.resolve("b.zip"), "2026-01-01T00:00:00Z");
+        assertThat(Files.readAllBytes(tmp.resolve("b.zip"))).isEqualTo(Files.readAllBytes(tmp.resolve("a.zip")));
+    }
+
+    @Test
+    void failureHalfWayLeavesThePreviousBundleIntactAndNoTemporaryFiles() throws IOException {
+        Path bundle = tmp.resolve("out/bundle");
+        export(bundle, options);
+        Map<String, byte[]> before = snapshot(bundle);
+
+        Exporter failing = new Exporter() {
+            @Override
+            public String format() {
+                return "zzz-failing";
+            }
+
+            @Override
+            public void write(LocalizedGuide guide, ExportContext ctx) throws IOException {
+                try (OutputStream out = ctx.create(guide, ExportContext.path("zzz", guide, ".txt"), "text/plain")) {
+                    out.write("partial".getBytes(StandardCharsets.UTF_8));
+                }
+                if (guide.locale().equals("de")) {
+                    throw new IOException("disk full (injected)");
+                }
+            }
+        };
+        List<Exporter> exporters = new ArrayList<>(List.of(new JsonExporter(), new CsvExporter(), failing));
+        BundleWriter writer = new BundleWriter(exporters);
+        Guide changed = TestGuides.guide().toBuilder().title("Changed title").build();
+        assertThatThrownBy(() -> writer.write(List.of(new GuideContent(changed, TestGuides.locales(changed))),
+                options.withFormats(List.of("csv", "json", "zzz-failing")), bundle))
+                .hasMessageContaining("disk full (injected)");
+
+        assertThat(snapshot(bundle)).containsOnlyKeys(before.keySet().toArray(String[]::new));
+        Map<String, byte[]> after = snapshot(bundle);
+        before.forEach((path, bytes) -> assertThat(after.get(path)).as(path).isEqualTo(bytes));
+        try (Stream<Path> siblings = Files.list(bundle.getParent())) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("bundle");
+        }
+        assertThat(new BundleValidator().validate(bundle)).isEmpty();
+    }
+
+    @Test
+    void anExportReplacesThePreviousBundleCompletely() throws IOException {
+        Path bundle = tmp.resolve("bundle");
+        export(bundle, options);
+        new BundleWriter().write(List.of(TestGuides.content()), options.withFormats(List.of("json")), bundle);
+        assertThat(bundle.resolve("csv")).doesNotExist();
+        assertThat(new BundleValidator().validate(bundle)).isEmpty();
+    }
+
+    @Test
+    void refusesToReplaceADirectoryThatIsNotABundle() throws IOException {
+        Path notABundle = tmp.resolve("src");
+        Files.createDirectories(notABundle);
+        Files.writeString(notABundle.resolve("precious.txt"), "keep me");
+        assertThatThrownBy(() -> export(notABundle, options)).isInstanceOf(DiagnosticException.class)
+                .hasMessageContaining("not a careguide bundle");
+        assertThat(notABundle.resolve("precious.txt")).hasContent("keep me");
+    }
+
+    @Test
+    void unknownFormatIsADiagnosticNamingTheAvailableOnes() {
+        assertThatThrownBy(() -> export(tmp.resolve("b"), options.withFormats(List.of("json", "xml"))))
+                .isInstanceOf(DiagnosticException.class)
+                .hasMessageContaining("unknown export format 'xml' (available: csv, json, yaml)");
+    }
+
+    @Test
+    void malformedOutputTimestampIsADiagnostic() {
+        assertThatThrownBy(() -> export(tmp.resolve("b"), options.withOutputTimestamp("yesterday")))
+                .isInstanceOf(DiagnosticException.class).hasMessageContaining("'yesterday'");
+        assertThat(ExportOptions.parseTimestamp("1767225600")).hasToString("2026-01-01T00:00:00Z");
+    }
+
+    @Test
+    void unknownPolicyValueIsADiagnosticNamingItsSource() {
+        assertThatThrownBy(() -> ExportPolicy.parse(Map.of("unsafe", "maybe"), "pom.xml"))
+                .isInstanceOf(DiagnosticException.class)
+                .hasMessageContaining("pom.xml").hasMessageContaining("must be keep or omit, not 'maybe'");
+        assertThat(ExportPolicy.parse(ExportPolicy.DEFAULT.toMap(), "x")).isEqualTo(ExportPolicy.DEFAULT);
+    }
+
+    private static Map<String, Object> expected(LocaleView view, String key) {
+        ResolvedText r = view.text(key);
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (r.state() == TextState.STALE) {
+            ResolvedText f = view.fallbackText(key);
+            m.put("text", f.text());
+            m.put("state", "fallback");
+            m.put("locale", f.fromLocale());
+            m.put("stale", true);
+        } else {
+            m.put("text", r.text());
+            m.put("state", r.state().name().toLowerCase(java.util.Locale.ROOT));
+            m.put("locale", r.fromLocale());
+        }
+        return m;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> strings(Map<String, Object> item) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        out.add((Map<String, Object>) item.get("title"));
+        if (item.containsKey("description")) {
+            out.add((Map<String, Object>) item.get("description"));
+        }
+        out.addAll((List<Map<String, Object>>) item.getOrDefault("steps", List.of()));
+        out.addAll((List<Map<String, Object>>) item.getOrDefault("foods", List.of()));
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Map<String, Object>> itemsById(Map<String, Object> guide) {
+        Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
+        for (String list : List.of("causes", "remedies", "exercises", "specialists", "nutrientSources", "warningSigns")) {
+            for (Map<String, Object> item : (List<Map<String, Object>>) guide.get(list)) {
+                byId.put((String) item.get("id"), item);
+            }
+        }
+        return byId;
+    }
+
+    private static Map<String, byte[]> snapshot(Path dir) throws IOException {
+        Map<String, byte[]> map = new LinkedHashMap<>();
+        for (String p : BundleFiles.list(dir)) {
+            map.put(p, Files.readAllBytes(dir.resolve(p)));
+        }
+        return map;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.careguide.i18n;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.careguide.model.Diagnostic.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The catalog rules from {@code catalog-rules.yaml}: length limits per field, default severity per check,
+ * the usual length ratio, the source-script share and the final punctuation classes.
+ */
+public record CatalogRules(Map<String, Integer> lengthLimits, Map<String, String> severities, double minLengthRatio,
+        double maxLengthRatio, int minimumSourceLengthForRatio, double sourceScriptShare,
+        Map<String, String> punctuationClasses) {
+
+    private static final CatalogRules DEFAULTS = load();
+
+    public CatalogRules {
+        lengthLimits = Map.copyOf(lengthLimits);
+        severities = Map.copyOf(severities);
+        punctuationClasses = Map.copyOf(punctuationClasses);
+    }
+
+    /** The rules shipped with careguide. */
+    public static CatalogRules defaults() {
+        return DEFAULTS;
+    }
+
+    /** The length limit of a key ({@code guide.title}, else its field, e.g. {@code title}); 0 for none. */
+    public int lengthLimit(String key) {
+        Integer whole = lengthLimits.get(key);
+        if (whole != null) {
+            return whole;
+        }
+        String group = CatalogFile.group(key);
+        if (key.length() > group.length() + 1) {
+            String field = key.substring(group.length() + 1);
+            int dot = field.indexOf('.');
+            Integer byField = lengthLimits.get(dot < 0 ? field : field.substring(0, dot));
+            if (byField != null) {
+                return byField;
+            }
+        }
+        return 0;
+    }
+
+    /** The default severity of a check, {@code null} when it is switched off. */
+    public Severity severity(String code) {
+        return CheckConfig.parseSeverity(severities.getOrDefault(code, "warning"));
+    }
+
+    private static CatalogRules load() {
+        try (InputStream in = CatalogRules.class.getResourceAsStream("catalog-rules.yaml")) {
+            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
+            Map<String, Integer> limits = new LinkedHashMap<>();
+            root.path("lengthLimits").fields().forEachRemaining(e -> limits.put(e.getKey(), e.getValue().asInt()));
+            Map<String, String> severities = new LinkedHashMap<>();
+            root.path("severities").fields().forEachRemaining(e -> severities.put(e.getKey(), e.getValue().asText()));
+            Map<String, String> punctuation = new LinkedHashMap<>();
+            root.path("punctuationClasses").fields()
+                    .forEachRemaining(e -> punctuation.put(e.getKey(), e.getValue().asText()));
+            JsonNode ratio = root.path("lengthRatio");
+            return new CatalogRules(limits, severities, ratio.path("min").asDouble(0.3), ratio.path("max").asDouble(3),
+                    ratio.path("minimumSourceLength").asInt(16), root.path("sourceScriptShare").asDouble(0.5),
+                    punctuation);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read catalog-rules.yaml", e);
+        }
+    }
+}

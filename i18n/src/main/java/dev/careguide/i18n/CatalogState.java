@@ -1,0 +1,98 @@
+package dev.careguide.i18n;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The sync state kept beside a guide's catalogs ({@value #FILE_NAME}, committed with them): for each locale and
+ * key, the fingerprint of the source text the translation was made for and, while the translation is marked
+ * stale, the fingerprint of the value at the time it was marked. It lets sync mark a changed source once and
+ * only once, and tells an edited stale translation (mark cleared) from an untouched one.
+ */
+public final class CatalogState {
+
+    public static final String FILE_NAME = "sync-state.properties";
+
+    private static final String HEADER = "# careguide sync state: fingerprints of the source text each translation "
+            + "was made for.\n# Commit it with the catalogs; do not edit.\n";
+
+    /** What the state says about one translation. */
+    public record Record(String sourceFingerprint, String markedValueFingerprint) {
+    }
+
+    private final Map<String, Record> records;
+
+    private CatalogState(Map<String, Record> records) {
+        this.records = records;
+    }
+
+    public static CatalogState empty() {
+        return new CatalogState(new TreeMap<>());
+    }
+
+    /** Reads the state file of a catalog folder; an absent file is an empty state. */
+    public static CatalogState read(Path dir) {
+        Path file = dir.resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            return empty();
+        }
+        PropertiesFile pf = PropertiesReader.read(file, file.toString(), null).requireValid();
+        Map<String, Record> map = new TreeMap<>();
+        pf.asMap().forEach((k, v) -> {
+            String[] parts = v.strip().split(" ");
+            map.put(k, new Record(parts[0], parts.length >= 3 && parts[1].equals("stale") ? parts[2] : null));
+        });
+        return new CatalogState(map);
+    }
+
+    public Record get(String locale, String key) {
+        return records.get(locale + "/" + key);
+    }
+
+    public void put(String locale, String key, Record record) {
+        records.put(locale + "/" + key, record);
+    }
+
+    public void remove(String locale, String key) {
+        records.remove(locale + "/" + key);
+    }
+
+    /** The file's text: sorted, one line per translation. */
+    public String write() {
+        StringBuilder sb = new StringBuilder(HEADER);
+        records.forEach((k, r) -> sb.append(PropertiesWriter.property(k,
+                r.markedValueFingerprint() == null ? r.sourceFingerprint()
+                        : r.sourceFingerprint() + " stale " + r.markedValueFingerprint())).append('\n'));
+        return sb.toString();
+    }
+
+    public boolean isEmpty() {
+        return records.isEmpty();
+    }
+
+    /** Whether a catalog entry still counts as stale: marked, and not edited since sync marked it. */
+    public boolean isStale(String locale, CatalogEntry entry) {
+        if (!entry.isStale()) {
+            return false;
+        }
+        Record r = get(locale, entry.key());
+        return r == null || r.markedValueFingerprint() == null
+                || r.markedValueFingerprint().equals(fingerprint(entry.value()));
+    }
+
+    /** A short stable fingerprint of a text (the first 12 hex digits of its SHA-256). */
+    public static String fingerprint(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

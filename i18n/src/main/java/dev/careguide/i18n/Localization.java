@@ -1,0 +1,367 @@
+package dev.careguide.i18n;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import dev.careguide.model.Diagnostic;
+import dev.careguide.model.DiagnosticException;
+import dev.careguide.model.Dosage;
+import dev.careguide.model.Guide;
+import dev.careguide.model.Quantity;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A guide's strings in every requested locale, read from the translators' catalogs, as {@link LocaleView}s the
+ * exporter reads: each key resolved to the locale's own translation or along its CLDR fallback chain, UI
+ * messages and quantities rendered with ICU. The pseudo-locales en-XA and ar-XB are generated from the source.
+ */
+public final class Localization {
+
+    private final LocaleView source;
+    private final Map<String, LocaleView> targets;
+
+    private Localization(LocaleView source, Map<String, LocaleView> targets) {
+        this.source = source;
+        this.targets = targets;
+    }
+
+    /**
+     * Reads the catalogs of {@code guide} under {@code i18nDir} for the given target locales (and the locales of
+     * their fallback chains). Throws a {@link DiagnosticException} listing every invalid tag and every catalog
+     * that cannot be read or does not parse (invalid UTF-8, invalid escapes, duplicate keys).
+     */
+    public static Localization load(Guide guide, Path i18nDir, List<String> targetLocaleTags) {
+        Objects.requireNonNull(guide, "guide");
+        Objects.requireNonNull(i18nDir, "i18nDir");
+        List<Diagnostic> problems = new ArrayList<>();
+        String sourceTag = canonical(guide.sourceLocale(), "source locale of guide " + guide.id(), problems);
+        List<String> tags = new ArrayList<>();
+        for (String tag : targetLocaleTags) {
+            String c = canonical(tag, "target locale", problems);
+            if (c != null && !tags.contains(c)) {
+                tags.add(c);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new DiagnosticException(problems);
+        }
+        Catalogs catalogs = new Catalogs(guide, i18nDir, sourceTag, problems);
+        Map<String, LocaleView> views = new LinkedHashMap<>();
+        for (String tag : tags) {
+            if (Locales.isPseudo(tag)) {
+                views.put(tag, new PseudoView(tag, catalogs));
+            } else if (tag.equals(sourceTag)) {
+                views.put(tag, new SourceView(catalogs));
+            } else {
+                for (String t : Locales.fallbackChain(tag, sourceTag)) {
+                    catalogs.load(t);
+                }
+                catalogs.load(tag);
+                views.put(tag, new TargetView(tag, catalogs));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new DiagnosticException(problems);
+        }
+        return new Localization(new SourceView(catalogs), views);
+    }
+
+    private static String canonical(String tag, String what, List<Diagnostic> problems) {
+        String problem = Locales.problem(tag);
+        if (problem != null) {
+            problems.add(Diagnostic.error("", 0, 0, "invalid-locale", what + ": " + problem));
+            return null;
+        }
+        return Locales.canonical(tag);
+    }
+
+    public LocaleView source() {
+        return source;
+    }
+
+    /** The target views in the order given (duplicates removed). */
+    public List<LocaleView> targets() {
+        return List.copyOf(targets.values());
+    }
+
+    /** The view of a target locale (or the source locale). */
+    public LocaleView locale(String tag) {
+        String c = Locales.canonical(tag);
+        if (c.equals(source.tag())) {
+            return source;
+        }
+        LocaleView view = targets.get(c);
+        if (view == null) {
+            throw new IllegalArgumentException("locale " + tag + " was not loaded; loaded: " + targets.keySet());
+        }
+        return view;
+    }
+
+    /** Catalogs read once per locale: the guide's, the project's UI messages and the built-in UI messages. */
+    private static final class Catalogs {
+        final Guide guide;
+        final String sourceTag;
+        final Map<String, String> sourceTexts = new LinkedHashMap<>();
+        final Map<String, String> uiSource = new LinkedHashMap<>();
+        final Path guideDir;
+        final Path uiDir;
+        final CatalogState state;
+        final Map<String, Map<String, CatalogEntry>> content = new LinkedHashMap<>();
+        final Map<String, List<Map<String, CatalogEntry>>> ui = new LinkedHashMap<>();
+        final List<Diagnostic> problems;
+
+        Catalogs(Guide guide, Path i18nDir, String sourceTag, List<Diagnostic> problems) {
+            this.guide = guide;
+            this.sourceTag = sourceTag;
+            this.problems = problems;
+            this.guideDir = CatalogPaths.folder(i18nDir, guide.id());
+            this.uiDir = CatalogPaths.folder(i18nDir, CatalogPaths.UI);
+            SourceStrings.of(guide).forEach(s -> sourceTexts.put(s.key(), s.text()));
+            SourceStrings.ui().forEach(s -> uiSource.put(s.key(), s.text()));
+            CatalogState s;
+            try {
+                s = CatalogState.read(guideDir);
+            } catch (DiagnosticException e) {
+                problems.addAll(e.diagnostics());
+                s = CatalogState.empty();
+            }
+            this.state = s;
+        }
+
+        void load(String tag) {
+            if (content.containsKey(tag) || tag.equals(sourceTag)) {
+                return;
+            }
+            content.put(tag, entries(CatalogPaths.target(guideDir, tag), tag));
+            List<Map<String, CatalogEntry>> uiChain = new ArrayList<>();
+            uiChain.add(entries(CatalogPaths.target(uiDir, tag), tag));
+            CatalogFile builtIn = SourceStrings.builtInUi(tag);
+            if (builtIn != null) {
+                uiChain.add(builtIn.byKey());
+            }
+            ui.put(tag, uiChain);
+        }
+
+        private Map<String, CatalogEntry> entries(Path file, String tag) {
+            if (!Files.isRegularFile(file)) {
+                return Map.of();
+            }
+            try {
+                CatalogFile catalog = CatalogFile.read(file, CatalogPaths.display(file), tag);
+                catalog.problems().stream().filter(p -> p.severity() == Diagnostic.Severity.ERROR)
+                        .map(CatalogProblem::toDiagnostic).forEach(problems::add);
+                return catalog.byKey();
+            } catch (UncheckedIOException e) {
+                problems.add(Diagnostic.error(CatalogPaths.display(file), 0, 0, "unreadable",
+                        "cannot read catalog: " + e.getCause().getMessage()));
+                return Map.of();
+            }
+        }
+
+        String sourceText(String key) {
+            String text = sourceTexts.get(key);
+            if (text == null) {
+                throw new IllegalArgumentException("no key '" + key + "' in guide " + guide.id());
+            }
+            return text;
+        }
+
+        /** The translation of a content key in a locale's own catalog, or {@code null}. */
+        ResolvedText own(String tag, String key) {
+            CatalogEntry e = content.getOrDefault(tag, Map.of()).get(key);
+            if (e == null || !e.isTranslated() || e.value().isEmpty()) {
+                return null;
+            }
+            boolean stale = state.isStale(tag, e);
+            return new ResolvedText(e.value(), stale ? TextState.STALE : TextState.TRANSLATED, tag);
+        }
+
+        /** The UI message pattern for a locale: its own, else along its chain, else the built-in source. */
+        String uiPattern(String tag, List<String> chain, String key) {
+            List<String> order = new ArrayList<>();
+            order.add(tag);
+            order.addAll(chain);
+            for (String t : order) {
+                for (Map<String, CatalogEntry> catalog : ui.getOrDefault(t, List.of())) {
+                    CatalogEntry e = catalog.get(key);
+                    if (e != null && e.isTranslated() && !e.value().isEmpty() && parses(e.value())) {
+                        return e.value();
+                    }
+                }
+            }
+            String source = uiSource.get(key);
+            if (source == null) {
+                throw new IllegalArgumentException("no UI message '" + key + "'");
+            }
+            return source;
+        }
+
+        private static boolean parses(String pattern) {
+            try {
+                new com.ibm.icu.text.MessagePattern(pattern);
+                return true;
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        }
+    }
+
+    /** Shared behaviour: messages and quantities through ICU, completeness over the guide's keys. */
+    private abstract static class BaseView implements LocaleView {
+        final String tag;
+        final Catalogs catalogs;
+        final ULocale locale;
+        final List<String> chain;
+        private final QuantityFormatter quantities;
+
+        BaseView(String tag, Catalogs catalogs) {
+            this.tag = tag;
+            this.catalogs = catalogs;
+            this.locale = Locales.parse(tag);
+            this.chain = Locales.fallbackChain(tag, catalogs.sourceTag);
+            this.quantities = new QuantityFormatter(locale, this::pattern);
+        }
+
+        abstract String pattern(String key);
+
+        @Override
+        public String tag() {
+            return tag;
+        }
+
+        @Override
+        public TextDirection direction() {
+            return Locales.direction(tag);
+        }
+
+        @Override
+        public List<String> fallbackChain() {
+            return chain;
+        }
+
+        @Override
+        public String message(String key, Map<String, Object> arguments) {
+            return new MessageFormat(pattern(key), locale).format(arguments);
+        }
+
+        @Override
+        public String quantityLabel(Quantity quantity) {
+            return quantities.format(quantity);
+        }
+
+        @Override
+        public String dosageLabel(Dosage dosage) {
+            return dosage == null ? "" : quantities.format(dosage);
+        }
+
+        @Override
+        public double percentComplete() {
+            int total = catalogs.sourceTexts.size();
+            if (total == 0) {
+                return 100.0;
+            }
+            long done = catalogs.sourceTexts.keySet().stream()
+                    .filter(k -> text(k).state() == TextState.TRANSLATED || text(k).state() == TextState.SOURCE)
+                    .count();
+            return 100.0 * done / total;
+        }
+
+        @Override
+        public int fallbackCount() {
+            return (int) catalogs.sourceTexts.keySet().stream()
+                    .filter(k -> text(k).state() == TextState.FALLBACK).count();
+        }
+
+        @Override
+        public String toString() {
+            return "LocaleView[" + tag + "]";
+        }
+    }
+
+    private static final class SourceView extends BaseView {
+        SourceView(Catalogs catalogs) {
+            super(catalogs.sourceTag, catalogs);
+        }
+
+        @Override
+        String pattern(String key) {
+            return catalogs.uiPattern(tag, List.of(), key);
+        }
+
+        @Override
+        public ResolvedText text(String key) {
+            return new ResolvedText(catalogs.sourceText(key), TextState.SOURCE, tag);
+        }
+
+        @Override
+        public ResolvedText fallbackText(String key) {
+            return text(key);
+        }
+    }
+
+    private static final class TargetView extends BaseView {
+        TargetView(String tag, Catalogs catalogs) {
+            super(tag, catalogs);
+        }
+
+        @Override
+        String pattern(String key) {
+            return catalogs.uiPattern(tag, chain, key);
+        }
+
+        @Override
+        public ResolvedText text(String key) {
+            String sourceText = catalogs.sourceText(key);
+            ResolvedText own = catalogs.own(tag, key);
+            return own != null ? own : fallback(key, sourceText);
+        }
+
+        @Override
+        public ResolvedText fallbackText(String key) {
+            return fallback(key, catalogs.sourceText(key));
+        }
+
+        private ResolvedText fallback(String key, String sourceText) {
+            for (String t : chain) {
+                if (t.equals(catalogs.sourceTag)) {
+                    break;
+                }
+                ResolvedText r = catalogs.own(t, key);
+                if (r != null) {
+                    return new ResolvedText(r.text(), TextState.FALLBACK, t);
+                }
+            }
+            return new ResolvedText(sourceText, TextState.FALLBACK, catalogs.sourceTag);
+        }
+    }
+
+    private static final class PseudoView extends BaseView {
+        private final PseudoLocalizer pseudo;
+
+        PseudoView(String tag, Catalogs catalogs) {
+            super(tag, catalogs);
+            this.pseudo = PseudoLocalizer.forTag(tag);
+        }
+
+        @Override
+        String pattern(String key) {
+            return pseudo.localize(catalogs.uiPattern(catalogs.sourceTag, List.of(), key));
+        }
+
+        @Override
+        public ResolvedText text(String key) {
+            return new ResolvedText(pseudo.localize(catalogs.sourceText(key)), TextState.TRANSLATED, tag);
+        }
+
+        @Override
+        public ResolvedText fallbackText(String key) {
+            return new ResolvedText(catalogs.sourceText(key), TextState.FALLBACK, catalogs.sourceTag);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.careguide.i18n;
+
+import dev.careguide.model.DiagnosticException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A .properties file as {@link PropertiesReader} read it: every element in file order, the problems found
+ * (invalid UTF-8, invalid escapes, duplicate keys) and the decoded text for mapping offsets to positions.
+ */
+public final class PropertiesFile {
+
+    private final String file;
+    private final String text;
+    private final int[] lineStarts;
+    private final List<PropertiesElement> elements;
+    private final List<CatalogProblem> problems;
+
+    PropertiesFile(String file, String text, int[] lineStarts, List<PropertiesElement> elements,
+            List<CatalogProblem> problems) {
+        this.file = file;
+        this.text = text;
+        this.lineStarts = lineStarts;
+        this.elements = List.copyOf(elements);
+        this.problems = List.copyOf(problems);
+    }
+
+    /** The file name used in problems. */
+    public String file() {
+        return file;
+    }
+
+    public List<PropertiesElement> elements() {
+        return elements;
+    }
+
+    public List<CatalogProblem> problems() {
+        return problems;
+    }
+
+    public boolean hasErrors() {
+        return problems.stream().anyMatch(p -> p.severity() == dev.careguide.model.Diagnostic.Severity.ERROR);
+    }
+
+    /** Throws a {@link DiagnosticException} carrying every problem when there is any error. */
+    public PropertiesFile requireValid() {
+        if (hasErrors()) {
+            throw new DiagnosticException(problems.stream().map(CatalogProblem::toDiagnostic).toList());
+        }
+        return this;
+    }
+
+    /** Key → value as {@link java.util.Properties} would load them (the last of duplicate keys wins). */
+    public Map<String, String> asMap() {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (PropertiesElement e : elements) {
+            if (e instanceof PropertiesElement.Property p) {
+                map.put(p.key(), p.value());
+            }
+        }
+        return map;
+    }
+
+    /** 1-based line of a text offset. */
+    public int lineOf(int offset) {
+        int lo = 0;
+        int hi = lineStarts.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lineStarts[mid] <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo + 1;
+    }
+
+    /** 1-based column (UTF-16 units) of a text offset. */
+    public int columnOf(int offset) {
+        return offset - lineStarts[lineOf(offset) - 1] + 1;
+    }
+
+    /** The line and column of value character {@code index} of a property (its end when past the value). */
+    public int[] valuePosition(PropertiesElement.Property p, int index) {
+        if (p.valueOffsets().length == 0) {
+            return new int[] {p.valueLine(), p.valueColumn()};
+        }
+        int offset = index < p.valueOffsets().length ? p.valueOffsets()[index]
+                : p.valueOffsets()[p.valueOffsets().length - 1] + 1;
+        return new int[] {lineOf(offset), columnOf(offset)};
+    }
+
+    String text() {
+        return text;
+    }
+}

@@ -1,0 +1,134 @@
+package dev.careguide.i18n;
+
+import dev.careguide.model.Cause;
+import dev.careguide.model.Guide;
+import dev.careguide.model.Item;
+import dev.careguide.model.Provenance;
+import dev.careguide.model.Remedy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Every translatable string of a guide in catalog order (guide title and summary, then each item's keys from
+ * {@link MessageKeys}), and the UI messages shipped with this library.
+ */
+public final class SourceStrings {
+
+    /** Key of the guide's title. */
+    public static final String GUIDE_TITLE = "guide.title";
+    /** Key of the guide's summary. */
+    public static final String GUIDE_SUMMARY = "guide.summary";
+
+    /** Resource folder of the built-in UI messages ({@code messages.properties} and translations). */
+    static final String UI_RESOURCE_DIR = "ui/";
+
+    private SourceStrings() {
+    }
+
+    public static List<SourceString> of(Guide guide) {
+        return of(guide, CatalogRules.defaults());
+    }
+
+    public static List<SourceString> of(Guide guide, CatalogRules rules) {
+        List<SourceString> out = new ArrayList<>();
+        if (!guide.title().isEmpty()) {
+            out.add(string(GUIDE_TITLE, guide.title(), "guide title", rules));
+        }
+        if (!guide.summary().isEmpty()) {
+            out.add(string(GUIDE_SUMMARY, guide.summary(), "guide summary", rules));
+        }
+        for (Item item : guide.items()) {
+            for (String key : MessageKeys.of(item)) {
+                out.add(string(key, text(item, key), describe(item, key), rules));
+            }
+        }
+        return out;
+    }
+
+    /** The text of one of an item's keys. */
+    static String text(Item item, String key) {
+        String field = key.substring(item.id().length() + 1);
+        if (field.equals("title")) {
+            return item.title();
+        }
+        if (field.equals("description")) {
+            return item.description();
+        }
+        int index = Integer.parseInt(field.substring(field.indexOf('.') + 1)) - 1;
+        if (field.startsWith("foods.")) {
+            return ((dev.careguide.model.NutrientSource) item).foods().get(index);
+        }
+        List<String> steps = item instanceof Remedy r ? r.steps() : ((dev.careguide.model.Exercise) item).steps();
+        return steps.get(index);
+    }
+
+    private static String describe(Item item, String key) {
+        StringBuilder sb = new StringBuilder(item.type().prefix());
+        if (item instanceof Remedy r && r.kind() != null) {
+            sb.append(" (").append(r.kind().wireName()).append(')');
+        } else if (item instanceof Cause c && c.category() != null) {
+            sb.append(" (").append(c.category().wireName()).append(')');
+        }
+        String field = key.substring(item.id().length() + 1);
+        int dot = field.indexOf('.');
+        if (dot > 0) {
+            String list = field.substring(0, dot);
+            int size = list.equals("foods") ? ((dev.careguide.model.NutrientSource) item).foods().size()
+                    : item instanceof Remedy r ? r.steps().size() : ((dev.careguide.model.Exercise) item).steps().size();
+            sb.append(", ").append(list.equals("foods") ? "food" : "step").append(' ')
+                    .append(field.substring(dot + 1)).append(" of ").append(size);
+        } else {
+            sb.append(", ").append(field);
+        }
+        if (!item.provenance().isEmpty()) {
+            sb.append(" · ").append(item.provenance().stream().map(SourceStrings::span)
+                    .distinct().collect(Collectors.joining(", ")));
+        }
+        return sb.toString();
+    }
+
+    private static String span(Provenance p) {
+        return p.document() + ":" + p.startLine() + (p.endLine() != p.startLine() ? "-" + p.endLine() : "");
+    }
+
+    private static SourceString string(String key, String text, String description, CatalogRules rules) {
+        int limit = rules.lengthLimit(key);
+        String line = limit > 0 ? description + " · max " + limit + " characters" : description;
+        return new SourceString(key, text, List.of(line), limit);
+    }
+
+    /** The UI messages shipped with this library (English, ICU MessageFormat), with their context. */
+    public static List<SourceString> ui() {
+        CatalogFile file = builtInUi(null);
+        List<SourceString> out = new ArrayList<>();
+        for (CatalogEntry e : file.entries()) {
+            out.add(new SourceString(e.key(), e.value(), e.context(), 0));
+        }
+        return out;
+    }
+
+    /** The source locale of the built-in UI messages. */
+    public static String uiSourceLocale() {
+        return "en";
+    }
+
+    /** A built-in UI catalog: the source ({@code tag == null}) or a translation; {@code null} when none ships. */
+    static CatalogFile builtInUi(String tag) {
+        String name = UI_RESOURCE_DIR + (tag == null ? "messages.properties"
+                : "messages_" + tag.replace('-', '_') + ".properties");
+        try (InputStream in = SourceStrings.class.getResourceAsStream(name)) {
+            if (in == null) {
+                return null;
+            }
+            PropertiesFile pf = PropertiesReader.read(in.readAllBytes(), "careguide-i18n:" + name, tag)
+                    .requireValid();
+            return CatalogFile.of(pf, tag);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
+    }
+}

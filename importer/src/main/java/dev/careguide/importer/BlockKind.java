@@ -1,0 +1,22 @@
+package dev.careguide.importer;
+
+/** The structural kind of a source block. */
+enum BlockKind {
+    /** A short bare line, a question line or a "Title: ..." line. */
+    HEADING,
+    /** A line ending with ':' that introduces what follows ("It can happen due to:"). */
+    LEAD_IN,
+    PARAGRAPH,
+    /** An item of a list marked with a bullet such as •, - or *. */
+    BULLET,
+    /** An item of a numbered list ("1." or "1)") indented or packed with its siblings. */
+    NUMBERED,
+    /** A numbered paragraph standing alone ("1. Hypothermia or vice versa, overheating. ..."). */
+    NUMBERED_PARAGRAPH,
+    /** A figure caption ("Figure 1 - ..."). */
+    CAPTION;
+
+    boolean isListItem() {
+        return this == BULLET || this == NUMBERED || this == NUMBERED_PARAGRAPH;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.careguide.importer;
+
+import dev.careguide.model.CauseCategory;
+import dev.careguide.model.ItemType;
+import dev.careguide.model.Provenance;
+import dev.careguide.model.RemedyKind;
+import dev.careguide.model.ReviewStatus;
+import dev.careguide.model.Safety;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An item while it is being built: its type, the section it came from, its title and cleaned sentences, and the
+ * verbatim source spans. Mutable, used only inside one import; later stages (merge, ids, safety, defects) fill in
+ * the rest before it becomes a model record.
+ */
+final class Draft {
+
+    ItemType type;
+    final SectionType section;
+    String title;
+    final List<String> sentences = new ArrayList<>();
+    final List<Provenance> provenance = new ArrayList<>();
+    final List<String> mergedTitles = new ArrayList<>();
+    final List<String> foods = new ArrayList<>();
+    String nutrient;
+    RemedyKind kind;
+    CauseCategory category;
+    Safety safety = Safety.OK;
+    ReviewStatus review = ReviewStatus.DRAFT;
+    String id;
+    /** Position of first appearance: document index and line, for stable ordering. */
+    final int documentIndex;
+    final int firstLine;
+    boolean flagged;
+
+    Draft(ItemType type, SectionType section, String title, int documentIndex, int firstLine) {
+        this.type = type;
+        this.section = section;
+        this.title = title;
+        this.documentIndex = documentIndex;
+        this.firstLine = firstLine;
+    }
+
+    /** All cleaned text of the draft: title and sentences. */
+    String text() {
+        StringBuilder sb = new StringBuilder(title);
+        for (String s : sentences) {
+            sb.append(' ').append(s);
+        }
+        return sb.toString();
+    }
+
+    String firstSource() {
+        return provenance.isEmpty() ? "" : provenance.get(0).document() + ":" + provenance.get(0).startLine();
+    }
+
+    @Override
+    public String toString() {
+        return type + " " + title + " @" + firstSource();
+    }
+}

@@ -1,0 +1,141 @@
+package dev.careguide.importer;
+
+import dev.careguide.model.Diagnostic;
+import dev.careguide.model.DiagnosticException;
+import dev.careguide.model.Guide;
+import dev.careguide.model.ItemType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Turns raw article text files into a {@link Guide} and an {@link ImportReport}: decode and normalize, structure,
+ * classify, extract, terminology (glossary), merge near-duplicates, stable ids, safety, defects, editorial
+ * overrides. Rules, glossary and editorial files are loaded once in the constructor; an importer is immutable and
+ * may be reused for many guides.
+ */
+public final class GuideImporter {
+
+    private final ImportOptions options;
+    private final ImportRules rules;
+    private final Glossary glossary;
+    private final EditorialOverrides editorial;
+
+    /** Loads the rules, glossary and editorial files of {@code options}; a bad file throws a DiagnosticException. */
+    public GuideImporter(ImportOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.rules = ImportRules.load(options.rulesFile());
+        this.glossary = Glossary.load(options.glossaryFile());
+        this.editorial = EditorialOverrides.load(options.editorialFile());
+    }
+
+    public ImportOptions options() {
+        return options;
+    }
+
+    /**
+     * Imports one guide made of {@code documents} (UTF-8 text files, in the given order). Provenance names each
+     * document by its path relative to {@code contentRoot}, with '/' separators.
+     *
+     * @throws DiagnosticException for an unreadable, empty, binary or invalid UTF-8 file, or a directory
+     */
+    public ImportResult importGuide(String guideId, List<Path> documents, Path contentRoot) {
+        Objects.requireNonNull(guideId, "guideId");
+        if (documents.isEmpty()) {
+            throw new DiagnosticException(Diagnostic.error(guideId, 0, 0, "no-documents",
+                    "guide '" + guideId + "' has no documents"));
+        }
+        List<SourceDocument> decoded = new ArrayList<>();
+        List<Diagnostic> errors = new ArrayList<>();
+        for (Path file : documents) {
+            String name = documentName(file, contentRoot);
+            try {
+                if (Files.isDirectory(file)) {
+                    throw new DiagnosticException(Diagnostic.error(name, 0, 0, "not-a-file",
+                            "is a directory, not a text file; list its .txt files instead"));
+                }
+                decoded.add(SourceDecoder.read(file, name));
+            } catch (DiagnosticException e) {
+                errors.addAll(e.diagnostics());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new DiagnosticException(errors);
+        }
+        ItemExtractor.Extraction extraction = new ItemExtractor(rules, glossary).extract(decoded);
+        List<ImportReport.Merge> merges = new ArrayList<>();
+        List<Draft> drafts = new DuplicateMerger(rules).merge(extraction.drafts(), merges);
+        ItemLabeler labeler = new ItemLabeler(rules);
+        drafts.forEach(labeler::label);
+        new IdAssigner(rules).assign(drafts);
+        List<ImportReport.Merge> namedMerges = nameMerges(merges, drafts);
+        List<ImportReport.EditorialProblem> problems = new ArrayList<>();
+        List<Diagnostic> warnings = new ArrayList<>();
+        drafts = new EditorialStage(editorial, new IdAssigner(rules)).apply(guideId, drafts, problems, warnings);
+        drafts.sort(Comparator.comparingInt((Draft d) -> d.documentIndex).thenComparingInt(d -> d.firstLine)
+                .thenComparing(d -> d.id));
+        Guide guide = ModelAssembler.assemble(guideId, options.sourceLocale(), extraction.title(),
+                extraction.summary(), drafts, new DosageParser(rules), labeler);
+        List<ImportReport.Defect> defects = attachDefects(extraction.defects(), drafts);
+        ImportReport.Counts counts = new ImportReport.Counts(decoded.size(), extraction.lines(), extraction.blocks(),
+                guide.causes().size(), guide.remedies().size(), guide.exercises().size(), guide.specialists().size(),
+                guide.nutrientSources().size(), guide.warningSigns().size(), namedMerges.size(),
+                extraction.unused().size(), defects.size(), extraction.replacements().size());
+        List<String> names = decoded.stream().map(SourceDocument::name).toList();
+        ImportReport report = new ImportReport(guideId, names, counts, defects, extraction.replacements(),
+                namedMerges, extraction.unused(), problems, warnings);
+        return new ImportResult(guide, report);
+    }
+
+    private static List<ImportReport.Merge> nameMerges(List<ImportReport.Merge> merges, List<Draft> drafts) {
+        List<ImportReport.Merge> out = new ArrayList<>();
+        for (ImportReport.Merge m : merges) {
+            String id = drafts.stream().filter(d -> d.title.equals(m.title()) && d.mergedTitles.equals(
+                    m.mergedTitles())).map(d -> d.id).findFirst().orElse("");
+            out.add(new ImportReport.Merge(id, m.title(), m.mergedTitles(), m.sources()));
+        }
+        out.sort(Comparator.comparing(ImportReport.Merge::itemId));
+        return out;
+    }
+
+    private static List<ImportReport.Defect> attachDefects(List<ImportReport.Defect> defects, List<Draft> drafts) {
+        List<ImportReport.Defect> out = new ArrayList<>();
+        for (ImportReport.Defect d : defects) {
+            String itemId = d.itemId();
+            if (itemId == null) {
+                for (Draft draft : drafts) {
+                    if (draft.type == ItemType.SPECIALIST) {
+                        continue;
+                    }
+                    boolean covers = draft.provenance.stream().anyMatch(p -> p.document().equals(d.document())
+                            && p.startLine() <= d.line() && d.line() <= p.endLine()
+                            && (p.text().contains(d.text()) || d.text().contains(p.text())));
+                    if (covers) {
+                        itemId = draft.id;
+                        break;
+                    }
+                }
+            }
+            out.add(new ImportReport.Defect(d.document(), d.line(), d.code(), d.message(), d.text(), itemId));
+        }
+        return out;
+    }
+
+    static String documentName(Path file, Path contentRoot) {
+        Path f = file.toAbsolutePath().normalize();
+        if (contentRoot != null) {
+            Path root = contentRoot.toAbsolutePath().normalize();
+            if (f.startsWith(root)) {
+                Path rel = root.relativize(f);
+                if (!rel.toString().isEmpty()) {
+                    return rel.toString().replace(java.io.File.separatorChar, '/');
+                }
+            }
+        }
+        return f.getFileName() == null ? f.toString() : f.getFileName().toString();
+    }
+
+}

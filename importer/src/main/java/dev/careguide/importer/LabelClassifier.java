@@ -1,0 +1,65 @@
+package dev.careguide.importer;
+
+import dev.careguide.model.CauseCategory;
+import dev.careguide.model.RemedyKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stage 3c, labels: a remedy's kind from the kind cues in its text plus a bonus for the section it stood in; a
+ * cause's category from the category cues (words of the title count double); the vocabulary keys (nutrients,
+ * specialists, muscles) a text mentions.
+ */
+final class LabelClassifier {
+
+    private final ImportRules rules;
+
+    LabelClassifier(ImportRules rules) {
+        this.rules = rules;
+    }
+
+    RemedyKind kind(String title, String text, SectionType section) {
+        Words titleWords = Words.of(title);
+        Words words = Words.of(text);
+        RemedyKind best = section.remedyKind();
+        double bestScore = 0;
+        for (Map.Entry<RemedyKind, CueSet> e : rules.remedyKinds.entrySet()) {
+            double score = e.getValue().count(words) + e.getValue().count(titleWords);
+            if (e.getKey() == section.remedyKind()) {
+                score += rules.kindSectionBonus;
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = e.getKey();
+            }
+        }
+        return best == null ? RemedyKind.PREVENTION : best;
+    }
+
+    CauseCategory category(String title, String text) {
+        Words titleWords = Words.of(title);
+        Words words = Words.of(text);
+        CauseCategory best = null;
+        double bestScore = 0;
+        for (Map.Entry<CauseCategory, CueSet> e : rules.causeCategories.entrySet()) {
+            double score = 2.0 * e.getValue().count(titleWords) + 0.5 * e.getValue().count(words);
+            if (score > bestScore) {
+                bestScore = score;
+                best = e.getKey();
+            }
+        }
+        return best == null ? CauseCategory.MEDICAL_CONDITION : best;
+    }
+
+    List<String> keys(Map<String, CueSet> vocabulary, String text) {
+        Words words = Words.of(text);
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, CueSet> e : vocabulary.entrySet()) {
+            if (e.getValue().matches(words)) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
+    }
+}

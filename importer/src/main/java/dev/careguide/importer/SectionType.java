@@ -1,0 +1,48 @@
+package dev.careguide.importer;
+
+import dev.careguide.model.RemedyKind;
+
+/** What a section of an article is about, as decided from its heading (or a lead-in line) and the rules. */
+enum SectionType {
+    CAUSES("causes", null),
+    FIRST_AID("first-aid", RemedyKind.FIRST_AID),
+    PREVENTION("prevention", RemedyKind.PREVENTION),
+    TREATMENT("treatment", RemedyKind.TREATMENT),
+    NUTRITION("nutrition", RemedyKind.NUTRITION),
+    EXERCISES("exercises", RemedyKind.PREVENTION),
+    MASSAGE("massage", RemedyKind.MASSAGE),
+    FOLK("folk", RemedyKind.FOLK),
+    SPECIALISTS("specialists", null),
+    WARNINGS("warnings", null),
+    NONE("none", null);
+
+    private final String wireName;
+    private final RemedyKind remedyKind;
+
+    SectionType(String wireName, RemedyKind remedyKind) {
+        this.wireName = wireName;
+        this.remedyKind = remedyKind;
+    }
+
+    String wireName() {
+        return wireName;
+    }
+
+    /** The kind a remedy standing in this section gets unless its content says otherwise; null if none. */
+    RemedyKind remedyKind() {
+        return remedyKind;
+    }
+
+    boolean isRemedySection() {
+        return remedyKind != null;
+    }
+
+    static SectionType fromWireName(String name) {
+        for (SectionType t : values()) {
+            if (t.wireName.equals(name)) {
+                return t;
+            }
+        }
+        return null;
+    }
+}

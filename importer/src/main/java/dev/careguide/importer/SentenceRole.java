@@ -1,0 +1,6 @@
+package dev.careguide.importer;
+
+/** What one sentence contributes, as decided by {@link SentenceClassifier}. */
+enum SentenceRole {
+    CAUSE, REMEDY, EXERCISE, WARNING, NUTRIENT_SOURCE, BACKGROUND, CONTINUATION
+}

@@ -1,0 +1,114 @@
+package dev.careguide.importer;
+
+import dev.careguide.model.ItemType;
+import java.util.List;
+
+/**
+ * Makes an item's canonical title from its first sentence: leading fillers ("First, of course,") dropped; for a
+ * cause, the subject of a causal verb ("Potassium deficiency causes ...") when there is one; otherwise the first
+ * clause, at most {@code maxTitleWords} words, capitalized, without trailing punctuation.
+ */
+final class TitleMaker {
+
+    private final ImportRules rules;
+
+    TitleMaker(ImportRules rules) {
+        this.rules = rules;
+    }
+
+    String title(String sentence, ItemType type) {
+        String s = dropFillers(sentence.strip());
+        if (type == ItemType.CAUSE) {
+            String subject = causeSubject(s);
+            if (subject != null) {
+                return finish(subject);
+            }
+        }
+        return finish(firstClause(s));
+    }
+
+    String heading(String text) {
+        return finish(text);
+    }
+
+    private String causeSubject(String s) {
+        Words words = Words.of(s);
+        for (CueSet.Hit hit : rules.causeSubjectCues.find(words)) {
+            if (hit.from() >= 1 && hit.from() <= rules.maxTitleWords) {
+                String subject = s.substring(0, words.start(hit.from())).strip();
+                int comma = subject.lastIndexOf(", ");
+                if (comma > 0 && Words.of(subject.substring(comma)).size() <= 2) {
+                    subject = subject.substring(0, comma);
+                }
+                return subject;
+            }
+            if (hit.from() == 0 && hit.to() < words.size()) {
+                return firstClause(s.substring(words.start(hit.to())));
+            }
+            break;
+        }
+        return null;
+    }
+
+    private String dropFillers(String s) {
+        for (int guard = 0; guard < 4; guard++) {
+            int comma = s.indexOf(',');
+            if (comma <= 0 || comma > 40) {
+                break;
+            }
+            List<String> head = Words.of(s.substring(0, comma)).list();
+            if (head.isEmpty() || head.size() > 3 || !rules.titleFillers.containsAll(head)) {
+                break;
+            }
+            s = s.substring(comma + 1).strip();
+        }
+        return s;
+    }
+
+    private String firstClause(String s) {
+        int cut = s.length();
+        cut = earliest(s, cut, ". ");
+        cut = earliest(s, cut, "; ");
+        cut = earliest(s, cut, " - ");
+        cut = earliest(s, cut, " – ");
+        cut = earliest(s, cut, " — ");
+        cut = earliest(s, cut, " (");
+        int colon = s.indexOf(": ");
+        if (colon > 0 && colon < cut && Words.of(s.substring(0, colon)).size() >= 2) {
+            cut = colon;
+        }
+        String clause = s.substring(0, cut);
+        Words words = Words.of(clause);
+        if (words.size() > rules.maxTitleWords) {
+            int comma = clause.indexOf(", ", words.start(Math.min(3, words.size() - 1)));
+            if (comma > 0 && Words.of(clause.substring(0, comma)).size() <= rules.maxTitleWords) {
+                clause = clause.substring(0, comma);
+            } else {
+                clause = clause.substring(0, words.end(rules.maxTitleWords - 1));
+            }
+        }
+        return clause;
+    }
+
+    private static int earliest(String s, int cut, String marker) {
+        int at = s.indexOf(marker);
+        return at > 0 && at < cut ? at : cut;
+    }
+
+    private static String finish(String s) {
+        String t = s.strip();
+        while (!t.isEmpty() && ".,;:!?-–—•*\"'“”«»)".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        while (!t.isEmpty() && "-–—•*\"'“”«»(".indexOf(t.charAt(0)) >= 0) {
+            t = t.substring(1).strip();
+        }
+        if (t.indexOf('(') >= 0 && t.indexOf(')') < 0) {
+            t = t.substring(0, t.indexOf('(')).strip();
+        }
+        if (!t.isEmpty() && Character.isLowerCase(t.charAt(0))) {
+            t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
+        }
+        return t;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.careguide.importer;
+
+import com.ibm.icu.lang.UCharacter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Text split into case-folded word tokens (letters, digits, and the sign {@code %}), each with its character
+ * range, in one linear pass. Apostrophes inside a word are kept ("doctor's").
+ */
+final class Words {
+
+    private final List<String> words;
+    private final int[] starts;
+    private final int[] ends;
+
+    private Words(List<String> words, int[] starts, int[] ends) {
+        this.words = words;
+        this.starts = starts;
+        this.ends = ends;
+    }
+
+    static Words of(String text) {
+        List<String> words = new ArrayList<>();
+        List<int[]> ranges = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '%') {
+                words.add("%");
+                ranges.add(new int[] {i, i + 1});
+                i++;
+                continue;
+            }
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && (Character.isLetterOrDigit(text.charAt(i))
+                    || ((text.charAt(i) == '\'' || text.charAt(i) == '\u2019') && i + 1 < n
+                            && Character.isLetter(text.charAt(i + 1))))) {
+                i++;
+            }
+            words.add(UCharacter.foldCase(text.substring(start, i), true).replace('\u2019', '\''));
+            ranges.add(new int[] {start, i});
+        }
+        int[] s = new int[ranges.size()];
+        int[] e = new int[ranges.size()];
+        for (int k = 0; k < s.length; k++) {
+            s[k] = ranges.get(k)[0];
+            e[k] = ranges.get(k)[1];
+        }
+        return new Words(List.copyOf(words), s, e);
+    }
+
+    int size() {
+        return words.size();
+    }
+
+    String get(int i) {
+        return words.get(i);
+    }
+
+    int start(int i) {
+        return starts[i];
+    }
+
+    int end(int i) {
+        return ends[i];
+    }
+
+    List<String> list() {
+        return words;
+    }
+
+    /** Case-folded words of a short phrase. */
+    static List<String> fold(String phrase) {
+        return of(phrase).list();
+    }
+}

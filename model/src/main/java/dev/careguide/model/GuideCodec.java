@@ -1,0 +1,313 @@
+package dev.careguide.model;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Writes and reads {@code model.json}, the canonical JSON form of a {@link Guide}: {@code schemaVersion} first,
+ * then the guide's fields in their declared order, UTF-8, two-space indent, LF line endings and a final newline,
+ * numbers in plain notation, so the same guide gives the same bytes on every machine.
+ *
+ * <p>Reading checks the {@code schemaVersion}, validates the document against the shipped JSON Schema
+ * ({@link #SCHEMA_RESOURCE}) and the guide with {@link GuideValidator}, and reports every problem at once in a
+ * {@link ModelFormatException} whose diagnostics name the file, line, column and JSON path. Diagnostic codes:
+ * {@code model-syntax} (malformed JSON or invalid UTF-8), {@code model-schema-version} (missing or unknown
+ * {@code schemaVersion}), {@code model-schema} (the document breaks the schema) and {@code model-invalid} (a
+ * {@link GuideValidator} problem). Instances are immutable and thread-safe.
+ */
+public final class GuideCodec {
+
+    /** The schema version this codec writes and reads. */
+    public static final int SCHEMA_VERSION = 1;
+
+    /** Class-path location of the JSON Schema (draft 2020-12) of {@code model.json}. */
+    public static final String SCHEMA_RESOURCE = "/dev/careguide/model/model.schema.json";
+
+    static final String SCHEMA_VERSION_FIELD = "schemaVersion";
+
+    private static final String CODE_IO = "model-io";
+    private static final String CODE_SYNTAX = "model-syntax";
+    private static final String CODE_VERSION = "model-schema-version";
+    private static final String CODE_SCHEMA = "model-schema";
+    private static final String CODE_INVALID = "model-invalid";
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+            .build();
+
+    private static final ObjectWriter WRITER = MAPPER.writer(canonicalPrinter());
+
+    private static final Schema SCHEMA = loadSchema();
+
+    private final GuideValidator validator = new GuideValidator();
+
+    /** The canonical JSON text of the guide (no validation), ending with a newline. */
+    public String toJson(Guide guide) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put(SCHEMA_VERSION_FIELD, SCHEMA_VERSION);
+        root.setAll((ObjectNode) MAPPER.valueToTree(guide));
+        try {
+            return WRITER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize guide " + guide.id(), e);
+        }
+    }
+
+    /** The canonical UTF-8 bytes of the guide. */
+    public byte[] toBytes(Guide guide) {
+        return toJson(guide).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Validates the guide and writes its canonical form to {@code file} atomically (a temporary file in the same
+     * directory moved into place), creating parent directories. An invalid guide throws
+     * {@link ModelFormatException} and leaves an existing file untouched.
+     */
+    public void write(Guide guide, Path file) {
+        String name = file.toString();
+        List<ValidationProblem> problems = validator.validate(guide);
+        if (!problems.isEmpty()) {
+            throw new ModelFormatException(problems.stream()
+                    .map(p -> Diagnostic.error(name, 0, 0, CODE_INVALID, p.toString()))
+                    .toList());
+        }
+        byte[] bytes = toBytes(guide);
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        try {
+            Files.createDirectories(dir);
+            Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            try {
+                Files.write(temp, bytes);
+                try {
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads and validates a {@code model.json}; the file must be UTF-8. A file that cannot be read throws a
+     * {@link DiagnosticException} with code {@code model-io}.
+     */
+    public Guide read(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new DiagnosticException(List.of(Diagnostic.error(file.toString(), 0, 0, CODE_IO,
+                    "cannot read model file: " + e)), e);
+        }
+        String name = file.toString();
+        LocatedJson json;
+        try {
+            json = LocatedJson.parse(bytes);
+        } catch (IOException e) {
+            throw syntaxError(name, e);
+        }
+        return decode(json, name);
+    }
+
+    /**
+     * Reads and validates model JSON text; {@code fileNameForMessages} names the source in diagnostics.
+     */
+    public Guide fromJson(String json, String fileNameForMessages) {
+        LocatedJson located;
+        try {
+            located = LocatedJson.parse(json);
+        } catch (IOException e) {
+            throw syntaxError(fileNameForMessages, e);
+        }
+        return decode(located, fileNameForMessages);
+    }
+
+    private Guide decode(LocatedJson json, String file) {
+        Located at = new Located(json, file);
+        JsonNode root = json.root();
+        if (!root.isObject()) {
+            throw new ModelFormatException(List.of(at.error("", "$", CODE_SYNTAX,
+                    "expected a JSON object, found " + root.getNodeType().name().toLowerCase(java.util.Locale.ROOT))));
+        }
+        checkSchemaVersion(at, root.get(SCHEMA_VERSION_FIELD));
+
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (Error error : SCHEMA.validate(root)) {
+            diagnostics.add(schemaDiagnostic(at, error));
+        }
+        if (!diagnostics.isEmpty()) {
+            throw new ModelFormatException(sorted(diagnostics));
+        }
+
+        ObjectNode guideNode = ((ObjectNode) root).deepCopy();
+        guideNode.remove(SCHEMA_VERSION_FIELD);
+        Guide guide;
+        try {
+            guide = MAPPER.treeToValue(guideNode, Guide.class);
+        } catch (JsonMappingException e) {
+            List<Object> segments = new ArrayList<>();
+            for (JsonMappingException.Reference ref : e.getPath()) {
+                segments.add(ref.getFieldName() != null ? ref.getFieldName() : (Object) ref.getIndex());
+            }
+            throw new ModelFormatException(List.of(at.error(JsonPaths.pointer(segments), JsonPaths.of(segments),
+                    CODE_SCHEMA, e.getOriginalMessage())), e);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new ModelFormatException(List.of(at.error("", "$", CODE_SCHEMA, e.getMessage())), e);
+        }
+
+        for (ValidationProblem problem : validator.validate(guide)) {
+            String pointer = JsonPaths.pointer(JsonPaths.segments(problem.path()));
+            diagnostics.add(at.error(pointer, problem.path(), CODE_INVALID, problem.message()));
+        }
+        if (!diagnostics.isEmpty()) {
+            throw new ModelFormatException(sorted(diagnostics));
+        }
+        return guide;
+    }
+
+    private static void checkSchemaVersion(Located at, JsonNode version) {
+        String path = JsonPaths.field("$", SCHEMA_VERSION_FIELD);
+        String supported = "; this careguide reads schemaVersion " + SCHEMA_VERSION;
+        if (version == null) {
+            throw new ModelFormatException(List.of(at.error("", path, CODE_VERSION,
+                    "missing schemaVersion" + supported)));
+        }
+        if (!version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() != SCHEMA_VERSION) {
+            throw new ModelFormatException(List.of(at.error("/" + SCHEMA_VERSION_FIELD, path, CODE_VERSION,
+                    "unsupported schemaVersion " + version + supported)));
+        }
+    }
+
+    private static Diagnostic schemaDiagnostic(Located at, Error error) {
+        List<Object> segments = segments(error.getInstanceLocation());
+        String keyword = error.getKeyword();
+        boolean namesProperty = error.getProperty() != null
+                && ("required".equals(keyword) || "additionalProperties".equals(keyword));
+        if (namesProperty) {
+            List<Object> parent = segments;
+            segments = new ArrayList<>(parent);
+            segments.add(error.getProperty());
+            String path = JsonPaths.of(segments);
+            String pointer = JsonPaths.pointer(segments);
+            String message = "required".equals(keyword)
+                    ? "required property '" + error.getProperty() + "' is missing"
+                    : "property '" + error.getProperty() + "' is not allowed here";
+            return at.errorAtName(pointer, path, message);
+        }
+        return at.error(JsonPaths.pointer(segments), JsonPaths.of(segments), CODE_SCHEMA, error.getMessage());
+    }
+
+    private static List<Object> segments(NodePath nodePath) {
+        List<Object> segments = new ArrayList<>();
+        for (int i = 0; i < nodePath.getNameCount(); i++) {
+            segments.add(nodePath.getElement(i));
+        }
+        return segments;
+    }
+
+    private static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {
+        return diagnostics.stream()
+                .distinct()
+                .sorted(Comparator.comparingInt(Diagnostic::line)
+                        .thenComparingInt(Diagnostic::column)
+                        .thenComparing(Diagnostic::message))
+                .toList();
+    }
+
+    private static ModelFormatException syntaxError(String file, IOException e) {
+        int line = 0;
+        int column = 0;
+        String message = e.getMessage();
+        if (e instanceof JsonProcessingException jpe) {
+            message = jpe.getOriginalMessage();
+            JsonLocation location = jpe.getLocation();
+            if (location != null) {
+                line = Math.max(location.getLineNr(), 0);
+                column = Math.max(location.getColumnNr(), 0);
+            }
+        }
+        return new ModelFormatException(List.of(Diagnostic.error(file, line, column, CODE_SYNTAX,
+                "malformed JSON: " + message)), e);
+    }
+
+    private static DefaultPrettyPrinter canonicalPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("")
+                .withRootSeparator("");
+        return new DefaultPrettyPrinter(separators)
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+    }
+
+    private static Schema loadSchema() {
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+        try (InputStream in = GuideCodec.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + SCHEMA_RESOURCE);
+            }
+            return registry.getSchema(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Positions for the diagnostics of one document. */
+    private record Located(LocatedJson json, String file) {
+
+        Diagnostic error(String pointer, String path, String code, String message) {
+            return diagnostic(json.valueLocation(pointer), path, code, message);
+        }
+
+        Diagnostic errorAtName(String pointer, String path, String message) {
+            return diagnostic(json.nameLocation(pointer), path, CODE_SCHEMA, message);
+        }
+
+        private Diagnostic diagnostic(JsonLocation location, String path, String code, String message) {
+            int line = location == null ? 0 : Math.max(location.getLineNr(), 0);
+            int column = location == null ? 0 : Math.max(location.getColumnNr(), 0);
+            return Diagnostic.error(file, line, column, code, path + ": " + message);
+        }
+    }
+}

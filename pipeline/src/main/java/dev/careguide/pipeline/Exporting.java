@@ -1,0 +1,71 @@
+package dev.careguide.pipeline;
+
+import dev.careguide.exporter.BundleManifest;
+import dev.careguide.exporter.BundleValidator;
+import dev.careguide.exporter.BundleWriter;
+import dev.careguide.exporter.BundleZip;
+import dev.careguide.exporter.ExportOptions;
+import dev.careguide.exporter.ExportPolicy;
+import dev.careguide.exporter.GuideContent;
+import dev.careguide.model.Diagnostic;
+import dev.careguide.model.DiagnosticException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The one place that calls the exporter: options from the configuration, bundle, zip and validation. */
+final class Exporting {
+
+    private Exporting() {
+    }
+
+    /**
+     * The exporter's options for {@code config}.
+     *
+     * @throws ConfigurationException for an unknown format or policy, or a malformed output timestamp
+     */
+    static ExportOptions options(PipelineConfig config) {
+        List<Diagnostic> problems = new ArrayList<>();
+        ExportPolicy policy = ExportPolicy.DEFAULT;
+        try {
+            policy = ExportPolicy.parse(config.exportPolicies(), "exportPolicies");
+        } catch (DiagnosticException e) {
+            problems.addAll(e.diagnostics());
+        }
+        try {
+            ExportOptions.parseTimestamp(config.outputTimestamp());
+        } catch (DiagnosticException e) {
+            problems.addAll(e.diagnostics());
+        }
+        List<String> known = new BundleWriter().formats();
+        for (String format : config.formats()) {
+            if (!known.contains(format)) {
+                problems.add(Diagnostic.error("formats", 0, 0, "unknown-format",
+                        "unknown export format '" + format + "'; known formats: " + String.join(", ", known)));
+            }
+        }
+        if (config.contentVersion().isBlank()) {
+            problems.add(Diagnostic.error("contentVersion", 0, 0, "content-version", "contentVersion is blank"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(problems);
+        }
+        return new ExportOptions(config.formats(), policy, config.contentVersion(), config.outputTimestamp(),
+                config.spreadsheetSafeCsv(), config.excelCsv());
+    }
+
+    /**
+     * Writes the bundle and its zip, then validates the bundle.
+     *
+     * @throws DiagnosticException when the content cannot be exported under the policy or the written bundle
+     *         is not valid
+     */
+    static BundleManifest export(List<GuideContent> guides, ExportOptions options, ProjectLayout layout) {
+        BundleManifest manifest = new BundleWriter().write(guides, options, layout.bundleDirectory());
+        List<Diagnostic> problems = new BundleValidator().validate(layout.bundleDirectory());
+        if (!problems.isEmpty()) {
+            throw new DiagnosticException(problems);
+        }
+        BundleZip.write(layout.bundleDirectory(), layout.bundleZip(), options.outputTimestamp());
+        return manifest;
+    }
+}

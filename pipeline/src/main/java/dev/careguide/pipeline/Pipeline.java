@@ -1,0 +1,320 @@
+package dev.careguide.pipeline;
+
+import dev.careguide.exporter.BundleManifest;
+import dev.careguide.exporter.ExportOptions;
+import dev.careguide.exporter.GuideContent;
+import dev.careguide.model.Diagnostic;
+import dev.careguide.model.DiagnosticException;
+import dev.careguide.model.Guide;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Runs the operations of one content project: import the articles into models, check the translator catalogs,
+ * export the bundle, sync the catalogs, count translation statistics, and {@link #build()} (import → check →
+ * export, skipped when nothing changed since the last good build). The Maven plugin and the CLI are thin
+ * shells over this class.
+ *
+ * <p>Content and translation problems come back as {@link Diagnostic}s in a failed {@link Outcome}; a
+ * configuration that cannot run throws {@link ConfigurationException}; an I/O failure throws
+ * {@link UncheckedIOException}. Instances hold no shared state, so several projects may build in parallel.
+ * {@link #check()}, {@link #export()}, {@link #sync(boolean)} and {@link #stats()} import the articles in
+ * memory first, so each works on the current content without a prior {@link #importContent()}.
+ */
+public final class Pipeline {
+
+    private final PipelineConfig config;
+    private final ProjectLayout layout;
+    private final PipelineListener listener;
+    private final ExportOptions exportOptions;
+    private final Translations translations;
+
+    /**
+     * @throws ConfigurationException when a configured path leads out of the project, an optional file that was
+     *         named does not exist, or a locale tag, format, export policy or output timestamp is not valid
+     */
+    public Pipeline(PipelineConfig config, PipelineListener listener) {
+        Objects.requireNonNull(config, "config");
+        this.listener = Objects.requireNonNull(listener, "listener");
+        List<Diagnostic> problems = new ArrayList<>();
+        ProjectLayout resolved = config.layout();
+        ExportOptions options = null;
+        try {
+            resolved = config.layout().resolved();
+        } catch (ConfigurationException e) {
+            problems.addAll(e.diagnostics());
+        }
+        try {
+            options = Exporting.options(config);
+        } catch (ConfigurationException e) {
+            problems.addAll(e.diagnostics());
+        }
+        problems.addAll(Translations.configurationProblems(config));
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(problems);
+        }
+        this.layout = resolved;
+        this.config = config.toBuilder().layout(resolved).build();
+        this.exportOptions = options;
+        this.translations = new Translations(this.config);
+    }
+
+    /** The effective configuration, with every path absolute. */
+    public PipelineConfig config() {
+        return config;
+    }
+
+    /**
+     * Imports every guide of the content folder and writes {@code <out>/model/<guide-id>/model.json} and
+     * {@code import-report.json}; model folders of guides that no longer exist are removed.
+     */
+    public ImportOutcome importContent() {
+        return write(load());
+    }
+
+    private ImportOutcome write(Loaded loaded) {
+        if (!loaded.success()) {
+            return new ImportOutcome(false, loaded.diagnostics(), List.of());
+        }
+        List<ImportOutcome.ImportedGuide> written = new ArrayList<>();
+        for (Importing.Result result : loaded.results()) {
+            Path folder = layout.modelDirectory().resolve(result.guide().id());
+            written.add(Importing.write(result, folder.resolve("model.json"), folder.resolve("import-report.json")));
+        }
+        removeStaleModels(loaded.guideIds());
+        listener.info("Imported " + written.size() + " guide(s) into " + layout.modelDirectory());
+        return new ImportOutcome(true, loaded.diagnostics(), written);
+    }
+
+    /**
+     * Checks every target locale's catalogs against the content, writing {@code <out>/check/check-report.json}
+     * and {@code check-report.sarif}; nothing in the i18n folder is rewritten. Fails on any error, on a warning
+     * when {@code failOnWarnings} is set, and on a locale below {@code minCompleteness}.
+     */
+    public CheckOutcome check() {
+        Loaded loaded = load();
+        if (!loaded.success()) {
+            return new CheckOutcome(false, loaded.diagnostics(), null, null);
+        }
+        return check(loaded.guides());
+    }
+
+    /**
+     * Rewrites the translator catalogs to match the content: new keys added, changed ones marked stale, removed
+     * ones moved to the obsolete section (deleted only when {@code purge} is true). Never runs as part of
+     * {@link #build()}; a catalog that does not parse is not rewritten.
+     */
+    public SyncOutcome sync(boolean purge) {
+        Loaded loaded = load();
+        if (!loaded.success()) {
+            return new SyncOutcome(false, loaded.diagnostics(), List.of());
+        }
+        try {
+            Translations.SyncResult result = translations.sync(loaded.guides(), purge);
+            List<Diagnostic> diagnostics = concat(loaded.diagnostics(), result.diagnostics());
+            boolean success = result.diagnostics().stream().noneMatch(Pipeline::isError);
+            listener.info(result.rewritten().isEmpty() ? "Catalogs already in sync"
+                    : "Rewrote " + result.rewritten().size() + " catalog file(s) in " + layout.i18nDirectory());
+            return new SyncOutcome(success, diagnostics, result.rewritten());
+        } catch (DiagnosticException e) {
+            return new SyncOutcome(false, concat(loaded.diagnostics(), e.diagnostics()), List.of());
+        }
+    }
+
+    /** Writes the bundle to {@code <out>/bundle/} and its zip to {@code <out>/careguide-bundle.zip}. */
+    public ExportOutcome export() {
+        Loaded loaded = load();
+        if (!loaded.success()) {
+            return new ExportOutcome(false, loaded.diagnostics(), null, null, List.of());
+        }
+        return export(loaded.guides());
+    }
+
+    /** Translation statistics per locale; writes nothing. */
+    public StatsOutcome stats() {
+        Loaded loaded = load();
+        if (!loaded.success()) {
+            return new StatsOutcome(false, loaded.diagnostics(), "", "");
+        }
+        try {
+            Translations.StatsResult stats = translations.stats(loaded.guides());
+            return new StatsOutcome(true, loaded.diagnostics(), stats.table(), stats.json());
+        } catch (DiagnosticException e) {
+            return new StatsOutcome(false, concat(loaded.diagnostics(), e.diagnostics()), "", "");
+        }
+    }
+
+    /**
+     * Import → check → export. When the inputs and the configuration hash to the fingerprint stored by the last
+     * good build and its outputs are still there, logs one "up to date" line and rewrites nothing.
+     */
+    public BuildOutcome build() {
+        Fingerprint fingerprint = Fingerprint.of(config);
+        if (isUpToDate(fingerprint)) {
+            listener.info("careguide: up to date, nothing changed since the last build (" + layout.outputDirectory()
+                    + ")");
+            return BuildOutcome.alreadyUpToDate();
+        }
+        deleteIfExists(layout.fingerprintFile());
+        Loaded loaded = load();
+        ImportOutcome imported = write(loaded);
+        if (!imported.success()) {
+            return new BuildOutcome(false, false, imported, null, null);
+        }
+        CheckOutcome checked = check(loaded.guides());
+        if (!checked.success()) {
+            return new BuildOutcome(false, false, imported, checked, null);
+        }
+        ExportOutcome exported = export(loaded.guides());
+        if (!exported.success()) {
+            return new BuildOutcome(false, false, imported, checked, exported);
+        }
+        fingerprint.store(layout.fingerprintFile());
+        return new BuildOutcome(true, false, imported, checked, exported);
+    }
+
+    private CheckOutcome check(List<Guide> guides) {
+        try {
+            Translations.CheckResult result = translations.check(guides);
+            Path json = layout.checkDirectory().resolve("check-report.json");
+            Path sarif = layout.checkDirectory().resolve("check-report.sarif");
+            AtomicFiles.writeString(json, result.json());
+            AtomicFiles.writeString(sarif, result.sarif());
+            boolean success = result.diagnostics().stream()
+                    .noneMatch(d -> isError(d) || config.failOnWarnings() && isWarning(d));
+            long errors = result.diagnostics().stream().filter(Pipeline::isError).count();
+            long warnings = result.diagnostics().stream().filter(Pipeline::isWarning).count();
+            listener.info("Checked catalogs: " + errors + " error(s), " + warnings + " warning(s); report in "
+                    + layout.checkDirectory());
+            return new CheckOutcome(success, result.diagnostics(), json, sarif);
+        } catch (DiagnosticException e) {
+            return new CheckOutcome(false, e.diagnostics(), null, null);
+        }
+    }
+
+    private ExportOutcome export(List<Guide> guides) {
+        try {
+            List<GuideContent> contents = new ArrayList<>();
+            for (Guide guide : guides) {
+                contents.add(new GuideContent(guide, translations.views(guide)));
+            }
+            BundleManifest manifest = Exporting.export(contents, exportOptions, layout);
+            List<ExportOutcome.LocaleSummary> summaries = new ArrayList<>();
+            for (BundleManifest.GuideEntry guide : manifest.guides()) {
+                for (BundleManifest.LocaleEntry locale : guide.locales()) {
+                    summaries.add(new ExportOutcome.LocaleSummary(guide.id(), locale.tag(), locale.direction(),
+                            locale.percentComplete().doubleValue(), locale.fallbackCount(), locale.itemCount(),
+                            locale.omitted().size()));
+                }
+            }
+            listener.info("Wrote bundle " + layout.bundleDirectory() + " (" + String.join(", ", config.formats())
+                    + ") and " + layout.bundleZip());
+            return new ExportOutcome(true, List.of(), layout.bundleDirectory(), layout.bundleZip(), summaries);
+        } catch (DiagnosticException e) {
+            return new ExportOutcome(false, e.diagnostics(), null, null, List.of());
+        }
+    }
+
+    /** The articles of every guide imported in memory, or the problems that stopped it. */
+    private record Loaded(boolean success, List<Importing.Result> results, List<Diagnostic> diagnostics) {
+
+        List<Guide> guides() {
+            return results.stream().map(Importing.Result::guide).toList();
+        }
+
+        Set<String> guideIds() {
+            return results.stream().map(r -> r.guide().id()).collect(Collectors.toSet());
+        }
+    }
+
+    private Loaded load() {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<GuideSource> sources;
+        try {
+            sources = ContentSources.scan(layout.sourceDirectory());
+        } catch (DiagnosticException e) {
+            return new Loaded(false, List.of(), e.diagnostics());
+        }
+        Importing.Options options = new Importing.Options(layout.rulesFile(), layout.glossaryFile(),
+                layout.editorialFile(), config.sourceLocale());
+        List<Importing.Result> results = new ArrayList<>();
+        boolean success = true;
+        for (GuideSource source : sources) {
+            try {
+                listener.info("Importing " + source.id() + " (" + source.documents().size() + " article(s))");
+                Importing.Result result = Importing.importGuide(options, source, layout.sourceDirectory());
+                diagnostics.addAll(result.warnings());
+                results.add(result);
+                if (result.defects() > 0) {
+                    listener.warn(source.id() + ": " + result.defects()
+                            + " defect(s) in the source text, see import-report.json");
+                }
+            } catch (DiagnosticException e) {
+                diagnostics.addAll(e.diagnostics());
+                success = false;
+            }
+        }
+        return new Loaded(success, results, diagnostics);
+    }
+
+    private void removeStaleModels(Set<String> guideIds) {
+        Path models = layout.modelDirectory();
+        if (!Files.isDirectory(models)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(models)) {
+            for (Path entry : entries.toList()) {
+                if (Files.isDirectory(entry) && !guideIds.contains(entry.getFileName().toString())) {
+                    deleteTree(entry);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clean " + models, e);
+        }
+    }
+
+    private boolean isUpToDate(Fingerprint fingerprint) {
+        return Fingerprint.storedDigest(layout.fingerprintFile()).filter(fingerprint.digest()::equals).isPresent()
+                && Files.isDirectory(layout.bundleDirectory()) && Files.isRegularFile(layout.bundleZip())
+                && Files.isDirectory(layout.modelDirectory());
+    }
+
+    private static boolean isError(Diagnostic diagnostic) {
+        return diagnostic.severity() == Diagnostic.Severity.ERROR;
+    }
+
+    private static boolean isWarning(Diagnostic diagnostic) {
+        return diagnostic.severity() == Diagnostic.Severity.WARNING;
+    }
+
+    private static List<Diagnostic> concat(List<Diagnostic> first, List<Diagnostic> second) {
+        List<Diagnostic> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    private static void deleteIfExists(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + file, e);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package dev.careguide.pipeline;
+
+import dev.careguide.model.Diagnostic;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where a content project keeps its files: the article folder, the translator catalogs, the output folder and
+ * the content team's optional rules, glossary and editorial files. Relative paths are taken against
+ * {@code baseDir}; {@link #resolved()} makes them absolute and rejects any that lead out of the project.
+ *
+ * <p>The optional files ({@code rulesFile}, {@code glossaryFile}, {@code editorialFile}) may be {@code null};
+ * the {@link #defaults(Path) default} locations are used only when a file exists there.
+ */
+public record ProjectLayout(Path baseDir, Path sourceDirectory, Path i18nDirectory, Path outputDirectory,
+        Path rulesFile, Path glossaryFile, Path editorialFile) {
+
+    /** Default article folder, relative to the project. */
+    public static final String DEFAULT_SOURCE_DIRECTORY = "src/main/content";
+    /** Default catalog folder, relative to the project. */
+    public static final String DEFAULT_I18N_DIRECTORY = "src/main/i18n";
+    /** Default output folder, relative to the project. */
+    public static final String DEFAULT_OUTPUT_DIRECTORY = "target/careguide";
+    /** Default rules file, used when it exists. */
+    public static final String DEFAULT_RULES_FILE = "src/main/careguide/rules.yaml";
+    /** Default glossary file, used when it exists. */
+    public static final String DEFAULT_GLOSSARY_FILE = "src/main/careguide/glossary.yaml";
+    /** Default editorial file, used when it exists. */
+    public static final String DEFAULT_EDITORIAL_FILE = "src/main/careguide/editorial.yaml";
+
+    public ProjectLayout {
+        Objects.requireNonNull(baseDir, "baseDir");
+        Objects.requireNonNull(sourceDirectory, "sourceDirectory");
+        Objects.requireNonNull(i18nDirectory, "i18nDirectory");
+        Objects.requireNonNull(outputDirectory, "outputDirectory");
+    }
+
+    /**
+     * The conventional layout of a project in {@code baseDir}: {@code src/main/content}, {@code src/main/i18n},
+     * {@code target/careguide}, and {@code src/main/careguide/{rules,glossary,editorial}.yaml} for each of
+     * those files that exists.
+     */
+    public static ProjectLayout defaults(Path baseDir) {
+        Path base = baseDir.toAbsolutePath().normalize();
+        return new ProjectLayout(base, base.resolve(DEFAULT_SOURCE_DIRECTORY), base.resolve(DEFAULT_I18N_DIRECTORY),
+                base.resolve(DEFAULT_OUTPUT_DIRECTORY), existing(base.resolve(DEFAULT_RULES_FILE)),
+                existing(base.resolve(DEFAULT_GLOSSARY_FILE)), existing(base.resolve(DEFAULT_EDITORIAL_FILE)));
+    }
+
+    public ProjectLayout withSourceDirectory(Path path) {
+        return new ProjectLayout(baseDir, path, i18nDirectory, outputDirectory, rulesFile, glossaryFile, editorialFile);
+    }
+
+    public ProjectLayout withI18nDirectory(Path path) {
+        return new ProjectLayout(baseDir, sourceDirectory, path, outputDirectory, rulesFile, glossaryFile, editorialFile);
+    }
+
+    public ProjectLayout withOutputDirectory(Path path) {
+        return new ProjectLayout(baseDir, sourceDirectory, i18nDirectory, path, rulesFile, glossaryFile, editorialFile);
+    }
+
+    public ProjectLayout withRulesFile(Path path) {
+        return new ProjectLayout(baseDir, sourceDirectory, i18nDirectory, outputDirectory, path, glossaryFile, editorialFile);
+    }
+
+    public ProjectLayout withGlossaryFile(Path path) {
+        return new ProjectLayout(baseDir, sourceDirectory, i18nDirectory, outputDirectory, rulesFile, path, editorialFile);
+    }
+
+    public ProjectLayout withEditorialFile(Path path) {
+        return new ProjectLayout(baseDir, sourceDirectory, i18nDirectory, outputDirectory, rulesFile, glossaryFile, path);
+    }
+
+    public Optional<Path> rules() {
+        return Optional.ofNullable(rulesFile);
+    }
+
+    public Optional<Path> glossary() {
+        return Optional.ofNullable(glossaryFile);
+    }
+
+    public Optional<Path> editorial() {
+        return Optional.ofNullable(editorialFile);
+    }
+
+    /** {@code <out>/model}: one folder per guide with {@code model.json} and {@code import-report.json}. */
+    public Path modelDirectory() {
+        return outputDirectory.resolve("model");
+    }
+
+    /** {@code <out>/check}: {@code check-report.json} and {@code check-report.sarif}. */
+    public Path checkDirectory() {
+        return outputDirectory.resolve("check");
+    }
+
+    /** {@code <out>/bundle}: the bundle directory apps ship. */
+    public Path bundleDirectory() {
+        return outputDirectory.resolve("bundle");
+    }
+
+    /** {@code <out>/careguide-bundle.zip}: the deterministic zip of the bundle. */
+    public Path bundleZip() {
+        return outputDirectory.resolve("careguide-bundle.zip");
+    }
+
+    /** {@code <out>/.careguide-fingerprint}: the hash of inputs and configuration of the last good build. */
+    public Path fingerprintFile() {
+        return outputDirectory.resolve(".careguide-fingerprint");
+    }
+
+    /**
+     * This layout with every path absolute and normalized against {@code baseDir}.
+     *
+     * @throws ConfigurationException naming each path that leads outside {@code baseDir} (also through a symbolic
+     *         link), or an optional file that was given but does not exist
+     */
+    public ProjectLayout resolved() {
+        Path base = baseDir.toAbsolutePath().normalize();
+        List<Diagnostic> problems = new ArrayList<>();
+        ProjectLayout layout = new ProjectLayout(base,
+                inside(base, "sourceDirectory", sourceDirectory, problems),
+                inside(base, "i18nDirectory", i18nDirectory, problems),
+                inside(base, "outputDirectory", outputDirectory, problems),
+                optionalFile(base, "rulesFile", rulesFile, problems),
+                optionalFile(base, "glossaryFile", glossaryFile, problems),
+                optionalFile(base, "editorialFile", editorialFile, problems));
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(problems);
+        }
+        return layout;
+    }
+
+    private static Path optionalFile(Path base, String name, Path path, List<Diagnostic> problems) {
+        Path resolved = inside(base, name, path, problems);
+        if (resolved != null && !Files.isRegularFile(resolved)) {
+            problems.add(Diagnostic.error(resolved.toString(), 0, 0, "file-not-found",
+                    name + " " + resolved + " does not exist or is not a file"));
+        }
+        return resolved;
+    }
+
+    private static Path inside(Path base, String name, Path path, List<Diagnostic> problems) {
+        if (path == null) {
+            return null;
+        }
+        Path resolved = base.resolve(path).normalize();
+        if (!resolved.startsWith(base) || !realPathInside(base, resolved)) {
+            problems.add(Diagnostic.error(path.toString(), 0, 0, "path-outside-project",
+                    name + " " + path + " leads outside the project directory " + base));
+        }
+        return resolved;
+    }
+
+    private static boolean realPathInside(Path base, Path resolved) {
+        Path existing = resolved;
+        while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return true;
+        }
+        try {
+            Path realBase = Files.exists(base) ? base.toRealPath() : base;
+            return existing.toRealPath().startsWith(realBase);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static Path existing(Path file) {
+        return Files.isRegularFile(file) ? file : null;
+    }
+}

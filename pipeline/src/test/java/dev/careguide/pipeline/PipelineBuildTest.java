@@ -1,0 +1,213 @@
+package dev.careguide.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.careguide.i18n.MessageKeys;
+import dev.careguide.model.Diagnostic;
+import dev.careguide.model.Guide;
+import dev.careguide.model.GuideCodec;
+import dev.careguide.model.Item;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Builds a small hand-written content project end to end through the real importer, i18n and exporter. */
+class PipelineBuildTest {
+
+    static final String ARTICLE = """
+            Leg cramps at night
+
+            Leg cramps are sudden, painful contractions of the calf muscles that often wake people at night.
+
+            Causes of leg cramps
+
+              • Deficiency of magnesium, potassium and calcium in the body.
+              • Anemia - a low level of hemoglobin in the blood.
+              • Flat feet.
+              • Standing on your feet for a long time.
+
+            What to do during a cramp
+
+            Pull the toes of the affected leg towards you and hold them for a few seconds, then massage the calf.
+
+            Exercises to prevent cramps
+
+            1. Stand facing a wall, put your hands on it and step back with one leg. Keep the heel on the floor and hold for twenty seconds. Repeat 10 times with each leg.
+            2. Rise on your toes and slowly lower yourself onto your heels. Repeat 15 times, three times a day.
+
+            When to see a doctor
+
+            See a doctor if the cramps happen every night or the leg stays swollen and red.
+            """;
+
+    @TempDir
+    Path project;
+
+    private final List<String> log = new ArrayList<>();
+    private final PipelineListener listener = new PipelineListener() {
+        @Override
+        public void info(String message) {
+            log.add(message);
+        }
+
+        @Override
+        public void warn(String message) {
+            log.add("warning: " + message);
+        }
+    };
+
+    @BeforeEach
+    void writeProject() throws IOException {
+        write("src/main/content/night-cramps.txt", ARTICLE);
+        Files.createDirectories(project.resolve("src/main/i18n"));
+    }
+
+    @Test
+    void buildImportsChecksAndExportsABundle() throws IOException {
+        BuildOutcome outcome = pipeline(List.of("de", "en-XA")).build();
+
+        assertThat(outcome.diagnostics()).noneMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
+        assertThat(outcome.success()).isTrue();
+        assertThat(outcome.upToDate()).isFalse();
+        Path out = project.resolve("target/careguide");
+        assertThat(out.resolve("model/night-cramps/model.json")).isRegularFile();
+        assertThat(out.resolve("model/night-cramps/import-report.json")).isRegularFile();
+        assertThat(out.resolve("check/check-report.json")).isRegularFile();
+        assertThat(out.resolve("check/check-report.sarif")).isRegularFile();
+        assertThat(out.resolve("bundle/manifest.json")).isRegularFile();
+        assertThat(out.resolve("careguide-bundle.zip")).isRegularFile();
+        assertThat(outcome.exportStep().orElseThrow().locales())
+                .extracting(ExportOutcome.LocaleSummary::tag)
+                .containsExactly("en", "de", "en-XA");
+        Guide guide = new GuideCodec().read(out.resolve("model/night-cramps/model.json"));
+        assertThat(guide.items()).isNotEmpty();
+    }
+
+    @Test
+    void aSecondBuildIsUpToDateAndRewritesNothing() throws IOException {
+        Pipeline pipeline = pipeline(List.of("de"));
+        assertThat(pipeline.build().success()).isTrue();
+        Map<String, byte[]> before = snapshot();
+        backdateOutputs();
+        Map<String, FileTime> times = modificationTimes();
+
+        log.clear();
+        BuildOutcome second = pipeline(List.of("de")).build();
+
+        assertThat(second.success()).isTrue();
+        assertThat(second.upToDate()).isTrue();
+        assertThat(log).hasSize(1).first().asString().contains("up to date");
+        assertThat(modificationTimes()).isEqualTo(times);
+        Map<String, byte[]> after = snapshot();
+        assertThat(after).containsOnlyKeys(before.keySet());
+        before.forEach((path, bytes) -> assertThat(after.get(path)).as(path).isEqualTo(bytes));
+    }
+
+    @Test
+    void changingAnArticleRebuildsAndChangesTheModel() throws IOException {
+        assertThat(pipeline(List.of("de")).build().success()).isTrue();
+        Path model = project.resolve("target/careguide/model/night-cramps/model.json");
+        String before = Files.readString(model);
+
+        write("src/main/content/night-cramps.txt", ARTICLE.replace("three times a day", "four times a day"));
+        BuildOutcome second = pipeline(List.of("de")).build();
+
+        assertThat(second.success()).isTrue();
+        assertThat(second.upToDate()).isFalse();
+        assertThat(Files.readString(model)).isNotEqualTo(before);
+    }
+
+    @Test
+    void changingTheConfigurationRebuilds() {
+        assertThat(pipeline(List.of("de")).build().success()).isTrue();
+
+        BuildOutcome second = pipeline(List.of("de", "en-XA")).build();
+
+        assertThat(second.upToDate()).isFalse();
+        assertThat(project.resolve("target/careguide/bundle")).isDirectoryRecursivelyContaining("glob:**/*en-XA*");
+    }
+
+    @Test
+    void aBrokenTranslationFailsWithItsFileAndLine() throws IOException {
+        assertThat(pipeline(List.of("de")).importContent().success()).isTrue();
+        Guide guide = new GuideCodec().read(project.resolve("target/careguide/model/night-cramps/model.json"));
+        Item item = guide.items().get(0);
+        Path catalog = write("src/main/i18n/night-cramps/messages_de.properties",
+                "# German\n" + MessageKeys.title(item) + "=Wadenkrämpfe {unclosed\n");
+
+        BuildOutcome outcome = pipeline(List.of("de")).build();
+
+        assertThat(outcome.success()).isFalse();
+        assertThat(outcome.exportStep()).isEmpty();
+        assertThat(outcome.errors()).anySatisfy(d -> {
+            assertThat(d.file()).endsWith("night-cramps/messages_de.properties");
+            assertThat(d.line()).isEqualTo(2);
+            assertThat(d.toString()).startsWith(d.file() + ":2:");
+        });
+        assertThat(project.resolve("target/careguide/.careguide-fingerprint")).doesNotExist();
+        assertThat(Files.readString(catalog)).contains("{unclosed");
+    }
+
+    @Test
+    void aMissingContentFolderFailsTheBuildWithADiagnostic() throws IOException {
+        Files.delete(project.resolve("src/main/content/night-cramps.txt"));
+
+        BuildOutcome outcome = pipeline(List.of()).build();
+
+        assertThat(outcome.success()).isFalse();
+        assertThat(outcome.errors()).extracting(Diagnostic::code).contains("no-content");
+    }
+
+    private Pipeline pipeline(List<String> locales) {
+        PipelineConfig config = PipelineConfig.builder(ProjectLayout.defaults(project))
+                .locales(locales)
+                .outputTimestamp("2026-01-01T00:00:00Z")
+                .build();
+        return new Pipeline(config, listener);
+    }
+
+    private Path write(String path, String text) throws IOException {
+        Path file = project.resolve(path);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private Map<String, byte[]> snapshot() throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(project)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(project.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        }
+        return files;
+    }
+
+    private void backdateOutputs() throws IOException {
+        FileTime past = FileTime.fromMillis(1_000_000_000_000L);
+        try (Stream<Path> walk = Files.walk(project.resolve("target"))) {
+            for (Path file : walk.toList()) {
+                Files.setLastModifiedTime(file, past);
+            }
+        }
+    }
+
+    private Map<String, FileTime> modificationTimes() throws IOException {
+        Map<String, FileTime> times = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(project)) {
+            for (Path file : walk.toList()) {
+                times.put(project.relativize(file).toString(), Files.getLastModifiedTime(file));
+            }
+        }
+        return times;
+    }
+}
