@@ -3,5 +3,5 @@ assert installed.isFile() : "bundle zip not installed at $installed"
 def built = new File(basedir, 'target/careguide/careguide-bundle.zip')
 assert installed.bytes == built.bytes
 def names = new java.util.zip.ZipFile(installed).withCloseable { zip -> zip.entries().collect { it.name } }
-assert names.contains('manifest.json') && names.contains('json/en-XA.json') : "zip entries: $names"
+assert names.contains('manifest.json') && names.contains('json/en-XA/foot-cramps.json') : "zip entries: $names"
 return true

@@ -1,13 +1,18 @@
+import groovy.json.JsonSlurper
+
 def runs = new File(basedir, 'build.log').getText('UTF-8').split(/\[INFO\] BUILD SUCCESS/)
 assert runs.length == 4 : 'expected three successful builds'
-assert runs[0].contains('careguide: bundle written to')
+assert runs[0].contains('careguide: bundle in')
 assert !runs[1].contains('up to date') : 'the edited article did not rebuild'
-assert runs[1].contains('careguide: bundle written to')
-assert runs[2].contains('careguide: up to date')
+assert runs[1].contains('careguide: bundle in')
+assert runs[2].contains('careguide: up to date') : 'the build after the rebuild was not up to date'
 
-def model = new File(basedir, 'target/careguide/model/night-cramps/model.json').getText('UTF-8')
-assert model.contains('twelve times') && !model.contains('Rise on your toes ten times')
-assert model.contains('dried apricots')
+def model = new JsonSlurper().parse(new File(basedir, 'target/careguide/model/night-cramps/model.json'), 'UTF-8')
+def exercise = model.exercises.find { it.title.startsWith('Rise on your toes') }
+assert exercise.title == 'Rise on your toes twelve times'
+assert exercise.dosage.repetitions.min == 12
 def other = new File(basedir, 'target/careguide/model/foot-cramps/model.json').getText('UTF-8')
 assert other.contains('Tight shoes')
+def source = new JsonSlurper().parse(new File(basedir, 'target/careguide/bundle/json/en/night-cramps.json'), 'UTF-8')
+assert groovy.json.JsonOutput.toJson(source).contains('twelve times')
 return true

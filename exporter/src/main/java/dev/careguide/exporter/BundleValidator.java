@@ -31,11 +31,15 @@ public final class BundleValidator {
     public BundleValidator() {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
         try {
-            manifestSchema = registry.getSchema(BundleJson.JSON.readTree(BundleWriter.schemaBytes("manifest.schema.json")));
-            guideSchema = registry.getSchema(BundleJson.JSON.readTree(BundleWriter.schemaBytes("guide.schema.json")));
+            manifestSchema = registry.getSchema(schema("manifest.schema.json"));
+            guideSchema = registry.getSchema(schema("guide.schema.json"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static JsonNode schema(String name) throws IOException {
+        return BundleJson.JSON.readTree(BundleWriter.schemaBytes(name));
     }
 
     public List<Diagnostic> validate(Path bundleDir) {
@@ -54,15 +58,15 @@ public final class BundleValidator {
             return problems;
         }
         Set<String> listed = new HashSet<>();
+        manifest.path("files").forEach(file -> listed.add(file.path("path").asText()));
         for (JsonNode file : manifest.path("files")) {
             String path = file.path("path").asText();
-            listed.add(path);
             checkFile(bundleDir, file, problems);
             if (path.startsWith("json/") && path.endsWith(".json") && Files.isRegularFile(bundleDir.resolve(path))) {
                 JsonNode guide = read(bundleDir.resolve(path), path, problems);
                 if (guide != null) {
                     schemaErrors(guideSchema, guide, path, problems);
-                    checkYamlTwin(bundleDir, path, guide, listed, manifest, problems);
+                    checkYamlTwin(bundleDir, path, guide, listed, problems);
                 }
             }
         }
@@ -102,13 +106,9 @@ public final class BundleValidator {
     }
 
     private static void checkYamlTwin(Path bundleDir, String jsonPath, JsonNode guide, Set<String> listed,
-            JsonNode manifest, List<Diagnostic> problems) {
+            List<Diagnostic> problems) {
         String yamlPath = "yaml/" + jsonPath.substring("json/".length(), jsonPath.length() - ".json".length()) + ".yaml";
-        boolean hasYaml = false;
-        for (JsonNode f : manifest.path("files")) {
-            hasYaml |= f.path("path").asText().equals(yamlPath);
-        }
-        if (!hasYaml || !Files.isRegularFile(bundleDir.resolve(yamlPath))) {
+        if (!listed.contains(yamlPath) || !Files.isRegularFile(bundleDir.resolve(yamlPath))) {
             return;
         }
         try {

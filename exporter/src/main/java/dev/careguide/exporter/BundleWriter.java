@@ -108,13 +108,16 @@ public final class BundleWriter {
                 Path file = temp.resolve("schema").resolve(schema);
                 Files.createDirectories(file.getParent());
                 Files.write(file, schemaBytes(schema));
-                files.add(new BundleFile("schema/" + schema, SCHEMA_MEDIA_TYPE, 0, null, null, null, "schema"));
+                files.add(new BundleFile("schema/" + schema, SCHEMA_MEDIA_TYPE, Files.size(file),
+                        BundleFiles.sha256(file), null, null, "schema"));
             }
+            checkAllListed(temp, files);
+            files.sort(Comparator.comparing(BundleFile::path));
             BundleManifest manifest = new BundleManifest(GuideLocalizer.FORMAT_VERSION, options.contentVersion(),
                     generator(), options.timestamp() == null ? null : options.timestamp().toString(),
                     options.policy().toMap(),
                     new BundleManifest.Csv(options.spreadsheetSafeCsv(), options.excelCsv()), entries,
-                    checksummed(temp, files));
+                    List.copyOf(files));
             Files.write(temp.resolve("manifest.json"), BundleJson.json(BundleJson.tree(manifest)));
             BundleFiles.replaceDirectory(temp, target);
             temp = null;
@@ -184,15 +187,20 @@ public final class BundleWriter {
         }
     }
 
-    private static List<BundleFile> checksummed(Path root, List<BundleFile> files) throws IOException {
-        List<BundleFile> out = new ArrayList<>();
-        for (BundleFile f : files) {
-            Path p = root.resolve(f.path());
-            out.add(new BundleFile(f.path(), f.mediaType(), Files.size(p), BundleFiles.sha256(p), f.guide(),
-                    f.locale(), f.format()));
+    /** Every file in the new bundle was created through an {@link ExportContext} and closed. */
+    private static void checkAllListed(Path root, List<BundleFile> files) throws IOException {
+        Set<String> listed = new HashSet<>();
+        files.forEach(f -> listed.add(f.path()));
+        List<Diagnostic> problems = new ArrayList<>();
+        for (String path : BundleFiles.list(root)) {
+            if (!listed.contains(path)) {
+                problems.add(Diagnostic.error(path, 0, 0, "bundle-unlisted",
+                        "an exporter wrote this file without creating it through ExportContext or left it open"));
+            }
         }
-        out.sort(Comparator.comparing(BundleFile::path));
-        return out;
+        if (!problems.isEmpty()) {
+            throw new DiagnosticException(problems);
+        }
     }
 
     static byte[] schemaBytes(String name) throws IOException {

@@ -13,13 +13,14 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * A deterministic zip of a bundle directory for attaching to a build: entries sorted by path, every entry
- * stamped with the same time (the output timestamp, or 1980-01-01T00:00:00 when none is given) stored as DOS
+ * stamped with the same time (the output timestamp, or 1980-01-01T00:00:02 when none is given) stored as DOS
  * local time without time-zone conversion, no directory entries and no extra fields. Written to a temporary
  * file and moved into place.
  */
 public final class BundleZip {
 
-    private static final LocalDateTime DOS_EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0);
+    /** The earliest time a DOS date stores without the JDK adding a time-zone dependent extra field. */
+    private static final LocalDateTime DOS_EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0, 2);
 
     private BundleZip() {
     }

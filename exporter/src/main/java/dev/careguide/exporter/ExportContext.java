@@ -2,13 +2,18 @@ package dev.careguide.exporter;
 
 import dev.careguide.model.Diagnostic;
 import dev.careguide.model.DiagnosticException;
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -37,14 +42,15 @@ public final class ExportContext {
 
     /**
      * Creates a new file for a guide's locale; {@code relativePath} uses {@code /}, must stay inside the bundle
-     * and must not exist yet. The caller closes the stream.
+     * and must not exist yet. The caller closes the stream; size and SHA-256 are taken while writing and the
+     * file is listed in the manifest once closed.
      */
     public OutputStream create(LocalizedGuide guide, String relativePath, String mediaType) throws IOException {
         Path file = resolve(relativePath);
         Files.createDirectories(file.getParent());
         OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        created.add(new BundleFile(relativePath, mediaType, 0, null, guide.guide(), guide.locale(), format));
-        return out;
+        return new RecordingStream(out, size -> created.add(new BundleFile(relativePath, mediaType, size.bytes(),
+                size.sha256(), guide.guide(), guide.locale(), format)));
     }
 
     /** The conventional path of a guide's file: {@code <dir>/<locale>/<guide-id><suffix>}. */
@@ -61,5 +67,54 @@ public final class ExportContext {
             }
         }
         return root.resolve(relativePath);
+    }
+
+    /** What a closed file holds: its size and SHA-256. */
+    private record Written(long bytes, String sha256) {
+    }
+
+    /** Buffers, counts and digests what an exporter writes; reports it once when closed. */
+    private static final class RecordingStream extends FilterOutputStream {
+        private final MessageDigest digest = sha256();
+        private final Consumer<Written> onClose;
+        private long bytes;
+        private boolean closed;
+
+        RecordingStream(OutputStream out, Consumer<Written> onClose) {
+            super(new BufferedOutputStream(out, 16 * 1024));
+            this.onClose = onClose;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            digest.update((byte) b);
+            bytes++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            digest.update(b, off, len);
+            bytes += len;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            super.close();
+            onClose.accept(new Written(bytes, HexFormat.of().formatHex(digest.digest())));
+        }
+
+        private static MessageDigest sha256() {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }

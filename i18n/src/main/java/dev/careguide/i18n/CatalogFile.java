@@ -86,6 +86,7 @@ public final class CatalogFile {
         for (int i = start; i < elements.size(); i++) {
             PropertiesElement e = elements.get(i);
             if (e instanceof PropertiesElement.Blank) {
+                pending.blank = true;
                 continue;
             }
             if (e instanceof PropertiesElement.Property p) {
@@ -146,9 +147,11 @@ public final class CatalogFile {
         final List<String> context = new ArrayList<>();
         final List<String> flags = new ArrayList<>();
         final List<String> previous = new ArrayList<>();
+        boolean blank;
 
         CatalogEntry entry(String key, String value, PropertiesElement.Property p, int line) {
-            CatalogEntry e = new CatalogEntry(key, value, notes, context, flags, previous, p, line);
+            CatalogEntry e = new CatalogEntry(key, value, notes, context, flags, previous, p, line, blank);
+            blank = false;
             notes.clear();
             context.clear();
             flags.clear();
@@ -212,7 +215,8 @@ public final class CatalogFile {
         String group = null;
         for (CatalogEntry e : entries) {
             String g = group(e.key());
-            if (sb.length() > 0 && !g.equals(group)) {
+            boolean blank = e.blankBefore() != null ? e.blankBefore() : !g.equals(group);
+            if (sb.length() > 0 && blank) {
                 sb.append('\n');
             }
             group = g;

@@ -14,7 +14,8 @@ import java.util.Map;
  * The catalog rules from {@code catalog-rules.yaml}: length limits per field, default severity per check,
  * the usual length ratio, the source-script share and the final punctuation classes.
  */
-public record CatalogRules(Map<String, Integer> lengthLimits, Map<String, String> severities, double minLengthRatio,
+public record CatalogRules(Map<String, Integer> lengthLimits, Map<String, String> severities,
+        Map<String, String> descriptions, double minLengthRatio,
         double maxLengthRatio, int minimumSourceLengthForRatio, double sourceScriptShare,
         Map<String, String> punctuationClasses) {
 
@@ -23,6 +24,7 @@ public record CatalogRules(Map<String, Integer> lengthLimits, Map<String, String
     public CatalogRules {
         lengthLimits = Map.copyOf(lengthLimits);
         severities = Map.copyOf(severities);
+        descriptions = Map.copyOf(descriptions);
         punctuationClasses = Map.copyOf(punctuationClasses);
     }
 
@@ -49,6 +51,11 @@ public record CatalogRules(Map<String, Integer> lengthLimits, Map<String, String
         return 0;
     }
 
+    /** What a check finds, for reports; the code itself when it has no description. */
+    public String description(String code) {
+        return descriptions.getOrDefault(code, code);
+    }
+
     /** The default severity of a check, {@code null} when it is switched off. */
     public Severity severity(String code) {
         return CheckConfig.parseSeverity(severities.getOrDefault(code, "warning"));
@@ -60,12 +67,16 @@ public record CatalogRules(Map<String, Integer> lengthLimits, Map<String, String
             Map<String, Integer> limits = new LinkedHashMap<>();
             root.path("lengthLimits").fields().forEachRemaining(e -> limits.put(e.getKey(), e.getValue().asInt()));
             Map<String, String> severities = new LinkedHashMap<>();
-            root.path("severities").fields().forEachRemaining(e -> severities.put(e.getKey(), e.getValue().asText()));
+            Map<String, String> descriptions = new LinkedHashMap<>();
+            root.path("checks").fields().forEachRemaining(e -> {
+                severities.put(e.getKey(), e.getValue().path("severity").asText("warning"));
+                descriptions.put(e.getKey(), e.getValue().path("description").asText(e.getKey()));
+            });
             Map<String, String> punctuation = new LinkedHashMap<>();
             root.path("punctuationClasses").fields()
                     .forEachRemaining(e -> punctuation.put(e.getKey(), e.getValue().asText()));
             JsonNode ratio = root.path("lengthRatio");
-            return new CatalogRules(limits, severities, ratio.path("min").asDouble(0.3), ratio.path("max").asDouble(3),
+            return new CatalogRules(limits, severities, descriptions, ratio.path("min").asDouble(0.3), ratio.path("max").asDouble(3),
                     ratio.path("minimumSourceLength").asInt(16), root.path("sourceScriptShare").asDouble(0.5),
                     punctuation);
         } catch (IOException e) {

@@ -140,65 +140,112 @@ public final class PropertiesReader {
         PropertiesFile run() {
             int[] starts = lineStarts.stream().mapToInt(Integer::intValue).toArray();
             PropertiesFile positions = new PropertiesFile(file, s, starts, List.of(), List.of());
-            while (pos < s.length()) {
-                int lineStart = pos;
-                int line = positions.lineOf(pos);
-                skipWhitespace();
-                if (pos >= s.length() || isEol(s.charAt(pos))) {
-                    consumeEol();
-                    elements.add(new PropertiesElement.Blank(line));
-                    continue;
-                }
-                char c = s.charAt(pos);
-                if (c == '#' || c == '!') {
-                    int start = pos;
-                    while (pos < s.length() && !isEol(s.charAt(pos))) {
+            boolean[] used = new boolean[starts.length + 1];
+            // A port of java.util.Properties.LineReader, keeping where each character came from.
+            int n = s.length();
+            while (pos < n) {
+                StringBuilder logical = new StringBuilder();
+                List<Integer> offsets = new ArrayList<>();
+                boolean skipWhitespace = true;
+                boolean appendedLineBegin = false;
+                boolean backslash = false;
+                int end = -1;
+                while (true) {
+                    if (pos >= n) {
+                        if (logical.length() > 0) {
+                            end = n;
+                        }
+                        break;
+                    }
+                    char c = s.charAt(pos++);
+                    if (skipWhitespace) {
+                        if (c == ' ' || c == '\t' || c == '\f') {
+                            continue;
+                        }
+                        if (!appendedLineBegin && (c == '\r' || c == '\n')) {
+                            continue;
+                        }
+                        skipWhitespace = false;
+                        appendedLineBegin = false;
+                    }
+                    if (logical.length() == 0 && (c == '#' || c == '!')) {
+                        int start = pos - 1;
+                        while (pos < n && s.charAt(pos) != '\n' && s.charAt(pos) != '\r') {
+                            pos++;
+                        }
+                        int line = positions.lineOf(start);
+                        used[line] = true;
+                        elements.add(new PropertiesElement.Comment(line, s.substring(start, pos)));
+                        if (pos < n) {
+                            pos++;
+                        }
+                        skipWhitespace = true;
+                        continue;
+                    }
+                    if (c != '\n' && c != '\r') {
+                        logical.append(c);
+                        offsets.add(pos - 1);
+                        backslash = c == '\\' && !backslash;
+                        continue;
+                    }
+                    if (logical.length() == 0) {
+                        skipWhitespace = true;
+                        continue;
+                    }
+                    if (pos >= n || !backslash) {
+                        end = pos - 1;
+                        break;
+                    }
+                    logical.setLength(logical.length() - 1);
+                    offsets.remove(offsets.size() - 1);
+                    skipWhitespace = true;
+                    appendedLineBegin = true;
+                    backslash = false;
+                    if (c == '\r' && pos < n && s.charAt(pos) == '\n') {
                         pos++;
                     }
-                    elements.add(new PropertiesElement.Comment(line, s.substring(start, pos)));
-                    consumeEol();
-                    continue;
                 }
-                property(lineStart, line, positions);
+                if (end < 0) {
+                    break;
+                }
+                if (backslash) {
+                    logical.setLength(logical.length() - 1);
+                    offsets.remove(offsets.size() - 1);
+                }
+                int first = offsets.isEmpty() ? Math.max(0, end - 1) : offsets.get(0);
+                int firstLine = positions.lineOf(first);
+                for (int l = firstLine; l <= positions.lineOf(Math.max(first, end - 1)); l++) {
+                    used[l] = true;
+                }
+                String raw = s.substring(starts[firstLine - 1], end).replace("\r\n", "\n").replace('\r', '\n');
+                property(logical, offsets, first, firstLine, end, raw, positions);
             }
+            for (int l = 1; l <= starts.length; l++) {
+                if (!used[l] && isBlank(starts, l)) {
+                    elements.add(new PropertiesElement.Blank(l));
+                }
+            }
+            elements.sort(java.util.Comparator.comparingInt(PropertiesElement::line));
             return new PropertiesFile(file, s, starts, elements, problems);
         }
 
-        private void property(int lineStart, int line, PropertiesFile positions) {
-            // Collect the logical line: characters and the offsets they came from, continuations removed.
-            StringBuilder logical = new StringBuilder();
-            List<Integer> offsets = new ArrayList<>();
-            int keyStart = pos;
-            boolean backslash = false;
-            while (true) {
-                if (pos >= s.length()) {
-                    if (backslash) {
-                        logical.setLength(logical.length() - 1);
-                        offsets.remove(offsets.size() - 1);
-                    }
-                    break;
-                }
-                char c = s.charAt(pos);
-                if (isEol(c)) {
-                    if (backslash) {
-                        logical.setLength(logical.length() - 1);
-                        offsets.remove(offsets.size() - 1);
-                        consumeEol();
-                        skipWhitespace();
-                        backslash = false;
-                        continue;
-                    }
-                    break;
-                }
-                logical.append(c);
-                offsets.add(pos);
-                backslash = c == '\\' && !backslash;
-                pos++;
+        private boolean isBlank(int[] starts, int line) {
+            int from = starts[line - 1];
+            int to = line < starts.length ? starts[line] : s.length();
+            if (line == starts.length && from >= s.length()) {
+                return false;
             }
-            int end = pos;
-            consumeEol();
-            String raw = s.substring(lineStart, end).replace("\r\n", "\n").replace('\r', '\n');
+            for (int i = from; i < to; i++) {
+                char c = s.charAt(i);
+                if (c != ' ' && c != '\t' && c != '\f' && c != '\n' && c != '\r') {
+                    return false;
+                }
+            }
+            return true;
+        }
 
+        private void property(StringBuilder logical, List<Integer> offsets, int keyStart, int line, int end,
+                String raw, PropertiesFile positions) {
             int limit = logical.length();
             int keyLen = 0;
             int valueStart = limit;
@@ -314,29 +361,6 @@ public final class PropertiesReader {
         private static void append(StringBuilder sb, List<Integer> out, char c, int at) {
             sb.append(c);
             out.add(at);
-        }
-
-        private void skipWhitespace() {
-            while (pos < s.length()) {
-                char c = s.charAt(pos);
-                if (c != ' ' && c != '\t' && c != '\f') {
-                    return;
-                }
-                pos++;
-            }
-        }
-
-        private void consumeEol() {
-            if (pos < s.length() && s.charAt(pos) == '\r') {
-                pos++;
-            }
-            if (pos < s.length() && s.charAt(pos) == '\n') {
-                pos++;
-            }
-        }
-
-        private static boolean isEol(char c) {
-            return c == '\n' || c == '\r';
         }
     }
 }

@@ -33,6 +33,8 @@ final class Draft {
     final int documentIndex;
     final int firstLine;
     boolean flagged;
+    /** The list this draft is an item of (items of one list are distinct by design); 0 when none. */
+    int list;
 
     Draft(ItemType type, SectionType section, String title, int documentIndex, int firstLine) {
         this.type = type;

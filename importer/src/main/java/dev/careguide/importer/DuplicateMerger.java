@@ -11,8 +11,10 @@ import java.util.Set;
 /**
  * Stage 6, merge duplicates: drafts of the same type whose titles share most of their content words (case
  * folded, stemmed, stop and domain words removed) become one item keeping every provenance span and the clearest
- * title. Candidates come from an inverted index of signature words, skipping words so common they say nothing,
- * so the cost stays near-linear in the number of drafts rather than comparing all pairs.
+ * title. A draft joins the group whose leader's title it resembles most (shared words weighted by rarity, at
+ * least {@code merge.threshold} of the lighter title), else it leads a new group; leaders are found through an
+ * inverted index of signature words that skips words too common to say anything, so the cost stays near-linear
+ * in the number of drafts rather than comparing all pairs. Items of one list never merge with each other.
  */
 final class DuplicateMerger {
 
@@ -40,13 +42,16 @@ final class DuplicateMerger {
     private List<Draft> mergeType(List<Draft> drafts, List<ImportReport.Merge> log) {
         int n = drafts.size();
         List<Set<String>> signatures = new ArrayList<>(n);
+        Map<String, Integer> df = new HashMap<>();
         for (Draft d : drafts) {
-            signatures.add(signature(d));
+            Set<String> sig = signature(d);
+            signatures.add(sig);
+            for (String w : sig) {
+                df.merge(w, 1, Integer::sum);
+            }
         }
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
+        List<Integer> leaders = new ArrayList<>();
+        Map<Integer, List<Draft>> groups = new LinkedHashMap<>();
         Map<String, List<Integer>> postings = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Set<String> sig = signatures.get(i);
@@ -57,41 +62,82 @@ final class DuplicateMerger {
                     candidates.addAll(p);
                 }
             }
-            for (int j : candidates) {
-                if (similar(sig, signatures.get(j), drafts.get(i), drafts.get(j))) {
-                    union(parent, i, j);
+            int best = -1;
+            double bestScore = 0;
+            for (int leader : candidates) {
+                if (!compatible(drafts.get(i), groups.get(leader))) {
+                    continue;
+                }
+                double score = similarity(sig, signatures.get(leader), df, n);
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = leader;
                 }
             }
-            for (String w : sig) {
-                postings.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+            if (best >= 0 && bestScore >= rules.mergeThreshold) {
+                groups.get(best).add(drafts.get(i));
+            } else {
+                leaders.add(i);
+                groups.put(i, new ArrayList<>(List.of(drafts.get(i))));
+                for (String w : sig) {
+                    postings.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+                }
             }
         }
-        Map<Integer, List<Draft>> groups = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(drafts.get(i));
-        }
         List<Draft> out = new ArrayList<>();
-        for (List<Draft> g : groups.values()) {
+        for (int leader : leaders) {
+            List<Draft> g = groups.get(leader);
             out.add(g.size() == 1 ? g.get(0) : combine(g, log));
         }
         return out;
     }
 
-    Set<String> signature(Draft d) {
-        return Signature.of(d.title, rules);
+    /** Items of one list are distinct by design and never merge with each other. */
+    private static boolean compatible(Draft d, List<Draft> group) {
+        for (Draft g : group) {
+            if (d.list != 0 && d.list == g.list) {
+                return false;
+            }
+        }
+        Draft leader = group.get(0);
+        return d.type != dev.careguide.model.ItemType.REMEDY
+                || firstAid(d.section) == firstAid(leader.section) || d.section == SectionType.NONE
+                || leader.section == SectionType.NONE;
     }
 
-    private boolean similar(Set<String> a, Set<String> b, Draft x, Draft y) {
-        int common = Signature.common(a, b);
-        if (common == 0) {
-            return false;
+    /** Help during an attack and advice for every day are different remedies even when worded alike. */
+    private static boolean firstAid(SectionType section) {
+        return section == SectionType.FIRST_AID;
+    }
+
+    /** Shared content words weighted by rarity (inverse document frequency), relative to the lighter title. */
+    static double similarity(Set<String> a, Set<String> b, Map<String, Integer> df, int n) {
+        double wa = 0;
+        double wb = 0;
+        double common = 0;
+        for (String w : a) {
+            double weight = Math.log(1.0 + (double) n / df.getOrDefault(w, 1));
+            wa += weight;
+            if (b.contains(w)) {
+                common += weight;
+            }
         }
-        int small = Math.min(a.size(), b.size());
-        int large = Math.max(a.size(), b.size());
-        if (small == 1) {
-            return large <= 3;
+        for (String w : b) {
+            wb += Math.log(1.0 + (double) n / df.getOrDefault(w, 1));
         }
-        return common >= 2 && (double) common / small >= rules.mergeThreshold;
+        double lighter = Math.min(wa, wb);
+        return lighter == 0 ? 0 : common / lighter;
+    }
+
+    Set<String> signature(Draft d) {
+        String mode = System.getProperty("cg.sig", "title");
+        if (mode.equals("text")) {
+            return Signature.of(d.text(), rules);
+        }
+        if (mode.equals("first")) {
+            return Signature.of(d.title + " " + (d.sentences.isEmpty() ? "" : d.sentences.get(0)), rules);
+        }
+        return Signature.of(d.title, rules);
     }
 
     private Draft combine(List<Draft> group, List<ImportReport.Merge> log) {
@@ -138,19 +184,4 @@ final class DuplicateMerger {
         return c < b;
     }
 
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        if (ra != rb) {
-            parent[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
-    }
 }

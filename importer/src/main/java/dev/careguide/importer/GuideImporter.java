@@ -68,6 +68,8 @@ public final class GuideImporter {
         ItemExtractor.Extraction extraction = new ItemExtractor(rules, glossary).extract(decoded);
         List<ImportReport.Merge> merges = new ArrayList<>();
         List<Draft> drafts = new DuplicateMerger(rules).merge(extraction.drafts(), merges);
+        List<ImportReport.UnusedBlock> unused = new ArrayList<>(extraction.unused());
+        drafts = new AdviceFilter(rules).keepConcrete(drafts, unused);
         ItemLabeler labeler = new ItemLabeler(rules);
         drafts.forEach(labeler::label);
         new IdAssigner(rules).assign(drafts);
@@ -83,10 +85,10 @@ public final class GuideImporter {
         ImportReport.Counts counts = new ImportReport.Counts(decoded.size(), extraction.lines(), extraction.blocks(),
                 guide.causes().size(), guide.remedies().size(), guide.exercises().size(), guide.specialists().size(),
                 guide.nutrientSources().size(), guide.warningSigns().size(), namedMerges.size(),
-                extraction.unused().size(), defects.size(), extraction.replacements().size());
+                unused.size(), defects.size(), extraction.replacements().size());
         List<String> names = decoded.stream().map(SourceDocument::name).toList();
         ImportReport report = new ImportReport(guideId, names, counts, defects, extraction.replacements(),
-                namedMerges, extraction.unused(), problems, warnings);
+                namedMerges, unused, problems, warnings);
         return new ImportResult(guide, report);
     }
 

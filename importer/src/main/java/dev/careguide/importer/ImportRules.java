@@ -41,6 +41,7 @@ final class ImportRules {
     private final List<Diagnostic> problems = new ArrayList<>();
 
     final int maxHeadingWords;
+    final int maxInlineHeadingWords;
     final List<String> titlePrefixes;
     final Set<String> bullets;
     final Set<String> captionWords;
@@ -52,7 +53,13 @@ final class ImportRules {
     final CueSet directiveCues;
     final Set<String> imperativeVerbs;
     final Set<String> titleFillers;
+    final Set<String> continuationVerbs;
+    final Set<String> anaphora;
+    final CueSet leadingClauses;
+    final CueSet directiveLeads;
     final CueSet causeSubjectCues;
+    final CueSet causeAgentCues;
+    final CueSet notCauseCues;
     final int maxTitleWords;
     final Map<String, String> synonyms;
     final CueSet exerciseCues;
@@ -81,6 +88,7 @@ final class ImportRules {
         this.sources = sources;
         JsonNode structure = object(root, "structure");
         maxHeadingWords = integer(structure.get("maxHeadingWords"), 12);
+        maxInlineHeadingWords = integer(structure.get("maxInlineHeadingWords"), 6);
         titlePrefixes = strings(structure.get("titlePrefixes"));
         bullets = new HashSet<>(strings(structure.get("bullets")));
         captionWords = new HashSet<>(strings(structure.get("captionWords")));
@@ -104,9 +112,15 @@ final class ImportRules {
         causeCues = cues(c.get("cause"));
         directiveCues = cues(c.get("directive"));
         imperativeVerbs = new HashSet<>(strings(c.get("imperative")));
+        continuationVerbs = new HashSet<>(strings(c.get("continuation")));
+        anaphora = new HashSet<>(strings(c.get("anaphora")));
         titleFillers = new HashSet<>(strings(root.get("titleFillers")));
         JsonNode titles = object(root, "titles");
         causeSubjectCues = cues(titles.get("causeVerbs"));
+        causeAgentCues = cues(titles.get("causeAgents"));
+        notCauseCues = cues(c.get("notCause"));
+        leadingClauses = cues(titles.get("leadingClauses"));
+        directiveLeads = cues(titles.get("directiveLeads"));
         maxTitleWords = integer(titles.get("maxWords"), 10);
         synonyms = new HashMap<>();
         for (Map.Entry<String, JsonNode> e : entries(object(root, "synonyms"))) {

@@ -40,10 +40,13 @@ final class ItemExtractor {
     // context while walking one document
     private SectionType section;
     private SectionType listContext;
+    private SectionType sectionBeforeBreak;
     private Draft current;
     private Draft foodList;
     private Draft subheading;
     private int documentIndex;
+    private int listCounter;
+    private boolean inList;
 
     ItemExtractor(ImportRules rules, Glossary glossary) {
         this.rules = rules;
@@ -74,6 +77,7 @@ final class ItemExtractor {
             int article = 0;
             for (Block block : blocks) {
                 if (block.article() != article || softBreaks.contains(block.startLine())) {
+                    sectionBeforeBreak = block.article() != article ? null : section;
                     article = block.article();
                     section = SectionType.NONE;
                     listContext = null;
@@ -88,6 +92,12 @@ final class ItemExtractor {
     }
 
     private void block(Block block) {
+        if (!block.kind().isListItem() || block.kind() == BlockKind.NUMBERED_PARAGRAPH) {
+            inList = false;
+        } else if (!inList) {
+            inList = true;
+            listCounter++;
+        }
         MappedText text = TypographyNormalizer.normalize(block.source(), block.contentStart());
         Glossary.Applied applied = glossary.apply(text);
         for (Glossary.Replacement r : applied.replacements()) {
@@ -121,6 +131,10 @@ final class ItemExtractor {
         foodList = null;
         current = null;
         subheading = null;
+        if (type == null && section == SectionType.NONE && sectionBeforeBreak != null) {
+            section = sectionBeforeBreak;
+        }
+        sectionBeforeBreak = null;
         if (type != null) {
             section = type;
             unused(block, "heading of a " + type.wireName() + " section");
@@ -174,7 +188,7 @@ final class ItemExtractor {
         subheading = null;
         String t = text.text();
         SectionType context = listContext != null ? listContext : section;
-        if (foodList != null && Words.of(t).size() <= 5 && !t.contains(". ")) {
+        if (foodList != null && Words.of(t).size() <= 8 && !t.contains(". ")) {
             foodList.foods.add(foodName(t));
             foodList.provenance.add(span(block, text, 0, text.length()));
             return;
@@ -212,7 +226,13 @@ final class ItemExtractor {
             current = null;
             return;
         }
+        if (block.kind() == BlockKind.NUMBERED_PARAGRAPH && type == ItemType.REMEDY && ranges.size() > 1) {
+            current = null;
+            sentences(block, text, ranges, context, false);
+            return;
+        }
         Draft d = newDraft(type, context, titles.title(first, type), block);
+        d.list = block.kind() == BlockKind.NUMBERED_PARAGRAPH ? 0 : listCounter;
         for (int[] r : ranges) {
             d.sentences.add(t.substring(r[0], r[1]));
             specialists(t.substring(r[0], r[1]), span(block, text, r[0], r[1]));
@@ -232,9 +252,43 @@ final class ItemExtractor {
         List<int[]> ranges = splitter.split(text.text());
         listContext = null;
         foodList = null;
+        if (ranges.size() > 1 && inlineHeading(block, text, ranges)) {
+            return;
+        }
         if (!sentences(block, text, ranges, section, true)) {
             unused(block, "paragraph with no cause, remedy or exercise cue");
         }
+    }
+
+    /**
+     * A paragraph opening with a short verbless sentence ("Balanced diet. Increase ...") is titled by it: when
+     * the title names a section ("Exercises that target the calves.") it sets the context of the paragraph,
+     * otherwise it is the title of the item the paragraph describes.
+     */
+    private boolean inlineHeading(Block block, MappedText text, List<int[]> ranges) {
+        String first = text.text().substring(ranges.get(0)[0], ranges.get(0)[1]);
+        Words words = Words.of(first);
+        if (words.size() > rules.maxInlineHeadingWords || !first.endsWith(".")
+                || sentences.isImperative(words) || rules.directiveCues.matches(words)
+                || rules.causeCues.matches(words)) {
+            return false;
+        }
+        SectionType named = sections.classify(first);
+        List<int[]> rest = ranges.subList(1, ranges.size());
+        if (named != null && named != SectionType.CAUSES) {
+            unusedSpan(block, text, ranges.get(0), "inline heading of a " + named.wireName() + " paragraph");
+            current = null;
+            sentences(block, text, rest, named, false);
+            return true;
+        }
+        SectionType context = section;
+        ItemType type = context == SectionType.CAUSES ? ItemType.CAUSE : ItemType.REMEDY;
+        Draft d = newDraft(type, context, titles.heading(first), block);
+        d.sentences.add(first);
+        d.provenance.add(span(block, text, ranges.get(0)[0], ranges.get(0)[1]));
+        current = d;
+        sentences(block, text, rest, context, true);
+        return true;
     }
 
     /** Turns sentences into drafts; returns whether any sentence was used. */
@@ -242,6 +296,8 @@ final class ItemExtractor {
             boolean continueCurrent) {
         boolean usedAny = false;
         Draft open = continueCurrent ? current : null;
+        Draft inherited = open;
+        boolean topicSentence = false;
         boolean afterSubheading = open != null && open == subheading && open.sentences.isEmpty();
         for (int[] r : ranges) {
             String s = text.text().substring(r[0], r[1]);
@@ -284,15 +340,25 @@ final class ItemExtractor {
                 }
                 continue;
             }
-            if (open != null && open.type == type && sameTopic(open, s)) {
+            boolean imperative = sentences.isImperative(Words.of(s)) || sentences.isImperativeAfterClause(s);
+            if (open != null && open == inherited && open.type == type && sentences.isContinuation(Words.of(s))) {
                 open.sentences.add(s);
                 open.provenance.add(p);
                 usedAny = true;
                 continue;
             }
+            if (open != null && open != inherited && (!opensNewItem(open, type, s)
+                    || topicSentence && imperative && open.type == type && open.sentences.size() == 1)) {
+                open.sentences.add(s);
+                open.provenance.add(p);
+                usedAny = true;
+                topicSentence = false;
+                continue;
+            }
             Draft d = newDraft(type, context, titles.title(s, type), block);
             d.sentences.add(s);
             d.provenance.add(p);
+            topicSentence = open == inherited && !imperative && type == ItemType.REMEDY;
             open = d;
             usedAny = true;
         }
@@ -321,10 +387,26 @@ final class ItemExtractor {
         return any;
     }
 
-    private boolean sameTopic(Draft open, String sentence) {
-        Set<String> a = Signature.of(open.title, rules);
+    /**
+     * Whether a sentence with its own role starts a new item rather than continuing the open one: it does when it
+     * is of another type, when it opens with an imperative and shares under two content words with the open
+     * item, or when it shares none at all.
+     */
+    private boolean opensNewItem(Draft open, ItemType type, String sentence) {
+        if (open.type != type) {
+            return true;
+        }
+        Set<String> a = Signature.of(open.text(), rules);
         Set<String> b = Signature.of(sentence, rules);
-        return Signature.common(a, b) >= 2 || (Signature.containment(a, b) >= 0.99 && !a.isEmpty());
+        int common = Signature.common(a, b);
+        Words words = Words.of(sentence);
+        if (sentences.isContinuation(words)) {
+            return false;
+        }
+        if (sentences.isImperative(words) || sentences.isImperativeAfterClause(sentence)) {
+            return common < 2;
+        }
+        return common == 0 && type == ItemType.REMEDY && sentences.kindWords(words) > 0;
     }
 
     private void danglingDefects(Block block, MappedText text, List<int[]> ranges, Draft d) {

@@ -17,14 +17,29 @@ final class SentenceClassifier {
 
     SentenceRole classify(String sentence, SectionType section, boolean listItem) {
         Words words = Words.of(sentence);
-        boolean cause = rules.causeCues.matches(words);
-        boolean directive = rules.directiveCues.matches(words) || isImperative(words);
+        if (!listItem && sentence.endsWith("?")) {
+            return SentenceRole.BACKGROUND;
+        }
+        List<CueSet.Hit> causeHits = withoutOverlap(rules.causeCues.find(words), rules.notCauseCues.find(words));
+        List<CueSet.Hit> directiveHits = strongDirectives(words);
+        boolean imperative = isImperative(words) || isImperativeAfterClause(sentence);
+        boolean cause = !causeHits.isEmpty();
+        boolean directive = !directiveHits.isEmpty() || imperative;
+        if (cause && directive && !imperative && causeHits.get(0).from() < directiveHits.get(0).from()) {
+            directive = false;
+        }
         boolean exercise = rules.exerciseCues.matches(words);
         boolean warning = rules.warningCues.matches(words);
+        if (warning && !(listItem && section == SectionType.CAUSES)) {
+            return SentenceRole.WARNING;
+        }
+        if (!listItem && !imperative && startsWithAny(words, rules.anaphora)) {
+            return SentenceRole.CONTINUATION;
+        }
         if (rules.nutrientSourceCues.matches(words) && sentence.contains(":") && mentionsNutrient(words)) {
             return SentenceRole.NUTRIENT_SOURCE;
         }
-        if (rules.backgroundCues.matches(words) && !directive) {
+        if (rules.backgroundCues.matches(words) && !imperative) {
             return SentenceRole.BACKGROUND;
         }
         switch (section) {
@@ -32,13 +47,14 @@ final class SentenceClassifier {
                 if (directive && !cause && !listItem) {
                     return SentenceRole.REMEDY;
                 }
-                return cause || listItem || hasCategoryWord(words) ? SentenceRole.CAUSE : SentenceRole.CONTINUATION;
+                return cause || (listItem && hasCategoryWord(words)) || listItem ? SentenceRole.CAUSE
+                        : SentenceRole.CONTINUATION;
             }
             case EXERCISES -> {
                 if (listItem) {
                     return SentenceRole.EXERCISE;
                 }
-                if (exercise && isImperativeOrPosture(words)) {
+                if (exercise && (imperative || startsWithPosture(words))) {
                     return SentenceRole.EXERCISE;
                 }
                 return directive ? SentenceRole.REMEDY : SentenceRole.CONTINUATION;
@@ -60,18 +76,19 @@ final class SentenceClassifier {
                     return SentenceRole.CAUSE;
                 }
                 if (directive) {
-                    return exercise && isImperativeOrPosture(words) ? SentenceRole.EXERCISE : SentenceRole.REMEDY;
+                    return exercise && (imperative || startsWithPosture(words)) ? SentenceRole.EXERCISE
+                            : SentenceRole.REMEDY;
                 }
                 return listItem ? SentenceRole.REMEDY : SentenceRole.CONTINUATION;
             }
             default -> {
-                if (exercise && isImperativeOrPosture(words) && section != SectionType.FIRST_AID) {
+                if (exercise && (imperative || startsWithPosture(words)) && section != SectionType.FIRST_AID) {
                     return SentenceRole.EXERCISE;
                 }
                 if (cause && !directive && !listItem) {
                     return SentenceRole.CAUSE;
                 }
-                if (directive || listItem || kindWords(words) > 0) {
+                if (directive || listItem) {
                     return SentenceRole.REMEDY;
                 }
                 return SentenceRole.CONTINUATION;
@@ -79,29 +96,94 @@ final class SentenceClassifier {
         }
     }
 
+    /** True when the sentence opens (after fillers, or after a leading "If ...," clause) with an imperative verb. */
     boolean isImperative(Words words) {
-        int i = 0;
-        while (i < words.size() && i < 3 && rules.titleFillers.contains(words.get(i))) {
-            i++;
-        }
-        return i < words.size() && rules.imperativeVerbs.contains(words.get(i));
-    }
-
-    private boolean isImperativeOrPosture(Words words) {
-        if (isImperative(words)) {
+        int i = skipFillers(words, 0);
+        if (i < words.size() && rules.imperativeVerbs.contains(words.get(i))) {
             return true;
         }
-        for (int i = 0; i < Math.min(6, words.size()); i++) {
+        return false;
+    }
+
+    /** True for an imperative after a leading clause: "During the attack, grasp the shin ...". */
+    boolean isImperativeAfterClause(String sentence) {
+        int comma = sentence.indexOf(", ");
+        if (comma < 0 || comma > 80) {
+            return false;
+        }
+        Words head = Words.of(sentence.substring(0, comma));
+        boolean clause = head.size() > 0 && head.get(0).endsWith("ing") && head.get(0).length() > 5;
+        for (CueSet.Hit h : rules.leadingClauses.find(head)) {
+            clause |= h.from() == 0;
+            break;
+        }
+        return clause && isImperative(Words.of(sentence.substring(comma + 2)));
+    }
+
+    private int skipFillers(Words words, int from) {
+        int i = from;
+        while (i < words.size() && i - from < 3 && rules.titleFillers.contains(words.get(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean startsWithAny(Words words, java.util.Set<String> set) {
+        return words.size() > 0 && set.contains(words.get(0));
+    }
+
+    private boolean startsWithPosture(Words words) {
+        int from = skipFillers(words, 0);
+        for (int i = from; i < Math.min(from + 1, words.size()); i++) {
             String w = words.get(i);
-            if (w.endsWith("ing") && rules.imperativeVerbs.contains(w.substring(0, w.length() - 3))) {
-                return true;
-            }
-            if (rules.imperativeVerbs.contains(w) && i > 0 && (words.get(i - 1).equals("you")
-                    || words.get(i - 1).equals("should") || words.get(i - 1).equals("can"))) {
+            if (w.endsWith("ing") && (rules.imperativeVerbs.contains(w.substring(0, w.length() - 3))
+                    || rules.imperativeVerbs.contains(w.substring(0, w.length() - 3) + "e"))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static List<CueSet.Hit> withoutOverlap(List<CueSet.Hit> hits, List<CueSet.Hit> excluded) {
+        if (excluded.isEmpty()) {
+            return hits;
+        }
+        List<CueSet.Hit> out = new java.util.ArrayList<>();
+        for (CueSet.Hit h : hits) {
+            boolean overlaps = false;
+            for (CueSet.Hit x : excluded) {
+                if (h.from() < x.to() && x.from() < h.to()) {
+                    overlaps = true;
+                }
+            }
+            if (!overlaps) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    /** Directive cues not followed by a passive "be" ("should be observed" is a statement, not advice). */
+    private List<CueSet.Hit> strongDirectives(Words words) {
+        List<CueSet.Hit> out = new java.util.ArrayList<>();
+        for (CueSet.Hit h : rules.directiveCues.find(words)) {
+            int next = h.to();
+            boolean passive = next < words.size() && (words.get(next).equals("be") || (next + 1 < words.size()
+                    && words.get(next).equals("not") && words.get(next + 1).equals("be")));
+            if (!passive) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    /** True when the sentence opens with a verb that continues a procedure ("Repeat ...", "Return ..."). */
+    boolean isContinuation(Words words) {
+        int i = skipFillers(words, 0);
+        if (i < words.size() && rules.continuationVerbs.contains(words.get(i))) {
+            return true;
+        }
+        return words.size() <= 12 && words.list().contains("repeat");
     }
 
     private boolean mentionsNutrient(Words words) {
@@ -122,7 +204,7 @@ final class SentenceClassifier {
         return false;
     }
 
-    private int kindWords(Words words) {
+    int kindWords(Words words) {
         int n = 0;
         for (CueSet c : rules.remedyKinds.values()) {
             n += c.count(words);

@@ -20,10 +20,13 @@ final class TitleMaker {
         String s = dropFillers(sentence.strip());
         if (type == ItemType.CAUSE) {
             String subject = causeSubject(s);
-            if (subject != null) {
+            if (subject != null && hasContent(subject)) {
                 return finish(subject);
             }
+            return finish(firstClause(s));
         }
+        s = dropLeadingClause(s);
+        s = dropDirectiveLead(s);
         return finish(firstClause(s));
     }
 
@@ -33,6 +36,11 @@ final class TitleMaker {
 
     private String causeSubject(String s) {
         Words words = Words.of(s);
+        for (CueSet.Hit hit : rules.causeAgentCues.find(words)) {
+            if (hit.from() >= 1 && hit.to() < words.size()) {
+                return firstClause(s.substring(words.start(hit.to())));
+            }
+        }
         for (CueSet.Hit hit : rules.causeSubjectCues.find(words)) {
             if (hit.from() >= 1 && hit.from() <= rules.maxTitleWords) {
                 String subject = s.substring(0, words.start(hit.from())).strip();
@@ -48,6 +56,61 @@ final class TitleMaker {
             break;
         }
         return null;
+    }
+
+    private boolean hasContent(String s) {
+        for (String w : Words.of(s).list()) {
+            if (!rules.isNoise(w) && !rules.titleFillers.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "To avoid night cramps, sleep ..." becomes "sleep ...". */
+    private String dropLeadingClause(String s) {
+        Words words = Words.of(s);
+        for (CueSet.Hit hit : rules.leadingClauses.find(words)) {
+            if (hit.from() != 0) {
+                break;
+            }
+            int comma = s.indexOf(", ");
+            if (comma > 0 && Words.of(s.substring(0, comma)).size() <= 15 && comma + 2 < s.length()) {
+                String rest = dropFillers(s.substring(comma + 2).strip());
+                if (Words.of(rest).size() >= 2) {
+                    return rest;
+                }
+            }
+            break;
+        }
+        return s;
+    }
+
+    /** "Doctors recommend that pregnant women try to sleep ..." becomes "sleep ...". */
+    private String dropDirectiveLead(String s) {
+        for (int guard = 0; guard < 3; guard++) {
+            Words words = Words.of(s);
+            String next = null;
+            for (CueSet.Hit hit : rules.directiveLeads.find(words)) {
+                if (hit.from() > 6 || hit.to() >= words.size()) {
+                    break;
+                }
+                String after = words.get(hit.to());
+                String then = hit.to() + 1 < words.size() ? words.get(hit.to() + 1) : "";
+                if (after.equals("be") || after.equals("been") || (after.equals("also") || after.equals("not"))
+                        && then.equals("be")) {
+                    break;
+                }
+                String rest = s.substring(words.start(hit.to()));
+                next = after.equals("not") ? "Do " + rest : rest;
+                break;
+            }
+            if (next == null || next.equals(s)) {
+                break;
+            }
+            s = next;
+        }
+        return s;
     }
 
     private String dropFillers(String s) {

@@ -27,7 +27,7 @@ abstract class AbstractExportingMojo extends AbstractCareguideMojo {
     /** Logs where the bundle is and one summary line per locale. */
     protected final void logSummary(ExportOutcome exported) {
         if (exported.bundleDirectory() != null) {
-            getLog().info("careguide: bundle written to " + exported.bundleDirectory());
+            getLog().info("careguide: bundle in " + exported.bundleDirectory());
         }
         for (ExportOutcome.LocaleSummary locale : exported.locales()) {
             getLog().info("  " + locale);

@@ -2,7 +2,6 @@ package dev.careguide.maven;
 
 import dev.careguide.pipeline.Pipeline;
 import dev.careguide.pipeline.SyncOutcome;
-import java.nio.file.Path;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -23,12 +22,6 @@ public class SyncMojo extends AbstractCareguideMojo {
     protected void run(Pipeline pipeline) throws MojoFailureException {
         SyncOutcome outcome = pipeline.sync(purge);
         checkOutcome(outcome);
-        for (Path file : outcome.rewrittenFiles()) {
-            getLog().info("careguide: rewrote " + file);
-        }
-        if (outcome.rewrittenFiles().isEmpty()) {
-            getLog().info("careguide: catalogs already in sync");
-        }
     }
 
     @Override

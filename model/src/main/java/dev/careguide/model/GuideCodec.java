@@ -31,6 +31,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes and reads {@code model.json}, the canonical JSON form of a {@link Guide}: {@code schemaVersion} first,
@@ -149,7 +150,9 @@ public final class GuideCodec {
     }
 
     /**
-     * Reads and validates model JSON text; {@code fileNameForMessages} names the source in diagnostics.
+     * Reads and validates model JSON text; {@code fileNameForMessages} names the source in diagnostics. Schema
+     * problems are all reported together; the guide-level checks of {@link GuideValidator} run once the document
+     * follows the schema.
      */
     public Guide fromJson(String json, String fileNameForMessages) {
         LocatedJson located;
@@ -166,7 +169,7 @@ public final class GuideCodec {
         JsonNode root = json.root();
         if (!root.isObject()) {
             throw new ModelFormatException(List.of(at.error("", "$", CODE_SYNTAX,
-                    "expected a JSON object, found " + root.getNodeType().name().toLowerCase(java.util.Locale.ROOT))));
+                    "expected a JSON object, found " + root.getNodeType().name().toLowerCase(Locale.ROOT))));
         }
         checkSchemaVersion(at, root.get(SCHEMA_VERSION_FIELD));
 
@@ -178,7 +181,7 @@ public final class GuideCodec {
             throw new ModelFormatException(sorted(diagnostics));
         }
 
-        ObjectNode guideNode = ((ObjectNode) root).deepCopy();
+        ObjectNode guideNode = (ObjectNode) root;
         guideNode.remove(SCHEMA_VERSION_FIELD);
         Guide guide;
         try {
@@ -190,7 +193,7 @@ public final class GuideCodec {
             }
             throw new ModelFormatException(List.of(at.error(JsonPaths.pointer(segments), JsonPaths.of(segments),
                     CODE_SCHEMA, e.getOriginalMessage())), e);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+        } catch (JsonProcessingException e) {
             throw new ModelFormatException(List.of(at.error("", "$", CODE_SCHEMA, e.getMessage())), e);
         }
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  */
 class GuideRoundTripTest {
 
-    private static final int GUIDES = 400;
+    private static final int GUIDES = 300;
 
     private final GuideCodec codec = new GuideCodec();
 

@@ -7,8 +7,13 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
-/** Writes a file through a temporary file beside it and a move, so readers never see a half-written file. */
+/**
+ * Writes a file through a temporary file beside it and a move, so readers never see a half-written file. The
+ * temporary file is created with the usual permissions (the process umask), not as a private temp file.
+ */
 final class AtomicFiles {
 
     private AtomicFiles() {
@@ -22,9 +27,9 @@ final class AtomicFiles {
         try {
             Path directory = target.toAbsolutePath().getParent();
             Files.createDirectories(directory);
-            Path temp = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
+            Path temp = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
             try {
-                Files.write(temp, content);
+                Files.write(temp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 move(temp, target);
             } finally {
                 Files.deleteIfExists(temp);

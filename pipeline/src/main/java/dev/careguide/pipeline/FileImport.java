@@ -84,9 +84,9 @@ public record FileImport(List<Path> inputs, Path outputDirectory, String guideId
         Path contentRoot = commonParent(documents);
         listener.info("Importing " + documents.size() + " article(s) as guide " + id);
         try {
-            Importing.Result result = Importing.importGuide(
-                    new Importing.Options(rulesFile, glossaryFile, editorialFile, sourceLocale),
-                    new GuideSource(id, documents), contentRoot);
+            Importing importing = new Importing(
+                    new Importing.Options(rulesFile, glossaryFile, editorialFile, sourceLocale));
+            Importing.Result result = importing.importGuide(new GuideSource(id, documents), contentRoot);
             problems.addAll(result.warnings());
             ImportOutcome.ImportedGuide imported = Importing.write(result, outputDirectory.resolve("model.json"),
                     outputDirectory.resolve("import-report.json"));

@@ -122,8 +122,12 @@ public final class Pipeline {
             Translations.SyncResult result = translations.sync(loaded.guides(), purge);
             List<Diagnostic> diagnostics = concat(loaded.diagnostics(), result.diagnostics());
             boolean success = result.diagnostics().stream().noneMatch(Pipeline::isError);
-            listener.info(result.rewritten().isEmpty() ? "Catalogs already in sync"
-                    : "Rewrote " + result.rewritten().size() + " catalog file(s) in " + layout.i18nDirectory());
+            if (result.rewritten().isEmpty()) {
+                listener.info("Catalogs already in sync with the content");
+            } else {
+                listener.info("Rewrote " + result.rewritten().size() + " catalog file(s) in " + layout.i18nDirectory()
+                        + ": " + result.summary());
+            }
             return new SyncOutcome(success, diagnostics, result.rewritten());
         } catch (DiagnosticException e) {
             return new SyncOutcome(false, concat(loaded.diagnostics(), e.diagnostics()), List.of());
@@ -203,9 +207,10 @@ public final class Pipeline {
 
     private ExportOutcome export(List<Guide> guides) {
         try {
+            List<String> targets = translations.targetLocales(guides);
             List<GuideContent> contents = new ArrayList<>();
             for (Guide guide : guides) {
-                contents.add(new GuideContent(guide, translations.views(guide)));
+                contents.add(new GuideContent(guide, translations.views(guide, targets)));
             }
             BundleManifest manifest = Exporting.export(contents, exportOptions, layout);
             List<ExportOutcome.LocaleSummary> summaries = new ArrayList<>();
@@ -244,14 +249,19 @@ public final class Pipeline {
         } catch (DiagnosticException e) {
             return new Loaded(false, List.of(), e.diagnostics());
         }
-        Importing.Options options = new Importing.Options(layout.rulesFile(), layout.glossaryFile(),
-                layout.editorialFile(), config.sourceLocale());
+        Importing importing;
+        try {
+            importing = new Importing(new Importing.Options(layout.rulesFile(), layout.glossaryFile(),
+                    layout.editorialFile(), config.sourceLocale()));
+        } catch (DiagnosticException e) {
+            return new Loaded(false, List.of(), e.diagnostics());
+        }
         List<Importing.Result> results = new ArrayList<>();
         boolean success = true;
         for (GuideSource source : sources) {
             try {
                 listener.info("Importing " + source.id() + " (" + source.documents().size() + " article(s))");
-                Importing.Result result = Importing.importGuide(options, source, layout.sourceDirectory());
+                Importing.Result result = importing.importGuide(source, layout.sourceDirectory());
                 diagnostics.addAll(result.warnings());
                 results.add(result);
                 if (result.defects() > 0) {

@@ -1,6 +1,13 @@
 package dev.careguide.pipeline;
 
+import dev.careguide.i18n.CatalogChecker;
 import dev.careguide.i18n.CatalogPaths;
+import dev.careguide.i18n.CatalogRules;
+import dev.careguide.i18n.CatalogStatistics;
+import dev.careguide.i18n.CatalogSync;
+import dev.careguide.i18n.CheckConfig;
+import dev.careguide.i18n.CheckReportWriter;
+import dev.careguide.i18n.LocaleStats;
 import dev.careguide.i18n.LocaleView;
 import dev.careguide.i18n.Locales;
 import dev.careguide.i18n.Localization;
@@ -13,6 +20,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -24,8 +36,8 @@ final class Translations {
     record CheckResult(List<Diagnostic> diagnostics, String json, String sarif) {
     }
 
-    /** The catalog files a sync rewrote and the problems that stopped it. */
-    record SyncResult(List<Path> rewritten, List<Diagnostic> diagnostics) {
+    /** The catalog files a sync rewrote, the problems it found and its changes counted by kind. */
+    record SyncResult(List<Path> rewritten, List<Diagnostic> diagnostics, String summary) {
     }
 
     /** Statistics per locale as a table and as JSON. */
@@ -53,32 +65,40 @@ final class Translations {
                 problems.add(Diagnostic.error("locales", 0, 0, "invalid-locale", problem));
             }
         }
+        try {
+            checkConfig(config);
+        } catch (IllegalArgumentException e) {
+            problems.add(Diagnostic.error("checkSeverities", 0, 0, "check-severity", e.getMessage()));
+        }
         return problems;
     }
 
     /**
-     * The target locales of a guide: the configured ones, or, when none are configured, every locale that has
-     * a catalog in the guide's i18n folder, sorted.
+     * The target locales of the project: the configured ones, or, when none are configured, every locale that
+     * has a catalog in a guide's i18n folder, sorted.
      */
-    List<String> targetLocales(Guide guide) {
+    List<String> targetLocales(List<Guide> guides) {
         if (!config.locales().isEmpty()) {
             return config.locales().stream().map(Locales::canonical).distinct().toList();
         }
-        Path folder = CatalogPaths.folder(config.layout().i18nDirectory(), guide.id());
-        if (!Files.isDirectory(folder)) {
-            return List.of();
+        Set<String> tags = new TreeSet<>();
+        for (Guide guide : guides) {
+            Path folder = CatalogPaths.folder(config.layout().i18nDirectory(), guide.id());
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(folder)) {
+                files.map(f -> CATALOG_NAME.matcher(f.getFileName().toString()))
+                        .filter(Matcher::matches)
+                        .map(m -> m.group(1).replace('_', '-'))
+                        .filter(tag -> Locales.problem(tag) == null)
+                        .map(Locales::canonical)
+                        .forEach(tags::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + folder, e);
+            }
         }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.map(f -> CATALOG_NAME.matcher(f.getFileName().toString()))
-                    .filter(Matcher::matches)
-                    .map(m -> m.group(1).replace('_', '-'))
-                    .filter(tag -> Locales.problem(tag) == null)
-                    .map(Locales::canonical)
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder, e);
-        }
+        return List.copyOf(tags);
     }
 
     /**
@@ -86,8 +106,8 @@ final class Translations {
      *
      * @throws DiagnosticException when a catalog cannot be read or does not parse
      */
-    List<LocaleView> views(Guide guide) {
-        Localization localization = localization(guide);
+    List<LocaleView> views(Guide guide, List<String> targets) {
+        Localization localization = Localization.load(guide, i18nDirectory(), targets);
         List<LocaleView> views = new ArrayList<>();
         views.add(localization.source());
         localization.targets().stream().filter(v -> !v.tag().equals(localization.source().tag()))
@@ -95,24 +115,38 @@ final class Translations {
         return views;
     }
 
-    private Localization localization(Guide guide) {
-        return Localization.load(guide, config.layout().i18nDirectory(), targetLocales(guide));
-    }
-
+    /** Checks every guide's catalogs and the UI messages; reads only. */
     CheckResult check(List<Guide> guides) {
-        throw notAvailable();
+        dev.careguide.i18n.CheckResult result = new CatalogChecker()
+                .check(guides, i18nDirectory(), targetLocales(guides), checkConfig(config));
+        CheckReportWriter writer = new CheckReportWriter(config.layout().baseDir());
+        return new CheckResult(result.diagnostics(), writer.toJson(result), writer.toSarif(result));
     }
 
+    /** Syncs every guide's catalogs and the UI messages. */
     SyncResult sync(List<Guide> guides, boolean purge) {
-        throw notAvailable();
+        dev.careguide.i18n.SyncResult result =
+                new CatalogSync().sync(guides, i18nDirectory(), targetLocales(guides), purge);
+        Map<dev.careguide.i18n.SyncResult.ChangeKind, Long> counts = new TreeMap<>();
+        result.changes().forEach(c -> counts.merge(c.kind(), 1L, Long::sum));
+        StringBuilder summary = new StringBuilder();
+        counts.forEach((kind, count) -> summary.append(summary.length() == 0 ? "" : ", ")
+                .append(count).append(' ').append(kind.name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+        return new SyncResult(result.written(), List.of(), summary.toString());
     }
 
+    /** Statistics of every locale over all guides. */
     StatsResult stats(List<Guide> guides) {
-        throw notAvailable();
+        CatalogStatistics statistics = new CatalogStatistics();
+        List<LocaleStats> stats = statistics.compute(guides, i18nDirectory(), targetLocales(guides));
+        return new StatsResult(statistics.toTable(stats), statistics.toJson(stats));
     }
 
-    private DiagnosticException notAvailable() {
-        return new DiagnosticException(Diagnostic.error(config.layout().i18nDirectory().toString(), 0, 0,
-                "not-available", "translations are not available in this build of careguide yet"));
+    private Path i18nDirectory() {
+        return config.layout().i18nDirectory();
+    }
+
+    private static CheckConfig checkConfig(PipelineConfig config) {
+        return new CheckConfig(config.checkSeverities(), config.minCompleteness(), Map.of(), CatalogRules.defaults());
     }
 }

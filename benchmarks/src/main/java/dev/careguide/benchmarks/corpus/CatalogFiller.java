@@ -1,23 +1,93 @@
 package dev.careguide.benchmarks.corpus;
 
+import dev.careguide.i18n.CatalogEntry;
+import dev.careguide.i18n.CatalogFile;
+import dev.careguide.i18n.CatalogPaths;
+import dev.careguide.i18n.PropertiesWriter;
+import dev.careguide.i18n.CatalogSync;
+import dev.careguide.i18n.SourceString;
+import dev.careguide.i18n.SourceStrings;
+import dev.careguide.importer.GuideImporter;
+import dev.careguide.importer.ImportOptions;
+import dev.careguide.model.Guide;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Writes target-locale catalogs for a generated project (pending the i18n API). */
+/**
+ * Gives a generated project its translator catalogs the way a team would get them: the real importer and the
+ * i18n module's {@link CatalogSync} (what {@code careguide sync} runs) write each guide's source catalog and one
+ * untranslated catalog per target locale; then every untranslated entry is filled with a
+ * {@link SyntheticTranslator} text, the file is rewritten through the i18n module's own catalog writer, and a
+ * second sync records the translations in the sync state.
+ */
 public final class CatalogFiller {
 
-    private final long seed;
+    /** Where the catalogs go inside the project. */
+    public static final String I18N_DIRECTORY = "src/main/i18n";
 
-    public CatalogFiller(long seed) {
-        this.seed = seed;
+    private CatalogFiller() {
     }
 
+    /** Translators for the first {@code count} locales of {@code locales.yaml}. */
     public static List<SyntheticTranslator> targetLocales(int count) {
         return SyntheticTranslator.first(count);
     }
 
-    public void fill(Path projectDir, List<GuidePlan> guides, List<SyntheticTranslator> locales) throws IOException {
-        throw new UnsupportedOperationException("catalogs need the i18n module " + seed);
+    /**
+     * Imports every guide of a generated project, syncs its catalogs for the locales and fills them; returns the
+     * number of entries filled.
+     */
+    public static long fill(Path projectDir, List<GuidePlan> guides, List<SyntheticTranslator> locales)
+            throws IOException {
+        List<String> tags = locales.stream().map(SyntheticTranslator::tag).toList();
+        Path content = projectDir.resolve(CorpusGenerator.CONTENT_DIRECTORY);
+        Path i18n = projectDir.resolve(I18N_DIRECTORY);
+        GuideImporter importer = new GuideImporter(ImportOptions.defaults());
+        CatalogSync sync = new CatalogSync();
+        long filled = 0;
+        for (GuidePlan plan : guides) {
+            Path folder = content.resolve(plan.id());
+            List<Path> articles = new ArrayList<>();
+            for (int i = 0; i < plan.articles().size(); i++) {
+                articles.add(folder.resolve(GuidePlan.articleFileName(i)));
+            }
+            Guide guide = importer.importGuide(plan.id(), articles, content).guide();
+            sync.syncGuide(guide, i18n, tags, false);
+            Map<String, String> texts = new HashMap<>();
+            for (SourceString s : SourceStrings.of(guide)) {
+                texts.put(s.key(), s.text());
+            }
+            Path catalogs = CatalogPaths.folder(i18n, guide.id());
+            for (SyntheticTranslator translator : locales) {
+                filled += fill(CatalogPaths.target(catalogs, translator.tag()), translator, texts);
+            }
+            sync.syncGuide(guide, i18n, tags, false);
+        }
+        sync.syncUi(i18n, tags, false);
+        return filled;
+    }
+
+    /** Fills the untranslated entries of one target catalog from the source texts; returns how many. */
+    static long fill(Path file, SyntheticTranslator translator, Map<String, String> source) {
+        CatalogFile catalog = CatalogFile.read(file, file.toString(), translator.tag());
+        List<CatalogEntry> entries = new ArrayList<>();
+        long filled = 0;
+        for (CatalogEntry entry : catalog.entries()) {
+            String text = source.get(entry.key());
+            if (!entry.isTranslated() && text != null) {
+                entries.add(entry.withValue(translator.translate(text)));
+                filled++;
+            } else {
+                entries.add(entry);
+            }
+        }
+        CatalogFile translated = new CatalogFile(catalog.file(), catalog.locale(), catalog.header(), entries,
+                catalog.trailer(), catalog.obsolete());
+        PropertiesWriter.writeAtomically(file, translated.write());
+        return filled;
     }
 }

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  *
  * <p>Run: {@code java -cp benchmarks.jar dev.careguide.benchmarks.corpus.CorpusGenerator OUT_DIR ARTICLES
  * LOCALES [SEED]}; with LOCALES above zero it also writes that many target-locale catalogs per guide
- * ({@link CatalogFiller}).
+ * ({@link CatalogFiller}: the real import and sync, then synthetic translations).
  */
 public final class CorpusGenerator {
 
@@ -133,8 +133,9 @@ public final class CorpusGenerator {
         System.err.printf(Locale.ROOT, "wrote %d articles in %d guides to %s%n", articles, guides.size(),
                 out.resolve(CONTENT_DIRECTORY));
         if (locales > 0) {
-            new CatalogFiller(seed).fill(out, guides, CatalogFiller.targetLocales(locales));
-            System.err.printf(Locale.ROOT, "wrote %d target-locale catalogs per guide%n", locales);
+            long filled = CatalogFiller.fill(out, guides, CatalogFiller.targetLocales(locales));
+            System.err.printf(Locale.ROOT, "synced %d target-locale catalogs per guide, filled %d entries%n",
+                    locales, filled);
         }
         System.err.printf(Locale.ROOT, "done in %.1f s%n", (System.nanoTime() - start) / 1e9);
     }

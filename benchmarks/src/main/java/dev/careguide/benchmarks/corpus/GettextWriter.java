@@ -1,7 +1,5 @@
 package dev.careguide.benchmarks.corpus;
 
-import java.util.Map;
-
 /**
  * Writes the GNU gettext equivalent of a {@link SyncScenario} for {@code msgmerge}: a template ({@code .pot}) of
  * the new source and the translator's {@code .po} of the old one. Each catalog key becomes the entry's
@@ -15,15 +13,15 @@ public final class GettextWriter {
     /** The template of the scenario's new source, every {@code msgstr} empty. */
     public static String template(SyncScenario scenario) {
         StringBuilder out = header(null);
-        scenario.newSource().forEach((key, text) -> entry(out, key, text, ""));
+        SyncScenario.strings(scenario.after()).forEach((key, text) -> entry(out, key, text, ""));
         return out.toString();
     }
 
     /** The translated catalog of the scenario's old source. */
     public static String translated(SyncScenario scenario) {
         StringBuilder out = header(scenario.locale());
-        Map<String, String> translation = scenario.translation();
-        scenario.oldSource().forEach((key, text) -> entry(out, key, text, translation.get(key)));
+        SyncScenario.strings(scenario.before())
+                .forEach((key, text) -> entry(out, key, text, scenario.translator().translate(text)));
         return out.toString();
     }
 

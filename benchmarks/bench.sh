@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Whole-process and JMH measurements of careguide. See benchmarks/README.md for what each part measures.
+#
+#   benchmarks/bench.sh [machine|jmh|sync|pipeline|maven|all]...
+#
+# Needs: the project built and installed (./mvnw -B -DskipTests install), the benchmarks jar
+# (./mvnw -B -DskipTests -Pbenchmarks package -pl benchmarks), hyperfine and GNU gettext
+# (apt-get install hyperfine gettext), /usr/bin/time (apt-get install time).
+# Environment: BENCH_DIR (work and results folder, default /tmp/careguide-bench), RUNS (hyperfine runs, default 5),
+# SIZES (pipeline article counts, default "100 1000 5000"), LOCALES (pipeline target locales, default 10).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+WORK=${BENCH_DIR:-/tmp/careguide-bench}
+RESULTS=$WORK/results
+RUNS=${RUNS:-5}
+SIZES=${SIZES:-"100 1000 5000"}
+LOCALES=${LOCALES:-10}
+BENCH_JAR=$ROOT/benchmarks/target/benchmarks.jar
+CLI_JAR=$ROOT/cli/target/careguide.jar
+mkdir -p "$RESULTS"
+
+need() {
+  for f in "$@"; do
+    [[ -e $f ]] || { echo "missing $f: build it first (see the header of $0)" >&2; exit 2; }
+  done
+}
+
+# Peak resident memory (KB) and wall time of one run of a command, appended to $RESULTS/peak-rss.txt.
+peak() {
+  local name=$1; shift
+  local out
+  /usr/bin/time -f "%e %M" "$@" >/dev/null 2>"$RESULTS/peak-$name.stderr" || true
+  out=$(tail -1 "$RESULTS/peak-$name.stderr")
+  printf '%-28s wall %8s s   peak RSS %8s KB\n' "$name" ${out} | tee -a "$RESULTS/peak-rss.txt"
+}
+
+summary() {
+  java -cp "$BENCH_JAR" dev.careguide.benchmarks.HyperfineSummary "$@"
+}
+
+machine() {
+  {
+    echo "date:    $(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo "cpu:     $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+    echo "memory:  $(free -g | awk '/^Mem:/ {print $2 " GiB"}')"
+    echo "jdk:     $(java -version 2>&1 | head -2 | tail -1)"
+    echo "load:    $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min)"
+    echo "tools:   $(hyperfine --version), $(msgmerge --version | head -1)"
+  } | tee "$RESULTS/machine.txt"
+}
+
+jmh() {
+  need "$BENCH_JAR"
+  (cd "$ROOT" && java -jar "$BENCH_JAR" -rf json -rff "$RESULTS/jmh.json" ${JMH_ARGS:-} | tee "$RESULTS/jmh.txt")
+  java -cp "$BENCH_JAR" dev.careguide.benchmarks.JmhSummary "$RESULTS/jmh.json" | tee "$RESULTS/jmh-summary.md"
+}
+
+sync() {
+  need "$BENCH_JAR"
+  local dir=$WORK/sync
+  if [[ ! -d $dir ]]; then
+    java -cp "$BENCH_JAR" dev.careguide.benchmarks.corpus.SyncScenarioWriter "$dir"
+  fi
+  local ours="java -cp $BENCH_JAR dev.careguide.benchmarks.CatalogSyncRun $dir/careguide/model-after.json $dir/run-i18n de"
+  local restore="rm -rf $dir/run-i18n && cp -r $dir/careguide/i18n $dir/run-i18n"
+  local nofuzzy="msgmerge --quiet --no-fuzzy-matching -o $dir/out-nofuzzy.po $dir/gettext/de.po $dir/gettext/messages.pot"
+  local fuzzy="msgmerge --quiet -o $dir/out-fuzzy.po $dir/gettext/de.po $dir/gettext/messages.pot"
+  hyperfine --warmup 1 --runs "$RUNS" --prepare "$restore" --export-json "$RESULTS/sync.json" \
+    -n "careguide sync (50k keys)" "$ours" \
+    -n "msgmerge --no-fuzzy-matching" "$nofuzzy"
+  hyperfine --runs "${FUZZY_RUNS:-3}" --export-json "$RESULTS/sync-fuzzy.json" -n "msgmerge (fuzzy)" "$fuzzy"
+  eval "$restore"
+  peak sync-careguide java -cp "$BENCH_JAR" dev.careguide.benchmarks.CatalogSyncRun \
+    "$dir/careguide/model-after.json" "$dir/run-i18n" de
+  peak sync-msgmerge-no-fuzzy msgmerge --quiet --no-fuzzy-matching -o "$dir/out-nofuzzy.po" \
+    "$dir/gettext/de.po" "$dir/gettext/messages.pot"
+  peak sync-msgmerge-fuzzy msgmerge --quiet -o "$dir/out-fuzzy.po" "$dir/gettext/de.po" "$dir/gettext/messages.pot"
+  summary "$RESULTS/sync.json" "$RESULTS/sync-fuzzy.json" | tee "$RESULTS/sync-summary.md"
+}
+
+pipeline() {
+  need "$BENCH_JAR" "$CLI_JAR"
+  local files=()
+  for n in $SIZES; do
+    local project=$WORK/pipeline-$n
+    if [[ ! -d $project/src/main/i18n ]]; then
+      rm -rf "$project"
+      /usr/bin/time -f "generated $n articles x $LOCALES locales in %e s" \
+        java -cp "$BENCH_JAR" dev.careguide.benchmarks.corpus.CorpusGenerator "$project" "$n" "$LOCALES"
+    fi
+    local runs=$RUNS
+    [[ $n -ge 5000 ]] && runs=${LARGE_RUNS:-2}
+    hyperfine --runs "$runs" --prepare "rm -rf $project/target" --export-json "$RESULTS/pipeline-$n.json" \
+      -n "build $n articles x $LOCALES locales" "java -Xmx512m -jar $CLI_JAR build -p $project"
+    files+=("$RESULTS/pipeline-$n.json")
+    rm -rf "$project/target"
+    peak "pipeline-$n" java -Xmx512m -jar "$CLI_JAR" build -p "$project"
+  done
+  summary "${files[@]}" | tee "$RESULTS/pipeline-summary.md"
+}
+
+maven() {
+  local example=$ROOT/examples/leg-cramps/pom.xml
+  local mvn="$ROOT/mvnw -B -q -o -f $example"
+  hyperfine --runs "$RUNS" --prepare "rm -rf $ROOT/examples/leg-cramps/target" --export-json "$RESULTS/maven-full.json" \
+    -n "example: full build (clean)" "$mvn package"
+  hyperfine --warmup 1 --runs "$RUNS" --export-json "$RESULTS/maven-incremental.json" \
+    -n "example: plugin skipped" "$mvn package -Dcareguide.skip" \
+    -n "example: up-to-date rebuild" "$mvn package"
+  summary "$RESULTS/maven-full.json" "$RESULTS/maven-incremental.json" | tee "$RESULTS/maven-summary.md"
+}
+
+[[ $# -eq 0 ]] && set -- all
+for part in "$@"; do
+  case $part in
+    machine|jmh|sync|pipeline|maven) $part ;;
+    all) machine; jmh; sync; pipeline; maven; machine ;;
+    *) echo "unknown part '$part' (machine, jmh, sync, pipeline, maven, all)" >&2; exit 2 ;;
+  esac
+done

@@ -1,0 +1,36 @@
+package dev.careguide.benchmarks.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.ibm.icu.lang.UScript;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SyntheticTranslatorTest {
+
+    @Test
+    void writesTheTargetScriptAndKeepsNumbersAndPlaceholders() {
+        SyntheticTranslator ru = SyntheticTranslator.first(2).get(1);
+        String text = ru.translate("Rise on your toes 10-15 times, {count, plural, one {# time} other {# times}}.");
+
+        assertThat(ru.tag()).isEqualTo("ru");
+        assertThat(UScript.getScript(text.codePointAt(0))).isEqualTo(UScript.CYRILLIC);
+        assertThat(text).contains("10-15", "{count, plural, one {# time} other {# times}}");
+    }
+
+    @Test
+    void latinScriptLocalesGetTextThatDiffersFromTheSource() {
+        SyntheticTranslator de = SyntheticTranslator.first(1).get(0);
+
+        assertThat(de.translate("Drink more water")).isNotEqualTo("Drink more water").startsWith("Drink");
+    }
+
+    @Test
+    void offersTenDistinctLocalesForTheScaleBenchmark() {
+        List<String> tags = SyntheticTranslator.first(10).stream().map(SyntheticTranslator::tag).toList();
+
+        assertThat(tags).hasSize(10).doesNotHaveDuplicates();
+        assertThatThrownBy(() -> SyntheticTranslator.first(99)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,105 @@
+package dev.careguide.exporter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.careguide.model.Diagnostic;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BundleValidatorTest {
+
+    @TempDir
+    Path tmp;
+
+    Path bundle;
+
+    @BeforeEach
+    void export() {
+        bundle = tmp.resolve("bundle");
+        new BundleWriter().write(List.of(TestGuides.content()), ExportOptions.defaults("1.0.0"), bundle);
+    }
+
+    private List<String> codes() {
+        return new BundleValidator().validate(bundle).stream().map(Diagnostic::code).toList();
+    }
+
+    @Test
+    void aFreshBundleIsValid() {
+        assertThat(new BundleValidator().validate(bundle)).isEmpty();
+    }
+
+    @Test
+    void aChangedFileFailsItsChecksum() throws IOException {
+        Path csv = bundle.resolve("csv/ru/leg-cramps/items.csv");
+        byte[] bytes = Files.readAllBytes(csv);
+        bytes[bytes.length - 3] ^= 1;
+        Files.write(csv, bytes);
+        List<Diagnostic> problems = new BundleValidator().validate(bundle);
+        assertThat(problems).extracting(Diagnostic::code).containsExactly("bundle-checksum");
+        assertThat(problems.get(0).file()).isEqualTo("csv/ru/leg-cramps/items.csv");
+    }
+
+    @Test
+    void missingAndUnlistedFilesAreReported() throws IOException {
+        Files.delete(bundle.resolve("yaml/de/leg-cramps.yaml"));
+        Files.writeString(bundle.resolve("json/de/extra.json"), "{}\n");
+        assertThat(codes()).containsExactlyInAnyOrder("bundle-missing-file", "bundle-unlisted");
+    }
+
+    @Test
+    void aGuideThatBreaksTheSchemaIsReportedEvenWithAMatchingChecksum() throws IOException {
+        Path json = bundle.resolve("json/en/leg-cramps.json");
+        String broken = Files.readString(json).replace("\"review\": \"approved\"", "\"review\": \"maybe\"");
+        rewriteWithManifest("json/en/leg-cramps.json", broken);
+        List<Diagnostic> problems = new BundleValidator().validate(bundle);
+        assertThat(problems).extracting(Diagnostic::code).contains("bundle-schema").doesNotContain("bundle-checksum");
+        assertThat(problems.get(0).message()).contains("review");
+    }
+
+    @Test
+    void yamlThatDiffersFromItsJsonTwinIsReported() throws IOException {
+        String yaml = Files.readString(bundle.resolve("yaml/ru/leg-cramps.yaml"));
+        rewriteWithManifest("yaml/ru/leg-cramps.yaml", yaml.replace("\"RU Leg cramps\"", "\"RU Leg cramp\""));
+        assertThat(codes()).containsExactly("bundle-yaml-content");
+    }
+
+    @Test
+    void malformedJsonIsReportedWithLineAndColumn() throws IOException {
+        rewriteWithManifest("json/ar/leg-cramps.json", "{\n  \"causes\": [,]\n}\n");
+        List<Diagnostic> problems = new BundleValidator().validate(bundle);
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).code()).isEqualTo("bundle-parse");
+        assertThat(problems.get(0).line()).isEqualTo(2);
+        assertThat(problems.get(0).column()).isPositive();
+    }
+
+    @Test
+    void aManifestThatBreaksItsSchemaIsReported() throws IOException {
+        Path manifest = bundle.resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("\"formatVersion\": \"1.0.0\"",
+                "\"formatVersion\": \"one\""));
+        assertThat(codes()).containsExactly("bundle-schema");
+    }
+
+    /** Replaces a file and patches its size and checksum in the manifest, as a careless tool would. */
+    private void rewriteWithManifest(String path, String content) throws IOException {
+        Path file = bundle.resolve(path);
+        String oldSha = BundleFiles.sha256(file);
+        long oldSize = Files.size(file);
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        Path manifest = bundle.resolve("manifest.json");
+        String m = Files.readString(manifest);
+        int at = m.indexOf(oldSha);
+        String before = m.substring(0, at);
+        int sizeAt = before.lastIndexOf("\"bytes\": " + oldSize);
+        m = before.substring(0, sizeAt) + "\"bytes\": " + Files.size(file) + before.substring(sizeAt + ("\"bytes\": " + oldSize).length())
+                + BundleFiles.sha256(file) + m.substring(at + oldSha.length());
+        Files.writeString(manifest, m);
+    }
+}

@@ -1,0 +1,482 @@
+package dev.careguide.i18n;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.MessagePattern;
+import com.ibm.icu.text.PluralRules;
+import com.ibm.icu.util.ULocale;
+import dev.careguide.model.Diagnostic.Severity;
+import dev.careguide.model.Guide;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks the translators' catalogs against the source and reports every problem of a run at once, each with
+ * file, line, column, locale, key, check code and the severity the {@link CheckConfig} gives it. It only reads:
+ * nothing in the i18n folder is written.
+ */
+public final class CatalogChecker {
+
+    private static final Pattern ICU_INDEX = Pattern.compile("\\[at pattern index (\\d+)]");
+
+    /** Checks the guide's catalogs and the UI messages. */
+    public CheckResult check(Guide guide, Path i18nDir, List<String> targetTags, CheckConfig config) {
+        return checkGuide(guide, i18nDir, targetTags, config).plus(checkUi(i18nDir, targetTags, config));
+    }
+
+    /** Checks several guides' catalogs and the UI messages once. */
+    public CheckResult check(List<Guide> guides, Path i18nDir, List<String> targetTags, CheckConfig config) {
+        CheckResult result = checkUi(i18nDir, targetTags, config);
+        for (Guide g : guides) {
+            result = result.plus(checkGuide(g, i18nDir, targetTags, config));
+        }
+        return result;
+    }
+
+    public CheckResult checkGuide(Guide guide, Path i18nDir, List<String> targetTags, CheckConfig config) {
+        String sourceTag = Locales.canonical(guide.sourceLocale());
+        return new Run(CatalogPaths.folder(i18nDir, guide.id()), guide.id(), sourceTag,
+                SourceStrings.of(guide, config.rules()), config).check(targetTags);
+    }
+
+    public CheckResult checkUi(Path i18nDir, List<String> targetTags, CheckConfig config) {
+        return new Run(CatalogPaths.folder(i18nDir, CatalogPaths.UI), CatalogPaths.UI, SourceStrings.uiSourceLocale(),
+                SourceStrings.ui(), config).check(targetTags);
+    }
+
+    private static final class Run {
+        final Path dir;
+        final String name;
+        final String sourceTag;
+        final Map<String, SourceString> sources = new LinkedHashMap<>();
+        final CheckConfig config;
+        final CatalogRules rules;
+        final List<CatalogProblem> problems = new ArrayList<>();
+        final Map<String, Double> completeness = new TreeMap<>();
+
+        Run(Path dir, String name, String sourceTag, List<SourceString> sourceStrings, CheckConfig config) {
+            this.dir = dir;
+            this.name = name;
+            this.sourceTag = sourceTag;
+            this.config = config;
+            this.rules = config.rules();
+            sourceStrings.forEach(s -> sources.put(s.key(), s));
+        }
+
+        CheckResult check(List<String> tags) {
+            checkSource();
+            CatalogState state;
+            try {
+                state = CatalogState.read(dir);
+            } catch (dev.careguide.model.DiagnosticException e) {
+                e.diagnostics().forEach(d -> report(d.code(), d.file(), d.line(), d.column(), "", "", d.message(), 0));
+                state = CatalogState.empty();
+            }
+            for (String tag : tags) {
+                String problem = Locales.problem(tag);
+                if (problem != null) {
+                    report("invalid-locale", "", 0, 0, tag, "", problem, 0);
+                    continue;
+                }
+                String c = Locales.canonical(tag);
+                if (Locales.isPseudo(c) || c.equals(sourceTag)) {
+                    continue;
+                }
+                checkTarget(c, state);
+            }
+            return new CheckResult(problems, completeness.entrySet().stream()
+                    .collect(java.util.stream.Collectors.toMap(e -> name + "/" + e.getKey(), Map.Entry::getValue)));
+        }
+
+        private void checkSource() {
+            Path path = CatalogPaths.source(dir);
+            String file = CatalogPaths.display(path);
+            if (!Files.isRegularFile(path)) {
+                report("source-out-of-date", file, 0, 0, sourceTag, "", "source catalog missing; run sync", 0);
+                return;
+            }
+            CatalogFile source = read(path, sourceTag);
+            if (source == null) {
+                return;
+            }
+            Map<String, String> actual = new LinkedHashMap<>();
+            source.entries().stream().filter(CatalogEntry::isTranslated).forEach(e -> actual.put(e.key(), e.value()));
+            Map<String, String> expected = new LinkedHashMap<>();
+            sources.values().forEach(s -> expected.put(s.key(), s.text()));
+            if (!actual.equals(expected)) {
+                report("source-out-of-date", file, 0, 0, sourceTag, "",
+                        "source catalog does not match the content; run sync", 0);
+            }
+        }
+
+        private CatalogFile read(Path path, String tag) {
+            try {
+                CatalogFile catalog = CatalogFile.read(path, CatalogPaths.display(path), tag);
+                catalog.problems().forEach(this::report);
+                return catalog;
+            } catch (UncheckedIOException e) {
+                report("unreadable", CatalogPaths.display(path), 0, 0, tag, "",
+                        "cannot read catalog: " + e.getCause().getMessage(), 0);
+                return null;
+            }
+        }
+
+        private void checkTarget(String tag, CatalogState state) {
+            Path path = CatalogPaths.target(dir, tag);
+            String file = CatalogPaths.display(path);
+            CatalogFile catalog = Files.isRegularFile(path) ? read(path, tag) : null;
+            int translated = 0;
+            if (catalog != null) {
+                ULocale locale = Locales.parse(tag);
+                boolean sameLanguage = locale.getLanguage().equals(Locales.parse(sourceTag).getLanguage());
+                for (CatalogEntry e : catalog.entries()) {
+                    if (!e.isTranslated()) {
+                        continue;
+                    }
+                    SourceString s = sources.get(e.key());
+                    if (s == null) {
+                        at(catalog, e, 0, "unknown-key", tag,
+                                "key is not in the source; sync moves it to the obsolete section");
+                        continue;
+                    }
+                    boolean stale = state.isStale(tag, e);
+                    if (stale) {
+                        at(catalog, e, 0, "stale-translation", tag, "translation was made for an older source text;"
+                                + " update it or delete the \"#, stale\" line");
+                    } else if (!e.value().isEmpty()) {
+                        translated++;
+                    }
+                    checkValue(catalog, e, s, tag, locale, sameLanguage);
+                }
+            }
+            double percent = sources.isEmpty() ? 100.0 : 100.0 * translated / sources.size();
+            completeness.put(tag, percent);
+            double minimum = config.minimumCompleteness(tag);
+            if (percent + 1e-9 < minimum) {
+                report("completeness", file, 0, 0, tag, "", String.format(Locale.ROOT,
+                        "%.1f%% translated (%d of %d strings), below the required %.1f%%", percent, translated,
+                        sources.size(), minimum), 0);
+            }
+        }
+
+        private void checkValue(CatalogFile catalog, CatalogEntry e, SourceString s, String tag, ULocale locale,
+                boolean sameLanguage) {
+            String value = e.value();
+            String source = s.text();
+            if (value.isEmpty()) {
+                at(catalog, e, 0, "empty-translation", tag, "empty translation");
+                return;
+            }
+            MessagePattern sourcePattern = parse(source);
+            if (sourcePattern != null) {
+                try {
+                    MessagePattern target = new MessagePattern(value);
+                    compareArguments(catalog, e, sourcePattern, target, tag);
+                    checkPluralCategories(catalog, e, target, tag, locale);
+                } catch (IllegalArgumentException ex) {
+                    String message = ex.getMessage() == null ? "invalid syntax" : ex.getMessage();
+                    Matcher m = ICU_INDEX.matcher(message);
+                    int index = m.find() ? Integer.parseInt(m.group(1)) : 0;
+                    boolean other = message.contains("'other'");
+                    at(catalog, e, index, other ? "missing-other" : "icu-syntax", tag,
+                            other ? "plural or select argument without an 'other' variant"
+                                    : "ICU MessageFormat syntax error: " + message);
+                }
+            }
+            if (value.equals(source) && !sameLanguage && source.codePoints().anyMatch(Character::isLetter)) {
+                at(catalog, e, 0, "same-as-source", tag, "translation is the same as the source text");
+            }
+            if (edgeWhitespace(value, true) != edgeWhitespace(source, true)
+                    || edgeWhitespace(value, false) != edgeWhitespace(source, false)) {
+                at(catalog, e, 0, "whitespace", tag, "leading or trailing whitespace differs from the source");
+            }
+            String sp = punctuationClass(source);
+            String tp = punctuationClass(value);
+            if (!sp.equals(tp)) {
+                at(catalog, e, value.length() - 1, "final-punctuation", tag, "ends with "
+                        + (tp.isEmpty() ? "no punctuation" : tp) + " but the source ends with "
+                        + (sp.isEmpty() ? "no punctuation" : sp));
+            }
+            Set<String> targetNumbers = numbers(value);
+            for (String n : numbers(source)) {
+                if (!targetNumbers.contains(n)) {
+                    at(catalog, e, 0, "missing-number", tag, "the number " + n + " of the source is missing");
+                }
+            }
+            int sourceLength = source.codePointCount(0, source.length());
+            int length = value.codePointCount(0, value.length());
+            if (sourceLength >= rules.minimumSourceLengthForRatio()) {
+                double ratio = (double) length / sourceLength;
+                if (ratio < rules.minLengthRatio() || ratio > rules.maxLengthRatio()) {
+                    at(catalog, e, 0, "length-ratio", tag, String.format(Locale.ROOT,
+                            "translation is %.1f times the length of the source (usual: %.1f to %.1f)", ratio,
+                            rules.minLengthRatio(), rules.maxLengthRatio()));
+                }
+            }
+            if (s.maxLength() > 0 && length > s.maxLength()) {
+                at(catalog, e, 0, "length-limit", tag,
+                        length + " characters, more than the " + s.maxLength() + " this field allows");
+            }
+            checkScript(catalog, e, tag);
+            checkDoubledWords(catalog, e, source, tag, locale);
+        }
+
+        private void compareArguments(CatalogFile catalog, CatalogEntry e, MessagePattern source,
+                MessagePattern target, String tag) {
+            Map<String, String> expected = arguments(source);
+            Map<String, String> actual = arguments(target);
+            if (expected.equals(actual)) {
+                return;
+            }
+            List<String> differences = new ArrayList<>();
+            expected.forEach((name, type) -> {
+                if (!actual.containsKey(name)) {
+                    differences.add("missing {" + name + "}");
+                } else if (!actual.get(name).equals(type)) {
+                    differences.add("{" + name + "} is " + actual.get(name) + " but " + type + " in the source");
+                }
+            });
+            actual.keySet().stream().filter(n -> !expected.containsKey(n))
+                    .forEach(n -> differences.add("unknown {" + n + "}"));
+            int index = 0;
+            for (int i = 0; i < target.countParts(); i++) {
+                MessagePattern.Part p = target.getPart(i);
+                if (p.getType() == MessagePattern.Part.Type.ARG_NAME
+                        && !target.getSubstring(p).equals("") && !actual.get(target.getSubstring(p))
+                                .equals(expected.get(target.getSubstring(p)))) {
+                    index = p.getIndex();
+                    break;
+                }
+            }
+            at(catalog, e, index, "argument-mismatch", tag, "arguments differ from the source: "
+                    + String.join(", ", differences));
+        }
+
+        /** Argument name → type ({@code none}, {@code number}, {@code plural}, ...) of a parsed message. */
+        private static Map<String, String> arguments(MessagePattern mp) {
+            Map<String, String> args = new TreeMap<>();
+            for (int i = 0; i < mp.countParts(); i++) {
+                MessagePattern.Part p = mp.getPart(i);
+                if (p.getType() != MessagePattern.Part.Type.ARG_START) {
+                    continue;
+                }
+                String argName = mp.getSubstring(mp.getPart(i + 1));
+                String type = p.getArgType().name().toLowerCase(Locale.ROOT);
+                if (p.getArgType() == MessagePattern.ArgType.SIMPLE) {
+                    type = mp.getSubstring(mp.getPart(i + 2));
+                }
+                args.merge(argName, type, (a, b) -> a.equals(b) ? a : a + "/" + b);
+            }
+            return args;
+        }
+
+        private void checkPluralCategories(CatalogFile catalog, CatalogEntry e, MessagePattern mp, String tag,
+                ULocale locale) {
+            for (int i = 0; i < mp.countParts(); i++) {
+                MessagePattern.Part p = mp.getPart(i);
+                if (p.getType() != MessagePattern.Part.Type.ARG_START
+                        || (p.getArgType() != MessagePattern.ArgType.PLURAL
+                        && p.getArgType() != MessagePattern.ArgType.SELECTORDINAL)) {
+                    continue;
+                }
+                PluralRules pluralRules = PluralRules.forLocale(locale,
+                        p.getArgType() == MessagePattern.ArgType.PLURAL ? PluralRules.PluralType.CARDINAL
+                                : PluralRules.PluralType.ORDINAL);
+                Set<String> present = new TreeSet<>();
+                int limit = mp.getLimitPartIndex(i);
+                for (int j = i + 1; j < limit; j++) {
+                    MessagePattern.Part q = mp.getPart(j);
+                    if (q.getType() == MessagePattern.Part.Type.ARG_SELECTOR) {
+                        present.add(mp.getSubstring(q));
+                    } else if (q.getType() == MessagePattern.Part.Type.MSG_START) {
+                        j = mp.getLimitPartIndex(j);
+                    }
+                }
+                Set<String> missing = new TreeSet<>(pluralRules.getKeywords());
+                missing.removeAll(present);
+                if (!missing.isEmpty()) {
+                    String argName = mp.getSubstring(mp.getPart(i + 1));
+                    at(catalog, e, p.getIndex(), "plural-categories", tag, "plural {" + argName + "} lacks "
+                            + String.join(", ", missing) + ", which " + tag + " needs (CLDR plural rules: "
+                            + String.join(", ", new TreeSet<>(pluralRules.getKeywords())) + ")");
+                }
+            }
+        }
+
+        private void checkScript(CatalogFile catalog, CatalogEntry e, String tag) {
+            int targetScript = UScript.getCodeFromName(Locales.script(tag));
+            int sourceScript = UScript.getCodeFromName(Locales.script(sourceTag));
+            if (targetScript == sourceScript || targetScript == UScript.INVALID_CODE) {
+                return;
+            }
+            String text = plainText(e.value());
+            int letters = 0;
+            int inSource = 0;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                if (!UCharacter.isLetter(cp)) {
+                    continue;
+                }
+                letters++;
+                if (UScript.getScript(cp) == sourceScript) {
+                    inSource++;
+                }
+            }
+            if (letters > 0 && (double) inSource / letters > rules.sourceScriptShare()) {
+                at(catalog, e, 0, "source-script", tag, String.format(Locale.ROOT,
+                        "%d of %d letters are %s, but %s is written in %s: left untranslated?", inSource, letters,
+                        UScript.getName(sourceScript), tag, UScript.getName(targetScript)));
+            }
+        }
+
+        private void checkDoubledWords(CatalogFile catalog, CatalogEntry e, String source, String tag,
+                ULocale locale) {
+            Set<String> sourceDoubles = doubledWords(source, Locales.parse(sourceTag)).keySet();
+            for (Map.Entry<String, Integer> d : doubledWords(e.value(), locale).entrySet()) {
+                if (!sourceDoubles.contains(d.getKey())) {
+                    at(catalog, e, d.getValue(), "doubled-word", tag, "doubled word \"" + d.getKey() + "\"");
+                }
+            }
+        }
+
+        /** Words repeated right after themselves (case-insensitive) → index of the repetition. */
+        private static Map<String, Integer> doubledWords(String text, ULocale locale) {
+            Map<String, Integer> doubles = new LinkedHashMap<>();
+            BreakIterator words = BreakIterator.getWordInstance(locale);
+            words.setText(text);
+            String previous = null;
+            int start = words.first();
+            for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+                String token = text.substring(start, end);
+                if (words.getRuleStatus() != BreakIterator.WORD_NONE) {
+                    String folded = UCharacter.foldCase(token, true);
+                    if (folded.equals(previous) && folded.codePoints().anyMatch(Character::isLetter)) {
+                        doubles.putIfAbsent(folded, start);
+                    }
+                    previous = folded;
+                } else if (!token.isBlank()) {
+                    previous = null;
+                }
+            }
+            return doubles;
+        }
+
+        private String punctuationClass(String text) {
+            String t = text.stripTrailing();
+            if (t.isEmpty()) {
+                return "";
+            }
+            int last = t.codePointBefore(t.length());
+            for (Map.Entry<String, String> c : rules.punctuationClasses().entrySet()) {
+                if (c.getValue().indexOf(last) >= 0) {
+                    return c.getKey();
+                }
+            }
+            return "";
+        }
+
+        private static boolean edgeWhitespace(String s, boolean leading) {
+            if (s.isEmpty()) {
+                return false;
+            }
+            int cp = leading ? s.codePointAt(0) : s.codePointBefore(s.length());
+            return UCharacter.isWhitespace(cp) || UCharacter.isUWhiteSpace(cp);
+        }
+
+        /** Numbers in a text with digits of any script as ASCII and the decimal comma as a point. */
+        private static Set<String> numbers(String text) {
+            Set<String> out = new TreeSet<>();
+            StringBuilder current = new StringBuilder();
+            for (int i = 0; i <= text.length(); ) {
+                int cp = i < text.length() ? text.codePointAt(i) : -1;
+                int digit = cp < 0 ? -1 : UCharacter.digit(cp, 10);
+                if (digit >= 0) {
+                    current.append((char) ('0' + digit));
+                } else if (current.length() > 0 && (cp == '.' || cp == ',' || cp == '\u066B') && i + 1 < text.length()
+                        && UCharacter.digit(text.codePointAt(i + 1), 10) >= 0) {
+                    current.append('.');
+                } else if (current.length() > 0) {
+                    out.add(current.toString());
+                    current.setLength(0);
+                }
+                i += cp < 0 ? 1 : Character.charCount(cp);
+            }
+            return out;
+        }
+
+        private static MessagePattern parse(String text) {
+            try {
+                return new MessagePattern(text);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+
+        /** The literal text of a message, without ICU argument syntax when it parses. */
+        private static String plainText(String value) {
+            MessagePattern mp = parse(value);
+            if (mp == null || mp.countParts() <= 2) {
+                return value;
+            }
+            StringBuilder sb = new StringBuilder();
+            int depth = 0;
+            int pos = 0;
+            for (int i = 0; i < mp.countParts(); i++) {
+                MessagePattern.Part p = mp.getPart(i);
+                if (p.getType() == MessagePattern.Part.Type.ARG_START) {
+                    sb.append(value, pos, p.getIndex());
+                    depth++;
+                } else if (p.getType() == MessagePattern.Part.Type.ARG_LIMIT) {
+                    depth--;
+                    pos = p.getLimit();
+                } else if (p.getType() == MessagePattern.Part.Type.MSG_START && depth > 0) {
+                    pos = p.getLimit();
+                } else if (p.getType() == MessagePattern.Part.Type.MSG_LIMIT && depth > 0) {
+                    sb.append(value, pos, p.getIndex()).append(' ');
+                }
+            }
+            if (depth == 0 && pos < value.length()) {
+                sb.append(value.substring(pos));
+            }
+            return sb.toString();
+        }
+
+        /** Reports a problem at value character {@code index} of an entry. */
+        private void at(CatalogFile catalog, CatalogEntry e, int index, String code, String tag, String message) {
+            PropertiesElement.Property p = e.property();
+            int line = e.line();
+            int column = 0;
+            if (p != null && catalog.properties() != null) {
+                int[] pos = catalog.properties().valuePosition(p, Math.max(0, index));
+                line = pos[0];
+                column = pos[1];
+            }
+            report(code, catalog.file(), line, column, tag, e.key(), message, 0);
+        }
+
+        private void report(CatalogProblem p) {
+            Severity severity = config.severity(p.code());
+            if (severity != null) {
+                problems.add(p.withSeverity(severity));
+            }
+        }
+
+        private void report(String code, String file, int line, int column, String tag, String key, String message,
+                int related) {
+            report(new CatalogProblem(Severity.ERROR, file, line, column, code, tag, key, message, related));
+        }
+    }
+}

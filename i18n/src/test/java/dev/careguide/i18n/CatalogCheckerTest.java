@@ -1,0 +1,124 @@
+package dev.careguide.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.careguide.model.Diagnostic.Severity;
+import dev.careguide.model.Guide;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CatalogCheckerTest {
+
+    @TempDir
+    Path i18n;
+
+    private final Guide guide = TestGuides.guide();
+    private final CatalogChecker checker = new CatalogChecker();
+
+    @BeforeEach
+    void syncFirst() {
+        new CatalogSync().sync(guide, i18n, List.of("ru", "de"), false);
+    }
+
+    private void writeRu(String relative, String body) throws IOException {
+        Files.writeString(i18n.resolve(relative), body, StandardCharsets.UTF_8);
+    }
+
+    private Map<Path, String> snapshot() throws IOException {
+        Map<Path, String> files = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(i18n)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                files.put(p, java.util.HexFormat.of().formatHex(Files.readAllBytes(p)));
+            }
+        }
+        return files;
+    }
+
+    private List<CatalogProblem> problems(CheckResult result, String locale, Severity severity) {
+        return result.problems().stream().filter(p -> p.locale().equals(locale) && p.severity() == severity).toList();
+    }
+
+    @Test
+    void fiveMistakesGiveFiveDiagnosticsInOneRunAndNothingIsRewritten() throws Exception {
+        writeRu("ui/messages_ru.properties", String.join("\n",
+                "summary.remedies={count, plural, one {# средство} few {# средства} many {# средств} other {# средства}",
+                "quantity.time={count, plural, one {# раз} few {# раза} many {# раз}}",
+                "quantity.set={num, plural, one {# подход} few {# подхода} many {# подходов} other {# подхода}}",
+                "section.causes=Причины",
+                "section.causes=Причина",
+                "section.remedies=Что \\q помогает",
+                ""));
+        Map<Path, String> before = snapshot();
+
+        CheckResult result = checker.check(guide, i18n, List.of("ru"), CheckConfig.defaults());
+
+        List<CatalogProblem> errors = problems(result, "ru", Severity.ERROR);
+        assertThat(errors).extracting(CatalogProblem::code).containsExactly(
+                "icu-syntax", "missing-other", "argument-mismatch", "duplicate-key", "invalid-escape");
+        assertThat(errors).extracting(p -> p.line() + ":" + p.column())
+                .containsExactly("1:33", "2:15", "3:15", "5:1", "6:22");
+        assertThat(errors.get(3).relatedLine()).isEqualTo(4);
+        assertThat(errors.get(2).toString()).isEqualTo(i18n.resolve("ui/messages_ru.properties").toString()
+                + ":3:15: error: [ru] quantity.set: arguments differ from the source: missing {count}, unknown {num}"
+                + " [argument-mismatch]");
+        assertThat(result.hasErrors()).isTrue();
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void warningsNameEachSuspiciousTranslation() throws Exception {
+        String ru = Files.readString(i18n.resolve("leg-cramps/messages_ru.properties"));
+        ru = ru.replace("# guide.title=", "guide.title=Leg cramps in pregnancy")
+                .replace("# guide.summary=", "guide.summary=Почему сводит ноги и что помогает")
+                .replace("# remedy.stretch-calf.steps.1=", "remedy.stretch-calf.steps.1=Выпрямите ногу.\\ ")
+                .replace("# exercise.calf-raises.steps.2=", "exercise.calf-raises.steps.2=Поднимитесь на носки.")
+                .replace("# exercise.calf-raises.description=", "exercise.calf-raises.description=")
+                .replace("# exercise.calf-raises.steps.1=", "exercise.calf-raises.steps.1=Встаньте на на край ступеньки.")
+                .replace("# cause.magnesium-deficiency.description=", "cause.magnesium-deficiency.description=Мало.");
+        writeRu("leg-cramps/messages_ru.properties", ru);
+
+        CheckResult result = checker.checkGuide(guide, i18n, List.of("ru"), CheckConfig.defaults());
+
+        Map<String, String> codes = new TreeMap<>();
+        problems(result, "ru", Severity.WARNING).forEach(p -> codes.merge(p.key(), p.code(), (a, b) -> a + "," + b));
+        assertThat(codes).containsEntry("guide.title", "same-as-source,source-script")
+                .containsEntry("guide.summary", "final-punctuation")
+                .containsEntry("remedy.stretch-calf.steps.1", "whitespace")
+                .containsEntry("exercise.calf-raises.steps.2", "missing-number")
+                .containsEntry("exercise.calf-raises.description", "empty-translation")
+                .containsEntry("exercise.calf-raises.steps.1", "doubled-word")
+                .containsEntry("cause.magnesium-deficiency.description", "length-ratio");
+    }
+
+    @Test
+    void russianPluralNeedsFewAndMany() throws Exception {
+        writeRu("ui/messages_ru.properties", "quantity.time={count, plural, one {# раз} other {# раза}}\n");
+        CheckResult result = checker.checkUi(i18n, List.of("ru"), CheckConfig.defaults());
+        assertThat(result.problems()).filteredOn(p -> p.code().equals("plural-categories")).singleElement()
+                .satisfies(p -> assertThat(p.message()).startsWith("plural {count} lacks few, many, which ru needs"));
+    }
+
+    @Test
+    void severityIsConfigurablePerCheckAndCompletenessFailsTheCheck() throws Exception {
+        CheckConfig config = CheckConfig.defaults().withSeverity("stale-translation", "off")
+                .withMinimumCompleteness("de", 100);
+        CheckResult result = checker.checkGuide(guide, i18n, List.of("ru", "de"), config);
+
+        assertThat(result.problems()).extracting(CatalogProblem::code, CatalogProblem::locale)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("completeness", "de"));
+        assertThat(result.problems().get(0).message()).startsWith("0.0% translated (0 of 15 strings)");
+        assertThat(result.completeness()).containsEntry("leg-cramps/ru", 0.0);
+
+        CheckConfig lenient = config.withSeverity("completeness", "warning");
+        assertThat(checker.checkGuide(guide, i18n, List.of("de"), lenient).hasErrors()).isFalse();
+    }
+}

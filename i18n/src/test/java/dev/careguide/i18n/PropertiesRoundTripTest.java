@@ -1,0 +1,119 @@
+package dev.careguide.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ibm.icu.util.ULocale;
+import com.ibm.icu.util.UResourceBundle;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PropertiesRoundTripTest {
+
+    @TempDir
+    Path dir;
+
+    private static String rewrite(String text) {
+        PropertiesFile pf = PropertiesReader.read(text.getBytes(StandardCharsets.UTF_8), "f.properties", "ru");
+        assertThat(pf.problems()).isEmpty();
+        return CatalogFile.of(pf, "ru").write();
+    }
+
+    @Test
+    void fileWrittenBySyncReadsAndRewritesByteIdentically() throws Exception {
+        new CatalogSync().sync(TestGuides.guide(), dir, List.of("ru", "ar"), false);
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".properties") && !f.endsWith(CatalogState.FILE_NAME)).toList()) {
+                String text = Files.readString(p, StandardCharsets.UTF_8);
+                assertThat(rewrite(text)).as(p.toString()).isEqualTo(text);
+            }
+        }
+    }
+
+    @Test
+    void handEditedFileKeepsCommentsOrderAndSpelling() {
+        String text = String.join("\n",
+                "# Перевод: Ольга",
+                "",
+                "! a comment in the other style",
+                "zeta = последний \\",
+                "      ключ",
+                "# про альфу",
+                "#, stale",
+                "#| previous source: Old",
+                "alpha:\\u0416\\tend",
+                "# beta=",
+                "",
+                "# closing remark",
+                "",
+                CatalogFile.OBSOLETE_HEADING,
+                "# why it went",
+                "#~ gone=было",
+                "");
+        assertThat(rewrite(text)).isEqualTo(text);
+        CatalogFile catalog = CatalogFile.of(PropertiesReader.read(text.getBytes(StandardCharsets.UTF_8), "f", "ru"), "ru");
+        assertThat(catalog.entries()).extracting(CatalogEntry::key).containsExactly("zeta", "alpha", "beta");
+        assertThat(catalog.entries().get(0).value()).isEqualTo("последний ключ");
+        assertThat(catalog.entries().get(1).value()).isEqualTo("Ж\tend");
+        assertThat(catalog.entries().get(1).isStale()).isTrue();
+        assertThat(catalog.entries().get(2).isTranslated()).isFalse();
+        assertThat(catalog.obsolete()).singleElement().satisfies(e -> {
+            assertThat(e.value()).isEqualTo("было");
+            assertThat(e.notes()).containsExactly("# why it went");
+        });
+    }
+
+    @Test
+    void javaResourceBundleAndIcuReadTheFilesAsTheyAre() throws Exception {
+        Path bundleDir = dir.resolve("bundles");
+        Files.createDirectories(bundleDir);
+        String text = "# header\n\n" + PropertiesWriter.property("title", "Судороги: «икры» = мышцы\\ #1") + "\n"
+                + PropertiesWriter.property("spaced key", " leading space") + "\n"
+                + "#~ obsolete.key=never read\n";
+        PropertiesWriter.writeAtomically(bundleDir.resolve("messages_ru.properties"), text);
+        PropertiesWriter.writeAtomically(bundleDir.resolve("messages.properties"), "title=Cramps\n");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {bundleDir.toUri().toURL()}, null)) {
+            ResourceBundle rb = ResourceBundle.getBundle("messages", Locale.forLanguageTag("ru"), loader);
+            assertThat(rb.getString("title")).isEqualTo("Судороги: «икры» = мышцы\\ #1");
+            assertThat(rb.getString("spaced key")).isEqualTo(" leading space");
+            assertThat(rb.containsKey("obsolete.key")).isFalse();
+
+            UResourceBundle icu = UResourceBundle.getBundleInstance("messages", new ULocale("ru"), loader);
+            assertThat(icu.getString("title")).isEqualTo("Судороги: «икры» = мышцы\\ #1");
+        }
+    }
+
+    @Test
+    void readerReportsEveryProblemWithLineAndColumn() {
+        byte[] bytes = "ok=1\nbad=a\u00ff\nesc=x\\u12G4\nok=2\n".getBytes(StandardCharsets.ISO_8859_1);
+        PropertiesFile pf = PropertiesReader.read(bytes, "m.properties", "de");
+        assertThat(pf.problems()).extracting(p -> p.line() + ":" + p.column() + " " + p.code()).containsExactly(
+                "2:6 invalid-utf8", "3:6 invalid-escape", "4:1 duplicate-key");
+        assertThat(pf.problems().get(2).message()).contains("line 1 and again on line 4");
+        assertThat(pf.problems().get(0).toString()).startsWith("m.properties:2:6: error: [de] invalid UTF-8 byte 0xFF");
+    }
+
+    @Test
+    void byteOrderMarkIsAnError() {
+        byte[] bytes = "\uFEFFa=b\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(PropertiesReader.read(bytes, "m", "de").problems()).extracting(CatalogProblem::code)
+                .containsExactly("byte-order-mark");
+    }
+
+    @Test
+    void valuePositionsFollowEscapesAndContinuationLines() {
+        String text = "k=\\u0041bc\\\n   def\n";
+        PropertiesFile pf = PropertiesReader.read(text.getBytes(StandardCharsets.UTF_8), "f", null);
+        PropertiesElement.Property p = (PropertiesElement.Property) pf.elements().get(0);
+        assertThat(p.value()).isEqualTo("Abcdef");
+        assertThat(pf.valuePosition(p, 1)).containsExactly(1, 9);
+        assertThat(pf.valuePosition(p, 3)).containsExactly(2, 4);
+    }
+}
