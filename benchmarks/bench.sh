@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process and JMH measurements of careguide. See benchmarks/README.md for what each part measures.
 #
-#   benchmarks/bench.sh [machine|jmh|sync|pipeline|maven|all]...
+#   benchmarks/bench.sh [machine|generate|jmh|sync|sync_cli|pipeline|maven|all]...
 #
 # Needs: the project built and installed (./mvnw -B -DskipTests install), the benchmarks jar
 # (./mvnw -B -DskipTests -Pbenchmarks package -pl benchmarks), hyperfine and GNU gettext
@@ -79,15 +79,48 @@ sync() {
   summary "$RESULTS/sync.json" "$RESULTS/sync-fuzzy.json" | tee "$RESULTS/sync-summary.md"
 }
 
+# The CLI's own sync (import + catalog sync) on a generated project whose articles were revised: 5% of list
+# items and numbered paragraphs reworded, 2% deleted. Whatever keys that changes is counted from its output.
+sync_cli() {
+  need "$BENCH_JAR" "$CLI_JAR"
+  local size=${SYNC_CLI_SIZE:-1000}
+  local base=$WORK/pipeline-$size dir=$WORK/sync-cli-$size
+  [[ -d $base/src/main/i18n ]] || generate "$base" "$size"
+  if [[ ! -d $dir/pristine-i18n ]]; then
+    rm -rf "$dir" && mkdir -p "$dir" && cp -r "$base/src" "$dir/"
+    java -cp "$BENCH_JAR" dev.careguide.benchmarks.corpus.CorpusReviser "$dir" 5 2 2>&1 | tee "$RESULTS/sync-cli.txt"
+    cp -r "$dir/src/main/i18n" "$dir/pristine-i18n"
+  fi
+  local restore="rm -rf $dir/src/main/i18n && cp -r $dir/pristine-i18n $dir/src/main/i18n"
+  hyperfine --runs "${SYNC_CLI_RUNS:-3}" --prepare "$restore" --export-json "$RESULTS/sync-cli.json" \
+    -n "careguide sync CLI ($size articles x $LOCALES locales, revised)" "java -jar $CLI_JAR sync -p $dir"
+  eval "$restore"
+  peak "sync-cli-$size" java -jar "$CLI_JAR" sync -p "$dir"
+  grep -h "Rewrote\|in sync" "$RESULTS/peak-sync-cli-$size.stderr" | tee -a "$RESULTS/sync-cli.txt"
+  summary "$RESULTS/sync-cli.json" | tee "$RESULTS/sync-cli-summary.md"
+}
+
+# A generated project with translated catalogs: the articles, then the CLI's own sync for the target
+# locales, synthetic translations in every untranslated entry, and a second sync that records them.
+generate() {
+  local project=$1 n=$2 tags start
+  rm -rf "$project"
+  start=$(date +%s)
+  java -cp "$BENCH_JAR" dev.careguide.benchmarks.corpus.CorpusGenerator "$project" "$n" 0
+  tags=$(java -cp "$BENCH_JAR" dev.careguide.benchmarks.corpus.CatalogFiller --tags "$LOCALES")
+  java -Xmx2g -jar "$CLI_JAR" sync -p "$project" -l "$tags" >/dev/null
+  java -cp "$BENCH_JAR" dev.careguide.benchmarks.corpus.CatalogFiller "$project" "$LOCALES"
+  java -Xmx2g -jar "$CLI_JAR" sync -p "$project" -l "$tags" >/dev/null
+  echo "generated $n articles x $LOCALES locales ($tags) in $(( $(date +%s) - start )) s" | tee -a "$RESULTS/generate.txt"
+}
+
 pipeline() {
   need "$BENCH_JAR" "$CLI_JAR"
   local files=()
   for n in $SIZES; do
     local project=$WORK/pipeline-$n
     if [[ ! -d $project/src/main/i18n ]]; then
-      rm -rf "$project"
-      /usr/bin/time -f "generated $n articles x $LOCALES locales in %e s" \
-        java -cp "$BENCH_JAR" dev.careguide.benchmarks.corpus.CorpusGenerator "$project" "$n" "$LOCALES"
+      generate "$project" "$n"
     fi
     local runs=$RUNS
     [[ $n -ge 5000 ]] && runs=${LARGE_RUNS:-2}
@@ -114,8 +147,9 @@ maven() {
 [[ $# -eq 0 ]] && set -- all
 for part in "$@"; do
   case $part in
-    machine|jmh|sync|pipeline|maven) $part ;;
-    all) machine; jmh; sync; pipeline; maven; machine ;;
-    *) echo "unknown part '$part' (machine, jmh, sync, pipeline, maven, all)" >&2; exit 2 ;;
+    machine|jmh|sync|sync_cli|pipeline|maven) $part ;;
+    generate) need "$BENCH_JAR" "$CLI_JAR"; for n in $SIZES; do generate "$WORK/pipeline-$n" "$n"; done ;;
+    all) machine; jmh; sync; sync_cli; pipeline; maven; machine ;;
+    *) echo "unknown part '$part' (machine, generate, jmh, sync, sync_cli, pipeline, maven, all)" >&2; exit 2 ;;
   esac
 done

@@ -2,6 +2,7 @@ package dev.careguide.cli;
 
 import dev.careguide.pipeline.BuildOutcome;
 import dev.careguide.pipeline.Pipeline;
+import dev.careguide.pipeline.PipelineConfig;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,8 +10,8 @@ import picocli.CommandLine.Mixin;
 
 /** {@code careguide build}: import, check and export in one step, skipped when nothing changed. */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = {"Imports the articles, checks the catalogs and exports the bundle; does nothing when no "
-                + "input or option changed since the last good build.",
+        description = {"Imports, checks and exports in one step.",
+                "Does nothing when no input or option changed since the last good build.",
                 "Prints the bundle directory and zip on stdout and a summary per locale on stderr."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:bundle built or up to date", "1:content or translation errors", "2:usage errors"})
@@ -22,10 +23,17 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
 
+    @Mixin
+    CheckOptions checkOptions;
+
+    @Mixin
+    ExportSettings exportSettings;
+
     @Override
     public Integer call() {
         Console console = new Console(spec.commandLine().getErr());
-        Pipeline pipeline = new Pipeline(project.toConfig(), console);
+        PipelineConfig config = exportSettings.applyTo(checkOptions.applyTo(project.builder())).build();
+        Pipeline pipeline = new Pipeline(config, console);
         BuildOutcome outcome = pipeline.build();
         outcome.exportStep().ifPresent(export -> Summaries.printExport(export, spec.commandLine().getOut(), console));
         if (outcome.upToDate()) {

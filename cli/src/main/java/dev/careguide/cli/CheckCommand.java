@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
 
 /** {@code careguide check}: reports every problem of the translator catalogs, rewriting none. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Checks the translator catalogs against the content and writes "
-                + "<output>/check/check-report.json and check-report.sarif. Nothing in the catalogs is rewritten.",
+        description = {"Checks the translator catalogs against the content.",
+                "Writes <output>/check/check-report.json and check-report.sarif; rewrites no catalog.",
                 "Prints the problems on stdout: one 'file:line:column: severity: message' per line (text), or the "
                         + "JSON or SARIF report."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -35,6 +35,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
 
+    @Mixin
+    CheckOptions checkOptions;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output on stdout: text, json or sarif (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -42,7 +45,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = new Console(spec.commandLine().getErr());
-        CheckOutcome outcome = new Pipeline(project.toConfig(), console).check();
+        CheckOutcome outcome = new Pipeline(checkOptions.applyTo(project.builder()).build(), console).check();
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case TEXT -> outcome.diagnostics().stream().map(Diagnostic::toString).forEach(out::println);

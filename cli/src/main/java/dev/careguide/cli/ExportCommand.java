@@ -9,7 +9,8 @@ import picocli.CommandLine.Mixin;
 
 /** {@code careguide export}: writes the localized bundle and its zip. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes the localized bundle to <output>/bundle/ and <output>/careguide-bundle.zip.",
+        description = {"Writes the localized bundle and its zip.",
+                "Writes <output>/bundle/ and <output>/careguide-bundle.zip.",
                 "Prints the bundle directory and zip on stdout and a summary per locale on stderr."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:bundle written", "1:content or translation errors (earlier bundle kept)",
@@ -22,10 +23,13 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
 
+    @Mixin
+    ExportSettings exportSettings;
+
     @Override
     public Integer call() {
         Console console = new Console(spec.commandLine().getErr());
-        ExportOutcome outcome = new Pipeline(project.toConfig(), console).export();
+        ExportOutcome outcome = new Pipeline(exportSettings.applyTo(project.builder()).build(), console).export();
         Summaries.printExport(outcome, spec.commandLine().getOut(), console);
         return console.finish(outcome, "export");
     }

@@ -5,8 +5,6 @@ import dev.careguide.pipeline.ProjectLayout;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import picocli.CommandLine.Option;
 
 /**
@@ -52,43 +50,13 @@ final class ProjectOptions {
             description = "Language of the articles (default: ${DEFAULT-VALUE}).")
     String sourceLocale;
 
-    @Option(names = {"-f", "--formats"}, paramLabel = "FORMAT", split = ",",
-            description = "Export formats (default: json,yaml,csv).")
-    List<String> formats = new ArrayList<>(PipelineConfig.DEFAULT_FORMATS);
-
-    @Option(names = "--policy", paramLabel = "NAME=VALUE",
-            description = "Export policy: unsafe=omit|keep, needs-medical-review=keep-flagged|omit, "
-                    + "rejected=omit|keep, missing-translation=fallback|omit-item|fail (repeatable).")
-    Map<String, String> exportPolicies = new TreeMap<>();
-
-    @Option(names = "--severity", paramLabel = "CHECK=LEVEL",
-            description = "Severity of a translation check: error, warning, info or off (repeatable).")
-    Map<String, String> checkSeverities = new TreeMap<>();
-
-    @Option(names = "--min-completeness", paramLabel = "PERCENT", defaultValue = "0",
-            description = "Fail the check when a locale is less complete than this (default: ${DEFAULT-VALUE}).")
-    double minCompleteness;
-
-    @Option(names = "--fail-on-warnings", description = "Fail the check on warnings too.")
-    boolean failOnWarnings;
-
-    @Option(names = "--content-version", paramLabel = "VERSION", defaultValue = "0.0.0",
-            description = "Content version written into the manifest (default: ${DEFAULT-VALUE}).")
-    String contentVersion;
-
-    @Option(names = "--output-timestamp", paramLabel = "TIME",
-            description = "Time for the manifest and zip entries, ISO-8601 or epoch seconds (default: none).")
-    String outputTimestamp;
-
-    @Option(names = "--no-spreadsheet-safe", negatable = false,
-            description = "Write CSV fields verbatim, without neutralizing spreadsheet formulas.")
-    boolean noSpreadsheetSafe;
-
-    @Option(names = "--excel-csv", description = "Also write an Excel variant of the CSV files (with a BOM).")
-    boolean excelCsv;
-
-    /** The run's configuration; paths are checked by the pipeline. */
+    /** The run's configuration with these options and the defaults; paths are checked by the pipeline. */
     PipelineConfig toConfig() {
+        return builder().build();
+    }
+
+    /** A configuration builder with these options set. */
+    PipelineConfig.Builder builder() {
         Path base = project.toAbsolutePath().normalize();
         ProjectLayout layout = ProjectLayout.defaults(base);
         if (sourceDirectory != null) {
@@ -109,18 +77,6 @@ final class ProjectOptions {
         if (editorialFile != null) {
             layout = layout.withEditorialFile(editorialFile.toAbsolutePath());
         }
-        return PipelineConfig.builder(layout)
-                .sourceLocale(sourceLocale)
-                .locales(locales)
-                .formats(formats)
-                .exportPolicies(exportPolicies)
-                .checkSeverities(checkSeverities)
-                .minCompleteness(minCompleteness)
-                .failOnWarnings(failOnWarnings)
-                .contentVersion(contentVersion)
-                .outputTimestamp(outputTimestamp)
-                .spreadsheetSafeCsv(!noSpreadsheetSafe)
-                .excelCsv(excelCsv)
-                .build();
+        return PipelineConfig.builder(layout).sourceLocale(sourceLocale).locales(locales);
     }
 }

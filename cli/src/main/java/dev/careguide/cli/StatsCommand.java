@@ -10,8 +10,9 @@ import picocli.CommandLine.Option;
 
 /** {@code careguide stats}: translation progress per locale. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Prints per locale the strings and words in total, translated, stale, missing and obsolete, "
-                + "and percent complete, as a table or (--json) as JSON on stdout.",
+        description = {"Prints translation progress per locale.",
+                "Strings and words in total, translated, stale, missing and obsolete, and percent complete, as a "
+                        + "table or (--json) as JSON on stdout."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:statistics printed", "1:content or catalog errors", "2:usage errors"})
 final class StatsCommand implements Callable<Integer> {

@@ -10,9 +10,9 @@ import picocli.CommandLine.Option;
 
 /** {@code careguide sync}: brings the translator catalogs in step with the content. */
 @Command(name = "sync", mixinStandardHelpOptions = true,
-        description = {"Rewrites the translator catalogs to match the content: new strings are added, changed "
-                + "ones are marked stale with the previous source text, removed ones move to an obsolete "
-                + "section. No translation is ever lost.",
+        description = {"Brings the translator catalogs in step with the content.",
+                "New strings are added untranslated, changed ones keep their translation marked stale with the "
+                        + "previous source text, removed ones move to an obsolete section: no translation is lost.",
                 "Prints the rewritten files on stdout."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:catalogs in sync", "1:content or catalog errors (nothing rewritten)", "2:usage errors"})

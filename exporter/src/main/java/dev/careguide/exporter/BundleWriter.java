@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -66,57 +67,28 @@ public final class BundleWriter {
      */
     public BundleManifest write(List<GuideContent> guides, ExportOptions options, Path bundleDir) {
         List<Exporter> selected = select(options.formats());
-        List<GuideContent> sorted = checkGuides(guides);
+        Instant timestamp = options.timestamp();
         Path target = bundleDir.toAbsolutePath().normalize();
         checkReplaceable(target);
-        GuideLocalizer localizer = new GuideLocalizer(options.policy());
+        Composed composed = compose(checkGuides(guides), options.policy());
 
-        List<BundleManifest.GuideEntry> entries = new ArrayList<>();
-        List<LocalizedGuide> localized = new ArrayList<>();
-        List<Diagnostic> problems = new ArrayList<>();
-        for (GuideContent content : sorted) {
-            List<BundleManifest.LocaleEntry> locales = new ArrayList<>();
-            for (LocaleView view : content.locales()) {
-                LocalizationResult result = localizer.localize(content.guide(), view);
-                problems.addAll(result.problems());
-                localized.add(result.guide());
-                boolean source = view.tag().equals(content.guide().sourceLocale());
-                locales.add(new BundleManifest.LocaleEntry(view.tag(), view.direction().wireName(),
-                        source ? List.of() : view.fallbackChain(),
-                        BigDecimal.valueOf(source ? 100.0 : view.percentComplete()).setScale(1, RoundingMode.HALF_EVEN),
-                        result.fallbackCount(), result.guide().items().size(), result.omitted()));
-            }
-            entries.add(new BundleManifest.GuideEntry(content.guide().id(), content.guide().sourceLocale(), locales));
-        }
-        if (!problems.isEmpty()) {
-            throw new DiagnosticException(problems);
-        }
-
-        Path parent = target.getParent();
         Path temp = null;
         try {
-            Files.createDirectories(parent);
-            temp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+            Files.createDirectories(target.getParent());
+            temp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp-");
             List<BundleFile> files = new ArrayList<>();
             for (Exporter exporter : selected) {
                 ExportContext ctx = new ExportContext(temp, options, exporter.format(), files);
-                for (LocalizedGuide guide : localized) {
+                for (LocalizedGuide guide : composed.guides()) {
                     exporter.write(guide, ctx);
                 }
             }
-            for (String schema : SCHEMAS) {
-                Path file = temp.resolve("schema").resolve(schema);
-                Files.createDirectories(file.getParent());
-                Files.write(file, schemaBytes(schema));
-                files.add(new BundleFile("schema/" + schema, SCHEMA_MEDIA_TYPE, Files.size(file),
-                        BundleFiles.sha256(file), null, null, "schema"));
-            }
+            files.addAll(writeSchemas(temp));
             checkAllListed(temp, files);
             files.sort(Comparator.comparing(BundleFile::path));
             BundleManifest manifest = new BundleManifest(GuideLocalizer.FORMAT_VERSION, options.contentVersion(),
-                    generator(), options.timestamp() == null ? null : options.timestamp().toString(),
-                    options.policy().toMap(),
-                    new BundleManifest.Csv(options.spreadsheetSafeCsv(), options.excelCsv()), entries,
+                    generator(), timestamp == null ? null : timestamp.toString(), options.policy().toMap(),
+                    new BundleManifest.Csv(options.spreadsheetSafeCsv(), options.excelCsv()), composed.entries(),
                     List.copyOf(files));
             Files.write(temp.resolve("manifest.json"), BundleJson.json(BundleJson.tree(manifest)));
             BundleFiles.replaceDirectory(temp, target);
@@ -127,6 +99,49 @@ public final class BundleWriter {
         } finally {
             BundleFiles.deleteRecursively(temp);
         }
+    }
+
+    /** Every guide in every locale, with the manifest's guide entries. */
+    private record Composed(List<LocalizedGuide> guides, List<BundleManifest.GuideEntry> entries) {
+    }
+
+    /** Composes all guides with all their locales first, so policy {@code fail} reports every problem at once. */
+    private static Composed compose(List<GuideContent> guides, ExportPolicy policy) {
+        GuideLocalizer localizer = new GuideLocalizer(policy);
+        List<BundleManifest.GuideEntry> entries = new ArrayList<>();
+        List<LocalizedGuide> localized = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
+        for (GuideContent content : guides) {
+            List<BundleManifest.LocaleEntry> locales = new ArrayList<>();
+            for (LocaleView view : content.locales()) {
+                LocalizationResult result = localizer.localize(content.guide(), view);
+                problems.addAll(result.problems());
+                localized.add(result.guide());
+                boolean source = view.tag().equals(content.guide().sourceLocale());
+                BigDecimal complete = BigDecimal.valueOf(source ? 100.0 : view.percentComplete())
+                        .setScale(1, RoundingMode.HALF_EVEN);
+                locales.add(new BundleManifest.LocaleEntry(view.tag(), view.direction().wireName(),
+                        source ? List.of() : view.fallbackChain(), complete, result.fallbackCount(),
+                        result.guide().items().size(), result.omitted()));
+            }
+            entries.add(new BundleManifest.GuideEntry(content.guide().id(), content.guide().sourceLocale(), locales));
+        }
+        if (!problems.isEmpty()) {
+            throw new DiagnosticException(problems);
+        }
+        return new Composed(localized, entries);
+    }
+
+    private static List<BundleFile> writeSchemas(Path root) throws IOException {
+        List<BundleFile> files = new ArrayList<>();
+        for (String schema : SCHEMAS) {
+            Path file = root.resolve("schema").resolve(schema);
+            Files.createDirectories(file.getParent());
+            Files.write(file, schemaBytes(schema));
+            files.add(new BundleFile("schema/" + schema, SCHEMA_MEDIA_TYPE, Files.size(file),
+                    BundleFiles.sha256(file), null, null, "schema"));
+        }
+        return files;
     }
 
     private List<Exporter> select(List<String> formats) {

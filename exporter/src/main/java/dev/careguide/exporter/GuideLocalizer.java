@@ -1,5 +1,6 @@
 package dev.careguide.exporter;
 
+import dev.careguide.i18n.CatalogPaths;
 import dev.careguide.i18n.LocaleView;
 import dev.careguide.i18n.MessageKeys;
 import dev.careguide.i18n.ResolvedText;
@@ -17,6 +18,7 @@ import dev.careguide.model.Quantity;
 import dev.careguide.model.Remedy;
 import dev.careguide.model.ReviewStatus;
 import dev.careguide.model.SafetyLevel;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -51,14 +53,15 @@ final class GuideLocalizer {
         Set<String> kept = new HashSet<>();
         for (Item item : guide.items()) {
             String reason = policyReason(item);
-            if (reason == null && !isSource && policy.missingTranslation() != ExportPolicy.MissingTranslation.FALLBACK) {
+            boolean strict = policy.missingTranslation() != ExportPolicy.MissingTranslation.FALLBACK;
+            if (reason == null && !isSource && strict) {
                 List<String> untranslated = MessageKeys.of(item).stream()
                         .filter(key -> resolver.needsFallback(key)).toList();
                 if (!untranslated.isEmpty()) {
                     if (policy.missingTranslation() == ExportPolicy.MissingTranslation.FAIL) {
                         untranslated.forEach(key -> problems.add(resolver.problem(key)));
                     }
-                    reason = "missing-translation";
+                    reason = OmittedItem.MISSING_TRANSLATION;
                 }
             }
             if (reason == null) {
@@ -87,16 +90,16 @@ final class GuideLocalizer {
 
     private String policyReason(Item item) {
         if (item.review() == ReviewStatus.REJECTED && policy.rejected() == ExportPolicy.Inclusion.OMIT) {
-            return "rejected";
+            return OmittedItem.REJECTED;
         }
         if (item instanceof Remedy r) {
             SafetyLevel level = r.safety().level();
             if (level == SafetyLevel.UNSAFE && policy.unsafe() == ExportPolicy.Inclusion.OMIT) {
-                return "unsafe";
+                return OmittedItem.UNSAFE;
             }
             if (level == SafetyLevel.NEEDS_MEDICAL_REVIEW
                     && policy.needsMedicalReview() == ExportPolicy.Inclusion.OMIT) {
-                return "needs-medical-review";
+                return OmittedItem.NEEDS_MEDICAL_REVIEW;
             }
         }
         return null;
@@ -214,9 +217,9 @@ final class GuideLocalizer {
         Diagnostic problem(String key) {
             ResolvedText resolved = view.text(key);
             String why = resolved.state() == TextState.STALE ? "is stale" : "is missing";
-            return Diagnostic.error(guide.id() + "/messages_" + view.tag().replace('-', '_') + ".properties", 0, 0,
-                    "missing-translation", "[" + view.tag() + "] translation of '" + key + "' " + why
-                            + " (export policy missing-translation=fail)");
+            String catalog = CatalogPaths.target(Path.of(guide.id()), view.tag()).toString().replace('\\', '/');
+            return Diagnostic.error(catalog, 0, 0, "missing-translation", "[" + view.tag() + "] translation of '"
+                    + key + "' " + why + " (export policy missing-translation=fail)");
         }
 
         private static String stateName(TextState state) {

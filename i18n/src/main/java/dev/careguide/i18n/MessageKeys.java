@@ -13,7 +13,28 @@ import java.util.List;
  */
 public final class MessageKeys {
 
+    /** Key of the guide's title. */
+    public static final String GUIDE_TITLE = "guide.title";
+    /** Key of the guide's summary. */
+    public static final String GUIDE_SUMMARY = "guide.summary";
+
     private MessageKeys() {
+    }
+
+    /**
+     * Keys of every translatable string of a guide in catalog order: its title and summary (when not empty),
+     * then each item's keys ({@link #of(Item)}).
+     */
+    public static List<String> of(dev.careguide.model.Guide guide) {
+        List<String> keys = new ArrayList<>();
+        if (!guide.title().isEmpty()) {
+            keys.add(GUIDE_TITLE);
+        }
+        if (!guide.summary().isEmpty()) {
+            keys.add(GUIDE_SUMMARY);
+        }
+        guide.items().forEach(item -> keys.addAll(of(item)));
+        return keys;
     }
 
     public static String title(Item item) {

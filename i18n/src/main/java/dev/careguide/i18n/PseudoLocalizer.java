@@ -1,27 +1,29 @@
 package dev.careguide.i18n;
 
 import com.ibm.icu.text.MessagePattern;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Locale;
 
 /**
  * Generates the pseudo-locales from source text, keeping ICU MessageFormat syntax and placeholders intact:
- * {@code en-XA} accents every Latin letter, lengthens the text by about 35% and brackets it, so untranslated,
- * truncated or concatenated strings stand out; {@code ar-XB} forces every text run right-to-left with bidi
- * controls, so layouts that do not mirror stand out.
+ * {@code en-XA} accents every Latin letter, lengthens each message (and each plural or select variant) by
+ * about 35% and brackets it, so untranslated, truncated or concatenated strings stand out; {@code ar-XB}
+ * forces every text run right-to-left with bidi controls, so layouts that do not mirror stand out.
  */
 public final class PseudoLocalizer {
 
     private static final String PLAIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
     private static final String ACCENTED = "áƀçđéƒĝĥíĵķľɱñóƥǫŕšţúṽŵẋýžÁƁÇĐÉƑĜĤÍĴĶĽṀÑÓƤǪŔŠŢÚṼŴẊÝŽ";
-    private static final String PADDING = "one two three four five six seven eight nine ten eleven twelve";
+    private static final String[] PADDING = "one two three four five six seven eight nine ten".split(" ");
     private static final char RLM = '\u200F';
     private static final char RLO = '\u202E';
     private static final char PDF = '\u202C';
 
-    private final String tag;
+    private final boolean accented;
 
-    private PseudoLocalizer(String tag) {
-        this.tag = tag;
+    private PseudoLocalizer(boolean accented) {
+        this.accented = accented;
     }
 
     /** The localizer for {@code en-XA} or {@code ar-XB}. */
@@ -30,7 +32,7 @@ public final class PseudoLocalizer {
         if (!t.equals("en-xa") && !t.equals("ar-xb")) {
             throw new IllegalArgumentException("not a pseudo-locale: " + tag + " (use en-XA or ar-XB)");
         }
-        return new PseudoLocalizer(t);
+        return new PseudoLocalizer(t.equals("en-xa"));
     }
 
     /** The pseudo-localized form of a source message; text that is not valid ICU syntax is treated as plain. */
@@ -42,51 +44,85 @@ public final class PseudoLocalizer {
             pattern = null;
         }
         StringBuilder sb = new StringBuilder();
-        int textLength;
         if (pattern == null) {
-            sb.append(run(message));
-            textLength = message.length();
+            sb.append(accented ? run(message) : RLO + message + PDF).append(padding(message.length()));
         } else {
-            textLength = transformText(pattern, message, sb);
+            transform(pattern, message, sb);
         }
-        if (tag.equals("en-xa")) {
-            int pad = (int) Math.ceil(textLength * 0.35);
-            return "[" + sb + padding(pad) + "]";
-        }
-        return RLM + sb.toString();
+        return accented ? "[" + sb + "]" : RLM + sb.toString();
     }
 
-    /** Whole padding words adding at least {@code length} characters (cycling through the list). */
-    private static String padding(int length) {
-        StringBuilder sb = new StringBuilder();
-        String[] words = PADDING.split(" ");
-        for (int i = 0; sb.length() < length; i++) {
-            sb.append(' ').append(words[i % words.length]);
-        }
-        return sb.toString();
-    }
-
-    /** Copies the message, transforming only its literal text runs; returns their total length. */
-    private int transformText(MessagePattern mp, String message, StringBuilder sb) {
-        int textLength = 0;
-        int count = mp.countParts();
+    /**
+     * Copies the message, transforming only its literal text runs and (for en-XA) lengthening each message and
+     * sub-message by about 35% of its own text.
+     */
+    private void transform(MessagePattern mp, String message, StringBuilder sb) {
+        Deque<Integer> textLengths = new ArrayDeque<>();
+        boolean[] runOpen = {false};
         int pos = 0;
         MessagePattern.Part.Type previous = null;
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; i < mp.countParts(); i++) {
             MessagePattern.Part part = mp.getPart(i);
+            if (part.getIndex() < pos) {
+                // The numeric value of an explicit selector such as =0 overlaps the selector itself.
+                if (part.getLimit() > pos) {
+                    sb.append(message, pos, part.getLimit());
+                    pos = part.getLimit();
+                }
+                continue;
+            }
             String gap = message.substring(pos, part.getIndex());
-            if (previous != null && isTextBefore(previous) && isTextAfter(part.getType()) && !gap.isEmpty()) {
+            MessagePattern.Part.Type type = part.getType();
+            if (previous != null && isTextBefore(previous) && isTextAfter(type) && !gap.isEmpty()) {
+                startRun(sb, runOpen);
+                runOpen[0] = !accented;
                 sb.append(run(gap));
-                textLength += gap.length();
+                if (!textLengths.isEmpty()) {
+                    textLengths.push(textLengths.pop() + gap.length());
+                }
             } else {
                 sb.append(gap);
             }
+            if ((type == MessagePattern.Part.Type.SKIP_SYNTAX || type == MessagePattern.Part.Type.INSERT_CHAR)
+                    && previous != null && isTextBefore(previous)) {
+                // A quoted literal belongs to the text run: the quote must stay next to the character it quotes.
+                startRun(sb, runOpen);
+                runOpen[0] = !accented;
+            } else if (runOpen[0] && (type == MessagePattern.Part.Type.MSG_LIMIT
+                    || type == MessagePattern.Part.Type.ARG_START || type == MessagePattern.Part.Type.REPLACE_NUMBER)) {
+                sb.append(PDF);
+                runOpen[0] = false;
+            }
+            if (type == MessagePattern.Part.Type.MSG_START) {
+                textLengths.push(0);
+            } else if (type == MessagePattern.Part.Type.MSG_LIMIT && !textLengths.isEmpty()) {
+                sb.append(padding(textLengths.pop()));
+            }
             sb.append(message, part.getIndex(), part.getLimit());
-            pos = Math.max(pos, part.getLimit());
-            previous = part.getType();
+            pos = part.getLimit();
+            previous = type;
         }
         sb.append(message.substring(pos));
-        return textLength;
+    }
+
+    /** For ar-XB, opens a right-to-left override unless one is open. */
+    private void startRun(StringBuilder sb, boolean[] runOpen) {
+        if (!accented && !runOpen[0]) {
+            sb.append(RLO);
+        }
+    }
+
+    /** For en-XA, whole padding words adding about 35% to a text of {@code textLength} characters. */
+    private String padding(int textLength) {
+        if (!accented) {
+            return "";
+        }
+        int length = (int) Math.ceil(textLength * 0.35);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; sb.length() < length; i++) {
+            sb.append(' ').append(PADDING[i % PADDING.length]);
+        }
+        return sb.toString();
     }
 
     private static boolean isTextBefore(MessagePattern.Part.Type t) {
@@ -101,9 +137,10 @@ public final class PseudoLocalizer {
                 || t == MessagePattern.Part.Type.INSERT_CHAR;
     }
 
+    /** A text run: accented for en-XA; for ar-XB unchanged (the caller adds the bidi controls). */
     private String run(String text) {
-        if (tag.equals("ar-xb")) {
-            return RLO + text + PDF;
+        if (!accented) {
+            return text;
         }
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {

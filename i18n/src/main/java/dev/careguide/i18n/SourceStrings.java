@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -18,10 +20,10 @@ import java.util.stream.Collectors;
  */
 public final class SourceStrings {
 
-    /** Key of the guide's title. */
-    public static final String GUIDE_TITLE = "guide.title";
-    /** Key of the guide's summary. */
-    public static final String GUIDE_SUMMARY = "guide.summary";
+    /** Key of the guide's title ({@link MessageKeys#GUIDE_TITLE}). */
+    public static final String GUIDE_TITLE = MessageKeys.GUIDE_TITLE;
+    /** Key of the guide's summary ({@link MessageKeys#GUIDE_SUMMARY}). */
+    public static final String GUIDE_SUMMARY = MessageKeys.GUIDE_SUMMARY;
 
     /** Resource folder of the built-in UI messages ({@code messages.properties} and translations). */
     static final String UI_RESOURCE_DIR = "ui/";
@@ -85,14 +87,23 @@ public final class SourceStrings {
             sb.append(", ").append(field);
         }
         if (!item.provenance().isEmpty()) {
-            sb.append(" · ").append(item.provenance().stream().map(SourceStrings::span)
-                    .distinct().collect(Collectors.joining(", ")));
+            sb.append(" · ").append(spans(item.provenance()));
         }
         return sb.toString();
     }
 
-    private static String span(Provenance p) {
-        return p.document() + ":" + p.startLine() + (p.endLine() != p.startLine() ? "-" + p.endLine() : "");
+    /** Source spans grouped by document: {@code a.txt:7, 9-12, 20; b.txt:3}. */
+    private static String spans(List<Provenance> provenance) {
+        Map<String, List<String>> byDocument = new LinkedHashMap<>();
+        for (Provenance p : provenance) {
+            String lines = p.startLine() + (p.endLine() != p.startLine() ? "-" + p.endLine() : "");
+            List<String> list = byDocument.computeIfAbsent(p.document(), d -> new ArrayList<>());
+            if (!list.contains(lines)) {
+                list.add(lines);
+            }
+        }
+        return byDocument.entrySet().stream().map(e -> e.getKey() + ":" + String.join(", ", e.getValue()))
+                .collect(Collectors.joining("; "));
     }
 
     private static SourceString string(String key, String text, String description, CatalogRules rules) {

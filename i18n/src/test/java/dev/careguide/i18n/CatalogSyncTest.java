@@ -209,7 +209,7 @@ class CatalogSyncTest {
         translate("guide.title", "Судороги");
         translate("guide.summary", "Почему сводит ноги");
         String text = read(ru());
-        String title = "#. guide title · max 80 characters\n#. en: Leg cramps in pregnancy\nguide.title=Судороги\n";
+        String title = "#. guide title · max 120 characters\n#. en: Leg cramps in pregnancy\nguide.title=Судороги\n";
         String summary = "#. guide summary\n#. en: Why legs cramp and what helps.\nguide.summary=Почему сводит ноги\n";
         assertThat(text).contains(title + summary);
         Files.writeString(ru(), text.replace(title + summary,

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Stage 6, merge duplicates: drafts of the same type whose titles share most of their content words (case
+ * Stage 6, merge duplicates: drafts of the same type whose texts share most of their content words (case
  * folded, stemmed, stop and domain words removed) become one item keeping every provenance span and the clearest
- * title. A draft joins the group whose leader's title it resembles most (shared words weighted by rarity, at
- * least {@code merge.threshold} of the lighter title), else it leads a new group; leaders are found through an
+ * title. A draft joins the group whose leader it resembles most (shared words weighted by rarity, at least
+ * {@code merge.threshold} of the lighter text; remedies about the same thing, see {@link #anchor}, always match), else it leads a new group; leaders are found through an
  * inverted index of signature words that skips words too common to say anything, so the cost stays near-linear
  * in the number of drafts rather than comparing all pairs. Items of one list never merge with each other.
  */
@@ -53,9 +53,18 @@ final class DuplicateMerger {
         List<Integer> leaders = new ArrayList<>();
         Map<Integer, List<Draft>> groups = new LinkedHashMap<>();
         Map<String, List<Integer>> postings = new HashMap<>();
+        Map<String, List<Integer>> byKey = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Set<String> sig = signatures.get(i);
+            String key = anchor(drafts.get(i));
             java.util.Set<Integer> candidates = new java.util.TreeSet<>();
+            if (key != null && byKey.containsKey(key)) {
+                for (int leader : byKey.get(key)) {
+                    if (compatible(drafts.get(i), groups.get(leader))) {
+                        candidates.add(leader);
+                    }
+                }
+            }
             for (String w : sig) {
                 List<Integer> p = postings.get(w);
                 if (p != null && p.size() <= MAX_POSTING) {
@@ -69,6 +78,9 @@ final class DuplicateMerger {
                     continue;
                 }
                 double score = similarity(sig, signatures.get(leader), df, n);
+                if (key != null && key.equals(anchor(drafts.get(leader)))) {
+                    score = Math.max(score, 1.0);
+                }
                 if (score > bestScore) {
                     bestScore = score;
                     best = leader;
@@ -79,6 +91,9 @@ final class DuplicateMerger {
             } else {
                 leaders.add(i);
                 groups.put(i, new ArrayList<>(List.of(drafts.get(i))));
+                if (key != null) {
+                    byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+                }
                 for (String w : sig) {
                     postings.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
                 }
@@ -93,14 +108,14 @@ final class DuplicateMerger {
     }
 
     /** Items of one list are distinct by design and never merge with each other. */
-    private static boolean compatible(Draft d, List<Draft> group) {
+    private boolean compatible(Draft d, List<Draft> group) {
         for (Draft g : group) {
             if (d.list != 0 && d.list == g.list) {
                 return false;
             }
         }
         Draft leader = group.get(0);
-        return d.type != dev.careguide.model.ItemType.REMEDY
+        return !rules.firstAidApart || d.type != dev.careguide.model.ItemType.REMEDY
                 || firstAid(d.section) == firstAid(leader.section) || d.section == SectionType.NONE
                 || leader.section == SectionType.NONE;
     }
@@ -129,15 +144,49 @@ final class DuplicateMerger {
         return lighter == 0 ? 0 : common / lighter;
     }
 
+    /**
+     * The thing a remedy's title is about: the first remedy-kind cue in it (a food, "massage", "shoes", ...),
+     * folded through the synonyms and stemmed. Remedies about the same thing merge; null for other types.
+     */
+    String anchor(Draft d) {
+        if (d.type != dev.careguide.model.ItemType.REMEDY || !rules.anchorMerge) {
+            return null;
+        }
+        Words words = Words.of(d.title);
+        CueSet.Hit first = mostSpecific(words);
+        if (first == null && !d.sentences.isEmpty()) {
+            words = Words.of(d.sentences.get(0));
+            first = mostSpecific(words);
+        }
+        if (first == null) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder();
+        for (int i = first.from(); i < first.to(); i++) {
+            String w = words.get(i);
+            key.append(Signature.stem(rules.synonyms.getOrDefault(w, w))).append(' ');
+        }
+        return key.toString().strip();
+    }
+
+    /** The longest remedy-kind cue in the words, the earliest among equals. */
+    private CueSet.Hit mostSpecific(Words words) {
+        CueSet.Hit best = null;
+        for (CueSet cues : rules.remedyKinds.values()) {
+            for (CueSet.Hit h : cues.find(words)) {
+                int len = h.to() - h.from();
+                int bestLen = best == null ? 0 : best.to() - best.from();
+                if (best == null || len > bestLen || len == bestLen && h.from() < best.from()) {
+                    best = h;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Exercises compare by title (their steps share much wording); other items by their whole text. */
     Set<String> signature(Draft d) {
-        String mode = System.getProperty("cg.sig", "title");
-        if (mode.equals("text")) {
-            return Signature.of(d.text(), rules);
-        }
-        if (mode.equals("first")) {
-            return Signature.of(d.title + " " + (d.sentences.isEmpty() ? "" : d.sentences.get(0)), rules);
-        }
-        return Signature.of(d.title, rules);
+        return Signature.of(d.type == dev.careguide.model.ItemType.EXERCISE ? d.title : d.text(), rules);
     }
 
     private Draft combine(List<Draft> group, List<ImportReport.Merge> log) {

@@ -83,6 +83,8 @@ final class ImportRules {
     final Map<Quantity.Limit, CueSet> quantityLimits;
     final CueSet perDay;
     final double mergeThreshold;
+    final boolean anchorMerge;
+    final boolean firstAidApart;
 
     private ImportRules(List<YamlDocument> sources, JsonNode root) {
         this.sources = sources;
@@ -214,6 +216,8 @@ final class ImportRules {
         }
         perDay = cues(root.get("perDay"));
         mergeThreshold = decimal(object(root, "merge").get("threshold"), new BigDecimal("0.6")).doubleValue();
+        anchorMerge = !"false".equals(object(root, "merge").path("anchors").asText("true"));
+        firstAidApart = "true".equals(object(root, "merge").path("firstAidApart").asText("false"));
         numbers.values().removeIf(v -> v == null);
         if (!problems.isEmpty()) {
             throw new DiagnosticException(problems);

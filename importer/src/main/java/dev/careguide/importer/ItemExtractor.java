@@ -47,6 +47,8 @@ final class ItemExtractor {
     private int documentIndex;
     private int listCounter;
     private boolean inList;
+    /** Whether {@link #current} may be continued by the next paragraph's sentences without an anaphora. */
+    private boolean sticky;
 
     ItemExtractor(ImportRules rules, Glossary glossary) {
         this.rules = rules;
@@ -142,6 +144,7 @@ final class ItemExtractor {
             subheading = newDraft(ItemType.CAUSE, titles.heading(text.text()), block);
             subheading.provenance.add(span(block, text, 0, text.length()));
             current = subheading;
+            sticky = true;
         } else {
             unused(block, "heading with no section cue (the section stays " + section.wireName() + ")");
         }
@@ -246,6 +249,7 @@ final class ItemExtractor {
         }
         danglingDefects(block, text, ranges, d);
         current = block.kind() == BlockKind.NUMBERED_PARAGRAPH ? d : null;
+        sticky = current != null;
     }
 
     private void paragraph(Block block, MappedText text) {
@@ -287,6 +291,7 @@ final class ItemExtractor {
         d.sentences.add(first);
         d.provenance.add(span(block, text, ranges.get(0)[0], ranges.get(0)[1]));
         current = d;
+        sticky = true;
         sentences(block, text, rest, context, true);
         return true;
     }
@@ -327,7 +332,9 @@ final class ItemExtractor {
                 default -> null;
             };
             if (type == null) {
-                if (role == SentenceRole.CONTINUATION && open != null) {
+                boolean mayContinue = open != null && (open != inherited || sticky
+                        || sentences.startsWithAnaphora(Words.of(s)));
+                if (role == SentenceRole.CONTINUATION && mayContinue) {
                     open.sentences.add(s);
                     open.provenance.add(p);
                     usedAny = true;
@@ -361,6 +368,9 @@ final class ItemExtractor {
             topicSentence = open == inherited && !imperative && type == ItemType.REMEDY;
             open = d;
             usedAny = true;
+        }
+        if (open != inherited) {
+            sticky = false;
         }
         current = open;
         return usedAny;
@@ -402,6 +412,10 @@ final class ItemExtractor {
         Words words = Words.of(sentence);
         if (sentences.isContinuation(words)) {
             return false;
+        }
+        if (type == ItemType.EXERCISE && (sentences.isImperative(words) || sentences.isImperativeAfterClause(sentence)
+                || sentences.opensWithPosture(sentence))) {
+            return true;
         }
         if (sentences.isImperative(words) || sentences.isImperativeAfterClause(sentence)) {
             return common < 2;

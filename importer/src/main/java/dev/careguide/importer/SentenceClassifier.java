@@ -57,6 +57,9 @@ final class SentenceClassifier {
                 if (exercise && (imperative || startsWithPosture(words))) {
                     return SentenceRole.EXERCISE;
                 }
+                if (exercise && !imperative && !directive) {
+                    return SentenceRole.CONTINUATION;
+                }
                 return directive ? SentenceRole.REMEDY : SentenceRole.CONTINUATION;
             }
             case WARNINGS -> {
@@ -107,17 +110,33 @@ final class SentenceClassifier {
 
     /** True for an imperative after a leading clause: "During the attack, grasp the shin ...". */
     boolean isImperativeAfterClause(String sentence) {
-        int comma = sentence.indexOf(", ");
-        if (comma < 0 || comma > 80) {
-            return false;
+        String rest = sentence;
+        for (int guard = 0; guard < 3; guard++) {
+            int comma = rest.indexOf(", ");
+            if (comma < 0 || comma > 80) {
+                return false;
+            }
+            Words head = Words.of(rest.substring(0, comma));
+            boolean clause = head.size() > 0 && (head.get(0).endsWith("ing") && head.get(0).length() > 5
+                    || rules.titleFillers.containsAll(head.list()));
+            for (CueSet.Hit h : rules.leadingClauses.find(head)) {
+                clause |= h.from() == 0;
+                break;
+            }
+            if (!clause) {
+                return false;
+            }
+            rest = rest.substring(comma + 2);
+            if (isImperative(Words.of(rest))) {
+                return true;
+            }
         }
-        Words head = Words.of(sentence.substring(0, comma));
-        boolean clause = head.size() > 0 && head.get(0).endsWith("ing") && head.get(0).length() > 5;
-        for (CueSet.Hit h : rules.leadingClauses.find(head)) {
-            clause |= h.from() == 0;
-            break;
-        }
-        return clause && isImperative(Words.of(sentence.substring(comma + 2)));
+        return false;
+    }
+
+    /** True when the sentence opens with a posture ("Sitting on the couch, ...", "Or, standing ..."). */
+    boolean opensWithPosture(String sentence) {
+        return startsWithPosture(Words.of(sentence));
     }
 
     private int skipFillers(Words words, int from) {
@@ -128,6 +147,10 @@ final class SentenceClassifier {
         return i;
     }
 
+    boolean startsWithAnaphora(Words words) {
+        return startsWithAny(words, rules.anaphora);
+    }
+
     private static boolean startsWithAny(Words words, java.util.Set<String> set) {
         return words.size() > 0 && set.contains(words.get(0));
     }
@@ -136,9 +159,14 @@ final class SentenceClassifier {
         int from = skipFillers(words, 0);
         for (int i = from; i < Math.min(from + 1, words.size()); i++) {
             String w = words.get(i);
-            if (w.endsWith("ing") && (rules.imperativeVerbs.contains(w.substring(0, w.length() - 3))
-                    || rules.imperativeVerbs.contains(w.substring(0, w.length() - 3) + "e"))) {
-                return true;
+            if (w.endsWith("ing") && w.length() > 5) {
+                String stem = w.substring(0, w.length() - 3);
+                String undoubled = stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                        ? stem.substring(0, stem.length() - 1) : stem;
+                if (rules.imperativeVerbs.contains(stem) || rules.imperativeVerbs.contains(stem + "e")
+                        || rules.imperativeVerbs.contains(undoubled)) {
+                    return true;
+                }
             }
         }
         return false;

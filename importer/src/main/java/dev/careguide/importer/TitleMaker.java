@@ -17,7 +17,7 @@ final class TitleMaker {
     }
 
     String title(String sentence, ItemType type) {
-        String s = dropFillers(sentence.strip());
+        String s = dropFillers(dropAsides(sentence.strip()));
         if (type == ItemType.CAUSE) {
             String subject = causeSubject(s);
             if (subject != null && hasContent(subject)) {
@@ -56,6 +56,18 @@ final class TitleMaker {
             break;
         }
         return null;
+    }
+
+    /** Removes an aside set off by dashes: "If there is no heat - for example, on the road - stretch ...". */
+    private static String dropAsides(String s) {
+        for (String dash : new String[] {" - ", " – ", " — "}) {
+            int a = s.indexOf(dash);
+            int b = a < 0 ? -1 : s.indexOf(dash, a + dash.length());
+            if (a > 0 && b > a) {
+                return s.substring(0, a) + ", " + s.substring(b + dash.length());
+            }
+        }
+        return s;
     }
 
     private boolean hasContent(String s) {

@@ -1,6 +1,5 @@
 package dev.careguide.maven;
 
-import dev.careguide.pipeline.CheckOutcome;
 import dev.careguide.pipeline.Pipeline;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -16,11 +15,7 @@ public class CheckMojo extends AbstractCareguideMojo {
 
     @Override
     protected void run(Pipeline pipeline) throws MojoFailureException {
-        CheckOutcome outcome = pipeline.check();
-        checkOutcome(outcome);
-        if (outcome.sarifReport() != null) {
-            getLog().info("careguide: check passed, reports in " + outcome.sarifReport().getParent());
-        }
+        checkOutcome(pipeline.check());
     }
 
     @Override

@@ -13,7 +13,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.apache.maven.project.MavenProject;
@@ -84,8 +87,22 @@ class AbstractCareguideMojoTest {
         mojo("1.0.0").checkOutcome(outcome(true, Diagnostic.warning("a.properties", 1, 1, "w", "warned")));
     }
 
+    @Test
+    void syncBoundToALifecyclePhaseRefusesToRewriteCatalogs() throws Exception {
+        SyncMojo sync = configure(new SyncMojo(), "1.0.0");
+        set(sync, "mojoExecution", new MojoExecution(new MojoDescriptor(), "bound", MojoExecution.Source.LIFECYCLE));
+
+        assertThatThrownBy(sync::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("runs only when invoked on the command line");
+        assertThat(project.resolve("src/main/i18n")).doesNotExist();
+    }
+
     private BuildMojo mojo(String pluginVersion) throws Exception {
-        BuildMojo mojo = new BuildMojo();
+        return configure(new BuildMojo(), pluginVersion);
+    }
+
+    private <M extends AbstractCareguideMojo> M configure(M mojo, String pluginVersion) throws Exception {
         mojo.setLog(new SystemStreamLog());
         MavenProject mavenProject = new MavenProject();
         mavenProject.setFile(project.resolve("pom.xml").toFile());

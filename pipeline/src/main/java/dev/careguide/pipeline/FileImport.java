@@ -1,5 +1,6 @@
 package dev.careguide.pipeline;
 
+import dev.careguide.i18n.Locales;
 import dev.careguide.model.Diagnostic;
 import dev.careguide.model.DiagnosticException;
 import java.io.IOException;
@@ -61,23 +62,33 @@ public record FileImport(List<Path> inputs, Path outputDirectory, String guideId
     }
 
     /**
-     * Runs the import. Problems in the articles or the option files come back as diagnostics of a failed
-     * outcome, and then nothing is written.
+     * Runs the import. Problems in the articles or the option files' content come back as diagnostics of a
+     * failed outcome, and then nothing is written.
+     *
+     * @throws ConfigurationException when an option file does not exist, or the locale or guide id is invalid
      */
     public ImportOutcome run(PipelineListener listener) {
-        List<Diagnostic> problems = new ArrayList<>();
-        List<Path> documents = documents(problems);
+        List<Diagnostic> usage = new ArrayList<>();
         for (Path option : new Path[] {rulesFile, glossaryFile, editorialFile}) {
             if (option != null && !Files.isRegularFile(option)) {
-                problems.add(Diagnostic.error(option.toString(), 0, 0, "file-not-found",
+                usage.add(Diagnostic.error(option.toString(), 0, 0, "file-not-found",
                         option + " does not exist or is not a file"));
             }
         }
-        String id = guideId != null ? guideId : derivedGuideId(problems);
+        String localeProblem = Locales.problem(sourceLocale);
+        if (localeProblem != null) {
+            usage.add(Diagnostic.error("", 0, 0, "invalid-locale", "source locale: " + localeProblem));
+        }
         if (guideId != null && !ContentSources.isGuideId(guideId)) {
-            problems.add(Diagnostic.error("", 0, 0, "guide-id", "guide id '" + guideId
+            usage.add(Diagnostic.error("", 0, 0, "guide-id", "guide id '" + guideId
                     + "' must be kebab-case ASCII (lower-case letters, digits and single hyphens)"));
         }
+        if (!usage.isEmpty()) {
+            throw new ConfigurationException(usage);
+        }
+        List<Diagnostic> problems = new ArrayList<>();
+        List<Path> documents = documents(problems);
+        String id = guideId != null ? guideId : derivedGuideId(problems);
         if (!problems.isEmpty()) {
             return new ImportOutcome(false, problems, List.of());
         }

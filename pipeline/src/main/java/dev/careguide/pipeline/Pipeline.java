@@ -86,9 +86,14 @@ public final class Pipeline {
             return new ImportOutcome(false, loaded.diagnostics(), List.of());
         }
         List<ImportOutcome.ImportedGuide> written = new ArrayList<>();
-        for (Importing.Result result : loaded.results()) {
-            Path folder = layout.modelDirectory().resolve(result.guide().id());
-            written.add(Importing.write(result, folder.resolve("model.json"), folder.resolve("import-report.json")));
+        try {
+            for (Importing.Result result : loaded.results()) {
+                Path folder = layout.modelDirectory().resolve(result.guide().id());
+                written.add(Importing.write(result, folder.resolve("model.json"),
+                        folder.resolve("import-report.json")));
+            }
+        } catch (DiagnosticException e) {
+            return new ImportOutcome(false, concat(loaded.diagnostics(), e.diagnostics()), written);
         }
         removeStaleModels(loaded.guideIds());
         listener.info("Imported " + written.size() + " guide(s) into " + layout.modelDirectory());

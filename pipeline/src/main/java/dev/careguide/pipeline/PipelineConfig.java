@@ -76,12 +76,13 @@ public record PipelineConfig(ProjectLayout layout, String sourceLocale, List<Str
 
     /**
      * Every setting that shapes the outputs, one {@code name=value} per line in a fixed order, with paths relative
-     * to the project; the up-to-date check hashes it, so changing any setting rebuilds.
+     * to the project, and the generator version (for a snapshot, with a hash of its code); the up-to-date check
+     * hashes it, so changing any setting or the generator rebuilds.
      */
     public String describe() {
         Path base = layout.baseDir().toAbsolutePath().normalize();
         StringBuilder sb = new StringBuilder();
-        line(sb, "generator", generatorName + " " + generatorVersion);
+        line(sb, "generator", generatorName + " " + CodeIdentity.of(generatorVersion));
         line(sb, "sourceDirectory", relative(base, layout.sourceDirectory()));
         line(sb, "i18nDirectory", relative(base, layout.i18nDirectory()));
         line(sb, "outputDirectory", relative(base, layout.outputDirectory()));

@@ -11,11 +11,13 @@ import dev.careguide.importer.GuideImporter;
 import dev.careguide.importer.ImportOptions;
 import dev.careguide.model.Guide;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Gives a generated project its translator catalogs the way a team would get them: the real importer and the
@@ -69,6 +71,56 @@ public final class CatalogFiller {
         }
         sync.syncUi(i18n, tags, false);
         return filled;
+    }
+
+    /**
+     * Fills the untranslated entries of the existing target catalogs of every guide folder of a project (as
+     * {@code careguide sync -l ...} left them), taking each key's source text from the guide's source catalog;
+     * returns the number of entries filled.
+     */
+    public static long fillExisting(Path projectDir, List<SyntheticTranslator> locales) throws IOException {
+        Path i18n = projectDir.resolve(I18N_DIRECTORY);
+        List<Path> folders;
+        try (Stream<Path> entries = Files.list(i18n)) {
+            folders = entries.filter(Files::isDirectory)
+                    .filter(f -> !f.getFileName().toString().equals(CatalogPaths.UI)).sorted().toList();
+        }
+        long filled = 0;
+        for (Path folder : folders) {
+            Path sourceFile = CatalogPaths.source(folder);
+            CatalogFile source = CatalogFile.read(sourceFile, sourceFile.toString(), "en");
+            Map<String, String> texts = new HashMap<>();
+            for (CatalogEntry entry : source.entries()) {
+                if (entry.value() != null) {
+                    texts.put(entry.key(), entry.value());
+                }
+            }
+            for (SyntheticTranslator translator : locales) {
+                Path target = CatalogPaths.target(folder, translator.tag());
+                if (Files.isRegularFile(target)) {
+                    filled += fill(target, translator, texts);
+                }
+            }
+        }
+        return filled;
+    }
+
+    /**
+     * {@code CatalogFiller PROJECT_DIR LOCALES} fills the catalogs of the first LOCALES target locales;
+     * {@code CatalogFiller --tags LOCALES} prints those locales' tags, comma-separated, for {@code sync -l}.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: CatalogFiller PROJECT_DIR LOCALES | CatalogFiller --tags LOCALES");
+            System.exit(2);
+        }
+        List<SyntheticTranslator> locales = targetLocales(Integer.parseInt(args[1]));
+        if (args[0].equals("--tags")) {
+            System.out.println(String.join(",", locales.stream().map(SyntheticTranslator::tag).toList()));
+            return;
+        }
+        long filled = fillExisting(Path.of(args[0]), locales);
+        System.err.println("filled " + filled + " catalog entries with synthetic translations");
     }
 
     /** Fills the untranslated entries of one target catalog from the source texts; returns how many. */

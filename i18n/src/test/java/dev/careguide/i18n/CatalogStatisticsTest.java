@@ -1,0 +1,71 @@
+package dev.careguide.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.careguide.model.Guide;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CatalogStatisticsTest {
+
+    @TempDir
+    Path i18n;
+
+    private final Guide guide = TestGuides.guide();
+    private final CatalogStatistics statistics = new CatalogStatistics();
+
+    @Test
+    void countsTranslatedStaleMissingAndObsoleteStringsAndWords() throws Exception {
+        CatalogSync sync = new CatalogSync();
+        sync.sync(guide, i18n, List.of("ru", "de"), false);
+        Path ru = i18n.resolve("leg-cramps/messages_ru.properties");
+        String text = Files.readString(ru, StandardCharsets.UTF_8)
+                .replace("# guide.title=", "guide.title=Судороги ног при беременности")
+                .replace("# guide.summary=", "guide.summary=Почему сводит ноги и что помогает.")
+                .replace("# nutrient.magnesium.foods.1=", "nutrient.magnesium.foods.1=Орехи")
+                .replace("# warning.swelling.title=", "warning.swelling.title=Отёк и покраснение икры");
+        Files.writeString(ru, text, StandardCharsets.UTF_8);
+        sync.sync(guide, i18n, List.of("ru", "de"), false);
+        Guide changed = guide.toBuilder().title("Leg cramps during pregnancy").warningSigns(List.of()).build();
+        sync.sync(changed, i18n, List.of("ru", "de"), false);
+
+        List<LocaleStats> stats = statistics.compute(changed, i18n, List.of("ru", "de", "en-XA"));
+
+        assertThat(stats).extracting(LocaleStats::locale).containsExactly("ru", "de");
+        LocaleStats r = stats.get(0);
+        assertThat(r.strings()).isEqualTo(14);
+        assertThat(r.translated()).isEqualTo(2);
+        assertThat(r.translatedWords()).isEqualTo(7);
+        assertThat(r.stale()).isEqualTo(1);
+        assertThat(r.staleWords()).isEqualTo(4);
+        assertThat(r.missing()).isEqualTo(11);
+        assertThat(r.obsolete()).isEqualTo(1);
+        assertThat(r.percentComplete()).isEqualTo(100.0 * 2 / 14);
+        assertThat(stats.get(1).percentComplete()).isZero();
+
+        String table = statistics.toTable(stats);
+        assertThat(table.lines().toList()).hasSize(3);
+        assertThat(table.lines().findFirst().orElseThrow())
+                .isEqualTo("Locale  Strings  Words  Translated    Stale    Missing  Obsolete  Complete");
+        assertThat(table.lines().toList().get(1))
+                .isEqualTo("ru           14     50     2 (7 w)  1 (4 w)  11 (39 w)         1     14.3%");
+        JsonNode json = new ObjectMapper().readTree(statistics.toJson(stats));
+        assertThat(json.path("locales").get(0).path("percentComplete").asDouble()).isEqualTo(14.3);
+        assertThat(json.path("locales").get(0).path("staleWords").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void uiMessagesShippedForRussianAndGermanAreComplete() {
+        new CatalogSync().syncUi(i18n, List.of("ru", "de", "fr"), false);
+        List<LocaleStats> ui = statistics.computeUi(i18n, List.of("ru", "de", "fr"));
+        assertThat(ui.get(0).percentComplete()).isEqualTo(100.0);
+        assertThat(ui.get(1).percentComplete()).isEqualTo(100.0);
+        assertThat(ui.get(2).percentComplete()).isZero();
+    }
+}
