@@ -15,4 +15,21 @@ def other = new File(basedir, 'target/careguide/model/foot-cramps/model.json').g
 assert other.contains('Tight shoes')
 def source = new JsonSlurper().parse(new File(basedir, 'target/careguide/bundle/json/en/night-cramps.json'), 'UTF-8')
 assert groovy.json.JsonOutput.toJson(source).contains('twelve times')
+
+// editing one guide's article changes that guide's files (and the manifest listing them), nothing else
+def first = new File(basedir, 'target/first-bundle')
+def now = new File(basedir, 'target/careguide/bundle')
+def changed = []
+first.eachFileRecurse(groovy.io.FileType.FILES) { before ->
+    def path = first.toPath().relativize(before.toPath()).toString().replace('\\', '/')
+    def after = new File(now, path)
+    assert after.isFile() : "$path disappeared"
+    if (before.bytes != after.bytes) {
+        changed << path
+    }
+}
+assert changed.contains('manifest.json')
+assert changed.contains('json/en/night-cramps.json')
+def unexpected = changed.findAll { it != 'manifest.json' && !it.contains('night-cramps') }
+assert unexpected.isEmpty() : "files of the unchanged guide changed: $unexpected"
 return true

@@ -133,6 +133,29 @@ class ContentCommandsTest {
     }
 
     @Test
+    void exportHonoursFormatsPoliciesAndTimestamp() throws IOException {
+        CliRun run = CliRun.of("export", "--project", project.toString(), "--formats", "json",
+                "--policy", "unsafe=keep", "--content-version", "2.1.0", "--output-timestamp", "2026-02-03T04:05:06Z");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Path bundle = project.resolve("target/careguide/bundle");
+        JsonNode manifest = json.readTree(bundle.resolve("manifest.json").toFile());
+        assertThat(manifest.path("contentVersion").asText()).isEqualTo("2.1.0");
+        assertThat(manifest.path("createdAt").asText()).isEqualTo("2026-02-03T04:05:06Z");
+        assertThat(manifest.path("policy").path("unsafe").asText()).isEqualTo("keep");
+        assertThat(bundle.resolve("json")).isDirectory();
+        assertThat(bundle.resolve("csv")).doesNotExist();
+    }
+
+    @Test
+    void anUnknownPolicyValueIsAUsageError() {
+        CliRun run = CliRun.of("export", "--project", project.toString(), "--policy", "unsafe=sometimes");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("unsafe").contains("sometimes");
+    }
+
+    @Test
     void anUnknownLocaleIsAUsageError() {
         CliRun run = CliRun.of("build", "--project", project.toString(), "--locales", "xx");
 

@@ -36,6 +36,8 @@ public final class CatalogChecker {
     public static final String IGNORE_FLAG = "ignore:";
 
     private static final Pattern ICU_INDEX = Pattern.compile("\\[at pattern index (\\d+)]");
+    private static final Pattern SELECT_ARGUMENT =
+            Pattern.compile("\\{\\s*[^{},\\s]+\\s*,\\s*(?:plural|select|selectordinal)\\s*,");
 
     /** Checks the guide's catalogs and the UI messages. */
     public CheckResult check(Guide guide, Path i18nDir, List<String> targetTags, CheckConfig config) {
@@ -196,6 +198,10 @@ public final class CatalogChecker {
                     Matcher m = ICU_INDEX.matcher(message);
                     int index = m.find() ? Integer.parseInt(m.group(1)) : 0;
                     boolean other = message.contains("'other'");
+                    if (other) {
+                        Matcher select = SELECT_ARGUMENT.matcher(value);
+                        index = select.find() ? select.start() : 0;
+                    }
                     at(catalog, e, index, other ? "missing-other" : "icu-syntax", tag,
                             other ? "plural or select argument without an 'other' variant"
                                     : "ICU MessageFormat syntax error: " + message);

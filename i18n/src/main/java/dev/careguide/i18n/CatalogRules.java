@@ -65,10 +65,10 @@ public record CatalogRules(Map<String, Integer> lengthLimits, Map<String, String
         try (InputStream in = CatalogRules.class.getResourceAsStream("catalog-rules.yaml")) {
             JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
             Map<String, Integer> limits = new LinkedHashMap<>();
-            root.path("lengthLimits").fields().forEachRemaining(e -> limits.put(e.getKey(), e.getValue().asInt()));
+            root.path("lengthLimits").properties().forEach(e -> limits.put(e.getKey(), e.getValue().asInt()));
             Map<String, String> severities = new LinkedHashMap<>();
             Map<String, String> descriptions = new LinkedHashMap<>();
-            root.path("checks").fields().forEachRemaining(e -> {
+            root.path("checks").properties().forEach(e -> {
                 severities.put(e.getKey(), e.getValue().path("severity").asText("warning"));
                 descriptions.put(e.getKey(), e.getValue().path("description").asText(e.getKey()));
             });

@@ -205,6 +205,7 @@ public final class CatalogSync {
             CatalogFile seed = seeds.apply(tag);
             Map<String, CatalogEntry> seedEntries = seed == null ? Map.of() : seed.byKey();
             Map<String, CatalogEntry> obsoleteByKey = new LinkedHashMap<>();
+            List<CatalogEntry> restored = new ArrayList<>();
             concat(obsolete, newlyObsolete).forEach(e -> obsoleteByKey.put(e.key(), e));
             for (int i = 0; i < sources.size(); i++) {
                 SourceString s = sources.get(i);
@@ -213,22 +214,27 @@ public final class CatalogSync {
                 }
                 CatalogEntry added = add(path, tag, s, obsoleteByKey, byFingerprint, seedEntries, state);
                 if (obsoleteByKey.containsKey(s.key()) && added.isTranslated()) {
-                    CatalogEntry restored = obsoleteByKey.remove(s.key());
-                    obsolete.remove(restored);
-                    newlyObsolete.remove(restored);
+                    restored.add(obsoleteByKey.remove(s.key()));
                 }
                 entries.add(insertionIndex(entries, i), added);
                 present.add(s.key());
             }
 
+            // Every obsolete translation is kept (even two of one key) unless restored or purged.
             List<CatalogEntry> finalObsolete = new ArrayList<>();
-            if (purge) {
-                for (CatalogEntry e : obsoleteByKey.values()) {
-                    changes.add(new Change(path, tag, e.key(), ChangeKind.PURGED));
-                    state.remove(tag, e.key());
+            Set<String> seen = new HashSet<>();
+            for (CatalogEntry e : concat(obsolete, newlyObsolete)) {
+                if (restored.contains(e) || !seen.add(e.key() + "=" + e.value())) {
+                    continue;
                 }
-            } else {
-                finalObsolete.addAll(obsoleteByKey.values());
+                if (purge) {
+                    changes.add(new Change(path, tag, e.key(), ChangeKind.PURGED));
+                    if (!present.contains(e.key())) {
+                        state.remove(tag, e.key());
+                    }
+                } else {
+                    finalObsolete.add(e);
+                }
             }
             for (CatalogEntry e : entries) {
                 if (!e.isTranslated()) {
@@ -305,7 +311,7 @@ public final class CatalogSync {
                         && !restored.isStale()) {
                     return restored;
                 }
-                state.put(tag, s.key(), new Record(r != null ? r.sourceFingerprint() : "",
+                state.put(tag, s.key(), new Record(r != null ? r.sourceFingerprint() : "none",
                         CatalogState.fingerprint(back.value())));
                 return restored.isStale() ? restored
                         : restored.markedStale(List.of("previous source: (restored from the obsolete section)"));

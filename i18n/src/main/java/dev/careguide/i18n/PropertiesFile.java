@@ -12,7 +12,6 @@ import java.util.Map;
 public final class PropertiesFile {
 
     private final String file;
-    private final String text;
     private final int[] lineStarts;
     private final List<PropertiesElement> elements;
     private final List<CatalogProblem> problems;
@@ -20,7 +19,6 @@ public final class PropertiesFile {
     PropertiesFile(String file, String text, int[] lineStarts, List<PropertiesElement> elements,
             List<CatalogProblem> problems) {
         this.file = file;
-        this.text = text;
         this.lineStarts = lineStarts;
         this.elements = List.copyOf(elements);
         this.problems = List.copyOf(problems);
@@ -90,9 +88,5 @@ public final class PropertiesFile {
         int offset = index < p.valueOffsets().length ? p.valueOffsets()[index]
                 : p.valueOffsets()[p.valueOffsets().length - 1] + 1;
         return new int[] {lineOf(offset), columnOf(offset)};
-    }
-
-    String text() {
-        return text;
     }
 }

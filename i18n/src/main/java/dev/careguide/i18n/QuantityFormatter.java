@@ -38,7 +38,7 @@ public final class QuantityFormatter {
         try (InputStream in = QuantityFormatter.class.getResourceAsStream("quantity-units.yaml")) {
             JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
             DEFAULT_WIDTH = width(root.path("defaultWidth").asText("full-name"));
-            root.path("widths").fields().forEachRemaining(e -> WIDTHS.put(e.getKey(), width(e.getValue().asText())));
+            root.path("widths").properties().forEach(e -> WIDTHS.put(e.getKey(), width(e.getValue().asText())));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read quantity-units.yaml", e);
         }

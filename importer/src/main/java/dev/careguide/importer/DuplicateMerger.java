@@ -192,8 +192,15 @@ final class DuplicateMerger {
     private Draft combine(List<Draft> group, List<ImportReport.Merge> log) {
         Draft first = group.get(0);
         Draft best = first;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        List<Set<String>> texts = new ArrayList<>();
         for (Draft d : group) {
-            if (clearer(d.title, best.title)) {
+            texts.add(Signature.of(d.text(), rules));
+        }
+        for (Draft d : group) {
+            double score = representativeness(d, texts);
+            if (score > bestScore) {
+                bestScore = score;
                 best = d;
             }
         }
@@ -220,17 +227,20 @@ final class DuplicateMerger {
         return merged;
     }
 
-    /** A title is clearer when it has at least two words and fewer words than the other. */
-    private static boolean clearer(String candidate, String best) {
-        int c = Words.of(candidate).size();
-        int b = Words.of(best).size();
-        if (c < 2) {
-            return false;
+    /**
+     * How well a title speaks for its group: the share of members whose text shares a content word with it, less a
+     * little for each word beyond four and a lot for a one-word title, so the clearest short title wins.
+     */
+    private double representativeness(Draft d, List<Set<String>> texts) {
+        Set<String> title = Signature.of(d.title, rules);
+        int covered = 0;
+        for (Set<String> t : texts) {
+            if (Signature.common(title, t) > 0) {
+                covered++;
+            }
         }
-        if (b < 2) {
-            return true;
-        }
-        return c < b;
+        int words = Words.of(d.title).size();
+        return (double) covered / texts.size() - 0.03 * Math.max(0, words - 4) - (words < 2 ? 0.2 : 0);
     }
 
 }

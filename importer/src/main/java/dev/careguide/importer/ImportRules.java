@@ -53,6 +53,7 @@ final class ImportRules {
     final CueSet directiveCues;
     final Set<String> imperativeVerbs;
     final Set<String> titleFillers;
+    final Set<String> titleTrailers;
     final Set<String> continuationVerbs;
     final Set<String> anaphora;
     final CueSet leadingClauses;
@@ -117,6 +118,7 @@ final class ImportRules {
         continuationVerbs = new HashSet<>(strings(c.get("continuation")));
         anaphora = new HashSet<>(strings(c.get("anaphora")));
         titleFillers = new HashSet<>(strings(root.get("titleFillers")));
+        titleTrailers = new HashSet<>(strings(root.get("titleTrailers")));
         JsonNode titles = object(root, "titles");
         causeSubjectCues = cues(titles.get("causeVerbs"));
         causeAgentCues = cues(titles.get("causeAgents"));
@@ -326,6 +328,9 @@ final class ImportRules {
         for (JsonNode n : node) {
             if (n.isContainerNode()) {
                 problems.add(error(n, "rules-type", "expected a word or phrase, found a " + n.getNodeType()));
+            } else if (n.isBoolean()) {
+                problems.add(error(n, "rules-type", "'" + n.asText() + "' was read as a YAML boolean; quote the "
+                        + "word (\"on\", \"no\", \"yes\", \"off\")"));
             } else {
                 out.add(n.asText());
             }

@@ -125,6 +125,24 @@ final class TitleMaker {
         return s;
     }
 
+    /** Drops function words left dangling at the end of a cut title ("... soft drinks that"). */
+    private String trimTrailers(String s) {
+        String t = s;
+        for (int guard = 0; guard < 5; guard++) {
+            String stripped = t.replaceAll("[\\s,;:.]+$", "");
+            int space = stripped.lastIndexOf(' ');
+            if (space < 0) {
+                return stripped;
+            }
+            String last = stripped.substring(space + 1).toLowerCase(java.util.Locale.ROOT);
+            if (!rules.titleTrailers.contains(last)) {
+                return stripped;
+            }
+            t = stripped.substring(0, space);
+        }
+        return t;
+    }
+
     private String dropFillers(String s) {
         for (int guard = 0; guard < 4; guard++) {
             int comma = s.indexOf(',');
@@ -170,8 +188,8 @@ final class TitleMaker {
         return at > 0 && at < cut ? at : cut;
     }
 
-    private static String finish(String s) {
-        String t = s.strip();
+    private String finish(String s) {
+        String t = trimTrailers(s.strip());
         while (!t.isEmpty() && ".,;:!?-–—•*\"'“”«»)".indexOf(t.charAt(t.length() - 1)) >= 0) {
             t = t.substring(0, t.length() - 1).strip();
         }

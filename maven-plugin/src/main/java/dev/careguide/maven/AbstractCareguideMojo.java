@@ -174,9 +174,9 @@ abstract class AbstractCareguideMojo extends AbstractMojo {
     protected abstract String goal();
 
     /**
-     * Logs the outcome's warnings and fails the build, with one line per error, when it did not succeed.
-     * An unsuccessful outcome without any error (a warning under {@code failOnWarnings}, a locale below
-     * {@code minCompleteness}) still fails.
+     * Logs the outcome's warnings and fails the build, with one line per error, when it did not succeed or
+     * carries any error. An unsuccessful outcome without an error (a warning under {@code failOnWarnings})
+     * fails with its warnings as the lines.
      */
     protected final void checkOutcome(Outcome outcome) throws MojoFailureException {
         List<Diagnostic> errors = outcome.errors();
@@ -187,7 +187,7 @@ abstract class AbstractCareguideMojo extends AbstractMojo {
                 getLog().info(diagnostic.toString());
             }
         }
-        if (outcome.success()) {
+        if (outcome.success() && errors.isEmpty()) {
             return;
         }
         List<Diagnostic> problems = errors.isEmpty() ? outcome.diagnostics() : errors;

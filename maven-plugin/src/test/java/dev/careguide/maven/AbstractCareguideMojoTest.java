@@ -83,6 +83,15 @@ class AbstractCareguideMojoTest {
     }
 
     @Test
+    void outcomeReportedSuccessfulButCarryingAnErrorStillFailsTheBuild() throws Exception {
+        Outcome inconsistent = outcome(true, Diagnostic.error("g.txt", 4, 2, "defect", "broken"));
+
+        assertThatThrownBy(() -> mojo("1.0.0").checkOutcome(inconsistent))
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("g.txt:4:2: error: broken");
+    }
+
+    @Test
     void successfulOutcomeWithWarningsPasses() throws Exception {
         mojo("1.0.0").checkOutcome(outcome(true, Diagnostic.warning("a.properties", 1, 1, "w", "warned")));
     }

@@ -159,6 +159,25 @@ class PipelineBuildTest {
     }
 
     @Test
+    void aFailedBuildLeavesTheLastGoodBundleUntouched() throws IOException {
+        assertThat(pipeline(List.of("de")).build().success()).isTrue();
+        Path out = project.resolve("target/careguide");
+        byte[] zip = Files.readAllBytes(out.resolve("careguide-bundle.zip"));
+        byte[] manifest = Files.readAllBytes(out.resolve("bundle/manifest.json"));
+        Guide guide = new GuideCodec().read(out.resolve("model/night-cramps/model.json"));
+        write("src/main/i18n/night-cramps/messages_de.properties",
+                MessageKeys.title(guide.items().get(0)) + "=kaputt {0\n");
+        write("src/main/content/night-cramps.txt", ARTICLE.replace("Flat feet.", "Flat feet and tight shoes."));
+
+        BuildOutcome failed = pipeline(List.of("de")).build();
+
+        assertThat(failed.success()).isFalse();
+        assertThat(Files.readAllBytes(out.resolve("careguide-bundle.zip"))).isEqualTo(zip);
+        assertThat(Files.readAllBytes(out.resolve("bundle/manifest.json"))).isEqualTo(manifest);
+        assertThat(out.resolve(".careguide-fingerprint")).doesNotExist();
+    }
+
+    @Test
     void aMissingContentFolderFailsTheBuildWithADiagnostic() throws IOException {
         Files.delete(project.resolve("src/main/content/night-cramps.txt"));
 
