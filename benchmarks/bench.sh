@@ -16,8 +16,8 @@ RESULTS=$WORK/results
 RUNS=${RUNS:-5}
 SIZES=${SIZES:-"100 1000 5000"}
 LOCALES=${LOCALES:-10}
-BENCH_JAR=$ROOT/benchmarks/target/benchmarks.jar
-CLI_JAR=$ROOT/cli/target/careguide.jar
+BENCH_JAR=${BENCH_JAR:-$ROOT/benchmarks/target/benchmarks.jar}
+CLI_JAR=${CLI_JAR:-$ROOT/cli/target/careguide.jar}
 mkdir -p "$RESULTS"
 
 need() {

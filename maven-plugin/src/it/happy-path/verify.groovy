@@ -6,6 +6,8 @@ assert bundle.isDirectory() : "no bundle at $bundle"
 
 def manifest = new JsonSlurper().parse(new File(bundle, 'manifest.json'), 'UTF-8')
 assert manifest.contentVersion == '1.2.3'
+assert manifest.createdAt == '2026-01-01T00:00:00Z' : 'project.build.outputTimestamp did not reach the manifest'
+assert manifest.generator.version == pluginVersion
 def guide = manifest.guides.find { it.id == 'night-cramps' }
 assert guide : "guides in manifest: ${manifest.guides*.id}"
 def locales = guide.locales.collectEntries { [(it.tag): it] }

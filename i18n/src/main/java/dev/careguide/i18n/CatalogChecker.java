@@ -55,7 +55,7 @@ public final class CatalogChecker {
 
     public CheckResult checkGuide(Guide guide, Path i18nDir, List<String> targetTags, CheckConfig config) {
         String sourceTag = Locales.canonical(guide.sourceLocale());
-        return new Run(CatalogPaths.folder(i18nDir, guide.id()), guide.id(), sourceTag,
+        return new Run(CatalogPaths.guideFolder(i18nDir, guide.id()), guide.id(), sourceTag,
                 SourceStrings.of(guide, config.rules()), config).check(targetTags);
     }
 

@@ -28,7 +28,7 @@ public final class CatalogEditor {
         String display = CatalogPaths.display(catalogFile);
         CatalogFile catalog = CatalogFile.read(catalogFile, display, locale);
         List<Diagnostic> problems = new ArrayList<>();
-        catalog.problems().stream().filter(p -> p.severity() == Diagnostic.Severity.ERROR)
+        catalog.properties().parseErrors().stream()
                 .map(CatalogProblem::toDiagnostic).forEach(problems::add);
         Map<String, CatalogEntry> byKey = catalog.byKey();
         translations.keySet().stream().filter(k -> !byKey.containsKey(k)).forEach(k -> problems.add(

@@ -16,10 +16,18 @@ public final class CatalogPaths {
 
     /** The folder of a guide's catalogs (or of the UI messages for {@link #UI}). */
     public static Path folder(Path i18nDir, String guideId) {
-        if (!guideId.equals(UI) && !dev.careguide.model.ItemIds.isValidSlug(guideId)) {
+        if (!dev.careguide.model.ItemIds.isValidSlug(guideId)) {
             throw new IllegalArgumentException("not a kebab-case guide id: '" + guideId + "'");
         }
         return i18nDir.resolve(guideId);
+    }
+
+    /** The folder of a guide's catalogs; the id {@value #UI} is taken by the UI messages. */
+    static Path guideFolder(Path i18nDir, String guideId) {
+        if (guideId.equals(UI)) {
+            throw new IllegalArgumentException("guide id '" + UI + "' is reserved for the UI messages' catalogs");
+        }
+        return folder(i18nDir, guideId);
     }
 
     /** The source catalog of a folder. */

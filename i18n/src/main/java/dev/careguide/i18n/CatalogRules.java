@@ -69,7 +69,9 @@ public record CatalogRules(Map<String, Integer> lengthLimits, Map<String, String
             Map<String, String> severities = new LinkedHashMap<>();
             Map<String, String> descriptions = new LinkedHashMap<>();
             root.path("checks").properties().forEach(e -> {
-                severities.put(e.getKey(), e.getValue().path("severity").asText("warning"));
+                JsonNode severity = e.getValue().path("severity");
+                severities.put(e.getKey(), severity.isBoolean() && !severity.booleanValue() ? "off"
+                        : severity.asText("warning"));
                 descriptions.put(e.getKey(), e.getValue().path("description").asText(e.getKey()));
             });
             Map<String, String> punctuation = new LinkedHashMap<>();

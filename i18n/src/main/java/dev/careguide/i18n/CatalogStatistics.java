@@ -25,7 +25,7 @@ public final class CatalogStatistics {
     /** Progress of one guide's catalogs per target locale (pseudo-locales and the source locale skipped). */
     public List<LocaleStats> compute(Guide guide, Path i18nDir, List<String> targetTags) {
         String sourceTag = Locales.canonical(guide.sourceLocale());
-        return compute(CatalogPaths.folder(i18nDir, guide.id()), SourceStrings.of(guide), sourceTag, targetTags);
+        return compute(CatalogPaths.guideFolder(i18nDir, guide.id()), SourceStrings.of(guide), sourceTag, targetTags);
     }
 
     /** Progress of several guides' catalogs, summed per locale. */

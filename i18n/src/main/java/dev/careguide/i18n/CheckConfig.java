@@ -45,6 +45,70 @@ public record CheckConfig(Map<String, String> severities, double minimumComplete
         return new CheckConfig(severities, minimumCompleteness, m, rules);
     }
 
+    /**
+     * Reads a project's check configuration over the defaults:
+     * <pre>
+     * severities:
+     *   same-as-source: off
+     *   length-ratio: error
+     * minimumCompleteness:
+     *   default: 50
+     *   ru: 100
+     * </pre>
+     * Throws a {@link dev.careguide.model.DiagnosticException} naming the file, line and column of a bad value.
+     */
+    public static CheckConfig read(java.nio.file.Path file) {
+        String name = file.toString().replace('\\', '/');
+        com.fasterxml.jackson.databind.JsonNode root;
+        try {
+            root = new com.fasterxml.jackson.databind.ObjectMapper(
+                    new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(file.toFile());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var at = e.getLocation();
+            throw new dev.careguide.model.DiagnosticException(dev.careguide.model.Diagnostic.error(name,
+                    at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "config",
+                    "invalid YAML: " + e.getOriginalMessage()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + name, e);
+        }
+        CheckConfig config = defaults();
+        if (root == null) {
+            return config;
+        }
+        java.util.List<dev.careguide.model.Diagnostic> problems = new java.util.ArrayList<>();
+        for (var e : root.path("severities").properties()) {
+            // YAML 1.1 reads an unquoted off as false.
+            String value = e.getValue().isBoolean() && !e.getValue().booleanValue() ? "off" : e.getValue().asText();
+            try {
+                parseSeverity(value);
+                config = config.withSeverity(e.getKey(), value);
+            } catch (IllegalArgumentException ex) {
+                problems.add(dev.careguide.model.Diagnostic.error(name, 0, 0, "config",
+                        "severities." + e.getKey() + ": " + ex.getMessage()));
+            }
+        }
+        for (var e : root.path("minimumCompleteness").properties()) {
+            double percent = e.getValue().asDouble(-1);
+            if (!e.getValue().isNumber() || percent < 0 || percent > 100) {
+                problems.add(dev.careguide.model.Diagnostic.error(name, 0, 0, "config",
+                        "minimumCompleteness." + e.getKey() + ": expected a percentage from 0 to 100"));
+            } else if (e.getKey().equals("default")) {
+                config = config.withMinimumCompleteness(percent);
+            } else {
+                String problem = Locales.problem(e.getKey());
+                if (problem != null) {
+                    problems.add(dev.careguide.model.Diagnostic.error(name, 0, 0, "config", problem));
+                } else {
+                    config = config.withMinimumCompleteness(e.getKey(), percent);
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new dev.careguide.model.DiagnosticException(problems);
+        }
+        return config;
+    }
+
     /** The severity of a check, {@code null} when it is off. */
     public Severity severity(String code) {
         String s = severities.get(code);

@@ -120,7 +120,7 @@ public final class Localization {
             this.guide = guide;
             this.sourceTag = sourceTag;
             this.problems = problems;
-            this.guideDir = CatalogPaths.folder(i18nDir, guide.id());
+            this.guideDir = CatalogPaths.guideFolder(i18nDir, guide.id());
             this.uiDir = CatalogPaths.folder(i18nDir, CatalogPaths.UI);
             SourceStrings.of(guide).forEach(s -> sourceTexts.put(s.key(), s.text()));
             SourceStrings.ui().forEach(s -> uiSource.put(s.key(), s.text()));
@@ -154,7 +154,7 @@ public final class Localization {
             }
             try {
                 CatalogFile catalog = CatalogFile.read(file, CatalogPaths.display(file), tag);
-                catalog.problems().stream().filter(p -> p.severity() == Diagnostic.Severity.ERROR)
+                catalog.properties().parseErrors().stream()
                         .map(CatalogProblem::toDiagnostic).forEach(problems::add);
                 return catalog.byKey();
             } catch (UncheckedIOException e) {

@@ -37,14 +37,23 @@ public final class PropertiesFile {
         return problems;
     }
 
-    public boolean hasErrors() {
-        return problems.stream().anyMatch(p -> p.severity() == dev.careguide.model.Diagnostic.Severity.ERROR);
+    /**
+     * The problems that keep the file from being read as written: invalid UTF-8, a byte order mark, a malformed
+     * {@code \\u} escape, duplicate keys. (An unknown escape such as {@code \\q} reads as its letter.)
+     */
+    public List<CatalogProblem> parseErrors() {
+        return problems.stream().filter(p -> p.severity() == dev.careguide.model.Diagnostic.Severity.ERROR
+                && !p.code().equals(PropertiesReader.UNKNOWN_ESCAPE)).toList();
     }
 
-    /** Throws a {@link DiagnosticException} carrying every problem when there is any error. */
+    public boolean hasErrors() {
+        return !parseErrors().isEmpty();
+    }
+
+    /** Throws a {@link DiagnosticException} carrying every parse error, if there is any. */
     public PropertiesFile requireValid() {
         if (hasErrors()) {
-            throw new DiagnosticException(problems.stream().map(CatalogProblem::toDiagnostic).toList());
+            throw new DiagnosticException(parseErrors().stream().map(CatalogProblem::toDiagnostic).toList());
         }
         return this;
     }

@@ -17,6 +17,9 @@ import java.util.Map;
  */
 public final class PropertiesReader {
 
+    /** The code of an escape such as {@code \q} that Java reads as the bare letter: suspicious, but readable. */
+    public static final String UNKNOWN_ESCAPE = "unknown-escape";
+
     private PropertiesReader() {
     }
 
@@ -342,8 +345,8 @@ public final class PropertiesReader {
                     default -> {
                         if (!isPlainEscape(e)) {
                             problems.add(new CatalogProblem(Severity.ERROR, file, positions.lineOf(at),
-                                    positions.columnOf(at), "invalid-escape", locale, key,
-                                    "invalid escape '\\" + e + "': it reads as '" + e
+                                    positions.columnOf(at), UNKNOWN_ESCAPE, locale, key,
+                                    "unknown escape '\\" + e + "': it reads as '" + e
                                             + "'; write '\\\\' for a backslash", 0));
                         }
                         append(sb, out, e, at);

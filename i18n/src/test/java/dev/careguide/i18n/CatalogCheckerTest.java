@@ -63,7 +63,7 @@ class CatalogCheckerTest {
 
         List<CatalogProblem> errors = problems(result, "ru", Severity.ERROR);
         assertThat(errors).extracting(CatalogProblem::code).containsExactly(
-                "icu-syntax", "missing-other", "argument-mismatch", "duplicate-key", "invalid-escape");
+                "icu-syntax", "missing-other", "argument-mismatch", "duplicate-key", "unknown-escape");
         assertThat(errors).extracting(p -> p.line() + ":" + p.column())
                 .containsExactly("1:33", "2:15", "3:15", "5:1", "6:22");
         assertThat(errors.get(3).relatedLine()).isEqualTo(4);

@@ -78,6 +78,13 @@ class LocalizationTest {
     }
 
     @Test
+    void unknownEscapeIsReadAsJavaReadsIt() throws Exception {
+        write("leg-cramps/messages_de.properties", "guide.title=Waden\\krämpfe\n");
+        LocaleView de = Localization.load(guide, i18n, List.of("de")).locale("de");
+        assertThat(de.text("guide.title").text()).isEqualTo("Wadenkrämpfe");
+    }
+
+    @Test
     void invalidTagsAndBrokenCatalogsAreDiagnosed() throws Exception {
         assertThatThrownBy(() -> Localization.load(guide, i18n, List.of("xx-YY", "pt_BR")))
                 .isInstanceOf(DiagnosticException.class)

@@ -7,41 +7,43 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.From;
-import net.jqwik.api.constraints.Size;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Our writer and reader agree with {@link java.util.Properties} on arbitrary Unicode keys and values. */
 class PropertiesAgreementTest {
 
-    @Provide
-    Arbitrary<String> unicode() {
-        return Arbitraries.strings().all().ofMaxLength(24);
+    private static final String TRICKY = " \t\f\r\n\\=:#!u0aЖ\u2028\uD83D\uDE00\uFEFF";
+
+    static LongStream seeds300() {
+        return RandomText.seeds(300);
     }
 
-    @Provide
-    Arbitrary<String> tricky() {
-        return Arbitraries.strings().withChars(" \t\f\r\n\\=:#!u0aЖ\u2028\uD83D\uDE00\uFEFF").ofMaxLength(24);
+    static LongStream seeds1000() {
+        return RandomText.seeds(1000);
     }
 
-    @Property(tries = 300)
-    boolean writtenFileReadsTheSameInJavaAndOurReader(
-            @ForAll @Size(max = 6) Map<@From("unicode") String, @From("unicode") String> map) throws Exception {
-        return agree(map);
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds300")
+    void writtenFileReadsTheSameInJavaAndOurReader(long seed) throws Exception {
+        SplittableRandom random = new SplittableRandom(seed);
+        agree(map(random, r -> RandomText.unicode(r, 24)));
     }
 
-    @Property(tries = 300)
-    boolean trickyCharactersSurviveTheRoundTrip(
-            @ForAll @Size(max = 6) Map<@From("tricky") String, @From("tricky") String> map) throws Exception {
-        return agree(map);
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds300")
+    void trickyCharactersSurviveTheRoundTrip(long seed) throws Exception {
+        SplittableRandom random = new SplittableRandom(seed);
+        agree(map(random, r -> RandomText.from(r, TRICKY, 24)));
     }
 
-    @Property(tries = 1000)
-    void ourReaderReadsHandWrittenTextLikeJava(@ForAll("rawText") String text) throws Exception {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds1000")
+    void ourReaderReadsHandWrittenTextLikeJava(long seed) throws Exception {
+        String text = RandomText.from(new SplittableRandom(seed), "ab=: \t\f\\\n\r#!uF0", 40);
         Properties java = new Properties();
         try {
             java.load(new StringReader(text));
@@ -54,9 +56,12 @@ class PropertiesAgreementTest {
         assertThat(ours).isEqualTo(asMap(java));
     }
 
-    @Provide
-    Arbitrary<String> rawText() {
-        return Arbitraries.strings().withChars("ab=: \t\f\\\n\r#!uF0").ofMaxLength(40);
+    private static Map<String, String> map(SplittableRandom random, Function<SplittableRandom, String> strings) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = random.nextInt(7); i > 0; i--) {
+            map.put(strings.apply(random), strings.apply(random));
+        }
+        return map;
     }
 
     private static boolean agree(Map<String, String> map) throws Exception {

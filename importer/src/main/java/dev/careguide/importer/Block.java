@@ -29,6 +29,9 @@ record Block(BlockKind kind, String document, int startLine, int endLine, String
 
     /** The 1-based column of a source offset. */
     int columnOf(int sourceOffset) {
+        if (startLine == endLine) {
+            return sourceOffset + 1;
+        }
         int lineStart = source.lastIndexOf('\n', Math.max(0, sourceOffset - 1)) + 1;
         return sourceOffset - lineStart + 1;
     }

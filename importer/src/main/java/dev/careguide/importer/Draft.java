@@ -22,6 +22,10 @@ final class Draft {
     final List<String> sentences = new ArrayList<>();
     final List<Provenance> provenance = new ArrayList<>();
     final List<String> mergedTitles = new ArrayList<>();
+    /** First source of each draft merged into this one, for the report. */
+    final List<String> mergedSources = new ArrayList<>();
+    /** Content words of the text so far, kept up to date by {@link #add} so long items cost linear time. */
+    final java.util.Set<String> words = new java.util.HashSet<>();
     final List<String> foods = new ArrayList<>();
     String nutrient;
     RemedyKind kind;
@@ -42,6 +46,13 @@ final class Draft {
         this.title = title;
         this.documentIndex = documentIndex;
         this.firstLine = firstLine;
+    }
+
+    /** Adds a sentence and its source span. */
+    void add(String sentence, Provenance span, ImportRules rules) {
+        sentences.add(sentence);
+        provenance.add(span);
+        words.addAll(Signature.of(sentence, rules));
     }
 
     /** All cleaned text of the draft: title and sentences. */

@@ -219,11 +219,9 @@ final class DuplicateMerger {
             }
         }
         merged.mergedTitles.addAll(mergedTitles);
-        List<String> sources = new ArrayList<>();
         for (Draft d : group) {
-            sources.add(d.firstSource());
+            merged.mergedSources.add(d.firstSource());
         }
-        log.add(new ImportReport.Merge(null, merged.title, mergedTitles, sources));
         return merged;
     }
 

@@ -93,32 +93,34 @@ public final class GuideImporter {
     }
 
     private static List<ImportReport.Merge> nameMerges(List<ImportReport.Merge> merges, List<Draft> drafts) {
-        List<ImportReport.Merge> out = new ArrayList<>();
-        for (ImportReport.Merge m : merges) {
-            String id = drafts.stream().filter(d -> d.title.equals(m.title()) && d.mergedTitles.equals(
-                    m.mergedTitles())).map(d -> d.id).findFirst().orElse("");
-            out.add(new ImportReport.Merge(id, m.title(), m.mergedTitles(), m.sources()));
+        List<ImportReport.Merge> out = new ArrayList<>(merges);
+        for (Draft d : drafts) {
+            if (!d.mergedSources.isEmpty()) {
+                out.add(new ImportReport.Merge(d.id, d.title, d.mergedTitles, d.mergedSources));
+            }
         }
         out.sort(Comparator.comparing(ImportReport.Merge::itemId));
         return out;
     }
 
     private static List<ImportReport.Defect> attachDefects(List<ImportReport.Defect> defects, List<Draft> drafts) {
+        java.util.Map<String, List<Object[]>> byLine = new java.util.HashMap<>();
+        for (Draft draft : drafts) {
+            if (draft.type == ItemType.SPECIALIST) {
+                continue;
+            }
+            for (dev.careguide.model.Provenance p : draft.provenance) {
+                byLine.computeIfAbsent(p.document() + ":" + p.startLine(), k -> new ArrayList<>())
+                        .add(new Object[] {draft.id, p});
+            }
+        }
         List<ImportReport.Defect> out = new ArrayList<>();
         for (ImportReport.Defect d : defects) {
             String itemId = d.itemId();
-            if (itemId == null) {
-                for (Draft draft : drafts) {
-                    if (draft.type == ItemType.SPECIALIST) {
-                        continue;
-                    }
-                    boolean covers = draft.provenance.stream().anyMatch(p -> p.document().equals(d.document())
-                            && p.startLine() <= d.line() && d.line() <= p.endLine()
-                            && (p.text().contains(d.text()) || d.text().contains(p.text())));
-                    if (covers) {
-                        itemId = draft.id;
-                        break;
-                    }
+            for (Object[] hit : byLine.getOrDefault(d.document() + ":" + d.line(), List.of())) {
+                dev.careguide.model.Provenance p = (dev.careguide.model.Provenance) hit[1];
+                if (itemId == null && (p.text().contains(d.text()) || d.text().contains(p.text()))) {
+                    itemId = (String) hit[0];
                 }
             }
             out.add(new ImportReport.Defect(d.document(), d.line(), d.code(), d.message(), d.text(), itemId));

@@ -199,12 +199,7 @@ final class ItemExtractor {
         List<int[]> ranges = splitter.split(t);
         String first = t.substring(ranges.get(0)[0], ranges.get(0)[1]);
         if (isFoodSourceLine(first)) {
-            Draft d = newDraft(ItemType.NUTRIENT_SOURCE, nutrientTitle(first), block);
-            d.nutrient = nutrientKey(first);
-            d.foods.addAll(foods(first.substring(first.indexOf(':') + 1)));
-            d.sentences.add(t);
-            d.provenance.add(span(block, text, 0, text.length()));
-            current = null;
+            foodSource(block, text, first);
             return;
         }
         DefectDetector.Fragment fragment = defects.fragment(t);
@@ -238,6 +233,7 @@ final class ItemExtractor {
         d.list = block.kind() == BlockKind.NUMBERED_PARAGRAPH ? 0 : listCounter;
         for (int[] r : ranges) {
             d.sentences.add(t.substring(r[0], r[1]));
+            d.words.addAll(Signature.of(t.substring(r[0], r[1]), rules));
             specialists(t.substring(r[0], r[1]), span(block, text, r[0], r[1]));
         }
         d.provenance.add(span(block, text, 0, text.length()));
@@ -256,6 +252,11 @@ final class ItemExtractor {
         List<int[]> ranges = splitter.split(text.text());
         listContext = null;
         foodList = null;
+        String first = text.text().substring(ranges.get(0)[0], ranges.get(0)[1]);
+        if (ranges.size() == 1 && isFoodSourceLine(first)) {
+            foodSource(block, text, first);
+            return;
+        }
         if (ranges.size() > 1 && inlineHeading(block, text, ranges)) {
             return;
         }
@@ -288,8 +289,7 @@ final class ItemExtractor {
         SectionType context = section;
         ItemType type = context == SectionType.CAUSES ? ItemType.CAUSE : ItemType.REMEDY;
         Draft d = newDraft(type, context, titles.heading(first), block);
-        d.sentences.add(first);
-        d.provenance.add(span(block, text, ranges.get(0)[0], ranges.get(0)[1]));
+        d.add(first, span(block, text, ranges.get(0)[0], ranges.get(0)[1]), rules);
         current = d;
         sticky = true;
         sentences(block, text, rest, context, true);
@@ -318,8 +318,7 @@ final class ItemExtractor {
                 }
             }
             if (afterSubheading && (role == SentenceRole.CAUSE || role == SentenceRole.CONTINUATION)) {
-                open.sentences.add(s);
-                open.provenance.add(p);
+                open.add(s, p, rules);
                 usedAny = true;
                 continue;
             }
@@ -335,8 +334,7 @@ final class ItemExtractor {
                 boolean mayContinue = open != null && (open != inherited || sticky
                         || sentences.startsWithAnaphora(Words.of(s)));
                 if (role == SentenceRole.CONTINUATION && mayContinue) {
-                    open.sentences.add(s);
-                    open.provenance.add(p);
+                    open.add(s, p, rules);
                     usedAny = true;
                 } else if (specialist) {
                     usedAny = true;
@@ -349,22 +347,19 @@ final class ItemExtractor {
             }
             boolean imperative = sentences.isImperative(Words.of(s)) || sentences.isImperativeAfterClause(s);
             if (open != null && open == inherited && open.type == type && sentences.isContinuation(Words.of(s))) {
-                open.sentences.add(s);
-                open.provenance.add(p);
+                open.add(s, p, rules);
                 usedAny = true;
                 continue;
             }
             if (open != null && open != inherited && (!opensNewItem(open, type, s)
                     || topicSentence && imperative && open.type == type && open.sentences.size() == 1)) {
-                open.sentences.add(s);
-                open.provenance.add(p);
+                open.add(s, p, rules);
                 usedAny = true;
                 topicSentence = false;
                 continue;
             }
             Draft d = newDraft(type, context, titles.title(s, type), block);
-            d.sentences.add(s);
-            d.provenance.add(p);
+            d.add(s, p, rules);
             topicSentence = open == inherited && !imperative && type == ItemType.REMEDY;
             open = d;
             usedAny = true;
@@ -406,7 +401,7 @@ final class ItemExtractor {
         if (open.type != type) {
             return true;
         }
-        Set<String> a = Signature.of(open.text(), rules);
+        Set<String> a = open.words;
         Set<String> b = Signature.of(sentence, rules);
         int common = Signature.common(a, b);
         Words words = Words.of(sentence);
@@ -440,6 +435,7 @@ final class ItemExtractor {
 
     private Draft newDraft(ItemType type, SectionType context, String title, Block block) {
         Draft d = new Draft(type, context, title, documentIndex, block.startLine());
+        d.words.addAll(Signature.of(title, rules));
         drafts.add(d);
         return d;
     }
@@ -462,6 +458,16 @@ final class ItemExtractor {
     private void unusedSpan(Block block, MappedText text, int[] r, String reason) {
         Provenance p = span(block, text, r[0], r[1]);
         unused.add(new ImportReport.UnusedBlock(block.document(), p.startLine(), p.endLine(), reason, p.text()));
+    }
+
+    /** "Food sources of magnesium: rye bread, cottage cheese, ..." */
+    private void foodSource(Block block, MappedText text, String first) {
+        Draft d = newDraft(ItemType.NUTRIENT_SOURCE, nutrientTitle(first), block);
+        d.nutrient = nutrientKey(first);
+        d.foods.addAll(foods(first.substring(first.indexOf(':') + 1)));
+        d.sentences.add(text.text());
+        d.provenance.add(span(block, text, 0, text.length()));
+        current = null;
     }
 
     private boolean isFoodSourceLine(String s) {

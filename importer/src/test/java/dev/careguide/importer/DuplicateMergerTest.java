@@ -28,8 +28,8 @@ class DuplicateMergerTest {
         assertThat(out).hasSize(2);
         Draft merged = out.get(0);
         assertThat(merged.provenance).extracting(Provenance::startLine).containsExactly(1, 3);
-        assertThat(log).hasSize(1);
-        assertThat(log.get(0).mergedTitles()).hasSize(1);
+        assertThat(merged.mergedTitles).hasSize(1);
+        assertThat(merged.mergedSources).containsExactly("a.txt:1", "a.txt:3");
     }
 
     @Test

@@ -55,8 +55,7 @@ class EditorialOverridesTest {
     @Test
     void mergeAndMoveRearrangeItems() throws Exception {
         Guide plain = run("{}\n").guide();
-        List<String> firstAid = plain.remedies().stream().filter(r -> r.kind() == RemedyKind.FIRST_AID)
-                .map(Remedy::id).toList();
+        List<String> firstAid = plain.remedies().stream().map(Remedy::id).toList();
         String cause = plain.causes().get(0).id();
         Guide g = run("night-cramps:\n  " + firstAid.get(0) + ": {mergeInto: " + firstAid.get(1) + "}\n"
                 + "  " + cause + ": {moveTo: remedy, kind: lifestyle}\n").guide();

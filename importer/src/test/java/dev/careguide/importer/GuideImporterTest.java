@@ -138,7 +138,8 @@ class GuideImporterTest {
         Path glossary = write("glossary.yaml", "replacements:\n  - {from: seizures, to: cramps}\n");
         ImportResult result = importArticle(ImportOptions.defaults().withGlossaryFile(glossary));
         assertThat(result.report().glossaryReplacements()).anySatisfy(r -> {
-            assertThat(r.line()).isEqualTo(9);
+            assertThat(r.line()).isEqualTo(8);
+            assertThat(r.column()).isEqualTo(31);
             assertThat(r.from()).isEqualTo("seizures");
         });
         assertThat(result.guide().causes()).extracting(Item::id).contains("cause.genetic-predisposition-cramps");

@@ -157,6 +157,8 @@ abstract class AbstractCareguideMojo extends AbstractMojo {
             pipeline = new Pipeline(config(), new LogListener(getLog()));
         } catch (DiagnosticException e) {
             throw failure("careguide: invalid configuration", e.diagnostics());
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("careguide: invalid configuration: " + e.getMessage(), e);
         }
         try {
             run(pipeline);

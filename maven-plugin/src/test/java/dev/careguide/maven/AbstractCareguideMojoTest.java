@@ -97,6 +97,16 @@ class AbstractCareguideMojoTest {
     }
 
     @Test
+    void completenessOutsideZeroToHundredIsAConfigurationFailure() throws Exception {
+        BuildMojo mojo = mojo("1.0.0");
+        set(mojo, "minCompleteness", 120.0);
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("careguide: invalid configuration: minCompleteness");
+    }
+
+    @Test
     void syncBoundToALifecyclePhaseRefusesToRewriteCatalogs() throws Exception {
         SyncMojo sync = configure(new SyncMojo(), "1.0.0");
         set(sync, "mojoExecution", new MojoExecution(new MojoDescriptor(), "bound", MojoExecution.Source.LIFECYCLE));

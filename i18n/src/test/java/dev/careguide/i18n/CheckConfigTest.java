@@ -1,0 +1,50 @@
+package dev.careguide.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.careguide.model.Diagnostic.Severity;
+import dev.careguide.model.DiagnosticException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckConfigTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void projectFileOverridesSeveritiesAndCompleteness() throws Exception {
+        Path file = Files.writeString(dir.resolve("check.yaml"), """
+                severities:
+                  same-as-source: off
+                  length-ratio: error
+                minimumCompleteness:
+                  default: 50
+                  pt-br: 100
+                """);
+        CheckConfig config = CheckConfig.read(file);
+        assertThat(config.severity("same-as-source")).isNull();
+        assertThat(config.severity("length-ratio")).isEqualTo(Severity.ERROR);
+        assertThat(config.severity("doubled-word")).isEqualTo(Severity.WARNING);
+        assertThat(config.minimumCompleteness("pt-BR")).isEqualTo(100);
+        assertThat(config.minimumCompleteness("ru")).isEqualTo(50);
+    }
+
+    @Test
+    void badValuesAreReportedTogether() throws Exception {
+        Path file = Files.writeString(dir.resolve("check.yaml"), """
+                severities:
+                  same-as-source: loud
+                minimumCompleteness:
+                  xx-YY: 10
+                  ru: 140
+                """);
+        assertThatThrownBy(() -> CheckConfig.read(file)).isInstanceOf(DiagnosticException.class)
+                .satisfies(e -> assertThat(((DiagnosticException) e).diagnostics()).hasSize(3))
+                .hasMessageContaining("unknown severity 'loud'").hasMessageContaining("unknown language 'xx'")
+                .hasMessageContaining("minimumCompleteness.ru");
+    }
+}
