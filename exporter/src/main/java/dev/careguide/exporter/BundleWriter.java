@@ -121,7 +121,7 @@ public final class BundleWriter {
                 BigDecimal complete = BigDecimal.valueOf(source ? 100.0 : view.percentComplete())
                         .setScale(1, RoundingMode.HALF_EVEN);
                 locales.add(new BundleManifest.LocaleEntry(view.tag(), view.direction().wireName(),
-                        source ? List.of() : view.fallbackChain(), complete, result.fallbackCount(),
+                        source ? List.of() : view.fallbackChain(), complete, source ? 0 : view.fallbackCount(),
                         result.guide().items().size(), result.omitted()));
             }
             entries.add(new BundleManifest.GuideEntry(content.guide().id(), content.guide().sourceLocale(), locales));

@@ -18,7 +18,8 @@ final class CsvTables {
             "summary_locale", "summary_stale");
     static final List<String> ITEMS = List.of("type", "id", "kind", "category", "nutrient", "title", "title_state",
             "title_locale", "title_stale", "description", "description_state", "description_locale",
-            "description_stale", "review", "safety_level", "safety_reason", "dosage_label");
+            "description_stale", "review", "safety_level", "safety_reason", "safety_reason_state",
+            "safety_reason_locale", "safety_reason_stale", "dosage_label");
     static final List<String> TEXTS = List.of("item_id", "index", "text", "state", "locale", "stale");
     static final List<String> QUANTITIES = List.of("item_id", "index", "min", "max", "unit", "limit", "label");
     static final List<String> DOSAGE = List.of("item_id", "part", "min", "max", "unit", "limit", "label");
@@ -43,7 +44,8 @@ final class CsvTables {
             SafetyInfo safety = it.safety();
             items.add(row(it.type(), it.id(), it.kind(), it.category(), it.nutrient(), text(it.title()),
                     text(it.description()), it.review(), safety == null ? null : safety.level(),
-                    safety == null ? null : safety.reason(), it.dosage() == null ? null : it.dosage().label()));
+                    text(safety == null ? null : safety.reason()),
+                    it.dosage() == null ? null : it.dosage().label()));
             for (int i = 0; i < it.steps().size(); i++) {
                 steps.add(row(it.id(), index(i), text(it.steps().get(i))));
             }

@@ -4,7 +4,6 @@ import dev.careguide.i18n.CatalogPaths;
 import dev.careguide.i18n.LocaleView;
 import dev.careguide.i18n.MessageKeys;
 import dev.careguide.i18n.ResolvedText;
-import dev.careguide.i18n.SourceString;
 import dev.careguide.i18n.SourceStrings;
 import dev.careguide.i18n.TextState;
 import dev.careguide.model.Cause;
@@ -79,13 +78,7 @@ final class GuideLocalizer {
                 items(guide.causes(), kept, compose), items(guide.remedies(), kept, compose),
                 items(guide.exercises(), kept, compose), items(guide.specialists(), kept, compose),
                 items(guide.nutrientSources(), kept, compose), items(guide.warningSigns(), kept, compose));
-        int fallbacks = 0;
-        if (!isSource) {
-            for (SourceString string : SourceStrings.of(guide)) {
-                fallbacks += resolver.needsFallback(string.key()) ? 1 : 0;
-            }
-        }
-        return new LocalizationResult(localized, omitted, problems, fallbacks);
+        return new LocalizationResult(localized, omitted, problems);
     }
 
     private String policyReason(Item item) {
@@ -131,9 +124,8 @@ final class GuideLocalizer {
             steps = r.list(rem.steps().size(), i -> MessageKeys.step(rem, i));
             quantities = rem.quantities().stream().map(q -> LocalizedQuantity.of(q, view.quantityLabel(q)))
                     .toList();
-            String reason = rem.safety().reason();
             safety = new SafetyInfo(rem.safety().level().wireName(),
-                    reason == null || reason.isEmpty() ? null : reason);
+                    MessageKeys.hasSafetyReason(rem) ? r.text(MessageKeys.safetyReason(rem)) : null);
             specialists = rem.specialists().stream().filter(kept::contains).toList();
         } else if (item instanceof Exercise ex) {
             steps = r.list(ex.steps().size(), i -> MessageKeys.step(ex, i));

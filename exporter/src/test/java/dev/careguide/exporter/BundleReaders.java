@@ -95,7 +95,9 @@ final class BundleReaders {
             if (!r.get("safety_level").isEmpty()) {
                 Map<String, Object> safety = new TreeMap<>();
                 safety.put("level", r.get("safety_level"));
-                putIfPresent(safety, "reason", r.get("safety_reason"));
+                if (!r.get("safety_reason_state").isEmpty()) {
+                    safety.put("reason", text(r, "safety_reason_"));
+                }
                 item.put("safety", safety);
             }
             if (!r.get("dosage_label").isEmpty()) {

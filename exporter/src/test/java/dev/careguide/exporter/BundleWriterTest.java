@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.careguide.i18n.LocaleView;
 import dev.careguide.i18n.MessageKeys;
 import dev.careguide.i18n.ResolvedText;
+import dev.careguide.i18n.TextDirection;
 import dev.careguide.i18n.TextState;
 import dev.careguide.model.DiagnosticException;
 import dev.careguide.model.Guide;
@@ -106,7 +107,8 @@ class BundleWriterTest {
         Map<String, Map<String, Object>> en = itemsById(BundleReaders.json(bundle.resolve("json/en/leg-cramps.json")));
         assertThat(en).doesNotContainKeys("remedy.quinine", "remedy.vinegar-wrap");
         assertThat(en.get("remedy.magnesium-supplement").get("safety"))
-                .isEqualTo(Map.of("level", "needs-medical-review", "reason", "Dose must be checked by a doctor."));
+                .isEqualTo(Map.of("level", "needs-medical-review", "reason",
+                        Map.of("text", "Dose must be checked by a doctor.", "state", "source", "locale", "en")));
         assertThat(manifest.guides().get(0).locales().get(0).omitted()).containsExactly(
                 new OmittedItem("remedy.quinine", "unsafe"), new OmittedItem("remedy.vinegar-wrap", "rejected"));
     }
@@ -121,7 +123,8 @@ class BundleWriterTest {
         assertThat(en).containsKeys("remedy.quinine", "remedy.vinegar-wrap")
                 .doesNotContainKey("remedy.magnesium-supplement");
         assertThat(en.get("remedy.quinine").get("safety"))
-                .isEqualTo(Map.of("level", "unsafe", "reason", "Quinine is not safe in pregnancy."));
+                .isEqualTo(Map.of("level", "unsafe", "reason",
+                        Map.of("text", "Quinine is not safe in pregnancy.", "state", "source", "locale", "en")));
         assertThat(en.get("remedy.vinegar-wrap").get("review")).isEqualTo("rejected");
         assertThat(new BundleValidator().validate(bundle)).isEmpty();
     }
@@ -139,6 +142,75 @@ class BundleWriterTest {
                 "locale", "en"));
         assertThat(de.get("remedy.stretch-calf").get("title"))
                 .isEqualTo(Map.of("text", "Wade dehnen", "state", "translated", "locale", "de"));
+    }
+
+    private static final String REASON = "remedy.magnesium-supplement.safety.reason";
+
+    @SuppressWarnings("unchecked")
+    private static Object reason(Path bundle, String tag) throws IOException {
+        Map<String, Object> json = BundleReaders.json(bundle.resolve("json/" + tag + "/leg-cramps.json"));
+        assertThat(BundleReaders.yaml(bundle.resolve("yaml/" + tag + "/leg-cramps.yaml"))).as(tag).isEqualTo(json);
+        assertThat(BundleReaders.csvGuide(bundle.resolve("csv/" + tag + "/leg-cramps"))).as(tag).isEqualTo(json);
+        Map<String, Object> safety = (Map<String, Object>) itemsById(json).get("remedy.magnesium-supplement")
+                .get("safety");
+        return safety.get("reason");
+    }
+
+    /** A complete translation of the guide except {@code missing}, with {@code stale} marked stale. */
+    private static FakeLocaleView translatedExcept(Guide guide, String tag, String missing, String stale) {
+        Map<String, String> own = new LinkedHashMap<>();
+        FakeLocaleView.sourceStrings(guide).forEach((k, v) -> own.put(k, tag.toUpperCase() + " " + v));
+        own.remove(missing);
+        return FakeLocaleView.target(guide, tag, TextDirection.LTR, own,
+                stale == null ? java.util.Set.of() : java.util.Set.of(stale));
+    }
+
+    @Test
+    void safetyReasonIsLocalizedWithItsStateInEveryFormat() throws IOException {
+        Guide guide = TestGuides.guide();
+        List<LocaleView> locales = List.of(FakeLocaleView.source(guide), translatedExcept(guide, "ru", null, null),
+                translatedExcept(guide, "de", null, REASON), translatedExcept(guide, "fr", REASON, null));
+        Path bundle = tmp.resolve("bundle");
+        new BundleWriter().write(List.of(new GuideContent(guide, locales)), options.withSpreadsheetSafeCsv(false),
+                bundle);
+
+        assertThat(reason(bundle, "en")).isEqualTo(
+                Map.of("text", "Dose must be checked by a doctor.", "state", "source", "locale", "en"));
+        assertThat(reason(bundle, "ru")).isEqualTo(
+                Map.of("text", "RU Dose must be checked by a doctor.", "state", "translated", "locale", "ru"));
+        assertThat(reason(bundle, "de")).isEqualTo(Map.of("text", "Dose must be checked by a doctor.",
+                "state", "fallback", "locale", "en", "stale", true));
+        assertThat(reason(bundle, "fr")).isEqualTo(
+                Map.of("text", "Dose must be checked by a doctor.", "state", "fallback", "locale", "en"));
+        assertThat(BundleReaders.csv(bundle.resolve("csv/ru/leg-cramps/items.csv")))
+                .filteredOn(r -> r.get("id").equals("remedy.magnesium-supplement")).singleElement()
+                .satisfies(r -> assertThat(r).containsEntry("safety_reason", "RU Dose must be checked by a doctor.")
+                        .containsEntry("safety_reason_state", "translated").containsEntry("safety_reason_locale", "ru")
+                        .containsEntry("safety_reason_stale", ""));
+        assertThat(new BundleValidator().validate(bundle)).isEmpty();
+    }
+
+    @Test
+    void untranslatedSafetyReasonFollowsTheMissingTranslationPolicy() throws IOException {
+        Guide guide = TestGuides.guide();
+        List<LocaleView> locales = List.of(FakeLocaleView.source(guide), translatedExcept(guide, "fr", REASON, null));
+        List<GuideContent> content = List.of(new GuideContent(guide, locales));
+
+        Path omitted = tmp.resolve("omitted");
+        BundleManifest manifest = new BundleWriter().write(content, options.withPolicy(
+                ExportPolicy.DEFAULT.withMissingTranslation(ExportPolicy.MissingTranslation.OMIT_ITEM)), omitted);
+        assertThat(manifest.guides().get(0).locales().get(1).omitted()).filteredOn(o -> o.reason()
+                .equals("missing-translation")).containsExactly(
+                        new OmittedItem("remedy.magnesium-supplement", "missing-translation"));
+        assertThat(manifest.guides().get(0).locales().get(1).fallbackCount()).isEqualTo(1);
+
+        ExportOptions failing = options.withPolicy(
+                ExportPolicy.DEFAULT.withMissingTranslation(ExportPolicy.MissingTranslation.FAIL));
+        assertThatThrownBy(() -> new BundleWriter().write(content, failing, tmp.resolve("failed")))
+                .isInstanceOf(DiagnosticException.class)
+                .satisfies(e -> assertThat(((DiagnosticException) e).diagnostics()).singleElement()
+                        .satisfies(d -> assertThat(d.message()).isEqualTo("[fr] translation of '" + REASON
+                                + "' is missing (export policy missing-translation=fail)")));
     }
 
     @Test
@@ -196,8 +268,8 @@ class BundleWriterTest {
         BundleManifest.LocaleEntry ar = locales.get(1);
         assertThat(ar.direction()).isEqualTo("rtl");
         assertThat(ar.fallbackChain()).containsExactly("en");
-        assertThat(ar.percentComplete()).isEqualByComparingTo("13.0");
-        assertThat(ar.fallbackCount()).isEqualTo(20);
+        assertThat(ar.percentComplete()).isEqualByComparingTo("12.0");
+        assertThat(ar.fallbackCount()).isEqualTo(22);
         String manifestText = Files.readString(bundle.resolve("manifest.json"));
         assertThat(manifestText).contains("\"createdAt\": \"2026-01-01T00:00:00Z\"").endsWith("}\n")
                 .doesNotContain("\r");
@@ -407,6 +479,10 @@ class BundleWriterTest {
             out.add((Map<String, Object>) item.get("description"));
         }
         out.addAll((List<Map<String, Object>>) item.getOrDefault("steps", List.of()));
+        Map<String, Object> safety = (Map<String, Object>) item.getOrDefault("safety", Map.of());
+        if (safety.containsKey("reason")) {
+            out.add((Map<String, Object>) safety.get("reason"));
+        }
         out.addAll((List<Map<String, Object>>) item.getOrDefault("foods", List.of()));
         return out;
     }

@@ -1,17 +1,13 @@
 package dev.careguide.exporter;
 
 import dev.careguide.i18n.LocaleView;
-import dev.careguide.i18n.MessageKeys;
 import dev.careguide.i18n.ResolvedText;
+import dev.careguide.i18n.SourceStrings;
 import dev.careguide.i18n.TextDirection;
 import dev.careguide.i18n.TextState;
 import dev.careguide.model.Dosage;
 import dev.careguide.model.Guide;
 import dev.careguide.model.Quantity;
-import dev.careguide.model.Remedy;
-import dev.careguide.model.Exercise;
-import dev.careguide.model.NutrientSource;
-import dev.careguide.model.Item;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,29 +38,10 @@ record FakeLocaleView(String tag, TextDirection direction, List<String> fallback
         return target(guide, tag, dir, own, Set.of());
     }
 
+    /** Key → source text of every translatable string of the guide, as the i18n module lists them. */
     static Map<String, String> sourceStrings(Guide guide) {
         Map<String, String> map = new LinkedHashMap<>();
-        if (!guide.title().isEmpty()) {
-            map.put("guide.title", guide.title());
-        }
-        if (!guide.summary().isEmpty()) {
-            map.put("guide.summary", guide.summary());
-        }
-        for (Item item : guide.items()) {
-            map.put(MessageKeys.title(item), item.title());
-            if (!item.description().isEmpty()) {
-                map.put(MessageKeys.description(item), item.description());
-            }
-            List<String> steps = item instanceof Remedy r ? r.steps() : item instanceof Exercise e ? e.steps() : List.of();
-            for (int i = 0; i < steps.size(); i++) {
-                map.put(MessageKeys.step(item, i + 1), steps.get(i));
-            }
-            if (item instanceof NutrientSource n) {
-                for (int i = 0; i < n.foods().size(); i++) {
-                    map.put(MessageKeys.food(n, i + 1), n.foods().get(i));
-                }
-            }
-        }
+        SourceStrings.of(guide).forEach(s -> map.put(s.key(), s.text()));
         return map;
     }
 

@@ -76,5 +76,10 @@ class LocalizationIntegrationTest {
         Map<String, Object> enDosage = (Map<String, Object>) enItems.get("exercise.calf-raises").get("dosage");
         assertThat((String) ruDosage.get("label")).isNotBlank().isNotEqualTo(enDosage.get("label"));
         assertThat(manifest.guides().get(0).locales().get(5).percentComplete()).isEqualByComparingTo("100.0");
+        BundleManifest.LocaleEntry deEntry = manifest.guides().get(0).locales().get(3);
+        assertThat(deEntry.tag()).isEqualTo("de");
+        assertThat(deEntry.fallbackCount()).as("missing and stale strings of de")
+                .isEqualTo(source.size() - 1).isEqualTo(localization.locale("de").fallbackCount());
+        assertThat(manifest.guides().get(0).locales().get(0).fallbackCount()).isZero();
     }
 }

@@ -358,7 +358,7 @@ public final class CatalogChecker {
                 ULocale locale) {
             Set<String> sourceDoubles = doubledWords(source, Locales.parse(sourceTag)).keySet();
             for (Map.Entry<String, Integer> d : doubledWords(e.value(), locale).entrySet()) {
-                if (!sourceDoubles.contains(d.getKey())) {
+                if (!sourceDoubles.contains(d.getKey()) && !rules.allowsDoubled(tag, d.getKey())) {
                     at(catalog, e, d.getValue(), "doubled-word", tag, "doubled word \"" + d.getKey() + "\"");
                 }
             }

@@ -46,6 +46,15 @@ public record CheckConfig(Map<String, String> severities, double minimumComplete
     }
 
     /**
+     * This configuration with more words that may stand twice in a row in a language (e.g. {@code de}), in
+     * addition to the {@code allowedDoubledWords} of {@code catalog-rules.yaml}.
+     */
+    public CheckConfig withAllowedDoubledWords(String language, java.util.Collection<String> words) {
+        return new CheckConfig(severities, minimumCompleteness, minimumCompletenessByLocale,
+                rules.withAllowedDoubledWords(language, words));
+    }
+
+    /**
      * Reads a project's check configuration over the defaults:
      * <pre>
      * severities:
@@ -54,6 +63,8 @@ public record CheckConfig(Map<String, String> severities, double minimumComplete
      * minimumCompleteness:
      *   default: 50
      *   ru: 100
+     * allowedDoubledWords:     # added to the words catalog-rules.yaml allows per language
+     *   de: [wer]
      * </pre>
      * Throws a {@link dev.careguide.model.DiagnosticException} naming the file, line and column of a bad value.
      */
@@ -101,6 +112,19 @@ public record CheckConfig(Map<String, String> severities, double minimumComplete
                 } else {
                     config = config.withMinimumCompleteness(e.getKey(), percent);
                 }
+            }
+        }
+        for (var e : root.path("allowedDoubledWords").properties()) {
+            String problem = Locales.problem(e.getKey());
+            java.util.List<String> words = new java.util.ArrayList<>();
+            e.getValue().forEach(w -> words.add(w.isTextual() ? w.asText() : ""));
+            if (problem != null) {
+                problems.add(dev.careguide.model.Diagnostic.error(name, 0, 0, "config", problem));
+            } else if (!e.getValue().isArray() || words.stream().anyMatch(String::isBlank)) {
+                problems.add(dev.careguide.model.Diagnostic.error(name, 0, 0, "config",
+                        "allowedDoubledWords." + e.getKey() + ": expected a list of words"));
+            } else {
+                config = config.withAllowedDoubledWords(Locales.parse(e.getKey()).getLanguage(), words);
             }
         }
         if (!problems.isEmpty()) {

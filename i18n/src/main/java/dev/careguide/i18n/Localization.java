@@ -275,7 +275,8 @@ public final class Localization {
         @Override
         public int fallbackCount() {
             return (int) catalogs.sourceTexts.keySet().stream()
-                    .filter(k -> text(k).state() == TextState.FALLBACK).count();
+                    .map(k -> text(k).state())
+                    .filter(state -> state == TextState.FALLBACK || state == TextState.STALE).count();
         }
 
         @Override

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The stable catalog keys of a model's translatable strings: {@code <item id>.<field>}, with 1-based indexes
- * for list entries ({@code exercise.calf-raises.steps.2}, {@code nutrient.magnesium.foods.1}).
+ * for list entries ({@code exercise.calf-raises.steps.2}, {@code nutrient.magnesium.foods.1}) and
+ * {@code remedy.quinine.safety.reason} for the reason of a remedy's safety judgement.
  */
 public final class MessageKeys {
 
@@ -55,7 +56,15 @@ public final class MessageKeys {
         return item.id() + ".foods." + index;
     }
 
-    /** Keys of every translatable string of an item, in display order; empty descriptions have no key. */
+    /** Key of the reason of a remedy's safety judgement (needs medical review, unsafe), shown to app users. */
+    public static String safetyReason(Remedy remedy) {
+        return remedy.id() + ".safety.reason";
+    }
+
+    /**
+     * Keys of every translatable string of an item, in display order: title, description, steps, a remedy's
+     * safety reason, foods. Empty descriptions and blank safety reasons have no key.
+     */
     public static List<String> of(Item item) {
         List<String> keys = new ArrayList<>();
         keys.add(title(item));
@@ -66,11 +75,19 @@ public final class MessageKeys {
         for (int i = 1; i <= steps.size(); i++) {
             keys.add(step(item, i));
         }
+        if (item instanceof Remedy r && hasSafetyReason(r)) {
+            keys.add(safetyReason(r));
+        }
         if (item instanceof NutrientSource n) {
             for (int i = 1; i <= n.foods().size(); i++) {
                 keys.add(food(n, i));
             }
         }
         return keys;
+    }
+
+    /** Whether a remedy's safety judgement has a reason to translate (not null, not blank). */
+    public static boolean hasSafetyReason(Remedy remedy) {
+        return remedy.safety().reason() != null && !remedy.safety().reason().isBlank();
     }
 }

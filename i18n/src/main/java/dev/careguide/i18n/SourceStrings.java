@@ -54,6 +54,9 @@ public final class SourceStrings {
     /** The text of one of an item's keys. */
     static String text(Item item, String key) {
         String field = key.substring(item.id().length() + 1);
+        if (item instanceof Remedy r && key.equals(MessageKeys.safetyReason(r))) {
+            return r.safety().reason();
+        }
         if (field.equals("title")) {
             return item.title();
         }
@@ -77,7 +80,10 @@ public final class SourceStrings {
         }
         String field = key.substring(item.id().length() + 1);
         int dot = field.indexOf('.');
-        if (dot > 0) {
+        if (item instanceof Remedy r && key.equals(MessageKeys.safetyReason(r))) {
+            sb.append(", safety reason (").append(r.safety().level().wireName())
+                    .append("): why the remedy is flagged, shown to app users beside it");
+        } else if (dot > 0) {
             String list = field.substring(0, dot);
             int size = list.equals("foods") ? ((dev.careguide.model.NutrientSource) item).foods().size()
                     : item instanceof Remedy r ? r.steps().size() : ((dev.careguide.model.Exercise) item).steps().size();

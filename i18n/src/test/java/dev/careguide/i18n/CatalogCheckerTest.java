@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CatalogCheckerTest {
 
@@ -120,5 +122,93 @@ class CatalogCheckerTest {
 
         CheckConfig lenient = config.withSeverity("completeness", "warning");
         assertThat(checker.checkGuide(guide, i18n, List.of("de"), lenient).hasErrors()).isFalse();
+    }
+
+    private List<String> doubledWords(String tag, String translation, CheckConfig config) throws IOException {
+        writeRu("leg-cramps/" + CatalogPaths.target(Path.of(""), tag).getFileName(),
+                "exercise.calf-raises.steps.1=" + translation + "\n");
+        return checker.checkGuide(guide, i18n, List.of(tag), config).problems().stream()
+                .filter(p -> p.code().equals("doubled-word")).map(CatalogProblem::message).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            de    | Frauen, die die Wade dehnen, stehen auf der Stufe.
+            de    | Stellen Sie sich auf die Kante, die die Stufe hat.
+            de    | Das ist der Muskel, der der Wade Halt gibt.
+            de    | Er sagt, das das Stehen hilft.
+            de    | Wenn sie sie spüren, stellen Sie sich auf die Stufe.
+            nl    | Zeg dat dat helpt en ga op de rand staan.
+            en-GB | She had had cramps before standing on the step.
+            en-GB | He said that that step helps.
+            fr    | Nous nous tenons sur le bord d'une marche.
+            fr    | Vous vous tenez sur le bord d'une marche.
+            """)
+    void legitimateDoubledWordsOfTheLanguageAreAllowed(String tag, String translation) throws Exception {
+        assertThat(doubledWords(tag, translation, CheckConfig.defaults())).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            de    | Stellen Sie sich auf auf die Kante.            | auf
+            nl    | Ga op de de rand van een trede staan.           | de
+            en-GB | Stand on the the edge of a step.                | the
+            fr    | Tenez-vous sur le le bord d'une marche.          | le
+            ru    | Встаньте на край край ступеньки.                 | край
+            """)
+    void otherDoubledWordsAreStillReported(String tag, String translation, String word) throws Exception {
+        assertThat(doubledWords(tag, translation, CheckConfig.defaults()))
+                .containsExactly("doubled word \"" + word + "\"");
+    }
+
+    @Test
+    void allowedDoubledWordsBelongToTheirLanguageOnly() throws Exception {
+        assertThat(doubledWords("ru", "Стойте die die на краю ступеньки.", CheckConfig.defaults()))
+                .containsExactly("doubled word \"die\"");
+    }
+
+    @Test
+    void projectAddsAllowedDoubledWords() throws Exception {
+        String wer = "Wer wer ist, stellt sich auf die Kante.";
+        assertThat(doubledWords("de", wer, CheckConfig.defaults())).containsExactly("doubled word \"wer\"");
+        assertThat(doubledWords("de", wer, CheckConfig.defaults().withAllowedDoubledWords("de", List.of("Wer"))))
+                .isEmpty();
+    }
+
+    private List<String> missingNumbers(String tag, String translation) throws IOException {
+        Guide drink = Guide.builder("water", "en").title("Water")
+                .add(new dev.careguide.model.Remedy("remedy.drink-water", "Drink water", "",
+                        dev.careguide.model.RemedyKind.PREVENTION, List.of("Drink 1.5 liters of water a day."),
+                        List.of(), dev.careguide.model.Safety.OK, List.of(), null, List.of()))
+                .build();
+        Path file = CatalogPaths.target(CatalogPaths.guideFolder(i18n, "water"), tag);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "remedy.drink-water.steps.1=" + translation + "\n", StandardCharsets.UTF_8);
+        return checker.checkGuide(drink, i18n, List.of(tag), CheckConfig.defaults()).problems().stream()
+                .filter(p -> p.code().equals("missing-number")).map(CatalogProblem::message).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            ru    | Пейте 1,5 литра воды в день.
+            de    | Trinken Sie 1,5 Liter Wasser am Tag.
+            fr    | Buvez 1,5 litre d’eau par jour.
+            en-GB | Drink 1.5 litres of water a day.
+            ar    | اشربي ١٫٥ لتر من الماء يوميًا.
+            fa    | روزانه ۱٫۵ لیتر آب بنوشید.
+            """)
+    void numberWithTheLocalesDecimalSeparatorMatchesTheSource(String tag, String translation) throws Exception {
+        assertThat(missingNumbers(tag, translation)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            ru | Пейте 15 литров воды в день.
+            ru | Пейте 1,6 литра воды в день.
+            de | Trinken Sie 1 Liter Wasser am Tag, 5 Gläser.
+            de | Trinken Sie 1, 5 Liter Wasser am Tag.
+            """)
+    void differentNumberIsReportedMissing(String tag, String translation) throws Exception {
+        assertThat(missingNumbers(tag, translation)).containsExactly("the number 1.5 of the source is missing");
     }
 }

@@ -235,4 +235,14 @@ class CatalogSyncTest {
         assertThat(Files.readAllBytes(ru())).isEqualTo(before);
         assertThat(Files.readAllBytes(i18n.resolve("leg-cramps/messages.properties"))).isEqualTo(sourceBefore);
     }
+
+    @Test
+    void safetyReasonIsOfferedToTranslatorsWithItsContext() throws Exception {
+        sync.sync(TestGuides.guideWithSafetyReason(), i18n, List.of("ru"), false);
+
+        assertThat(read(i18n.resolve("leg-cramps/messages.properties"))).contains(
+                "#. remedy (treatment), safety reason (unsafe): why the remedy is flagged, shown to app users beside"
+                        + " it · leg-cramps.txt:50-51\nremedy.quinine.safety.reason=Quinine is not safe in pregnancy.\n");
+        assertThat(read(ru())).contains("#. en: Quinine is not safe in pregnancy.\n# remedy.quinine.safety.reason=\n");
+    }
 }

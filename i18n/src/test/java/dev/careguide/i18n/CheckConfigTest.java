@@ -47,4 +47,31 @@ class CheckConfigTest {
                 .hasMessageContaining("unknown severity 'loud'").hasMessageContaining("unknown language 'xx'")
                 .hasMessageContaining("minimumCompleteness.ru");
     }
+
+    @Test
+    void projectFileAddsAllowedDoubledWordsToTheShippedOnes() throws Exception {
+        Path file = Files.writeString(dir.resolve("check.yaml"), """
+                allowedDoubledWords:
+                  de: [Wer]
+                  pt-BR: [se]
+                """);
+        CatalogRules rules = CheckConfig.read(file).rules();
+        assertThat(rules.allowsDoubled("de", "wer")).isTrue();
+        assertThat(rules.allowsDoubled("de-AT", "die")).isTrue();
+        assertThat(rules.allowsDoubled("pt", "se")).isTrue();
+        assertThat(rules.allowsDoubled("en", "wer")).isFalse();
+        assertThat(CheckConfig.defaults().rules().allowsDoubled("de", "wer")).isFalse();
+    }
+
+    @Test
+    void allowedDoubledWordsMustBeAListOfWordsPerKnownLanguage() throws Exception {
+        Path file = Files.writeString(dir.resolve("check.yaml"), """
+                allowedDoubledWords:
+                  de: wer
+                  xx: [a]
+                """);
+        assertThatThrownBy(() -> CheckConfig.read(file)).isInstanceOf(DiagnosticException.class)
+                .hasMessageContaining("allowedDoubledWords.de: expected a list of words")
+                .hasMessageContaining("unknown language 'xx'");
+    }
 }

@@ -59,6 +59,36 @@ class LocalizationTest {
     }
 
     @Test
+    void staleTranslationCountsAsFallback() throws Exception {
+        write("leg-cramps/messages_de.properties",
+                "guide.title=Wadenkrämpfe in der Schwangerschaft\n#, stale\nguide.summary=Warum\n");
+        LocaleView de = Localization.load(guide, i18n, List.of("de")).locale("de");
+        int total = SourceStrings.of(guide).size();
+        assertThat(de.fallbackCount()).isEqualTo(total - 1);
+        assertThat(de.percentComplete()).isEqualTo(100.0 / total);
+    }
+
+    @Test
+    void sourceAndPseudoLocalesHaveNoFallbacks() {
+        Localization l10n = Localization.load(guide, i18n, List.of("en-XA"));
+        assertThat(l10n.source().fallbackCount()).isZero();
+        assertThat(l10n.locale("en-XA").fallbackCount()).isZero();
+    }
+
+    @Test
+    void safetyReasonIsLocalizedLikeEveryString() throws Exception {
+        Guide withReason = TestGuides.guideWithSafetyReason();
+        write("leg-cramps/messages_ru.properties",
+                "remedy.quinine.safety.reason=Хинин небезопасен при беременности.\n");
+        Localization l10n = Localization.load(withReason, i18n, List.of("ru", "de"));
+        String key = MessageKeys.safetyReason(TestGuides.quinine());
+        assertThat(l10n.locale("ru").text(key))
+                .isEqualTo(new ResolvedText("Хинин небезопасен при беременности.", TextState.TRANSLATED, "ru"));
+        assertThat(l10n.locale("de").text(key))
+                .isEqualTo(new ResolvedText("Quinine is not safe in pregnancy.", TextState.FALLBACK, "en"));
+    }
+
+    @Test
     void quantitiesAndMessagesRenderPerLocale() {
         Localization l10n = Localization.load(guide, i18n, List.of("ru", "de", "ar"));
         var dosage = TestGuides.calfRaises().dosage();

@@ -54,6 +54,16 @@ final class TestGuides {
         return new WarningSign("warning.swelling", "Swelling and redness of the calf", "", null, List.of(at(40, 40)));
     }
 
+    static Remedy quinine() {
+        return new Remedy("remedy.quinine", "Quinine", "", RemedyKind.TREATMENT, List.of("Take quinine."),
+                List.of(), Safety.unsafe("Quinine is not safe in pregnancy."), List.of(), null, List.of(at(50, 51)));
+    }
+
+    /** {@link #guide()} with a remedy whose safety judgement has a reason to translate. */
+    static Guide guideWithSafetyReason() {
+        return guide().toBuilder().add(quinine()).build();
+    }
+
     static Guide guide() {
         return Guide.builder("leg-cramps", "en").title("Leg cramps in pregnancy")
                 .summary("Why legs cramp and what helps.").add(magnesium()).add(stretch()).add(calfRaises())

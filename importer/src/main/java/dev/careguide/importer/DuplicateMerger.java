@@ -27,19 +27,19 @@ final class DuplicateMerger {
         this.rules = rules;
     }
 
-    List<Draft> merge(List<Draft> drafts, List<ImportReport.Merge> log) {
+    List<Draft> merge(List<Draft> drafts) {
         Map<ItemType, List<Draft>> byType = new LinkedHashMap<>();
         for (Draft d : drafts) {
             byType.computeIfAbsent(d.type, t -> new ArrayList<>()).add(d);
         }
         List<Draft> out = new ArrayList<>();
         for (List<Draft> group : byType.values()) {
-            out.addAll(mergeType(group, log));
+            out.addAll(mergeType(group));
         }
         return out;
     }
 
-    private List<Draft> mergeType(List<Draft> drafts, List<ImportReport.Merge> log) {
+    private List<Draft> mergeType(List<Draft> drafts) {
         int n = drafts.size();
         List<Set<String>> signatures = new ArrayList<>(n);
         Map<String, Integer> df = new HashMap<>();
@@ -102,7 +102,7 @@ final class DuplicateMerger {
         List<Draft> out = new ArrayList<>();
         for (int leader : leaders) {
             List<Draft> g = groups.get(leader);
-            out.add(g.size() == 1 ? g.get(0) : combine(g, log));
+            out.add(g.size() == 1 ? g.get(0) : combine(g));
         }
         return out;
     }
@@ -189,7 +189,7 @@ final class DuplicateMerger {
         return Signature.of(d.type == dev.careguide.model.ItemType.EXERCISE ? d.title : d.text(), rules);
     }
 
-    private Draft combine(List<Draft> group, List<ImportReport.Merge> log) {
+    private Draft combine(List<Draft> group) {
         Draft first = group.get(0);
         Draft best = first;
         double bestScore = Double.NEGATIVE_INFINITY;

@@ -52,14 +52,14 @@ final class EditorialOverrides {
             throw new DiagnosticException(doc.error(root, "editorial-format",
                     "an editorial file maps guide ids to maps of item ids"));
         }
-        root.fields().forEachRemaining(guide -> {
+        root.properties().forEach(guide -> {
             if (!guide.getValue().isObject()) {
                 problems.add(doc.error(guide.getValue(), "editorial-format",
                         "guide '" + guide.getKey() + "' must map item ids to overrides"));
                 return;
             }
             List<Override> list = new ArrayList<>();
-            guide.getValue().fields().forEachRemaining(item -> {
+            guide.getValue().properties().forEach(item -> {
                 Override o = parse(doc, item.getKey(), item.getValue(), problems);
                 if (o != null) {
                     list.add(o);

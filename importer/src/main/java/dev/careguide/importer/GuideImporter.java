@@ -27,6 +27,12 @@ public final class GuideImporter {
     /** Loads the rules, glossary and editorial files of {@code options}; a bad file throws a DiagnosticException. */
     public GuideImporter(ImportOptions options) {
         this.options = Objects.requireNonNull(options, "options");
+        try {
+            new java.util.Locale.Builder().setLanguageTag(options.sourceLocale());
+        } catch (java.util.IllformedLocaleException e) {
+            throw new DiagnosticException(Diagnostic.error("sourceLocale", 0, 0, "bad-locale",
+                    "source locale '" + options.sourceLocale() + "' is not a BCP 47 language tag: " + e.getMessage()));
+        }
         this.rules = ImportRules.load(options.rulesFile());
         this.glossary = Glossary.load(options.glossaryFile());
         this.editorial = EditorialOverrides.load(options.editorialFile());
@@ -66,14 +72,13 @@ public final class GuideImporter {
             throw new DiagnosticException(errors);
         }
         ItemExtractor.Extraction extraction = new ItemExtractor(rules, glossary).extract(decoded);
-        List<ImportReport.Merge> merges = new ArrayList<>();
-        List<Draft> drafts = new DuplicateMerger(rules).merge(extraction.drafts(), merges);
+        List<Draft> drafts = new DuplicateMerger(rules).merge(extraction.drafts());
         List<ImportReport.UnusedBlock> unused = new ArrayList<>(extraction.unused());
         drafts = new AdviceFilter(rules).keepConcrete(drafts, unused);
         ItemLabeler labeler = new ItemLabeler(rules);
         drafts.forEach(labeler::label);
         new IdAssigner(rules).assign(drafts);
-        List<ImportReport.Merge> namedMerges = nameMerges(merges, drafts);
+        List<ImportReport.Merge> namedMerges = merges(drafts);
         List<ImportReport.EditorialProblem> problems = new ArrayList<>();
         List<Diagnostic> warnings = new ArrayList<>();
         drafts = new EditorialStage(editorial, new IdAssigner(rules)).apply(guideId, drafts, problems, warnings);
@@ -92,8 +97,8 @@ public final class GuideImporter {
         return new ImportResult(guide, report);
     }
 
-    private static List<ImportReport.Merge> nameMerges(List<ImportReport.Merge> merges, List<Draft> drafts) {
-        List<ImportReport.Merge> out = new ArrayList<>(merges);
+    private static List<ImportReport.Merge> merges(List<Draft> drafts) {
+        List<ImportReport.Merge> out = new ArrayList<>();
         for (Draft d : drafts) {
             if (!d.mergedSources.isEmpty()) {
                 out.add(new ImportReport.Merge(d.id, d.title, d.mergedTitles, d.mergedSources));

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,8 +99,7 @@ final class ImportRules {
         abbreviations = new HashSet<>(strings(object(root, "sentences").get("abbreviations")));
         sections = new LinkedHashMap<>();
         JsonNode sectionNode = object(root, "sections");
-        for (Iterator<Map.Entry<String, JsonNode>> it = sectionNode.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : sectionNode.properties()) {
             SectionType type = SectionType.fromWireName(e.getKey());
             if (type == null || type == SectionType.NONE) {
                 problems.add(error(e.getValue(), "rules-unknown-section", "unknown section type '" + e.getKey()
@@ -251,7 +249,6 @@ final class ImportRules {
             replaceNode.forEach(n -> replace.add(n.asText()));
         }
         ObjectNode merged = (ObjectNode) builtIn.root().deepCopy();
-        Map<JsonNode, JsonNode> unused = new HashMap<>();
         for (Map.Entry<String, JsonNode> e : entries(user.root())) {
             if (e.getKey().equals("replace")) {
                 continue;
@@ -263,15 +260,14 @@ final class ImportRules {
             }
             merged.set(e.getKey(), replace.contains(e.getKey()) ? e.getValue() : merge(base, e.getValue()));
         }
-        unused.clear();
         return new ImportRules(List.of(builtIn, user), merged);
     }
 
     private static JsonNode merge(JsonNode base, JsonNode extra) {
         if (base.isObject() && extra.isObject()) {
             ObjectNode out = JsonNodeFactory.instance.objectNode();
-            base.fields().forEachRemaining(e -> out.set(e.getKey(), e.getValue()));
-            extra.fields().forEachRemaining(e -> {
+            base.properties().forEach(e -> out.set(e.getKey(), e.getValue()));
+            extra.properties().forEach(e -> {
                 JsonNode b = out.get(e.getKey());
                 out.set(e.getKey(), b == null ? e.getValue() : merge(b, e.getValue()));
             });
@@ -299,7 +295,7 @@ final class ImportRules {
     private static List<Map.Entry<String, JsonNode>> entries(JsonNode node) {
         List<Map.Entry<String, JsonNode>> out = new ArrayList<>();
         if (node != null && node.isObject()) {
-            node.fields().forEachRemaining(out::add);
+            out.addAll(node.properties());
         }
         return out;
     }

@@ -68,26 +68,29 @@ final class ItemExtractor {
             documentIndex = d;
             lineCount += doc.lines().size();
             StructureParser parser = new StructureParser(rules);
-            List<Block> blocks = parser.parse(doc);
-            Set<Integer> softBreaks = new HashSet<>(parser.softBreaks());
-            blockCount += blocks.size();
             section = SectionType.NONE;
             listContext = null;
             current = null;
             foodList = null;
             subheading = null;
-            int article = 0;
-            for (Block block : blocks) {
-                if (block.article() != article || softBreaks.contains(block.startLine())) {
-                    sectionBeforeBreak = block.article() != article ? null : section;
-                    article = block.article();
+            int[] article = {0};
+            int[] blocks = {0};
+            parser.parse(doc, block -> {
+                blocks[0]++;
+                if (block.article() != article[0] || parser.isSoftBreak(block.startLine())) {
+                    sectionBeforeBreak = block.article() != article[0] ? null : section;
+                    article[0] = block.article();
                     section = SectionType.NONE;
                     listContext = null;
                     current = null;
                     subheading = null;
                 }
                 block(block);
-            }
+            });
+            blockCount += blocks[0];
+        }
+        for (Draft d : drafts) {
+            d.words.clear();
         }
         return new Extraction(drafts, unused, defectList, replacements, blockCount, lineCount,
                 guideTitle == null ? "" : guideTitle, guideSummary == null ? "" : guideSummary);

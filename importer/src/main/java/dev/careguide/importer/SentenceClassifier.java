@@ -239,8 +239,4 @@ final class SentenceClassifier {
         }
         return n;
     }
-
-    static boolean any(List<?> l) {
-        return !l.isEmpty();
-    }
 }

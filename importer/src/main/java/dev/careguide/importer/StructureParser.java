@@ -23,9 +23,21 @@ final class StructureParser {
         return softBreaks;
     }
 
+    /** Whether the block starting at {@code line} was preceded by two or more blank lines. */
+    boolean isSoftBreak(int line) {
+        return !softBreaks.isEmpty() && softBreaks.get(softBreaks.size() - 1) == line;
+    }
+
     List<Block> parse(SourceDocument doc) {
         List<Block> blocks = new ArrayList<>();
+        parse(doc, blocks::add);
+        return blocks;
+    }
+
+    /** Streams the blocks of {@code doc} to {@code sink} in order, so a huge document is never held twice. */
+    void parse(SourceDocument doc, java.util.function.Consumer<Block> sink) {
         List<String> lines = doc.lines();
+        Block previous = null;
         int i = 0;
         int blankRun = 0;
         int article = 0;
@@ -38,21 +50,21 @@ final class StructureParser {
             }
             int start = i;
             int[] marker = marker(line);
-            StringBuilder source = new StringBuilder(line);
+            StringBuilder source = null;
             i++;
             if (marker != null) {
                 while (i < lines.size() && !lines.get(i).isBlank() && marker(lines.get(i)) == null
                         && startsWithSpace(lines.get(i))) {
-                    source.append('\n').append(lines.get(i));
+                    source = (source == null ? new StringBuilder(line) : source).append('\n').append(lines.get(i));
                     i++;
                 }
             } else {
                 while (i < lines.size() && !lines.get(i).isBlank() && marker(lines.get(i)) == null) {
-                    source.append('\n').append(lines.get(i));
+                    source = (source == null ? new StringBuilder(line) : source).append('\n').append(lines.get(i));
                     i++;
                 }
             }
-            String text = source.toString();
+            String text = source == null ? line : source.toString();
             BlockKind kind;
             int contentStart = 0;
             int number = 0;
@@ -69,19 +81,17 @@ final class StructureParser {
             } else {
                 kind = classifyUnmarked(text);
             }
-            if (blankRun >= 2 && !blocks.isEmpty()) {
+            if (blankRun >= 2 && previous != null) {
                 softBreaks.add(start + 1);
             }
-            if (kind == BlockKind.PARAGRAPH && !blocks.isEmpty() && opensArticle(text)) {
-                Block previous = blocks.get(blocks.size() - 1);
-                if (previous.kind() != BlockKind.HEADING) {
-                    article++;
-                }
+            if (kind == BlockKind.PARAGRAPH && previous != null && previous.kind() != BlockKind.HEADING
+                    && opensArticle(text)) {
+                article++;
             }
-            blocks.add(new Block(kind, doc.name(), start + 1, i, text, contentStart, number, article));
+            previous = new Block(kind, doc.name(), start + 1, i, text, contentStart, number, article);
+            sink.accept(previous);
             blankRun = 0;
         }
-        return blocks;
     }
 
     private boolean opensArticle(String text) {

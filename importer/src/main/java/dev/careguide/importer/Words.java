@@ -43,7 +43,7 @@ final class Words {
                             && Character.isLetter(text.charAt(i + 1))))) {
                 i++;
             }
-            words.add(UCharacter.foldCase(text.substring(start, i), true).replace('\u2019', '\''));
+            words.add(fold(text, start, i));
             ranges.add(new int[] {start, i});
         }
         int[] s = new int[ranges.size()];
@@ -53,6 +53,34 @@ final class Words {
             e[k] = ranges.get(k)[1];
         }
         return new Words(List.copyOf(words), s, e);
+    }
+
+    /** ICU case folding, with a fast path for plain ASCII words. */
+    private static String fold(String text, int start, int end) {
+        boolean ascii = true;
+        boolean lower = true;
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (c >= 128) {
+                ascii = false;
+                break;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                lower = false;
+            }
+        }
+        if (ascii) {
+            if (lower) {
+                return text.substring(start, end);
+            }
+            char[] out = new char[end - start];
+            for (int k = start; k < end; k++) {
+                char c = text.charAt(k);
+                out[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            }
+            return new String(out);
+        }
+        return UCharacter.foldCase(text.substring(start, end), true).replace('\u2019', '\'');
     }
 
     int size() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careguide.model.ItemType;
 import dev.careguide.model.Provenance;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,10 +20,9 @@ class DuplicateMergerTest {
 
     @Test
     void nearDuplicatesMergeKeepingEveryProvenanceSpan() {
-        List<ImportReport.Merge> log = new ArrayList<>();
         List<Draft> out = merger.merge(List.of(draft(ItemType.CAUSE, "Genetic predisposition to varicose veins", 1),
                 draft(ItemType.CAUSE, "Smoking", 2),
-                draft(ItemType.CAUSE, "Varicose veins and genetic predisposition", 3)), log);
+                draft(ItemType.CAUSE, "Varicose veins and genetic predisposition", 3)));
         assertThat(out).hasSize(2);
         Draft merged = out.get(0);
         assertThat(merged.provenance).extracting(Provenance::startLine).containsExactly(1, 3);
@@ -35,7 +33,7 @@ class DuplicateMergerTest {
     @Test
     void differentTypesNeverMerge() {
         List<Draft> out = merger.merge(List.of(draft(ItemType.CAUSE, "Sea salt baths", 1),
-                draft(ItemType.REMEDY, "Sea salt baths", 2)), new ArrayList<>());
+                draft(ItemType.REMEDY, "Sea salt baths", 2)));
         assertThat(out).hasSize(2);
     }
 
@@ -45,15 +43,15 @@ class DuplicateMergerTest {
         Draft b = draft(ItemType.EXERCISE, "Sit with a straight back and pull the knee", 2);
         a.list = 7;
         b.list = 7;
-        assertThat(merger.merge(List.of(a, b), new ArrayList<>())).hasSize(2);
+        assertThat(merger.merge(List.of(a, b))).hasSize(2);
         b.list = 8;
-        assertThat(merger.merge(List.of(a, b), new ArrayList<>())).hasSize(1);
+        assertThat(merger.merge(List.of(a, b))).hasSize(1);
     }
 
     @Test
     void remediesAboutTheSameThingMerge() {
         List<Draft> out = merger.merge(List.of(draft(ItemType.REMEDY, "Wear comfortable shoes", 1),
-                draft(ItemType.REMEDY, "Tight shoes must be avoided", 9)), new ArrayList<>());
+                draft(ItemType.REMEDY, "Tight shoes must be avoided", 9)));
         assertThat(out).hasSize(1);
     }
 
@@ -61,7 +59,7 @@ class DuplicateMergerTest {
     void unrelatedItemsStayApart() {
         List<Draft> out = merger.merge(List.of(draft(ItemType.REMEDY, "Take a warm shower", 1),
                 draft(ItemType.REMEDY, "Sleep on the left side", 2),
-                draft(ItemType.REMEDY, "Eat more dried apricots", 3)), new ArrayList<>());
+                draft(ItemType.REMEDY, "Eat more dried apricots", 3)));
         assertThat(out).hasSize(3);
     }
 }

@@ -166,6 +166,12 @@ class GuideImporterTest {
     }
 
     @Test
+    void malformedSourceLocaleIsRejected() {
+        assertThatThrownBy(() -> new GuideImporter(new ImportOptions(null, null, null, "en_US!")))
+                .isInstanceOf(DiagnosticException.class).hasMessageContaining("en_US!");
+    }
+
+    @Test
     void aFiveMegabyteSingleLineImports() throws Exception {
         StringBuilder sb = new StringBuilder(5_200_000);
         String sentence = "Seizures ( and cramps ) appear at night due to a lack of magnesium , so eat nuts - "

@@ -27,7 +27,8 @@ public record ExportOutcome(boolean success, List<Diagnostic> diagnostics, Path 
         @Override
         public String toString() {
             return String.format(java.util.Locale.ROOT,
-                    "%s %-6s %s %5.1f%% complete, %d fallbacks, %d items, %d omitted", guideId, tag, direction, percentComplete, fallbackCount, itemCount, omittedCount);
+                    "%s %-6s %s %5.1f%% complete, %d fallbacks, %d items, %d omitted", guideId, tag, direction,
+                    percentComplete, fallbackCount, itemCount, omittedCount);
         }
     }
 }

@@ -123,6 +123,7 @@ public final class Pipeline {
         if (!loaded.success()) {
             return new SyncOutcome(false, loaded.diagnostics(), List.of());
         }
+        warnIfNoTargetLocales(loaded.guides());
         try {
             Translations.SyncResult result = translations.sync(loaded.guides(), purge);
             List<Diagnostic> diagnostics = concat(loaded.diagnostics(), result.diagnostics());
@@ -154,6 +155,7 @@ public final class Pipeline {
         if (!loaded.success()) {
             return new StatsOutcome(false, loaded.diagnostics(), "", "");
         }
+        warnIfNoTargetLocales(loaded.guides());
         try {
             Translations.StatsResult stats = translations.stats(loaded.guides());
             return new StatsOutcome(true, loaded.diagnostics(), stats.table(), stats.json());
@@ -294,6 +296,13 @@ public final class Pipeline {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clean " + models, e);
+        }
+    }
+
+    private void warnIfNoTargetLocales(List<Guide> guides) {
+        if (translations.targetLocales(guides).isEmpty()) {
+            listener.warn("no target locales: configure locales, or add <guide-id>/messages_<locale>.properties "
+                    + "catalogs under " + layout.i18nDirectory());
         }
     }
 

@@ -58,7 +58,8 @@ public record ProjectLayout(Path baseDir, Path sourceDirectory, Path i18nDirecto
     }
 
     public ProjectLayout withI18nDirectory(Path path) {
-        return new ProjectLayout(baseDir, sourceDirectory, path, outputDirectory, rulesFile, glossaryFile, editorialFile);
+        return new ProjectLayout(baseDir, sourceDirectory, path, outputDirectory,
+                rulesFile, glossaryFile, editorialFile);
     }
 
     public ProjectLayout withOutputDirectory(Path path) {
@@ -66,15 +67,18 @@ public record ProjectLayout(Path baseDir, Path sourceDirectory, Path i18nDirecto
     }
 
     public ProjectLayout withRulesFile(Path path) {
-        return new ProjectLayout(baseDir, sourceDirectory, i18nDirectory, outputDirectory, path, glossaryFile, editorialFile);
+        return new ProjectLayout(baseDir, sourceDirectory, i18nDirectory, outputDirectory,
+                path, glossaryFile, editorialFile);
     }
 
     public ProjectLayout withGlossaryFile(Path path) {
-        return new ProjectLayout(baseDir, sourceDirectory, i18nDirectory, outputDirectory, rulesFile, path, editorialFile);
+        return new ProjectLayout(baseDir, sourceDirectory, i18nDirectory, outputDirectory,
+                rulesFile, path, editorialFile);
     }
 
     public ProjectLayout withEditorialFile(Path path) {
-        return new ProjectLayout(baseDir, sourceDirectory, i18nDirectory, outputDirectory, rulesFile, glossaryFile, path);
+        return new ProjectLayout(baseDir, sourceDirectory, i18nDirectory, outputDirectory,
+                rulesFile, glossaryFile, path);
     }
 
     public Optional<Path> rules() {
