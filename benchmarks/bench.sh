@@ -7,15 +7,18 @@
 # (./mvnw -B -DskipTests -Pbenchmarks package -pl benchmarks), hyperfine and GNU gettext
 # (apt-get install hyperfine gettext), /usr/bin/time (apt-get install time).
 # Environment: BENCH_DIR (work and results folder, default /tmp/careguide-bench), RUNS (hyperfine runs, default 5),
-# SIZES (pipeline article counts, default "100 1000 5000"), LOCALES (pipeline target locales, default 10).
+# SIZES (pipeline article counts, default "100 1000 5000"), LOCALES (pipeline target locales, default 10),
+# XMX (pipeline heap, default 512m), CLI_JAR / BENCH_JAR (jars to use, default the ones built in the repository),
+# CAREGUIDE_ROOT (repository, default the parent of this script's folder), JMH_ARGS (extra JMH options).
 set -euo pipefail
 
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
+ROOT=${CAREGUIDE_ROOT:-$(cd "$(dirname "$0")/.." && pwd)}
 WORK=${BENCH_DIR:-/tmp/careguide-bench}
 RESULTS=$WORK/results
 RUNS=${RUNS:-5}
 SIZES=${SIZES:-"100 1000 5000"}
 LOCALES=${LOCALES:-10}
+XMX=${XMX:-512m}
 BENCH_JAR=${BENCH_JAR:-$ROOT/benchmarks/target/benchmarks.jar}
 CLI_JAR=${CLI_JAR:-$ROOT/cli/target/careguide.jar}
 mkdir -p "$RESULTS"
@@ -26,13 +29,13 @@ need() {
   done
 }
 
-# Peak resident memory (KB) and wall time of one run of a command, appended to $RESULTS/peak-rss.txt.
+# Peak resident memory (KB), wall time and exit code of one run of a command, appended to $RESULTS/peak-rss.txt.
 peak() {
   local name=$1; shift
   local out
-  /usr/bin/time -f "%e %M" "$@" >/dev/null 2>"$RESULTS/peak-$name.stderr" || true
+  /usr/bin/time -f "%e %M %x" "$@" >/dev/null 2>"$RESULTS/peak-$name.stderr" || true
   out=$(tail -1 "$RESULTS/peak-$name.stderr")
-  printf '%-28s wall %8s s   peak RSS %8s KB\n' "$name" ${out} | tee -a "$RESULTS/peak-rss.txt"
+  printf '%-32s wall %8s s   peak RSS %8s KB   exit %s\n' "$name" ${out} | tee -a "$RESULTS/peak-rss.txt"
 }
 
 summary() {
@@ -124,11 +127,11 @@ pipeline() {
     fi
     local runs=$RUNS
     [[ $n -ge 5000 ]] && runs=${LARGE_RUNS:-2}
-    hyperfine --runs "$runs" --prepare "rm -rf $project/target" --export-json "$RESULTS/pipeline-$n.json" \
-      -n "build $n articles x $LOCALES locales" "java -Xmx512m -jar $CLI_JAR build -p $project"
+    hyperfine -i --runs "$runs" --prepare "rm -rf $project/target" --export-json "$RESULTS/pipeline-$n.json" \
+      -n "build $n articles x $LOCALES locales, -Xmx$XMX" "java -Xmx$XMX -jar $CLI_JAR build -p $project"
     files+=("$RESULTS/pipeline-$n.json")
     rm -rf "$project/target"
-    peak "pipeline-$n" java -Xmx512m -jar "$CLI_JAR" build -p "$project"
+    peak "pipeline-$n-xmx$XMX" java -Xmx"$XMX" -jar "$CLI_JAR" build -p "$project"
   done
   summary "${files[@]}" | tee "$RESULTS/pipeline-summary.md"
 }

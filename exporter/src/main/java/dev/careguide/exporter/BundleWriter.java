@@ -1,5 +1,6 @@
 package dev.careguide.exporter;
 
+import dev.careguide.model.AtomicFiles;
 import dev.careguide.i18n.LocaleView;
 import dev.careguide.model.Diagnostic;
 import dev.careguide.model.DiagnosticException;
@@ -75,7 +76,7 @@ public final class BundleWriter {
         Path temp = null;
         try {
             Files.createDirectories(target.getParent());
-            temp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp-");
+            temp = AtomicFiles.createTempDirectoryBeside(target);
             List<BundleFile> files = new ArrayList<>();
             for (Exporter exporter : selected) {
                 ExportContext ctx = new ExportContext(temp, options, exporter.format(), files);
@@ -91,13 +92,13 @@ public final class BundleWriter {
                     new BundleManifest.Csv(options.spreadsheetSafeCsv(), options.excelCsv()), composed.entries(),
                     List.copyOf(files));
             Files.write(temp.resolve("manifest.json"), BundleJson.json(BundleJson.tree(manifest)));
-            BundleFiles.replaceDirectory(temp, target);
+            AtomicFiles.replaceDirectory(temp, target);
             temp = null;
             return manifest;
         } catch (IOException e) {
             throw new UncheckedIOException("writing bundle " + target + " failed: " + e.getMessage(), e);
         } finally {
-            BundleFiles.deleteRecursively(temp);
+            AtomicFiles.deleteRecursively(temp);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.careguide.exporter;
 
+import dev.careguide.model.AtomicFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,7 +44,7 @@ public final class BundleZip {
                     zip.closeEntry();
                 }
             }
-            BundleFiles.writeAtomically(zipFile, bytes.toByteArray());
+            AtomicFiles.write(zipFile, bytes.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException("writing " + zipFile + " failed: " + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package dev.careguide.exporter;
 
+import dev.careguide.model.AtomicFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careguide.i18n.TextDirection;
@@ -65,7 +66,7 @@ class RoundTripPropertyTest {
                     .json(bundle.resolve("json/en/prop.json")).get("remedies")).get(0);
             assertThat(((Map<?, ?>) remedy.get("title")).get("text")).isEqualTo(title);
         } finally {
-            BundleFiles.deleteRecursively(dir);
+            AtomicFiles.deleteRecursively(dir);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.careguide.i18n;
 
+import dev.careguide.model.AtomicFiles;
 import dev.careguide.model.Diagnostic;
 import dev.careguide.model.DiagnosticException;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ public final class CatalogEditor {
             }
         }
         if (!changed.isEmpty()) {
-            PropertiesWriter.writeAtomically(catalogFile, new CatalogFile(catalog.file(), locale, catalog.header(),
+            AtomicFiles.write(catalogFile, new CatalogFile(catalog.file(), locale, catalog.header(),
                     entries, catalog.trailer(), catalog.obsolete()).write());
         }
         return changed;

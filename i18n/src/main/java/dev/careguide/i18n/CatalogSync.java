@@ -1,5 +1,6 @@
 package dev.careguide.i18n;
 
+import dev.careguide.model.AtomicFiles;
 import com.ibm.icu.util.ULocale;
 import dev.careguide.i18n.CatalogState.Record;
 import dev.careguide.i18n.SyncResult.Change;
@@ -390,7 +391,7 @@ public final class CatalogSync {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + path, e);
             }
-            PropertiesWriter.writeAtomically(path, bytes);
+            AtomicFiles.write(path, bytes);
             written.add(path);
         }
 

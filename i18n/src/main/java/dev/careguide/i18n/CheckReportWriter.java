@@ -1,5 +1,6 @@
 package dev.careguide.i18n;
 
+import dev.careguide.model.AtomicFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -37,12 +38,12 @@ public final class CheckReportWriter {
 
     /** Writes {@link #toJson(CheckResult)} atomically. */
     public void writeJson(CheckResult result, Path file) {
-        PropertiesWriter.writeAtomically(file, toJson(result));
+        AtomicFiles.write(file, toJson(result));
     }
 
     /** Writes {@link #toSarif(CheckResult)} atomically. */
     public void writeSarif(CheckResult result, Path file) {
-        PropertiesWriter.writeAtomically(file, toSarif(result));
+        AtomicFiles.write(file, toSarif(result));
     }
 
     /** {@code {"summary": {...}, "completeness": {...}, "problems": [...]}}. */

@@ -1,12 +1,6 @@
 package dev.careguide.i18n;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+
 
 /**
  * Escapes keys, values and comments for UTF-8 .properties files that {@link java.util.Properties},
@@ -78,30 +72,5 @@ public final class PropertiesWriter {
             }
         }
         return sb.toString();
-    }
-
-    /** Writes UTF-8 text to a temporary file beside {@code target} and moves it into place. */
-    public static void writeAtomically(Path target, String text) {
-        writeAtomically(target, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    public static void writeAtomically(Path target, byte[] bytes) {
-        try {
-            Path dir = target.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-            try {
-                Files.write(tmp, bytes);
-                try {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.careguide.i18n;
 
+import dev.careguide.model.AtomicFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ibm.icu.util.ULocale;
@@ -77,8 +78,8 @@ class PropertiesRoundTripTest {
         String text = "# header\n\n" + PropertiesWriter.property("title", "Судороги: «икры» = мышцы\\ #1") + "\n"
                 + PropertiesWriter.property("spaced key", " leading space") + "\n"
                 + "#~ obsolete.key=never read\n";
-        PropertiesWriter.writeAtomically(bundleDir.resolve("messages_ru.properties"), text);
-        PropertiesWriter.writeAtomically(bundleDir.resolve("messages.properties"), "title=Cramps\n");
+        AtomicFiles.write(bundleDir.resolve("messages_ru.properties"), text);
+        AtomicFiles.write(bundleDir.resolve("messages.properties"), "title=Cramps\n");
         try (URLClassLoader loader = new URLClassLoader(new URL[] {bundleDir.toUri().toURL()}, null)) {
             ResourceBundle rb = ResourceBundle.getBundle("messages", Locale.forLanguageTag("ru"), loader);
             assertThat(rb.getString("title")).isEqualTo("Судороги: «икры» = мышцы\\ #1");

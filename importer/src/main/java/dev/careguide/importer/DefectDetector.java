@@ -52,6 +52,11 @@ final class DefectDetector {
             return false;
         }
         String last = words.get(words.size() - 1);
+        for (CueSet.Hit h : rules.fineEndings.find(words)) {
+            if (h.to() == words.size()) {
+                return false;
+            }
+        }
         return rules.danglingEndWords.contains(last) && t.charAt(words.end(words.size() - 1)) == '.';
     }
 }

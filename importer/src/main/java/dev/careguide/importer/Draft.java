@@ -24,8 +24,8 @@ final class Draft {
     final List<String> mergedTitles = new ArrayList<>();
     /** First source of each draft merged into this one, for the report. */
     final List<String> mergedSources = new ArrayList<>();
-    /** Content words of the text so far, kept up to date by {@link #add} so long items cost linear time. */
-    final java.util.Set<String> words = new java.util.HashSet<>();
+    /** Content words of the text so far while the draft is open, kept up to date by {@link #add}; else null. */
+    private java.util.Set<String> words;
     final List<String> foods = new ArrayList<>();
     String nutrient;
     RemedyKind kind;
@@ -52,7 +52,22 @@ final class Draft {
     void add(String sentence, Provenance span, ImportRules rules) {
         sentences.add(sentence);
         provenance.add(span);
-        words.addAll(Signature.of(sentence, rules));
+        if (words != null) {
+            words.addAll(Signature.of(sentence, rules));
+        }
+    }
+
+    /** The content words of the draft's text, computed once and then kept up to date while it is open. */
+    java.util.Set<String> words(ImportRules rules) {
+        if (words == null) {
+            words = new java.util.HashSet<>(Signature.of(text(), rules));
+        }
+        return words;
+    }
+
+    /** Forgets the content words once no sentence can join the draft any more, to keep memory flat. */
+    void releaseWords() {
+        words = null;
     }
 
     /** All cleaned text of the draft: title and sentences. */

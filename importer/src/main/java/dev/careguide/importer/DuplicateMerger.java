@@ -43,8 +43,9 @@ final class DuplicateMerger {
         int n = drafts.size();
         List<Set<String>> signatures = new ArrayList<>(n);
         Map<String, Integer> df = new HashMap<>();
+        Map<String, String> canonical = new HashMap<>();
         for (Draft d : drafts) {
-            Set<String> sig = signature(d);
+            Set<String> sig = compact(signature(d), canonical);
             signatures.add(sig);
             for (String w : sig) {
                 df.merge(w, 1, Integer::sum);
@@ -105,6 +106,16 @@ final class DuplicateMerger {
             out.add(g.size() == 1 ? g.get(0) : combine(g));
         }
         return out;
+    }
+
+    /** An immutable copy sharing one String per distinct word, so a huge import keeps its signatures small. */
+    private static Set<String> compact(Set<String> words, Map<String, String> canonical) {
+        String[] out = new String[words.size()];
+        int i = 0;
+        for (String w : words) {
+            out[i++] = canonical.computeIfAbsent(w, k -> k);
+        }
+        return Set.of(out);
     }
 
     /** Items of one list are distinct by design and never merge with each other. */

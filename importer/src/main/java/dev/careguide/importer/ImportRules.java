@@ -76,6 +76,7 @@ final class ImportRules {
     final List<SafetyRule> safety;
     final Set<String> danglingEndWords;
     final int maxFragmentWords;
+    final CueSet fineEndings;
     final Set<String> domainWords;
     final Set<String> stopWords;
     final Map<String, BigDecimal> numbers;
@@ -182,6 +183,7 @@ final class ImportRules {
         JsonNode defects = object(root, "defects");
         danglingEndWords = new HashSet<>(strings(defects.get("danglingEndWords")));
         maxFragmentWords = integer(defects.get("maxFragmentWords"), 3);
+        fineEndings = cues(defects.get("fineEndings"));
         domainWords = new HashSet<>(strings(root.get("domainWords")));
         stopWords = new HashSet<>(strings(root.get("stopWords")));
         numbers = new HashMap<>();

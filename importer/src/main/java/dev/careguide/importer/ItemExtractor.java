@@ -90,7 +90,7 @@ final class ItemExtractor {
             blockCount += blocks[0];
         }
         for (Draft d : drafts) {
-            d.words.clear();
+            d.releaseWords();
         }
         return new Extraction(drafts, unused, defectList, replacements, blockCount, lineCount,
                 guideTitle == null ? "" : guideTitle, guideSummary == null ? "" : guideSummary);
@@ -236,7 +236,6 @@ final class ItemExtractor {
         d.list = block.kind() == BlockKind.NUMBERED_PARAGRAPH ? 0 : listCounter;
         for (int[] r : ranges) {
             d.sentences.add(t.substring(r[0], r[1]));
-            d.words.addAll(Signature.of(t.substring(r[0], r[1]), rules));
             specialists(t.substring(r[0], r[1]), span(block, text, r[0], r[1]));
         }
         d.provenance.add(span(block, text, 0, text.length()));
@@ -276,7 +275,8 @@ final class ItemExtractor {
     private boolean inlineHeading(Block block, MappedText text, List<int[]> ranges) {
         String first = text.text().substring(ranges.get(0)[0], ranges.get(0)[1]);
         Words words = Words.of(first);
-        if (words.size() > rules.maxInlineHeadingWords || !first.endsWith(".")
+        if (words.size() > rules.maxInlineHeadingWords || !first.endsWith(".") || first.contains(",")
+                || defects.isDangling(first)
                 || sentences.isImperative(words) || rules.directiveCues.matches(words)
                 || rules.causeCues.matches(words)) {
             return false;
@@ -363,12 +363,18 @@ final class ItemExtractor {
             }
             Draft d = newDraft(type, context, titles.title(s, type), block);
             d.add(s, p, rules);
+            if (open != null) {
+                open.releaseWords();
+            }
             topicSentence = open == inherited && !imperative && type == ItemType.REMEDY;
             open = d;
             usedAny = true;
         }
         if (open != inherited) {
             sticky = false;
+            if (inherited != null) {
+                inherited.releaseWords();
+            }
         }
         current = open;
         return usedAny;
@@ -404,7 +410,7 @@ final class ItemExtractor {
         if (open.type != type) {
             return true;
         }
-        Set<String> a = open.words;
+        Set<String> a = open.words(rules);
         Set<String> b = Signature.of(sentence, rules);
         int common = Signature.common(a, b);
         Words words = Words.of(sentence);
@@ -438,7 +444,6 @@ final class ItemExtractor {
 
     private Draft newDraft(ItemType type, SectionType context, String title, Block block) {
         Draft d = new Draft(type, context, title, documentIndex, block.startLine());
-        d.words.addAll(Signature.of(title, rules));
         drafts.add(d);
         return d;
     }

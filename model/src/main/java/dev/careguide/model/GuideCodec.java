@@ -24,10 +24,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -106,25 +104,7 @@ public final class GuideCodec {
                     .map(p -> Diagnostic.error(name, 0, 0, CODE_INVALID, p.toString()))
                     .toList());
         }
-        byte[] bytes = toBytes(guide);
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        try {
-            Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-            try {
-                Files.write(temp, bytes);
-                try {
-                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + name + ": " + e.getMessage(), e);
-        }
+        AtomicFiles.write(file, toBytes(guide));
     }
 
     /**
