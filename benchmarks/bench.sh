@@ -47,7 +47,7 @@ machine() {
     echo "date:    $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo "cpu:     $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
     echo "memory:  $(free -g | awk '/^Mem:/ {print $2 " GiB"}')"
-    echo "jdk:     $(java -version 2>&1 | head -2 | tail -1)"
+    echo "jdk:     $(java -version 2>&1 | head -1), $(java -version 2>&1 | sed -n 3p)"
     echo "load:    $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min)"
     echo "tools:   $(hyperfine --version), $(msgmerge --version | head -1)"
   } | tee "$RESULTS/machine.txt"

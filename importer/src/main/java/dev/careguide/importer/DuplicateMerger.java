@@ -55,13 +55,14 @@ final class DuplicateMerger {
         Map<Integer, List<Draft>> groups = new LinkedHashMap<>();
         Map<String, List<Integer>> postings = new HashMap<>();
         Map<String, List<Integer>> byKey = new HashMap<>();
+        Map<Integer, Set<Integer>> listsOf = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Set<String> sig = signatures.get(i);
             String key = anchor(drafts.get(i));
             java.util.Set<Integer> candidates = new java.util.TreeSet<>();
             if (key != null && byKey.containsKey(key)) {
                 for (int leader : byKey.get(key)) {
-                    if (compatible(drafts.get(i), groups.get(leader))) {
+                    if (compatible(drafts.get(i), groups.get(leader), listsOf.get(leader))) {
                         candidates.add(leader);
                     }
                 }
@@ -75,7 +76,7 @@ final class DuplicateMerger {
             int best = -1;
             double bestScore = 0;
             for (int leader : candidates) {
-                if (!compatible(drafts.get(i), groups.get(leader))) {
+                if (!compatible(drafts.get(i), groups.get(leader), listsOf.get(leader))) {
                     continue;
                 }
                 double score = similarity(sig, signatures.get(leader), df, n);
@@ -87,7 +88,11 @@ final class DuplicateMerger {
                     best = leader;
                 }
             }
-            if (best >= 0 && bestScore >= rules.mergeThreshold) {
+            int joined = best >= 0 && bestScore >= rules.mergeThreshold ? best : i;
+            if (drafts.get(i).list != 0) {
+                listsOf.computeIfAbsent(joined, k -> new java.util.HashSet<>()).add(drafts.get(i).list);
+            }
+            if (joined != i) {
                 groups.get(best).add(drafts.get(i));
             } else {
                 leaders.add(i);
@@ -119,11 +124,9 @@ final class DuplicateMerger {
     }
 
     /** Items of one list are distinct by design and never merge with each other. */
-    private boolean compatible(Draft d, List<Draft> group) {
-        for (Draft g : group) {
-            if (d.list != 0 && d.list == g.list) {
-                return false;
-            }
+    private boolean compatible(Draft d, List<Draft> group, Set<Integer> lists) {
+        if (d.list != 0 && lists != null && lists.contains(d.list)) {
+            return false;
         }
         Draft leader = group.get(0);
         return !rules.firstAidApart || d.type != dev.careguide.model.ItemType.REMEDY
@@ -204,12 +207,18 @@ final class DuplicateMerger {
         Draft first = group.get(0);
         Draft best = first;
         double bestScore = Double.NEGATIVE_INFINITY;
-        List<Set<String>> texts = new ArrayList<>();
+        Map<String, Integer> members = new HashMap<>();
         for (Draft d : group) {
-            texts.add(Signature.of(d.text(), rules));
+            for (String w : Signature.of(d.text(), rules)) {
+                members.merge(w, 1, Integer::sum);
+            }
         }
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Draft d : group) {
-            double score = representativeness(d, texts);
+            if (!seen.add(d.title)) {
+                continue;
+            }
+            double score = representativeness(d, members, group.size());
             if (score > bestScore) {
                 bestScore = score;
                 best = d;
@@ -237,19 +246,17 @@ final class DuplicateMerger {
     }
 
     /**
-     * How well a title speaks for its group: the share of members whose text shares a content word with it, less a
-     * little for each word beyond four and a lot for a one-word title, so the clearest short title wins.
+     * How well a title speaks for its group: the largest share of members whose text contains one of its content
+     * words, less a little for each word beyond four and a lot for a one-word title, so the clearest short title
+     * wins. Linear in the size of the group.
      */
-    private double representativeness(Draft d, List<Set<String>> texts) {
-        Set<String> title = Signature.of(d.title, rules);
+    private double representativeness(Draft d, Map<String, Integer> members, int size) {
         int covered = 0;
-        for (Set<String> t : texts) {
-            if (Signature.common(title, t) > 0) {
-                covered++;
-            }
+        for (String w : Signature.of(d.title, rules)) {
+            covered = Math.max(covered, members.getOrDefault(w, 0));
         }
         int words = Words.of(d.title).size();
-        return (double) covered / texts.size() - 0.03 * Math.max(0, words - 4) - (words < 2 ? 0.2 : 0);
+        return (double) covered / size - 0.03 * Math.max(0, words - 4) - (words < 2 ? 0.2 : 0);
     }
 
 }

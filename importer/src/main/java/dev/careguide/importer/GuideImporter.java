@@ -71,7 +71,10 @@ public final class GuideImporter {
         if (!errors.isEmpty()) {
             throw new DiagnosticException(errors);
         }
+        List<String> names = decoded.stream().map(SourceDocument::name).toList();
+        int documentCount = decoded.size();
         ItemExtractor.Extraction extraction = new ItemExtractor(rules, glossary).extract(decoded);
+        decoded.clear();
         List<Draft> drafts = new DuplicateMerger(rules).merge(extraction.drafts());
         List<ImportReport.UnusedBlock> unused = new ArrayList<>(extraction.unused());
         drafts = new AdviceFilter(rules).keepConcrete(drafts, unused);
@@ -87,11 +90,10 @@ public final class GuideImporter {
         Guide guide = ModelAssembler.assemble(guideId, options.sourceLocale(), extraction.title(),
                 extraction.summary(), drafts, new DosageParser(rules), labeler);
         List<ImportReport.Defect> defects = attachDefects(extraction.defects(), drafts);
-        ImportReport.Counts counts = new ImportReport.Counts(decoded.size(), extraction.lines(), extraction.blocks(),
+        ImportReport.Counts counts = new ImportReport.Counts(documentCount, extraction.lines(), extraction.blocks(),
                 guide.causes().size(), guide.remedies().size(), guide.exercises().size(), guide.specialists().size(),
                 guide.nutrientSources().size(), guide.warningSigns().size(), namedMerges.size(),
                 unused.size(), defects.size(), extraction.replacements().size());
-        List<String> names = decoded.stream().map(SourceDocument::name).toList();
         ImportReport report = new ImportReport(guideId, names, counts, defects, extraction.replacements(),
                 namedMerges, unused, problems, warnings);
         return new ImportResult(guide, report);
