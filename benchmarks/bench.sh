@@ -111,9 +111,9 @@ generate() {
   start=$(date +%s)
   java -cp "$BENCH_JAR" dev.careguide.benchmarks.corpus.CorpusGenerator "$project" "$n" 0
   tags=$(java -cp "$BENCH_JAR" dev.careguide.benchmarks.corpus.CatalogFiller --tags "$LOCALES")
-  java -Xmx2g -jar "$CLI_JAR" sync -p "$project" -l "$tags" >/dev/null
+  java -Xmx6g -jar "$CLI_JAR" sync -p "$project" -l "$tags" >/dev/null
   java -cp "$BENCH_JAR" dev.careguide.benchmarks.corpus.CatalogFiller "$project" "$LOCALES"
-  java -Xmx2g -jar "$CLI_JAR" sync -p "$project" -l "$tags" >/dev/null
+  java -Xmx6g -jar "$CLI_JAR" sync -p "$project" -l "$tags" >/dev/null
   echo "generated $n articles x $LOCALES locales ($tags) in $(( $(date +%s) - start )) s" | tee -a "$RESULTS/generate.txt"
 }
 

@@ -2,6 +2,7 @@ package dev.careguide.benchmarks;
 
 import dev.careguide.benchmarks.corpus.CorpusGenerator;
 import dev.careguide.benchmarks.corpus.GuidePlan;
+import dev.careguide.importer.ImportOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +36,22 @@ public final class BenchmarkFiles {
                     + "; run from the repository root or pass -Dcareguide.example=DIR");
         }
         return dir.toAbsolutePath().normalize();
+    }
+
+    /** The import options the example's build uses: its rules, glossary and editorial files where present. */
+    public static ImportOptions exampleImportOptions() {
+        Path dir = exampleProject().resolve("src/main/careguide");
+        ImportOptions options = ImportOptions.defaults();
+        if (Files.isRegularFile(dir.resolve("rules.yaml"))) {
+            options = options.withRulesFile(dir.resolve("rules.yaml"));
+        }
+        if (Files.isRegularFile(dir.resolve("glossary.yaml"))) {
+            options = options.withGlossaryFile(dir.resolve("glossary.yaml"));
+        }
+        if (Files.isRegularFile(dir.resolve("editorial.yaml"))) {
+            options = options.withEditorialFile(dir.resolve("editorial.yaml"));
+        }
+        return options;
     }
 
     /** The example article. */

@@ -23,6 +23,12 @@ class IdAssignerTest {
     }
 
     @Test
+    void slugKeepsNegationsSoAnIdNeverReadsAsTheOpposite() {
+        assertThat(ids.slug("Do not wear uncomfortable, tight shoes")).isEqualTo("not-wear-uncomfortable-tight-shoes");
+        assertThat(ids.slug("No coffee at night")).isEqualTo("no-coffee-night");
+    }
+
+    @Test
     void nonLatinTitlesAreTransliterated() {
         assertThat(ids.slug("\u0421\u0443\u0434\u043E\u0440\u043E\u0433\u0438 \u043D\u043E\u0433")).isEqualTo("sudorogi-nog");
         assertThat(ids.slug("Cr\u00E8me \u00E0 l'ar\u00F4me")).isEqualTo("creme-larome");

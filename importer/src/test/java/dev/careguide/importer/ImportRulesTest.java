@@ -18,7 +18,7 @@ class ImportRulesTest {
     void builtInRulesLoad() {
         ImportRules rules = ImportRules.defaults();
         assertThat(rules.sections).containsKey(SectionType.CAUSES);
-        assertThat(rules.stopWords).contains("on", "no");
+        assertThat(rules.stopWords).contains("on", "or").doesNotContain("not", "no");
     }
 
     @Test

@@ -1,9 +1,9 @@
 package dev.careguide.benchmarks.corpus;
 
+import dev.careguide.i18n.CatalogEditor;
 import dev.careguide.i18n.CatalogEntry;
 import dev.careguide.i18n.CatalogFile;
 import dev.careguide.i18n.CatalogPaths;
-import dev.careguide.i18n.PropertiesWriter;
 import dev.careguide.i18n.CatalogSync;
 import dev.careguide.i18n.SourceString;
 import dev.careguide.i18n.SourceStrings;
@@ -23,8 +23,8 @@ import java.util.stream.Stream;
  * Gives a generated project its translator catalogs the way a team would get them: the real importer and the
  * i18n module's {@link CatalogSync} (what {@code careguide sync} runs) write each guide's source catalog and one
  * untranslated catalog per target locale; then every untranslated entry is filled with a
- * {@link SyntheticTranslator} text, the file is rewritten through the i18n module's own catalog writer, and a
- * second sync records the translations in the sync state.
+ * {@link SyntheticTranslator} text through the i18n module's {@link CatalogEditor} (as a translation memory
+ * would seed it), and a second sync records the translations in the sync state.
  */
 public final class CatalogFiller {
 
@@ -126,20 +126,13 @@ public final class CatalogFiller {
     /** Fills the untranslated entries of one target catalog from the source texts; returns how many. */
     static long fill(Path file, SyntheticTranslator translator, Map<String, String> source) {
         CatalogFile catalog = CatalogFile.read(file, file.toString(), translator.tag());
-        List<CatalogEntry> entries = new ArrayList<>();
-        long filled = 0;
+        Map<String, String> translations = new HashMap<>();
         for (CatalogEntry entry : catalog.entries()) {
             String text = source.get(entry.key());
             if (!entry.isTranslated() && text != null) {
-                entries.add(entry.withValue(translator.translate(text)));
-                filled++;
-            } else {
-                entries.add(entry);
+                translations.put(entry.key(), translator.translate(text));
             }
         }
-        CatalogFile translated = new CatalogFile(catalog.file(), catalog.locale(), catalog.header(), entries,
-                catalog.trailer(), catalog.obsolete());
-        PropertiesWriter.writeAtomically(file, translated.write());
-        return filled;
+        return CatalogEditor.translate(file, translator.tag(), translations).size();
     }
 }

@@ -9,7 +9,6 @@ import dev.careguide.exporter.GuideContent;
 import dev.careguide.i18n.LocaleView;
 import dev.careguide.i18n.Localization;
 import dev.careguide.importer.GuideImporter;
-import dev.careguide.importer.ImportOptions;
 import dev.careguide.model.Guide;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -63,20 +62,10 @@ public class ExportBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         Path example = BenchmarkFiles.exampleProject();
-        ImportOptions importOptions = ImportOptions.defaults();
-        for (String name : List.of("rules", "glossary", "editorial")) {
-            Path file = example.resolve("src/main/careguide/" + name + ".yaml");
-            if (Files.isRegularFile(file)) {
-                importOptions = switch (name) {
-                    case "rules" -> importOptions.withRulesFile(file);
-                    case "glossary" -> importOptions.withGlossaryFile(file);
-                    default -> importOptions.withEditorialFile(file);
-                };
-            }
-        }
         Path article = BenchmarkFiles.exampleArticle();
         String id = article.getFileName().toString().replace(".txt", "");
-        guide = new GuideImporter(importOptions).importGuide(id, List.of(article), article.getParent()).guide();
+        guide = new GuideImporter(BenchmarkFiles.exampleImportOptions())
+                .importGuide(id, List.of(article), article.getParent()).guide();
         Localization localization = Localization.load(guide, example.resolve("src/main/i18n"), LOCALES);
         views = new ArrayList<>();
         views.add(localization.source());

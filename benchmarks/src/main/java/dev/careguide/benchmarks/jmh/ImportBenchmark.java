@@ -3,7 +3,6 @@ package dev.careguide.benchmarks.jmh;
 import dev.careguide.benchmarks.BenchmarkFiles;
 import dev.careguide.benchmarks.RawTextPass;
 import dev.careguide.importer.GuideImporter;
-import dev.careguide.importer.ImportOptions;
 import dev.careguide.importer.ImportResult;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,8 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Import throughput against the raw pass (read, strict UTF-8, NFC, ICU sentence breaks) over the same file, in
- * the same run. The importer is built once (rules and the example's glossary loaded); each operation imports
- * the file into a guide with its report, as {@code careguide import} does per guide. {@code example} is the example project's article (about 40 KB, five pasted web articles);
+ * the same run. The importer is built once with the example's rules, glossary and editorial files; each
+ * operation imports the file into a guide with its report, as {@code careguide import} does per guide. {@code example} is the example project's article (about 40 KB, five pasted web articles);
  * {@code generated-1mb} is about 1 MB of generated articles in one file. The {@code bytes} counter is the
  * throughput in bytes per second.
  */
@@ -53,12 +52,7 @@ public class ImportBenchmark {
         file = input.equals("example") ? BenchmarkFiles.exampleArticle()
                 : BenchmarkFiles.generatedArticle(temp, 1 << 20);
         size = Files.size(file);
-        ImportOptions options = ImportOptions.defaults();
-        Path glossary = BenchmarkFiles.exampleProject().resolve("src/main/careguide/glossary.yaml");
-        if (Files.isRegularFile(glossary)) {
-            options = options.withGlossaryFile(glossary);
-        }
-        importer = new GuideImporter(options);
+        importer = new GuideImporter(BenchmarkFiles.exampleImportOptions());
     }
 
     @TearDown(Level.Trial)
