@@ -16,4 +16,14 @@ def report = new JsonSlurper().parse(new File(basedir, 'target/careguide/check/c
 assert report.completeness['foot-cramps/de'] == 0
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log =~ /(?m)^\[INFO\]\s+foot-cramps de\s+ltr\s+0\.0% complete/
+
+// ... but not silently: the check warns about the missing catalog, names the file to create and the goal that
+// creates it; the pseudo-locale en-XA never has a catalog and is not reported
+def warning = log.readLines().find { it.contains('[missing-catalog]') }
+assert warning : 'no missing-catalog warning in build.log'
+assert warning.startsWith('[WARNING]')
+assert warning.contains('src/main/i18n/foot-cramps/messages_de.properties: warning: [de]')
+assert warning.contains('careguide:sync')
+assert log.readLines().count { it.contains('[missing-catalog]') } == 1
+assert report.problems.findAll { it.code == 'missing-catalog' }*.file == ['src/main/i18n/foot-cramps/messages_de.properties']
 return true

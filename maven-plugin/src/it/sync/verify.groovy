@@ -11,5 +11,8 @@ source.keySet().each { key -> assert german =~ /(?m)^# \Q${key}\E=$/ : "$key is 
 def stats = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/stats.json'), 'UTF-8')
 def de = stats.locales.find { it.locale == 'de' }
 assert de.translated == 0 && de.missing > 0 && de.percentComplete == 0
-assert new File(basedir, 'build.log').getText('UTF-8') =~ /(?m)^\[INFO\] de\s+\d+/ : 'no stats table in the log'
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log =~ /(?m)^\[INFO\] de\s+\d+/ : 'no stats table in the log'
+assert log =~ /(?m)^\[INFO\] Statistics written to .*stats\.json$/
+assert new File(basedir, 'target').list().findAll { it.contains('stats.json') } == ['stats.json'] : 'a temporary file was left'
 return true

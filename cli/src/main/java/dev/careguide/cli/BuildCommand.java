@@ -37,6 +37,7 @@ final class BuildCommand implements Callable<Integer> {
         BuildOutcome outcome = pipeline.build();
         outcome.exportStep().ifPresent(export -> Summaries.printExport(export, spec.commandLine().getOut(), console));
         if (outcome.upToDate()) {
+            Summaries.printLocales(outcome.locales(), console);
             spec.commandLine().getOut().println(pipeline.config().layout().bundleDirectory());
             spec.commandLine().getOut().println(pipeline.config().layout().bundleZip());
             spec.commandLine().getOut().flush();

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,6 +91,22 @@ class ContentCommandsTest {
 
         assertThat(again.exitCode()).isZero();
         assertThat(again.err()).contains("up to date");
+        assertThat(again.out()).isEqualTo(run.out());
+    }
+
+    @Test
+    void anUpToDateBuildPrintsTheStoredBundlesSummaryAfterTheUpToDateLine() {
+        CliRun run = CliRun.of("build", "--project", project.toString(), "--locales", "de,en-XA");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> localeLines = run.err().lines().filter(l -> l.startsWith("  night-cramps ")).toList();
+        assertThat(localeLines).hasSize(3);
+
+        CliRun again = CliRun.of("build", "--project", project.toString(), "--locales", "de,en-XA");
+
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        List<String> lines = again.err().lines().toList();
+        assertThat(lines.get(0)).contains("up to date");
+        assertThat(lines.subList(1, 1 + localeLines.size())).isEqualTo(localeLines);
     }
 
     @Test

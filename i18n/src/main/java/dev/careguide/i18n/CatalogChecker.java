@@ -56,12 +56,12 @@ public final class CatalogChecker {
     public CheckResult checkGuide(Guide guide, Path i18nDir, List<String> targetTags, CheckConfig config) {
         String sourceTag = Locales.canonical(guide.sourceLocale());
         return new Run(CatalogPaths.guideFolder(i18nDir, guide.id()), guide.id(), sourceTag,
-                SourceStrings.of(guide, config.rules()), config).check(targetTags);
+                SourceStrings.of(guide, config.rules()), config, true).check(targetTags);
     }
 
     public CheckResult checkUi(Path i18nDir, List<String> targetTags, CheckConfig config) {
         return new Run(CatalogPaths.folder(i18nDir, CatalogPaths.UI), CatalogPaths.UI, SourceStrings.uiSourceLocale(),
-                SourceStrings.ui(), config).check(targetTags);
+                SourceStrings.ui(), config, false).check(targetTags);
     }
 
     private static final class Run {
@@ -70,15 +70,22 @@ public final class CatalogChecker {
         final String sourceTag;
         final Map<String, SourceString> sources = new LinkedHashMap<>();
         final CheckConfig config;
+        final boolean catalogRequired;
         final CatalogRules rules;
         final List<CatalogProblem> problems = new ArrayList<>();
         final Map<String, Double> completeness = new TreeMap<>();
 
-        Run(Path dir, String name, String sourceTag, List<SourceString> sourceStrings, CheckConfig config) {
+        /**
+         * @param catalogRequired whether a target locale without a catalog is reported; the UI messages have
+         *        built-in translations, so only a guide's catalogs are required
+         */
+        Run(Path dir, String name, String sourceTag, List<SourceString> sourceStrings, CheckConfig config,
+                boolean catalogRequired) {
             this.dir = dir;
             this.name = name;
             this.sourceTag = sourceTag;
             this.config = config;
+            this.catalogRequired = catalogRequired;
             this.rules = config.rules();
             sourceStrings.forEach(s -> sources.put(s.key(), s));
         }
@@ -144,7 +151,13 @@ public final class CatalogChecker {
         private void checkTarget(String tag, CatalogState state) {
             Path path = CatalogPaths.target(dir, tag);
             String file = CatalogPaths.display(path);
-            CatalogFile catalog = Files.isRegularFile(path) ? read(path, tag) : null;
+            boolean exists = Files.isRegularFile(path);
+            if (!exists && catalogRequired && !sources.isEmpty()) {
+                report("missing-catalog", file, 0, 0, tag, "", "no " + tag + " catalog for " + name
+                        + ": every string falls back to the source; run careguide:sync (CLI: careguide sync)"
+                        + " to create " + path.getFileName(), 0);
+            }
+            CatalogFile catalog = exists ? read(path, tag) : null;
             int translated = 0;
             if (catalog != null) {
                 ULocale locale = Locales.parse(tag);

@@ -124,6 +124,22 @@ class CatalogCheckerTest {
         assertThat(checker.checkGuide(guide, i18n, List.of("de"), lenient).hasErrors()).isFalse();
     }
 
+    @Test
+    void targetLocaleWithoutCatalogIsReportedButPseudoLocalesAreNot() {
+        CheckResult result = checker.check(guide, i18n, List.of("ru", "fr", "en-XA", "ar-XB"),
+                CheckConfig.defaults());
+
+        assertThat(result.problems()).filteredOn(p -> p.code().equals("missing-catalog")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(p.locale()).isEqualTo("fr");
+                    assertThat(p.file()).isEqualTo(i18n.resolve("leg-cramps/messages_fr.properties").toString());
+                    assertThat(p.line()).isZero();
+                    assertThat(p.message()).contains("fr", "leg-cramps", "careguide:sync");
+                });
+        assertThat(result.completeness()).containsEntry("leg-cramps/fr", 0.0);
+    }
+
     private List<String> doubledWords(String tag, String translation, CheckConfig config) throws IOException {
         writeRu("leg-cramps/" + CatalogPaths.target(Path.of(""), tag).getFileName(),
                 "exercise.calf-raises.steps.1=" + translation + "\n");

@@ -3,6 +3,7 @@ package dev.careguide.maven;
 import dev.careguide.pipeline.ExportOutcome;
 import dev.careguide.pipeline.Pipeline;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -29,7 +30,12 @@ abstract class AbstractExportingMojo extends AbstractCareguideMojo {
         if (exported.bundleDirectory() != null) {
             getLog().info("careguide: bundle in " + exported.bundleDirectory());
         }
-        for (ExportOutcome.LocaleSummary locale : exported.locales()) {
+        logLocales(exported.locales());
+    }
+
+    /** Logs one summary line per locale. */
+    protected final void logLocales(List<ExportOutcome.LocaleSummary> locales) {
+        for (ExportOutcome.LocaleSummary locale : locales) {
             getLog().info("  " + locale);
         }
     }

@@ -8,7 +8,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 
 /**
  * Imports the articles, checks the catalogs and exports the bundle in one step. When no input and no
- * setting changed since the last good build, logs one "up to date" line and rewrites nothing.
+ * setting changed since the last good build, logs one "up to date" line and the stored bundle's summary per
+ * locale, and rewrites nothing.
  */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
 public class BuildMojo extends AbstractExportingMojo {
@@ -17,7 +18,7 @@ public class BuildMojo extends AbstractExportingMojo {
     protected void run(Pipeline pipeline) throws MojoFailureException {
         BuildOutcome outcome = pipeline.build();
         checkOutcome(outcome);
-        outcome.exportStep().ifPresent(this::logSummary);
+        outcome.exportStep().ifPresentOrElse(this::logSummary, () -> logLocales(outcome.locales()));
         attachBundle(pipeline);
     }
 

@@ -7,14 +7,20 @@ import java.util.Optional;
 
 /**
  * The result of a whole build (import → check → export). When {@link #upToDate()} is true nothing was run
- * or rewritten and the step outcomes are empty; when a step failed, the later ones are empty too.
+ * or rewritten, the step outcomes are empty and {@code storedLocales} summarizes the bundle of the last good
+ * build; when a step failed, the later ones are empty too.
  */
 public record BuildOutcome(boolean success, boolean upToDate, ImportOutcome importOutcome,
-        CheckOutcome checkOutcome, ExportOutcome exportOutcome) implements Outcome {
+        CheckOutcome checkOutcome, ExportOutcome exportOutcome, List<ExportOutcome.LocaleSummary> storedLocales)
+        implements Outcome {
 
-    /** A build that found its outputs up to date. */
-    public static BuildOutcome alreadyUpToDate() {
-        return new BuildOutcome(true, true, null, null, null);
+    public BuildOutcome {
+        storedLocales = List.copyOf(storedLocales);
+    }
+
+    /** A build that found its outputs up to date, with the per-locale summary of the stored bundle. */
+    public static BuildOutcome alreadyUpToDate(List<ExportOutcome.LocaleSummary> storedLocales) {
+        return new BuildOutcome(true, true, null, null, null, storedLocales);
     }
 
     public Optional<ImportOutcome> importStep() {
@@ -27,6 +33,14 @@ public record BuildOutcome(boolean success, boolean upToDate, ImportOutcome impo
 
     public Optional<ExportOutcome> exportStep() {
         return Optional.ofNullable(exportOutcome);
+    }
+
+    /**
+     * One summary per locale of the bundle: of the export this build ran, or of the stored bundle when it was
+     * up to date; empty when the build failed before exporting.
+     */
+    public List<ExportOutcome.LocaleSummary> locales() {
+        return exportStep().map(ExportOutcome::locales).orElse(storedLocales);
     }
 
     /** The diagnostics of every step that ran, in step order. */

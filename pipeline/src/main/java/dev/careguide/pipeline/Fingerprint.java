@@ -1,5 +1,6 @@
 package dev.careguide.pipeline;
 
+import dev.careguide.model.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -56,7 +57,7 @@ public record Fingerprint(String digest, String text) {
 
     /** Writes this fingerprint (digest line, then the listing) to {@code file}, atomically. */
     public void store(Path file) {
-        AtomicFiles.writeString(file, "sha256 " + digest + "\n" + text);
+        AtomicFiles.write(file, "sha256 " + digest + "\n" + text);
     }
 
     private static void addTree(Path base, Path root, Map<String, String> inputs) {

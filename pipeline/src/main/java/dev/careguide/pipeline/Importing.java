@@ -5,6 +5,7 @@ import dev.careguide.importer.ImportOptions;
 import dev.careguide.importer.ImportReport;
 import dev.careguide.importer.ImportReportCodec;
 import dev.careguide.importer.ImportResult;
+import dev.careguide.model.AtomicFiles;
 import dev.careguide.model.Diagnostic;
 import dev.careguide.model.DiagnosticException;
 import dev.careguide.model.Guide;
@@ -66,7 +67,7 @@ final class Importing {
     /** Writes the model and the report atomically. */
     static ImportOutcome.ImportedGuide write(Result result, Path modelFile, Path reportFile) {
         new GuideCodec().write(result.guide(), modelFile);
-        AtomicFiles.writeString(reportFile, result.reportJson());
+        AtomicFiles.write(reportFile, result.reportJson());
         return new ImportOutcome.ImportedGuide(result.guide().id(), modelFile, reportFile,
                 result.guide().items().size());
     }

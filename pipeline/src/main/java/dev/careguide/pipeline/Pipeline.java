@@ -3,6 +3,7 @@ package dev.careguide.pipeline;
 import dev.careguide.exporter.BundleManifest;
 import dev.careguide.exporter.ExportOptions;
 import dev.careguide.exporter.GuideContent;
+import dev.careguide.model.AtomicFiles;
 import dev.careguide.model.Diagnostic;
 import dev.careguide.model.DiagnosticException;
 import dev.careguide.model.Guide;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -165,32 +167,49 @@ public final class Pipeline {
     }
 
     /**
+     * Like {@link #stats()}, and writes the statistics as JSON to {@code jsonFile} through a temporary file and
+     * a move; nothing is written when the statistics could not be counted.
+     */
+    public StatsOutcome stats(Path jsonFile) {
+        Objects.requireNonNull(jsonFile, "jsonFile");
+        StatsOutcome outcome = stats();
+        if (outcome.success()) {
+            AtomicFiles.write(jsonFile, outcome.json());
+            listener.info("Statistics written to " + jsonFile);
+        }
+        return outcome;
+    }
+
+    /**
      * Import → check → export. When the inputs and the configuration hash to the fingerprint stored by the last
-     * good build and its outputs are still there, logs one "up to date" line and rewrites nothing.
+     * good build and its outputs are still there, logs one "up to date" line, rewrites nothing and returns the
+     * per-locale summary of the stored bundle, read from its {@code manifest.json}.
      */
     public BuildOutcome build() {
         Fingerprint fingerprint = Fingerprint.of(config);
-        if (isUpToDate(fingerprint)) {
+        Optional<List<ExportOutcome.LocaleSummary>> stored = isUpToDate(fingerprint)
+                ? BundleSummaries.read(layout.bundleDirectory()) : Optional.empty();
+        if (stored.isPresent()) {
             listener.info("careguide: up to date, nothing changed since the last build (" + layout.outputDirectory()
                     + ")");
-            return BuildOutcome.alreadyUpToDate();
+            return BuildOutcome.alreadyUpToDate(stored.get());
         }
         deleteIfExists(layout.fingerprintFile());
         Loaded loaded = load();
         ImportOutcome imported = write(loaded);
         if (!imported.success()) {
-            return new BuildOutcome(false, false, imported, null, null);
+            return new BuildOutcome(false, false, imported, null, null, List.of());
         }
         CheckOutcome checked = check(loaded.guides());
         if (!checked.success()) {
-            return new BuildOutcome(false, false, imported, checked, null);
+            return new BuildOutcome(false, false, imported, checked, null, List.of());
         }
         ExportOutcome exported = export(loaded.guides());
         if (!exported.success()) {
-            return new BuildOutcome(false, false, imported, checked, exported);
+            return new BuildOutcome(false, false, imported, checked, exported, List.of());
         }
         fingerprint.store(layout.fingerprintFile());
-        return new BuildOutcome(true, false, imported, checked, exported);
+        return new BuildOutcome(true, false, imported, checked, exported, List.of());
     }
 
     private CheckOutcome check(List<Guide> guides) {
@@ -198,8 +217,8 @@ public final class Pipeline {
             Translations.CheckResult result = translations.check(guides);
             Path json = layout.checkDirectory().resolve("check-report.json");
             Path sarif = layout.checkDirectory().resolve("check-report.sarif");
-            AtomicFiles.writeString(json, result.json());
-            AtomicFiles.writeString(sarif, result.sarif());
+            AtomicFiles.write(json, result.json());
+            AtomicFiles.write(sarif, result.sarif());
             boolean success = result.diagnostics().stream()
                     .noneMatch(d -> isError(d) || config.failOnWarnings() && isWarning(d));
             long errors = result.diagnostics().stream().filter(Pipeline::isError).count();
@@ -220,14 +239,7 @@ public final class Pipeline {
                 contents.add(new GuideContent(guide, translations.views(guide, targets)));
             }
             BundleManifest manifest = Exporting.export(contents, exportOptions, layout);
-            List<ExportOutcome.LocaleSummary> summaries = new ArrayList<>();
-            for (BundleManifest.GuideEntry guide : manifest.guides()) {
-                for (BundleManifest.LocaleEntry locale : guide.locales()) {
-                    summaries.add(new ExportOutcome.LocaleSummary(guide.id(), locale.tag(), locale.direction(),
-                            locale.percentComplete().doubleValue(), locale.fallbackCount(), locale.itemCount(),
-                            locale.omitted().size()));
-                }
-            }
+            List<ExportOutcome.LocaleSummary> summaries = BundleSummaries.of(manifest);
             listener.info("Wrote bundle " + layout.bundleDirectory() + " (" + String.join(", ", config.formats())
                     + ") and " + layout.bundleZip());
             return new ExportOutcome(true, List.of(), layout.bundleDirectory(), layout.bundleZip(), summaries);

@@ -114,6 +114,35 @@ class PipelineBuildTest {
     }
 
     @Test
+    void anUpToDateBuildReportsTheStoredBundlesLocalesFromItsManifest() {
+        BuildOutcome first = pipeline(List.of("de", "en-XA")).build();
+        assertThat(first.success()).isTrue();
+
+        log.clear();
+        BuildOutcome second = pipeline(List.of("de", "en-XA")).build();
+
+        assertThat(second.upToDate()).isTrue();
+        assertThat(second.exportStep()).isEmpty();
+        assertThat(second.locales()).isNotEmpty().isEqualTo(first.locales());
+        assertThat(second.locales()).map(Object::toString)
+                .isEqualTo(first.exportStep().orElseThrow().locales().stream().map(Object::toString).toList());
+        assertThat(log).hasSize(1).first().asString().contains("up to date");
+    }
+
+    @Test
+    void anUnreadableStoredManifestMakesTheBuildRunAgain() throws IOException {
+        assertThat(pipeline(List.of("de")).build().success()).isTrue();
+        write("target/careguide/bundle/manifest.json", "{ not json");
+
+        BuildOutcome second = pipeline(List.of("de")).build();
+
+        assertThat(second.success()).isTrue();
+        assertThat(second.upToDate()).isFalse();
+        assertThat(second.locales()).extracting(ExportOutcome.LocaleSummary::tag).containsExactly("en", "de");
+        assertThat(project.resolve("target/careguide/bundle/manifest.json")).content().startsWith("{\n");
+    }
+
+    @Test
     void changingAnArticleRebuildsAndChangesTheModel() throws IOException {
         assertThat(pipeline(List.of("de")).build().success()).isTrue();
         Path model = project.resolve("target/careguide/model/night-cramps/model.json");

@@ -61,6 +61,33 @@ class PipelineTranslationTest {
     }
 
     @Test
+    void statsWritesItsJsonIntoPlaceAndLeavesNoTemporaryFile() throws IOException {
+        assertThat(pipeline(b -> b.locales(List.of("de"))).sync(false).success()).isTrue();
+        Path file = project.resolve("target/reports/stats.json");
+
+        StatsOutcome stats = pipeline(b -> b.locales(List.of("de"))).stats(file);
+
+        assertThat(stats.success()).isTrue();
+        assertThat(file).hasContent(stats.json());
+        try (var siblings = Files.list(file.getParent())) {
+            assertThat(siblings.toList()).containsExactly(file);
+        }
+    }
+
+    @Test
+    void aConfiguredLocaleWithoutCatalogIsAWarningOfTheCheck() {
+        CheckOutcome outcome = pipeline(b -> b.locales(List.of("de", "en-XA", "ar-XB"))).check();
+
+        assertThat(outcome.success()).isTrue();
+        assertThat(outcome.warnings()).filteredOn(d -> d.code().equals("missing-catalog")).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.file()).endsWith("src/main/i18n/night-cramps/messages_de.properties");
+                    assertThat(d.line()).isZero();
+                    assertThat(d.message()).contains("de", "careguide:sync");
+                });
+    }
+
+    @Test
     void aLocaleBelowTheMinimumCompletenessFailsTheCheck() {
         assertThat(pipeline(b -> b.locales(List.of("de"))).sync(false).success()).isTrue();
 
