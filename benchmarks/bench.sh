@@ -7,7 +7,8 @@
 # (./mvnw -B -DskipTests -Pbenchmarks package -pl benchmarks), hyperfine and GNU gettext
 # (apt-get install hyperfine gettext), /usr/bin/time (apt-get install time).
 # Environment: BENCH_DIR (work and results folder, default /tmp/careguide-bench), RUNS (hyperfine runs, default 5),
-# SIZES (pipeline article counts, default "100 1000 5000"), LOCALES (pipeline target locales, default 10),
+# SIZES (pipeline article counts, default "100 1000 5000"), LARGE (sizes from this one up run once, under
+# /usr/bin/time only, default 5000), LOCALES (pipeline target locales, default 10),
 # XMX (pipeline heap, default 512m), CLI_JAR / BENCH_JAR (jars to use, default the ones built in the repository),
 # CAREGUIDE_ROOT (repository, default the parent of this script's folder), JMH_ARGS (extra JMH options).
 set -euo pipefail
@@ -125,15 +126,17 @@ pipeline() {
     if [[ ! -d $project/src/main/i18n ]]; then
       generate "$project" "$n"
     fi
-    local runs=$RUNS
-    [[ $n -ge 5000 ]] && runs=${LARGE_RUNS:-2}
-    hyperfine -i --runs "$runs" --prepare "rm -rf $project/target" --export-json "$RESULTS/pipeline-$n.json" \
-      -n "build $n articles x $LOCALES locales, -Xmx$XMX" "java -Xmx$XMX -jar $CLI_JAR build -p $project"
-    files+=("$RESULTS/pipeline-$n.json")
+    # The largest projects run once, under /usr/bin/time only (wall time and peak memory of that one run).
+    if [[ $n -lt ${LARGE:-5000} ]]; then
+      hyperfine -i --runs "$RUNS" --prepare "rm -rf $project/target" \
+        --export-json "$RESULTS/pipeline-$n-xmx$XMX.json" \
+        -n "build $n articles x $LOCALES locales, -Xmx$XMX" "java -Xmx$XMX -jar $CLI_JAR build -p $project"
+      files+=("$RESULTS/pipeline-$n-xmx$XMX.json")
+    fi
     rm -rf "$project/target"
     peak "pipeline-$n-xmx$XMX" java -Xmx"$XMX" -jar "$CLI_JAR" build -p "$project"
   done
-  summary "${files[@]}" | tee "$RESULTS/pipeline-summary.md"
+  [[ ${#files[@]} -gt 0 ]] && summary "${files[@]}" | tee "$RESULTS/pipeline-xmx$XMX-summary.md"
 }
 
 maven() {
