@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,6 +75,10 @@ public final class CatalogChecker {
         final CatalogRules rules;
         final List<CatalogProblem> problems = new ArrayList<>();
         final Map<String, Double> completeness = new TreeMap<>();
+        /** One word iterator per locale for this run: ICU builds each from its break rules, and none is thread-safe. */
+        private final Map<ULocale, BreakIterator> wordIterators = new HashMap<>();
+        private final Map<String, Set<String>> sourceDoubles = new HashMap<>();
+        private final Map<String, Integer> scriptCodes = new HashMap<>();
 
         /**
          * @param catalogRequired whether a target locale without a catalog is reported; the UI messages have
@@ -340,9 +345,13 @@ public final class CatalogChecker {
             }
         }
 
+        private int scriptCode(String tag) {
+            return scriptCodes.computeIfAbsent(tag, t -> UScript.getCodeFromName(Locales.script(t)));
+        }
+
         private void checkScript(CatalogFile catalog, CatalogEntry e, String tag) {
-            int targetScript = UScript.getCodeFromName(Locales.script(tag));
-            int sourceScript = UScript.getCodeFromName(Locales.script(sourceTag));
+            int targetScript = scriptCode(tag);
+            int sourceScript = scriptCode(sourceTag);
             if (targetScript == sourceScript || targetScript == UScript.INVALID_CODE) {
                 return;
             }
@@ -369,18 +378,19 @@ public final class CatalogChecker {
 
         private void checkDoubledWords(CatalogFile catalog, CatalogEntry e, String source, String tag,
                 ULocale locale) {
-            Set<String> sourceDoubles = doubledWords(source, Locales.parse(sourceTag)).keySet();
+            Set<String> inSource = sourceDoubles.computeIfAbsent(source,
+                    text -> doubledWords(text, Locales.parse(sourceTag)).keySet());
             for (Map.Entry<String, Integer> d : doubledWords(e.value(), locale).entrySet()) {
-                if (!sourceDoubles.contains(d.getKey()) && !rules.allowsDoubled(tag, d.getKey())) {
+                if (!inSource.contains(d.getKey()) && !rules.allowsDoubled(tag, d.getKey())) {
                     at(catalog, e, d.getValue(), "doubled-word", tag, "doubled word \"" + d.getKey() + "\"");
                 }
             }
         }
 
         /** Words repeated right after themselves (case-insensitive) → index of the repetition. */
-        private static Map<String, Integer> doubledWords(String text, ULocale locale) {
+        private Map<String, Integer> doubledWords(String text, ULocale locale) {
             Map<String, Integer> doubles = new LinkedHashMap<>();
-            BreakIterator words = BreakIterator.getWordInstance(locale);
+            BreakIterator words = wordIterators.computeIfAbsent(locale, BreakIterator::getWordInstance);
             words.setText(text);
             String previous = null;
             int start = words.first();

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A guide's strings in every requested locale, read from the translators' catalogs, as {@link LocaleView}s the
@@ -212,6 +213,10 @@ public final class Localization {
         }
     }
 
+    /** How many of a view's content strings are done and how many fall back. */
+    private record Counts(long done, int fallbacks) {
+    }
+
     /** Shared behaviour: messages and quantities through ICU, completeness over the guide's keys. */
     private abstract static class BaseView implements LocaleView {
         final String tag;
@@ -219,6 +224,7 @@ public final class Localization {
         final ULocale locale;
         final List<String> chain;
         private final QuantityFormatter quantities;
+        private volatile Counts counts;
 
         BaseView(String tag, Catalogs catalogs) {
             this.tag = tag;
@@ -266,17 +272,32 @@ public final class Localization {
             if (total == 0) {
                 return 100.0;
             }
-            long done = catalogs.sourceTexts.keySet().stream()
-                    .filter(k -> text(k).state() == TextState.TRANSLATED || text(k).state() == TextState.SOURCE)
-                    .count();
-            return 100.0 * done / total;
+            return 100.0 * counts().done() / total;
         }
 
         @Override
         public int fallbackCount() {
-            return (int) catalogs.sourceTexts.keySet().stream()
-                    .map(k -> text(k).state())
-                    .filter(state -> state == TextState.FALLBACK || state == TextState.STALE).count();
+            return counts().fallbacks();
+        }
+
+        /** The states of the guide's strings, counted on first use: the catalogs do not change once loaded. */
+        private Counts counts() {
+            Counts c = counts;
+            if (c == null) {
+                long done = 0;
+                int fallbacks = 0;
+                for (String key : catalogs.sourceTexts.keySet()) {
+                    TextState state = text(key).state();
+                    if (state == TextState.TRANSLATED || state == TextState.SOURCE) {
+                        done++;
+                    } else if (state == TextState.FALLBACK || state == TextState.STALE) {
+                        fallbacks++;
+                    }
+                }
+                c = new Counts(done, fallbacks);
+                counts = c;
+            }
+            return c;
         }
 
         @Override
@@ -344,6 +365,8 @@ public final class Localization {
 
     private static final class PseudoView extends BaseView {
         private final PseudoLocalizer pseudo;
+        private final Map<String, String> patterns = new ConcurrentHashMap<>();
+        private final Map<String, ResolvedText> texts = new ConcurrentHashMap<>();
 
         PseudoView(String tag, Catalogs catalogs) {
             super(tag, catalogs);
@@ -352,12 +375,14 @@ public final class Localization {
 
         @Override
         String pattern(String key) {
-            return pseudo.localize(catalogs.uiPattern(catalogs.sourceTag, List.of(), key));
+            return patterns.computeIfAbsent(key,
+                    k -> pseudo.localize(catalogs.uiPattern(catalogs.sourceTag, List.of(), k)));
         }
 
         @Override
         public ResolvedText text(String key) {
-            return new ResolvedText(pseudo.localize(catalogs.sourceText(key)), TextState.TRANSLATED, tag);
+            return texts.computeIfAbsent(key,
+                    k -> new ResolvedText(pseudo.localize(catalogs.sourceText(k)), TextState.TRANSLATED, tag));
         }
 
         @Override

@@ -3,12 +3,20 @@ package dev.careguide.i18n;
 import dev.careguide.model.Diagnostic.Severity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Reads UTF-8 .properties files exactly as {@link java.util.Properties#load(java.io.Reader)} does, but keeps
@@ -47,73 +55,54 @@ public final class PropertiesReader {
         return new Parser(text, file, locale, problems).run();
     }
 
+    /**
+     * Decodes strict UTF-8 in bulk; each invalid byte becomes U+FFFD, and the first one on a line is reported
+     * with its line and column (counted in UTF-16 units, as the parser counts them).
+     */
     private static String decode(byte[] b, String file, String locale, List<CatalogProblem> problems) {
-        StringBuilder sb = new StringBuilder(b.length);
-        int line = 1;
-        int column = 1;
-        int lastBadLine = -1;
-        int i = 0;
         if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
             problems.add(new CatalogProblem(Severity.ERROR, file, 1, 1, "byte-order-mark", locale, "",
                     "file starts with a UTF-8 byte order mark, which java.util.Properties reads as part of the "
                             + "first line; save the file as UTF-8 without BOM", 0));
         }
-        while (i < b.length) {
-            int c = b[i] & 0xff;
-            int len;
-            int cp;
-            if (c < 0x80) {
-                sb.append((char) c);
-                i++;
-                if (c == '\n' || (c == '\r' && (i >= b.length || b[i] != '\n'))) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(b);
+        // UTF-8 never gives more UTF-16 units than bytes, and each invalid byte gives one U+FFFD.
+        CharBuffer out = CharBuffer.allocate(b.length);
+        char[] chars = out.array();
+        int line = 1;
+        int column = 1;
+        int scanned = 0;
+        int lastBadLine = -1;
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isUnderflow()) {
+                break;
+            }
+            if (!result.isError()) {
+                throw new IllegalStateException("UTF-8 decoding overflowed: " + result);
+            }
+            int bad = in.position();
+            for (int end = out.position(); scanned < end; scanned++) {
+                char c = chars[scanned];
+                if (c == '\n' || (c == '\r' && (scanned + 1 >= end || chars[scanned + 1] != '\n'))) {
                     line++;
                     column = 1;
                 } else if (c != '\r') {
                     column++;
                 }
-                continue;
-            } else if (c >= 0xC2 && c <= 0xDF) {
-                len = 2;
-                cp = c & 0x1F;
-            } else if (c >= 0xE0 && c <= 0xEF) {
-                len = 3;
-                cp = c & 0x0F;
-            } else if (c >= 0xF0 && c <= 0xF4) {
-                len = 4;
-                cp = c & 0x07;
-            } else {
-                len = 0;
-                cp = -1;
             }
-            boolean ok = len > 0 && i + len <= b.length;
-            for (int k = 1; ok && k < len; k++) {
-                int cc = b[i + k] & 0xff;
-                if ((cc & 0xC0) != 0x80) {
-                    ok = false;
-                } else {
-                    cp = (cp << 6) | (cc & 0x3F);
-                }
+            if (lastBadLine != line) {
+                problems.add(new CatalogProblem(Severity.ERROR, file, line, column, "invalid-utf8", locale, "",
+                        String.format("invalid UTF-8 byte 0x%02X; save the file as UTF-8", b[bad] & 0xff), 0));
+                lastBadLine = line;
             }
-            if (ok && ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)))
-                    || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))) {
-                ok = false;
-            }
-            if (ok) {
-                sb.appendCodePoint(cp);
-                column += Character.charCount(cp);
-                i += len;
-            } else {
-                if (lastBadLine != line) {
-                    problems.add(new CatalogProblem(Severity.ERROR, file, line, column, "invalid-utf8", locale, "",
-                            String.format("invalid UTF-8 byte 0x%02X; save the file as UTF-8", c), 0));
-                    lastBadLine = line;
-                }
-                sb.append('\uFFFD');
-                column++;
-                i++;
-            }
+            out.put('\uFFFD');
+            in.position(bad + 1);
         }
-        return sb.toString();
+        return new String(chars, 0, out.position());
     }
 
     private static final class Parser {
@@ -122,7 +111,9 @@ public final class PropertiesReader {
         private final String locale;
         private final List<CatalogProblem> problems;
         private final List<PropertiesElement> elements = new ArrayList<>();
-        private final List<Integer> lineStarts = new ArrayList<>();
+        private final IntList lineStarts = new IntList(16);
+        /** Where each character of the current logical line came from; reused from line to line. */
+        private final IntList offsets = new IntList(256);
         private final Map<String, Integer> firstLine = new HashMap<>();
         private int pos;
 
@@ -141,14 +132,14 @@ public final class PropertiesReader {
         }
 
         PropertiesFile run() {
-            int[] starts = lineStarts.stream().mapToInt(Integer::intValue).toArray();
+            int[] starts = lineStarts.toArray();
             PropertiesFile positions = new PropertiesFile(file, s, starts, List.of(), List.of());
             boolean[] used = new boolean[starts.length + 1];
             // A port of java.util.Properties.LineReader, keeping where each character came from.
             int n = s.length();
             while (pos < n) {
                 StringBuilder logical = new StringBuilder();
-                List<Integer> offsets = new ArrayList<>();
+                offsets.clear();
                 boolean skipWhitespace = true;
                 boolean appendedLineBegin = false;
                 boolean backslash = false;
@@ -200,7 +191,7 @@ public final class PropertiesReader {
                         break;
                     }
                     logical.setLength(logical.length() - 1);
-                    offsets.remove(offsets.size() - 1);
+                    offsets.removeLast();
                     skipWhitespace = true;
                     appendedLineBegin = true;
                     backslash = false;
@@ -213,7 +204,7 @@ public final class PropertiesReader {
                 }
                 if (backslash) {
                     logical.setLength(logical.length() - 1);
-                    offsets.remove(offsets.size() - 1);
+                    offsets.removeLast();
                 }
                 int first = offsets.isEmpty() ? Math.max(0, end - 1) : offsets.get(0);
                 int firstLine = positions.lineOf(first);
@@ -247,7 +238,7 @@ public final class PropertiesReader {
             return true;
         }
 
-        private void property(StringBuilder logical, List<Integer> offsets, int keyStart, int line, int end,
+        private void property(StringBuilder logical, IntList offsets, int keyStart, int line, int end,
                 String raw, PropertiesFile positions) {
             int limit = logical.length();
             int keyLen = 0;
@@ -278,9 +269,9 @@ public final class PropertiesReader {
                 }
                 valueStart++;
             }
-            List<Integer> keyOffsets = new ArrayList<>();
+            IntList keyOffsets = new IntList(keyLen);
             String key = unescape(logical, offsets, 0, keyLen, keyOffsets, positions, "");
-            List<Integer> valueOffsets = new ArrayList<>();
+            IntList valueOffsets = new IntList(limit - valueStart);
             String value = unescape(logical, offsets, valueStart, limit, valueOffsets, positions, key);
             int valueOffset = valueStart < limit ? offsets.get(valueStart) : end;
             int column = positions.columnOf(keyStart);
@@ -292,10 +283,10 @@ public final class PropertiesReader {
             }
             elements.add(new PropertiesElement.Property(line, column, key, value, positions.lineOf(valueOffset),
                     positions.columnOf(valueOffset), raw,
-                    valueOffsets.stream().mapToInt(Integer::intValue).toArray()));
+                    valueOffsets.toArray()));
         }
 
-        private String unescape(StringBuilder in, List<Integer> offsets, int from, int to, List<Integer> out,
+        private String unescape(StringBuilder in, IntList offsets, int from, int to, IntList out,
                 PropertiesFile positions, String key) {
             StringBuilder sb = new StringBuilder(to - from);
             int i = from;
@@ -361,9 +352,54 @@ public final class PropertiesReader {
                     || e == '\t' || e == '\f';
         }
 
-        private static void append(StringBuilder sb, List<Integer> out, char c, int at) {
+        private static void append(StringBuilder sb, IntList out, char c, int at) {
             sb.append(c);
             out.add(at);
+        }
+    }
+
+    /** A growable list of ints: the parser keeps one source offset per character without boxing. */
+    private static final class IntList {
+        private int[] values;
+        private int size;
+
+        IntList(int capacity) {
+            values = new int[Math.max(capacity, 4)];
+        }
+
+        void clear() {
+            size = 0;
+        }
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int get(int index) {
+            Objects.checkIndex(index, size);
+            return values[index];
+        }
+
+        int size() {
+            return size;
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        void removeLast() {
+            if (size == 0) {
+                throw new IllegalStateException("empty");
+            }
+            size--;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
         }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.ibm.icu.number.LocalizedNumberFormatter;
+import com.ibm.icu.number.LocalizedNumberRangeFormatter;
 import com.ibm.icu.number.NumberFormatter;
 import com.ibm.icu.number.NumberFormatter.UnitWidth;
 import com.ibm.icu.number.NumberRangeFormatter;
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -33,6 +35,8 @@ public final class QuantityFormatter {
 
     private static final Map<String, UnitWidth> WIDTHS = new HashMap<>();
     private static final UnitWidth DEFAULT_WIDTH;
+    private static final Map<UnitFormat, LocalizedNumberFormatter> SINGLES = new ConcurrentHashMap<>();
+    private static final Map<UnitFormat, LocalizedNumberRangeFormatter> RANGES = new ConcurrentHashMap<>();
 
     static {
         try (InputStream in = QuantityFormatter.class.getResourceAsStream("quantity-units.yaml")) {
@@ -114,15 +118,25 @@ public final class QuantityFormatter {
         if (unit == QuantityUnit.PERCENT) {
             width = UnitWidth.SHORT;
         }
-        LocalizedNumberFormatter single = NumberFormatter.withLocale(locale)
-                .unit(MeasureUnit.forIdentifier(unit.icuUnit())).unitWidth(width);
+        UnitFormat key = new UnitFormat(locale, unit.icuUnit(), width);
         if (!q.isRange()) {
-            return single.format(q.min()).toString();
+            return SINGLES.computeIfAbsent(key, UnitFormat::single).format(q.min()).toString();
         }
-        return NumberRangeFormatter.withLocale(locale)
-                .numberFormatterBoth(NumberFormatter.with().unit(MeasureUnit.forIdentifier(unit.icuUnit()))
-                        .unitWidth(width))
-                .formatRange(q.min(), q.max()).toString();
+        return RANGES.computeIfAbsent(key, UnitFormat::range).formatRange(q.min(), q.max()).toString();
+    }
+
+    /** What an ICU unit formatter depends on; ICU's localized formatters are immutable, so one serves all. */
+    private record UnitFormat(ULocale locale, String icuUnit, UnitWidth width) {
+
+        LocalizedNumberFormatter single() {
+            return NumberFormatter.withLocale(locale).unit(MeasureUnit.forIdentifier(icuUnit)).unitWidth(width);
+        }
+
+        LocalizedNumberRangeFormatter range() {
+            return NumberRangeFormatter.withLocale(locale)
+                    .numberFormatterBoth(NumberFormatter.with().unit(MeasureUnit.forIdentifier(icuUnit))
+                            .unitWidth(width));
+        }
     }
 
     private String message(String key, Map<String, Object> args) {

@@ -147,6 +147,27 @@ class CatalogCheckerTest {
                 .filter(p -> p.code().equals("doubled-word")).map(CatalogProblem::message).toList();
     }
 
+    @Test
+    void doubledWordsAreFoundInEveryValueAndLocaleOfOneRun() throws Exception {
+        writeRu("leg-cramps/messages_ru.properties", String.join("\n",
+                "guide.summary=Встаньте на край ступеньки и медленно поднимитесь на носки носки.",
+                "exercise.calf-raises.steps.1=Тяните тяните носок.",
+                "exercise.calf-raises.steps.2=Стойте ровно.", ""));
+        writeRu("leg-cramps/messages_de.properties", String.join("\n",
+                "guide.summary=Stellen Sie sich auf auf die Kante der Stufe.",
+                "exercise.calf-raises.steps.1=Dehnen dehnen.", ""));
+
+        CheckResult result = checker.checkGuide(guide, i18n, List.of("ru", "de"), CheckConfig.defaults());
+
+        assertThat(result.problems()).filteredOn(p -> p.code().equals("doubled-word"))
+                .extracting(p -> p.locale() + " " + p.key() + " " + p.message())
+                .containsExactlyInAnyOrder(
+                        "ru guide.summary doubled word \"носки\"",
+                        "ru exercise.calf-raises.steps.1 doubled word \"тяните\"",
+                        "de guide.summary doubled word \"auf\"",
+                        "de exercise.calf-raises.steps.1 doubled word \"dehnen\"");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             de    | Frauen, die die Wade dehnen, stehen auf der Stufe.

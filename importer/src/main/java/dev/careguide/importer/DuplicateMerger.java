@@ -44,7 +44,9 @@ final class DuplicateMerger {
         List<Set<String>> signatures = new ArrayList<>(n);
         Map<String, Integer> df = new HashMap<>();
         Map<String, String> canonical = new HashMap<>();
+        List<String> anchors = new ArrayList<>(n);
         for (Draft d : drafts) {
+            anchors.add(anchor(d));
             Set<String> sig = compact(signature(d), canonical);
             signatures.add(sig);
             for (String w : sig) {
@@ -58,7 +60,7 @@ final class DuplicateMerger {
         Map<Integer, Set<Integer>> listsOf = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Set<String> sig = signatures.get(i);
-            String key = anchor(drafts.get(i));
+            String key = anchors.get(i);
             java.util.Set<Integer> candidates = new java.util.TreeSet<>();
             if (key != null && byKey.containsKey(key)) {
                 for (int leader : byKey.get(key)) {
@@ -80,7 +82,7 @@ final class DuplicateMerger {
                     continue;
                 }
                 double score = similarity(sig, signatures.get(leader), df, n);
-                if (key != null && key.equals(anchor(drafts.get(leader)))) {
+                if (key != null && key.equals(anchors.get(leader))) {
                     score = Math.max(score, 1.0);
                 }
                 if (score > bestScore) {

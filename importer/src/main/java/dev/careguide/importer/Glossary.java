@@ -5,14 +5,19 @@ import dev.careguide.model.DiagnosticException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 /**
  * Stage 5, terminology: the content team's fixes for known mistranslations ("seizures" means cramps), applied to
  * the cleaned text before extraction. Terms match whole words, ignoring case; the longest term wins where terms
  * overlap and a capitalized source keeps its capital. Each replacement is recorded with its source position.
+ *
+ * <p>Matching is one left-to-right pass per block: terms are indexed by their case-folded first character, so the
+ * cost is linear in the text whatever the number of terms. A term matches where no letter or number
+ * ({@code \p{L}}, {@code \p{N}}) touches it on either side, comparing characters as {@code java.util.regex} does
+ * with {@code CASE_INSENSITIVE | UNICODE_CASE}.
  *
  * <p>File format: {@code replacements:} a list of {@code {from: ..., to: ...}} (an optional {@code note} is
  * ignored).
@@ -20,7 +25,12 @@ import java.util.regex.Pattern;
 final class Glossary {
 
     /** One term and its fix. */
-    record Term(String from, String to, Pattern pattern) {
+    record Term(String from, String to) {
+        Term {
+            if (from.isEmpty()) {
+                throw new IllegalArgumentException("a glossary term cannot be empty");
+            }
+        }
     }
 
     /** A replacement made at {@code sourceOffset} of the block's source text. */
@@ -33,18 +43,38 @@ final class Glossary {
 
     static final Glossary EMPTY = new Glossary(List.of());
 
+    private static final int LETTER_OR_NUMBER = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
+            | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER;
+
+    /** Terms longest first, then by spelling: the order in which overlapping matches are preferred. */
     private final List<Term> terms;
+    /** Each term's characters, case-folded. */
+    private final char[][] folded;
+    /** Indexes into {@link #terms} (ascending) by the folded first character of the term. */
+    private final Map<Character, int[]> byFirstChar;
 
     Glossary(List<Term> terms) {
         List<Term> sorted = new ArrayList<>(terms);
         sorted.sort(Comparator.comparingInt((Term t) -> -t.from().length()).thenComparing(Term::from));
         this.terms = List.copyOf(sorted);
+        this.folded = new char[sorted.size()][];
+        Map<Character, List<Integer>> index = new HashMap<>();
+        for (int t = 0; t < sorted.size(); t++) {
+            String from = sorted.get(t).from();
+            folded[t] = new char[from.length()];
+            for (int k = 0; k < from.length(); k++) {
+                folded[t][k] = fold(from.charAt(k));
+            }
+            index.computeIfAbsent(folded[t][0], k -> new ArrayList<>()).add(t);
+        }
+        Map<Character, int[]> byFirst = new HashMap<>();
+        index.forEach((c, ts) -> byFirst.put(c, ts.stream().mapToInt(Integer::intValue).toArray()));
+        this.byFirstChar = Map.copyOf(byFirst);
     }
 
     static Term term(String from, String to) {
-        Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(from) + "(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        return new Term(from, to, p);
+        return new Term(from, to);
     }
 
     static Glossary load(Path file) {
@@ -80,24 +110,14 @@ final class Glossary {
             return new Applied(text, List.of());
         }
         String s = text.text();
-        List<int[]> found = new ArrayList<>();
-        for (int t = 0; t < terms.size(); t++) {
-            Matcher m = terms.get(t).pattern().matcher(s);
-            while (m.find()) {
-                found.add(new int[] {m.start(), m.end(), t});
-            }
-        }
+        List<int[]> found = find(s);
         if (found.isEmpty()) {
             return new Applied(text, List.of());
         }
-        found.sort(Comparator.comparingInt((int[] f) -> f[0]).thenComparingInt(f -> f[0] - f[1]));
         MappedText.Builder out = new MappedText.Builder(s.length());
         List<Replacement> replacements = new ArrayList<>();
         int pos = 0;
         for (int[] f : found) {
-            if (f[0] < pos) {
-                continue;
-            }
             for (int i = pos; i < f[0]; i++) {
                 out.append(s.charAt(i), text.origin(i));
             }
@@ -115,6 +135,72 @@ final class Glossary {
             out.append(s.charAt(i), text.origin(i));
         }
         return new Applied(out.build(), replacements);
+    }
+
+    /**
+     * The matches to replace, as {@code {start, end, term}} in text order. At each position the first term in
+     * {@link #terms} order wins; a term's own matches never overlap each other (each is searched for after the end
+     * of its previous match), and a match overlapping an earlier chosen one is dropped.
+     */
+    private List<int[]> find(String s) {
+        List<int[]> chosen = new ArrayList<>();
+        int[] termEnd = new int[terms.size()];
+        int chosenEnd = 0;
+        int n = s.length();
+        for (int p = 0; p < n; p++) {
+            if (p > 0 && isLetterOrNumber(s.charAt(p - 1))) {
+                continue;
+            }
+            char c = s.charAt(p);
+            char fc = fold(c);
+            int best = firstMatch(byFirstChar.get(fc), s, p, termEnd, -1);
+            if (fc != c) {
+                best = firstMatch(byFirstChar.get(c), s, p, termEnd, best);
+            }
+            if (best >= 0 && p >= chosenEnd) {
+                chosenEnd = p + folded[best].length;
+                chosen.add(new int[] {p, chosenEnd, best});
+            }
+        }
+        return chosen;
+    }
+
+    /** Records every candidate matching at {@code p} in {@code termEnd}; returns the lowest matching term index. */
+    private int firstMatch(int[] candidates, String s, int p, int[] termEnd, int best) {
+        if (candidates == null) {
+            return best;
+        }
+        for (int t : candidates) {
+            if (p >= termEnd[t] && matchesAt(folded[t], s, p)) {
+                termEnd[t] = p + folded[t].length;
+                if (best < 0 || t < best) {
+                    best = t;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean matchesAt(char[] term, String s, int p) {
+        int end = p + term.length;
+        if (end > s.length()) {
+            return false;
+        }
+        for (int k = 0; k < term.length; k++) {
+            char c = s.charAt(p + k);
+            if (c != term[k] && fold(c) != term[k]) {
+                return false;
+            }
+        }
+        return end == s.length() || !isLetterOrNumber(s.codePointAt(end));
+    }
+
+    private static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    private static boolean isLetterOrNumber(int codePoint) {
+        return (LETTER_OR_NUMBER >> Character.getType(codePoint) & 1) != 0;
     }
 
     private static String matchCase(String original, String replacement) {

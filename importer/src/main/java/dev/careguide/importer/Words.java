@@ -7,20 +7,44 @@ import java.util.List;
 /**
  * Text split into case-folded word tokens (letters, digits, and the sign {@code %}), each with its character
  * range, in one linear pass. Apostrophes inside a word are kept ("doctor's").
+ *
+ * <p>The stages ask for the words of the same sentence many times over, so each thread remembers the words of the
+ * sentence-sized texts it split last (a small direct-mapped table; a Words value is immutable and safe to share).
  */
 final class Words {
 
+    private static final int RECENT = 64;
+    private static final int MAX_REMEMBERED_LENGTH = 2000;
+    private static final ThreadLocal<Words[]> RECENT_WORDS = ThreadLocal.withInitial(() -> new Words[RECENT]);
+
+    private final String source;
     private final List<String> words;
     private final int[] starts;
     private final int[] ends;
 
-    private Words(List<String> words, int[] starts, int[] ends) {
+    private Words(String source, List<String> words, int[] starts, int[] ends) {
+        this.source = source;
         this.words = words;
         this.starts = starts;
         this.ends = ends;
     }
 
     static Words of(String text) {
+        if (text.length() > MAX_REMEMBERED_LENGTH) {
+            return split(text);
+        }
+        Words[] recent = RECENT_WORDS.get();
+        int slot = text.hashCode() & (RECENT - 1);
+        Words known = recent[slot];
+        if (known != null && known.source.equals(text)) {
+            return known;
+        }
+        Words split = split(text);
+        recent[slot] = split;
+        return split;
+    }
+
+    private static Words split(String text) {
         List<String> words = new ArrayList<>();
         List<int[]> ranges = new ArrayList<>();
         int n = text.length();
@@ -52,7 +76,7 @@ final class Words {
             s[k] = ranges.get(k)[0];
             e[k] = ranges.get(k)[1];
         }
-        return new Words(List.copyOf(words), s, e);
+        return new Words(text, List.copyOf(words), s, e);
     }
 
     /** ICU case folding, with a fast path for plain ASCII words. */

@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.careguide.model.DiagnosticException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +45,79 @@ class GlossaryTest {
         MappedText text = g.apply(MappedText.identity(source)).text();
         int[] range = text.sourceRange(0, text.text().indexOf(','));
         assertThat(source.substring(range[0], range[1])).isEqualTo("With convulsions");
+    }
+
+    @Test
+    void aTermsMatchesDoNotOverlapEachOtherEvenWhenAnotherTermWonTheFirst() {
+        Glossary g = new Glossary(List.of(Glossary.term("brings legs", "X"), Glossary.term("legs legs", "Y")));
+        assertThat(g.apply(MappedText.identity("brings legs legs legs")).text().text()).isEqualTo("X legs legs");
+    }
+
+    @Test
+    void choosesTheSameMatchesAsOneWordBoundedCaseInsensitiveRegexPerTerm() {
+        List<String> froms = List.of("legs", "Legs", "it brings legs together", "brings legs", "legs legs", "a-a",
+                "x-a", "a a", "--", "ß", "leg 2", "éTé", "ı", "x", "I", "sEiZuRe", "seizures");
+        List<Glossary.Term> terms = new ArrayList<>();
+        for (int i = 0; i < froms.size(); i++) {
+            terms.add(Glossary.term(froms.get(i), "fix" + i));
+        }
+        Glossary glossary = new Glossary(terms);
+        RegexGlossary reference = new RegexGlossary(terms);
+        String[] pieces = {"legs", "LEGS", "Legs", "legs legs legs", "it", "brings", "together", "a", "A", "a-a-a",
+            "-", "--", " ", " ", ",", "ß", "SS", "leg", "2", "22", "été", "ÉTÉ", "ı", "i", "İ", "I", "x", "X",
+            "\uD835\uDC00", "\u00B2", "ǅ", "seizure", "SEIZURES", "s", "\u2019", "\n"};
+        Random random = new Random(20261125L);
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder sb = new StringBuilder();
+            int count = random.nextInt(30);
+            for (int k = 0; k < count; k++) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = sb.toString();
+            assertThat(glossary.apply(MappedText.identity(text)).replacements()).as(text)
+                    .isEqualTo(reference.replacements(text));
+        }
+    }
+
+    /** The former implementation: each term its own regex, earliest then longest then first term wins. */
+    private static final class RegexGlossary {
+        private final List<Glossary.Term> terms = new ArrayList<>();
+        private final List<Pattern> patterns = new ArrayList<>();
+
+        RegexGlossary(List<Glossary.Term> unsorted) {
+            terms.addAll(unsorted);
+            terms.sort(Comparator.comparingInt((Glossary.Term t) -> -t.from().length())
+                    .thenComparing(Glossary.Term::from));
+            for (Glossary.Term t : terms) {
+                patterns.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(t.from())
+                        + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            }
+        }
+
+        List<Glossary.Replacement> replacements(String s) {
+            List<int[]> found = new ArrayList<>();
+            for (int t = 0; t < terms.size(); t++) {
+                Matcher m = patterns.get(t).matcher(s);
+                while (m.find()) {
+                    found.add(new int[] {m.start(), m.end(), t});
+                }
+            }
+            found.sort(Comparator.comparingInt((int[] f) -> f[0]).thenComparingInt(f -> f[0] - f[1]));
+            List<Glossary.Replacement> out = new ArrayList<>();
+            int pos = 0;
+            for (int[] f : found) {
+                if (f[0] >= pos) {
+                    String original = s.substring(f[0], f[1]);
+                    String to = terms.get(f[2]).to();
+                    if (Character.isUpperCase(original.charAt(0))) {
+                        to = Character.toUpperCase(to.charAt(0)) + to.substring(1);
+                    }
+                    out.add(new Glossary.Replacement(f[0], original, to));
+                    pos = f[1];
+                }
+            }
+            return out;
+        }
     }
 
     @Test

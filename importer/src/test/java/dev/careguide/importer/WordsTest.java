@@ -1,0 +1,25 @@
+package dev.careguide.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class WordsTest {
+
+    @Test
+    void splitsIntoFoldedWordsWithTheirRanges() {
+        Words words = Words.of("Doctor's 20% DOSE");
+        assertThat(words.list()).containsExactly("doctor's", "20", "%", "dose");
+        assertThat(words.start(3)).isEqualTo(13);
+        assertThat(words.end(3)).isEqualTo(17);
+    }
+
+    @Test
+    void textsSharingARememberedSlotKeepTheirOwnWords() {
+        assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+        assertThat(Words.of("Aa").list()).containsExactly("aa");
+        assertThat(Words.of("BB").list()).containsExactly("bb");
+        assertThat(Words.of("Aa").list()).containsExactly("aa");
+        assertThat(Words.of(new String("BB")).list()).containsExactly("bb");
+    }
+}
