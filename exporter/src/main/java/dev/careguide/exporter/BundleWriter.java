@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,8 @@ import java.util.regex.Pattern;
 
 /**
  * Writes a bundle directory: every guide in every locale through the requested {@link Exporter}s, the JSON
- * Schemas and {@code manifest.json}. The bundle is built in a temporary directory beside the target and moved
+ * Schemas and {@code manifest.json}. Guides are localized and written one at a time, so only one guide's
+ * localized text is held in memory. The bundle is built in a temporary directory beside the target and moved
  * into place only when complete; on any failure the previous bundle stays as it was and no temporary files
  * are left behind.
  */
@@ -62,34 +64,53 @@ public final class BundleWriter {
     }
 
     /**
-     * Exports the guides into {@code bundleDir}, replacing a previous bundle there. Throws
-     * {@link DiagnosticException} for bad input (unknown format, invalid ids or tags, policy {@code fail}),
-     * {@link UncheckedIOException} when writing fails.
+     * Exports the guides into {@code bundleDir}, replacing a previous bundle there. Invalid guide ids and locale
+     * tags are all reported before anything is localized. Throws {@link DiagnosticException} for bad input
+     * (unknown format, invalid ids or tags, policy {@code fail}), {@link UncheckedIOException} when writing fails.
      */
     public BundleManifest write(List<GuideContent> guides, ExportOptions options, Path bundleDir) {
+        return stream(checkGuides(guides).iterator(), options, bundleDir);
+    }
+
+    /**
+     * Exports the guides into {@code bundleDir} one at a time: each guide is taken from {@code guides}, localized
+     * in each of its locales, written into the temporary bundle and let go before the next one is taken, so a
+     * source that loads a guide's catalogs only when asked for it keeps one guide in memory. The bundle is the
+     * same, byte for byte, whatever the order of the guides. Every guide is still localized when a problem is
+     * found (nothing more is written then), so policy {@code fail} reports every problem at once. Throws as
+     * {@link #write(List, ExportOptions, Path)} does; an exception thrown by {@code guides} ends the export and
+     * leaves the previous bundle as it was.
+     */
+    public BundleManifest write(Iterable<GuideContent> guides, ExportOptions options, Path bundleDir) {
+        return stream(guides.iterator(), options, bundleDir);
+    }
+
+    private BundleManifest stream(Iterator<GuideContent> guides, ExportOptions options, Path bundleDir) {
         List<Exporter> selected = select(options.formats());
         Instant timestamp = options.timestamp();
         Path target = bundleDir.toAbsolutePath().normalize();
         checkReplaceable(target);
-        Composed composed = compose(checkGuides(guides), options.policy());
 
         Path temp = null;
         try {
             Files.createDirectories(target.getParent());
             temp = AtomicFiles.createTempDirectoryBeside(target);
             List<BundleFile> files = new ArrayList<>();
+            List<ExportContext> contexts = new ArrayList<>();
             for (Exporter exporter : selected) {
-                ExportContext ctx = new ExportContext(temp, options, exporter.format(), files);
-                for (LocalizedGuide guide : composed.guides()) {
-                    exporter.write(guide, ctx);
-                }
+                contexts.add(new ExportContext(temp, options, exporter.format(), files));
             }
+            GuideStream stream = new GuideStream(new GuideLocalizer(options.policy()), selected, contexts);
+            while (guides.hasNext()) {
+                stream.export(guides.next());
+            }
+            stream.throwProblems();
             files.addAll(writeSchemas(temp));
             checkAllListed(temp, files);
             files.sort(Comparator.comparing(BundleFile::path));
             BundleManifest manifest = new BundleManifest(GuideLocalizer.FORMAT_VERSION, options.contentVersion(),
                     generator(), timestamp == null ? null : timestamp.toString(), options.policy().toMap(),
-                    new BundleManifest.Csv(options.spreadsheetSafeCsv(), options.excelCsv()), composed.entries(),
+                    new BundleManifest.Csv(options.spreadsheetSafeCsv(), options.excelCsv()), stream.entries(),
                     List.copyOf(files));
             Files.write(temp.resolve("manifest.json"), BundleJson.json(BundleJson.tree(manifest)));
             AtomicFiles.replaceDirectory(temp, target);
@@ -102,22 +123,37 @@ public final class BundleWriter {
         }
     }
 
-    /** Every guide in every locale, with the manifest's guide entries. */
-    private record Composed(List<LocalizedGuide> guides, List<BundleManifest.GuideEntry> entries) {
-    }
+    /**
+     * Localizes and writes guides as they come, keeping only their manifest entries and the problems found;
+     * once there is a problem nothing more is written, but every guide is still localized and checked.
+     */
+    private static final class GuideStream {
+        private final GuideLocalizer localizer;
+        private final List<Exporter> exporters;
+        private final List<ExportContext> contexts;
+        private final Set<String> ids = new HashSet<>();
+        private final List<BundleManifest.GuideEntry> entries = new ArrayList<>();
+        private final List<Diagnostic> problems = new ArrayList<>();
 
-    /** Composes all guides with all their locales first, so policy {@code fail} reports every problem at once. */
-    private static Composed compose(List<GuideContent> guides, ExportPolicy policy) {
-        GuideLocalizer localizer = new GuideLocalizer(policy);
-        List<BundleManifest.GuideEntry> entries = new ArrayList<>();
-        List<LocalizedGuide> localized = new ArrayList<>();
-        List<Diagnostic> problems = new ArrayList<>();
-        for (GuideContent content : guides) {
+        GuideStream(GuideLocalizer localizer, List<Exporter> exporters, List<ExportContext> contexts) {
+            this.localizer = localizer;
+            this.exporters = exporters;
+            this.contexts = contexts;
+        }
+
+        void export(GuideContent content) throws IOException {
+            List<Diagnostic> invalid = problems(content, ids);
+            if (!invalid.isEmpty()) {
+                problems.addAll(invalid);
+                return;
+            }
             List<BundleManifest.LocaleEntry> locales = new ArrayList<>();
             for (LocaleView view : content.locales()) {
                 LocalizationResult result = localizer.localize(content.guide(), view);
                 problems.addAll(result.problems());
-                localized.add(result.guide());
+                if (problems.isEmpty()) {
+                    write(result.guide());
+                }
                 boolean source = view.tag().equals(content.guide().sourceLocale());
                 BigDecimal complete = BigDecimal.valueOf(source ? 100.0 : view.percentComplete())
                         .setScale(1, RoundingMode.HALF_EVEN);
@@ -125,12 +161,30 @@ public final class BundleWriter {
                         source ? List.of() : view.fallbackChain(), complete, source ? 0 : view.fallbackCount(),
                         result.guide().items().size(), result.omitted()));
             }
-            entries.add(new BundleManifest.GuideEntry(content.guide().id(), content.guide().sourceLocale(), locales));
+            entries.add(new BundleManifest.GuideEntry(content.guide().id(), content.guide().sourceLocale(),
+                    List.copyOf(locales)));
         }
-        if (!problems.isEmpty()) {
-            throw new DiagnosticException(problems);
+
+        private void write(LocalizedGuide guide) throws IOException {
+            try {
+                for (int i = 0; i < exporters.size(); i++) {
+                    exporters.get(i).write(guide, contexts.get(i));
+                }
+            } catch (DiagnosticException e) {
+                problems.addAll(e.diagnostics());
+            }
         }
-        return new Composed(localized, entries);
+
+        void throwProblems() {
+            if (!problems.isEmpty()) {
+                throw new DiagnosticException(problems);
+            }
+        }
+
+        /** The manifest's guide entries, sorted by guide id. */
+        List<BundleManifest.GuideEntry> entries() {
+            return entries.stream().sorted(Comparator.comparing(BundleManifest.GuideEntry::id)).toList();
+        }
     }
 
     private static List<BundleFile> writeSchemas(Path root) throws IOException {
@@ -165,23 +219,30 @@ public final class BundleWriter {
         List<Diagnostic> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (GuideContent g : guides) {
-            String id = g.guide().id();
-            if (!ItemIds.isValidSlug(id)) {
-                problems.add(Diagnostic.error(id, 0, 0, "guide-id", "guide id '" + id + "' is not kebab-case ASCII"));
-            } else if (!ids.add(id)) {
-                problems.add(Diagnostic.error(id, 0, 0, "guide-id", "guide '" + id + "' is exported twice"));
-            }
-            for (LocaleView v : g.locales()) {
-                if (!LOCALE_TAG.matcher(v.tag()).matches()) {
-                    problems.add(Diagnostic.error(id, 0, 0, "locale-tag",
-                            "guide '" + id + "': '" + v.tag() + "' is not a BCP 47 language tag"));
-                }
-            }
+            problems.addAll(problems(g, ids));
         }
         if (!problems.isEmpty()) {
             throw new DiagnosticException(problems);
         }
         return guides.stream().sorted(Comparator.comparing(g -> g.guide().id())).toList();
+    }
+
+    /** What is wrong with a guide's id (not kebab-case, or already in {@code seen}) and its locale tags. */
+    private static List<Diagnostic> problems(GuideContent g, Set<String> seen) {
+        List<Diagnostic> problems = new ArrayList<>();
+        String id = g.guide().id();
+        if (!ItemIds.isValidSlug(id)) {
+            problems.add(Diagnostic.error(id, 0, 0, "guide-id", "guide id '" + id + "' is not kebab-case ASCII"));
+        } else if (!seen.add(id)) {
+            problems.add(Diagnostic.error(id, 0, 0, "guide-id", "guide '" + id + "' is exported twice"));
+        }
+        for (LocaleView v : g.locales()) {
+            if (!LOCALE_TAG.matcher(v.tag()).matches()) {
+                problems.add(Diagnostic.error(id, 0, 0, "locale-tag",
+                        "guide '" + id + "': '" + v.tag() + "' is not a BCP 47 language tag"));
+            }
+        }
+        return problems;
     }
 
     /** Refuses to replace a directory that is not a bundle, so a wrong path never deletes someone's files. */

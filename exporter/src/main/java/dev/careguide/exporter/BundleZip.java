@@ -1,22 +1,26 @@
 package dev.careguide.exporter;
 
 import dev.careguide.model.AtomicFiles;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
  * A deterministic zip of a bundle directory for attaching to a build: entries sorted by path, every entry
  * stamped with the same time (the output timestamp, or 1980-01-01T00:00:02 when none is given) stored as DOS
- * local time without time-zone conversion, no directory entries and no extra fields. Written to a temporary
- * file and moved into place.
+ * local time without time-zone conversion, no directory entries and no extra fields. Streamed to a temporary
+ * file beside the target and moved into place.
  */
 public final class BundleZip {
 
@@ -32,9 +36,13 @@ public final class BundleZip {
         if (time.isBefore(DOS_EPOCH)) {
             time = DOS_EPOCH;
         }
+        Path target = zipFile.toAbsolutePath();
+        Path temp = null;
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            Files.createDirectories(target.getParent());
+            temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+            try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(
+                    Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)))) {
                 zip.setLevel(9);
                 for (String path : BundleFiles.list(bundleDir)) {
                     ZipEntry entry = new ZipEntry(path);
@@ -44,9 +52,20 @@ public final class BundleZip {
                     zip.closeEntry();
                 }
             }
-            AtomicFiles.write(zipFile, bytes.toByteArray());
+            move(temp, target);
+            temp = null;
         } catch (IOException e) {
             throw new UncheckedIOException("writing " + zipFile + " failed: " + e.getMessage(), e);
+        } finally {
+            AtomicFiles.deleteRecursively(temp);
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

@@ -70,6 +70,29 @@ class BundleValidatorTest {
     }
 
     @Test
+    void checksumsAndSchemasSkipsTheYamlComparisonButStillCatchesAChangedYamlFile() throws IOException {
+        Path file = bundle.resolve("yaml/ru/leg-cramps.yaml");
+        String yaml = Files.readString(file);
+        String changed = yaml.replace("\"RU Leg cramps\"", "\"RU Leg cramp\"");
+        Files.writeString(file, changed);
+        assertThat(BundleValidator.checksumsAndSchemas().validate(bundle)).extracting(Diagnostic::code)
+                .containsExactly("bundle-size", "bundle-checksum");
+        Files.writeString(file, yaml);
+        rewriteWithManifest("yaml/ru/leg-cramps.yaml", changed);
+        assertThat(BundleValidator.checksumsAndSchemas().validate(bundle)).isEmpty();
+        assertThat(codes()).containsExactly("bundle-yaml-content");
+    }
+
+    @Test
+    void checksumsAndSchemasStillValidatesTheGuideSchema() throws IOException {
+        Path json = bundle.resolve("json/en/leg-cramps.json");
+        rewriteWithManifest("json/en/leg-cramps.json",
+                Files.readString(json).replace("\"review\": \"approved\"", "\"review\": \"maybe\""));
+        assertThat(BundleValidator.checksumsAndSchemas().validate(bundle)).extracting(Diagnostic::code)
+                .containsOnly("bundle-schema");
+    }
+
+    @Test
     void malformedJsonIsReportedWithLineAndColumn() throws IOException {
         rewriteWithManifest("json/ar/leg-cramps.json", "{\n  \"causes\": [,]\n}\n");
         List<Diagnostic> problems = new BundleValidator().validate(bundle);

@@ -422,6 +422,78 @@ class BundleWriterTest {
         assertThat(new BundleValidator().validate(bundle)).isEmpty();
     }
 
+    private static GuideContent second() {
+        Guide g = TestGuides.guide().toBuilder().id("night-cramps").title("Night cramps").build();
+        return new GuideContent(g, TestGuides.locales(g));
+    }
+
+    @Test
+    void guidesStreamedInAnyOrderGiveTheSameBundleAsAList() throws IOException {
+        ExportOptions fixed = options.withOutputTimestamp("2026-01-01T00:00:00Z");
+        Path listed = tmp.resolve("listed/bundle");
+        Path streamed = tmp.resolve("streamed/bundle");
+        new BundleWriter().write(List.of(TestGuides.content(), second()), fixed, listed);
+        Iterable<GuideContent> reversed = () -> List.of(second(), TestGuides.content()).iterator();
+        BundleManifest manifest = new BundleWriter().write(reversed, fixed, streamed);
+        assertThat(manifest.guides()).extracting(BundleManifest.GuideEntry::id)
+                .containsExactly("leg-cramps", "night-cramps");
+        Map<String, byte[]> expected = snapshot(listed);
+        Map<String, byte[]> actual = snapshot(streamed);
+        assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
+        expected.forEach((path, bytes) -> assertThat(actual.get(path)).as(path).isEqualTo(bytes));
+        assertThat(new BundleValidator().validate(streamed)).isEmpty();
+    }
+
+    @Test
+    void eachStreamedGuideIsWrittenBeforeTheNextIsTaken() {
+        List<String> events = new ArrayList<>();
+        Exporter recording = exporter("rec", (guide, ctx) -> {
+            events.add("write " + guide.guide());
+            ctx.create(guide, ExportContext.path("rec", guide, ".txt"), "text/plain").close();
+        });
+        Iterable<GuideContent> guides = () -> List.of(TestGuides.content(), second()).stream()
+                .peek(g -> events.add("take " + g.guide().id())).iterator();
+        new BundleWriter(List.of(recording)).write(guides, options.withFormats(List.of("rec")), tmp.resolve("b"));
+        assertThat(events.stream().distinct()).containsExactly(
+                "take leg-cramps", "write leg-cramps", "take night-cramps", "write night-cramps");
+    }
+
+    @Test
+    void aStreamedGuideGivenTwiceOrFailingToLoadLeavesThePreviousBundleIntact() throws IOException {
+        Path bundle = tmp.resolve("out/bundle");
+        export(bundle, options);
+        Map<String, byte[]> before = snapshot(bundle);
+        Iterable<GuideContent> twice = () -> List.of(TestGuides.content(), second(), TestGuides.content()).iterator();
+        assertThatThrownBy(() -> new BundleWriter().write(twice, options, bundle))
+                .isInstanceOf(DiagnosticException.class).hasMessageContaining("guide 'leg-cramps' is exported twice");
+        Iterable<GuideContent> broken = () -> Stream.of(TestGuides.content(), null).map(g -> {
+            if (g == null) {
+                throw new DiagnosticException(dev.careguide.model.Diagnostic.error("night-cramps/messages_de.properties",
+                        3, 1, "catalog-syntax", "injected"));
+            }
+            return g;
+        }).iterator();
+        assertThatThrownBy(() -> new BundleWriter().write(broken, options, bundle)).hasMessageContaining("injected");
+        Map<String, byte[]> after = snapshot(bundle);
+        assertThat(after.keySet()).containsExactlyElementsOf(before.keySet());
+        before.forEach((path, bytes) -> assertThat(after.get(path)).as(path).isEqualTo(bytes));
+        try (Stream<Path> siblings = Files.list(bundle.getParent())) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("bundle");
+        }
+    }
+
+    @Test
+    void failPolicyOnAStreamReportsTheProblemsOfEveryGuide() {
+        ExportOptions failing = options.withPolicy(
+                ExportPolicy.DEFAULT.withMissingTranslation(ExportPolicy.MissingTranslation.FAIL));
+        Iterable<GuideContent> guides = () -> List.of(TestGuides.content(), second()).iterator();
+        assertThatThrownBy(() -> new BundleWriter().write(guides, failing, tmp.resolve("bundle")))
+                .isInstanceOf(DiagnosticException.class)
+                .satisfies(e -> assertThat(((DiagnosticException) e).diagnostics()).extracting(d -> d.file())
+                        .contains("leg-cramps/messages_de.properties", "night-cramps/messages_de.properties"));
+        assertThat(tmp.resolve("bundle")).doesNotExist();
+    }
+
     @Test
     void refusesToReplaceADirectoryThatIsNotABundle() throws IOException {
         Path notABundle = tmp.resolve("src");

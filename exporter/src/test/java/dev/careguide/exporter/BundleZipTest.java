@@ -1,8 +1,10 @@
 package dev.careguide.exporter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -53,6 +55,19 @@ class BundleZipTest {
         assertThat(Files.readAllBytes(tmp.resolve("a.zip"))).isEqualTo(Files.readAllBytes(tmp.resolve("b.zip")));
         try (Stream<Path> files = Files.list(tmp)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("bundle", "a.zip", "b.zip");
+        }
+    }
+
+    @Test
+    void aFailedZipLeavesThePreviousOneAndNoTemporaryFile() throws IOException {
+        Path zip = tmp.resolve("out/bundle.zip");
+        Files.createDirectories(zip.getParent());
+        Files.writeString(zip, "previous");
+        assertThatThrownBy(() -> BundleZip.write(tmp.resolve("no-such-bundle"), zip, null))
+                .isInstanceOf(UncheckedIOException.class);
+        assertThat(zip).hasContent("previous");
+        try (Stream<Path> files = Files.list(zip.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("bundle.zip");
         }
     }
 }

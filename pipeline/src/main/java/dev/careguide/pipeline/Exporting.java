@@ -54,14 +54,15 @@ final class Exporting {
     }
 
     /**
-     * Writes the bundle and its zip, then validates the bundle.
+     * Writes the bundle guide by guide (each guide's catalogs are loaded when {@code guides} yields it and let go
+     * once its files are written), then its zip, after checking the written bundle's schemas and checksums.
      *
-     * @throws DiagnosticException when the content cannot be exported under the policy or the written bundle
-     *         is not valid
+     * @throws DiagnosticException when the content cannot be exported under the policy, a catalog cannot be
+     *         loaded, or the written bundle is not valid
      */
-    static BundleManifest export(List<GuideContent> guides, ExportOptions options, ProjectLayout layout) {
+    static BundleManifest export(Iterable<GuideContent> guides, ExportOptions options, ProjectLayout layout) {
         BundleManifest manifest = new BundleWriter().write(guides, options, layout.bundleDirectory());
-        List<Diagnostic> problems = new BundleValidator().validate(layout.bundleDirectory());
+        List<Diagnostic> problems = BundleValidator.checksumsAndSchemas().validate(layout.bundleDirectory());
         if (!problems.isEmpty()) {
             throw new DiagnosticException(problems);
         }

@@ -234,10 +234,8 @@ public final class Pipeline {
     private ExportOutcome export(List<Guide> guides) {
         try {
             List<String> targets = translations.targetLocales(guides);
-            List<GuideContent> contents = new ArrayList<>();
-            for (Guide guide : guides) {
-                contents.add(new GuideContent(guide, translations.views(guide, targets)));
-            }
+            Iterable<GuideContent> contents = () -> guides.stream()
+                    .map(guide -> new GuideContent(guide, translations.views(guide, targets))).iterator();
             BundleManifest manifest = Exporting.export(contents, exportOptions, layout);
             List<ExportOutcome.LocaleSummary> summaries = BundleSummaries.of(manifest);
             listener.info("Wrote bundle " + layout.bundleDirectory() + " (" + String.join(", ", config.formats())

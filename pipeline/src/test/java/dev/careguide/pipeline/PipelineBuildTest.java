@@ -2,6 +2,7 @@ package dev.careguide.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.careguide.exporter.BundleValidator;
 import dev.careguide.i18n.MessageKeys;
 import dev.careguide.model.Diagnostic;
 import dev.careguide.model.Guide;
@@ -204,6 +205,22 @@ class PipelineBuildTest {
         assertThat(Files.readAllBytes(out.resolve("careguide-bundle.zip"))).isEqualTo(zip);
         assertThat(Files.readAllBytes(out.resolve("bundle/manifest.json"))).isEqualTo(manifest);
         assertThat(out.resolve(".careguide-fingerprint")).doesNotExist();
+    }
+
+    @Test
+    void severalGuidesAreExportedOneByOneIntoABundleThatPassesTheFullValidation() throws IOException {
+        write("src/main/content/calf-cramps.txt", ARTICLE.replace("Leg cramps at night", "Calf cramps"));
+
+        BuildOutcome outcome = pipeline(List.of("de", "ar-XB")).build();
+
+        assertThat(outcome.success()).isTrue();
+        Path bundle = project.resolve("target/careguide/bundle");
+        assertThat(new BundleValidator().validate(bundle)).isEmpty();
+        assertThat(outcome.exportStep().orElseThrow().locales())
+                .extracting(l -> l.guideId() + " " + l.tag())
+                .containsExactly("calf-cramps en", "calf-cramps ar-XB", "calf-cramps de",
+                        "night-cramps en", "night-cramps ar-XB", "night-cramps de");
+        assertThat(bundle.resolve("yaml/de/calf-cramps.yaml")).content().contains("Calf cramps");
     }
 
     @Test
