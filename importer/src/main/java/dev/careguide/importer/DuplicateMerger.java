@@ -115,14 +115,17 @@ final class DuplicateMerger {
         return out;
     }
 
-    /** An immutable copy sharing one String per distinct word, so a huge import keeps its signatures small. */
+    /**
+     * An immutable copy sharing one String per distinct word, so a huge import keeps its signatures small. Its
+     * iteration order is sorted, never {@code Set.of}'s per-JVM random order: {@link #similarity} sums floating
+     * point weights in that order, and a different order could tip a merge decision between two runs.
+     */
     private static Set<String> compact(Set<String> words, Map<String, String> canonical) {
-        String[] out = new String[words.size()];
-        int i = 0;
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
         for (String w : words) {
-            out[i++] = canonical.computeIfAbsent(w, k -> k);
+            out.add(canonical.computeIfAbsent(w, k -> k));
         }
-        return Set.of(out);
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     /** Items of one list are distinct by design and never merge with each other. */
