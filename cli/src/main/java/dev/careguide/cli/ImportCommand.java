@@ -88,19 +88,8 @@ final class ImportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--id applies only to FILE_OR_DIR arguments; a project's guide ids are its file names");
         }
-        ProjectLayout layout = ProjectLayout.defaults(project);
-        if (output != null) {
-            layout = layout.withOutputDirectory(output.toAbsolutePath());
-        }
-        if (rulesFile != null) {
-            layout = layout.withRulesFile(rulesFile.toAbsolutePath());
-        }
-        if (glossaryFile != null) {
-            layout = layout.withGlossaryFile(glossaryFile.toAbsolutePath());
-        }
-        if (editorialFile != null) {
-            layout = layout.withEditorialFile(editorialFile.toAbsolutePath());
-        }
+        ProjectLayout layout = ProjectOptions.layout(project, null, null, output, rulesFile, glossaryFile,
+                editorialFile);
         PipelineConfig config = PipelineConfig.builder(layout).sourceLocale(sourceLocale).build();
         return new Pipeline(config, console).importContent();
     }

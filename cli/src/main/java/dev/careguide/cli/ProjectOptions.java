@@ -57,8 +57,15 @@ final class ProjectOptions {
 
     /** A configuration builder with these options set. */
     PipelineConfig.Builder builder() {
-        Path base = project.toAbsolutePath().normalize();
-        ProjectLayout layout = ProjectLayout.defaults(base);
+        ProjectLayout layout = layout(project, sourceDirectory, i18nDirectory, outputDirectory, rulesFile,
+                glossaryFile, editorialFile);
+        return PipelineConfig.builder(layout).sourceLocale(sourceLocale).locales(locales);
+    }
+
+    /** The conventional layout of {@code project} with every non-null path overriding its default. */
+    static ProjectLayout layout(Path project, Path sourceDirectory, Path i18nDirectory, Path outputDirectory,
+            Path rulesFile, Path glossaryFile, Path editorialFile) {
+        ProjectLayout layout = ProjectLayout.defaults(project.toAbsolutePath().normalize());
         if (sourceDirectory != null) {
             layout = layout.withSourceDirectory(sourceDirectory.toAbsolutePath());
         }
@@ -77,6 +84,6 @@ final class ProjectOptions {
         if (editorialFile != null) {
             layout = layout.withEditorialFile(editorialFile.toAbsolutePath());
         }
-        return PipelineConfig.builder(layout).sourceLocale(sourceLocale).locales(locales);
+        return layout;
     }
 }
