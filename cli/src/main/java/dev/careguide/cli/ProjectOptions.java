@@ -50,6 +50,11 @@ final class ProjectOptions {
             description = "Language of the articles (default: ${DEFAULT-VALUE}).")
     String sourceLocale;
 
+    @Option(names = {"-t", "--threads"}, paramLabel = "N", defaultValue = "0",
+            description = "Guides imported, checked and exported at once (default: 0, one per processor). "
+                    + "The outputs are the same for any value.")
+    int threads;
+
     /** The run's configuration with these options and the defaults; paths are checked by the pipeline. */
     PipelineConfig toConfig() {
         return builder().build();
@@ -59,7 +64,7 @@ final class ProjectOptions {
     PipelineConfig.Builder builder() {
         ProjectLayout layout = layout(project, sourceDirectory, i18nDirectory, outputDirectory, rulesFile,
                 glossaryFile, editorialFile);
-        return PipelineConfig.builder(layout).sourceLocale(sourceLocale).locales(locales);
+        return PipelineConfig.builder(layout).sourceLocale(sourceLocale).locales(locales).threads(threads);
     }
 
     /** The conventional layout of {@code project} with every non-null path overriding its default. */

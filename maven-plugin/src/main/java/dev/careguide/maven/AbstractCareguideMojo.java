@@ -142,6 +142,13 @@ abstract class AbstractCareguideMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.outputTimestamp}")
     private String outputTimestamp;
 
+    /**
+     * How many guides are imported, checked and exported at once; {@code 0} means one per available processor.
+     * The outputs are the same for any value.
+     */
+    @Parameter(property = "careguide.threads", defaultValue = "0")
+    private int threads;
+
     /** Skips the goal. */
     @Parameter(property = "careguide.skip", defaultValue = "false")
     private boolean skip;
@@ -236,6 +243,7 @@ abstract class AbstractCareguideMojo extends AbstractMojo {
                 .contentVersion(contentVersion)
                 .outputTimestamp(outputTimestamp)
                 .generatorVersion(plugin.getVersion())
+                .threads(threads)
                 .build();
     }
 

@@ -214,7 +214,10 @@ public final class Pipeline {
 
     private CheckOutcome check(List<Guide> guides) {
         try {
-            Translations.CheckResult result = translations.check(guides);
+            Translations.CheckResult result;
+            try (GuideTasks tasks = tasks()) {
+                result = translations.check(guides, tasks);
+            }
             Path json = layout.checkDirectory().resolve("check-report.json");
             Path sarif = layout.checkDirectory().resolve("check-report.sarif");
             AtomicFiles.write(json, result.json());
@@ -234,9 +237,12 @@ public final class Pipeline {
     private ExportOutcome export(List<Guide> guides) {
         try {
             List<String> targets = translations.targetLocales(guides);
-            Iterable<GuideContent> contents = () -> guides.stream()
-                    .map(guide -> new GuideContent(guide, translations.views(guide, targets))).iterator();
-            BundleManifest manifest = Exporting.export(contents, exportOptions, layout);
+            BundleManifest manifest;
+            try (GuideTasks tasks = tasks()) {
+                Iterable<GuideContent> contents = () -> tasks.stream(guides,
+                        guide -> new GuideContent(guide, translations.views(guide, targets)));
+                manifest = Exporting.export(contents, exportOptions, layout);
+            }
             List<ExportOutcome.LocaleSummary> summaries = BundleSummaries.of(manifest);
             listener.info("Wrote bundle " + layout.bundleDirectory() + " (" + String.join(", ", config.formats())
                     + ") and " + layout.bundleZip());
@@ -275,22 +281,49 @@ public final class Pipeline {
         }
         List<Importing.Result> results = new ArrayList<>();
         boolean success = true;
-        for (GuideSource source : sources) {
-            try {
-                listener.info("Importing " + source.id() + " (" + source.documents().size() + " article(s))");
-                Importing.Result result = importing.importGuide(source, layout.sourceDirectory());
-                diagnostics.addAll(result.warnings());
-                results.add(result);
-                if (result.defects() > 0) {
-                    listener.warn(source.id() + ": " + result.defects()
-                            + " defect(s) in the source text, see import-report.json");
-                }
-            } catch (DiagnosticException e) {
-                diagnostics.addAll(e.diagnostics());
+        List<Attempt<Importing.Result>> attempts;
+        try (GuideTasks tasks = tasks()) {
+            attempts = tasks.map(sources, source -> Attempt.of(() -> importing.importGuide(source,
+                    layout.sourceDirectory())));
+        }
+        for (int i = 0; i < sources.size(); i++) {
+            GuideSource source = sources.get(i);
+            Attempt<Importing.Result> attempt = attempts.get(i);
+            listener.info("Importing " + source.id() + " (" + source.documents().size() + " article(s))");
+            if (attempt.failed()) {
+                diagnostics.addAll(attempt.problems());
                 success = false;
+                continue;
+            }
+            Importing.Result result = attempt.value();
+            diagnostics.addAll(result.warnings());
+            results.add(result);
+            if (result.defects() > 0) {
+                listener.warn(source.id() + ": " + result.defects()
+                        + " defect(s) in the source text, see import-report.json");
             }
         }
         return new Loaded(success, results, diagnostics);
+    }
+
+    /** A guide's result, or the problems that stopped it, so one bad guide does not hide the others'. */
+    private record Attempt<T>(T value, List<Diagnostic> problems) {
+
+        static <T> Attempt<T> of(java.util.function.Supplier<T> work) {
+            try {
+                return new Attempt<>(work.get(), List.of());
+            } catch (DiagnosticException e) {
+                return new Attempt<>(null, e.diagnostics());
+            }
+        }
+
+        boolean failed() {
+            return value == null;
+        }
+    }
+
+    private GuideTasks tasks() {
+        return new GuideTasks(config.effectiveThreads());
     }
 
     private void removeStaleModels(Set<String> guideIds) {

@@ -35,11 +35,14 @@ import java.util.TreeMap;
  * @param generatorName      generator name written into the manifest; default {@code careguide}
  * @param generatorVersion   generator version written into the manifest and the up-to-date fingerprint;
  *                           default this library's version
+ * @param threads            how many guides are imported, checked and exported at once; {@code 0} (the default)
+ *                           means one per available processor. The outputs are the same for any value, so it is
+ *                           not part of the up-to-date fingerprint
  */
 public record PipelineConfig(ProjectLayout layout, String sourceLocale, List<String> locales, List<String> formats,
         Map<String, String> exportPolicies, double minCompleteness, boolean failOnWarnings,
         Map<String, String> checkSeverities, String contentVersion, String outputTimestamp,
-        boolean spreadsheetSafeCsv, boolean excelCsv, String generatorName, String generatorVersion) {
+        boolean spreadsheetSafeCsv, boolean excelCsv, String generatorName, String generatorVersion, int threads) {
 
     /** Default export formats. */
     public static final List<String> DEFAULT_FORMATS = List.of("json", "yaml", "csv");
@@ -58,6 +61,14 @@ public record PipelineConfig(ProjectLayout layout, String sourceLocale, List<Str
         outputTimestamp = outputTimestamp == null || outputTimestamp.isBlank() ? null : outputTimestamp.trim();
         Objects.requireNonNull(generatorName, "generatorName");
         Objects.requireNonNull(generatorVersion, "generatorVersion");
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads must be 0 (one per processor) or more, was " + threads);
+        }
+    }
+
+    /** The number of guides worked on at once: {@link #threads()}, or the available processors when it is 0. */
+    public int effectiveThreads() {
+        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
 
     /** A builder with every default, for a project laid out as {@code layout}. */
@@ -71,7 +82,7 @@ public record PipelineConfig(ProjectLayout layout, String sourceLocale, List<Str
                 .exportPolicies(exportPolicies).minCompleteness(minCompleteness).failOnWarnings(failOnWarnings)
                 .checkSeverities(checkSeverities).contentVersion(contentVersion).outputTimestamp(outputTimestamp)
                 .spreadsheetSafeCsv(spreadsheetSafeCsv).excelCsv(excelCsv).generatorName(generatorName)
-                .generatorVersion(generatorVersion);
+                .generatorVersion(generatorVersion).threads(threads);
     }
 
     /**
@@ -131,6 +142,7 @@ public record PipelineConfig(ProjectLayout layout, String sourceLocale, List<Str
         private boolean excelCsv;
         private String generatorName = GeneratorInfo.NAME;
         private String generatorVersion = GeneratorInfo.VERSION;
+        private int threads;
 
         private Builder(ProjectLayout layout) {
             this.layout = Objects.requireNonNull(layout, "layout");
@@ -150,11 +162,12 @@ public record PipelineConfig(ProjectLayout layout, String sourceLocale, List<Str
         public Builder excelCsv(boolean v) { this.excelCsv = v; return this; }
         public Builder generatorName(String v) { this.generatorName = v; return this; }
         public Builder generatorVersion(String v) { this.generatorVersion = v; return this; }
+        public Builder threads(int v) { this.threads = v; return this; }
 
         public PipelineConfig build() {
             return new PipelineConfig(layout, sourceLocale, locales, formats, exportPolicies, minCompleteness,
                     failOnWarnings, checkSeverities, contentVersion, outputTimestamp, spreadsheetSafeCsv, excelCsv,
-                    generatorName, generatorVersion);
+                    generatorName, generatorVersion, threads);
         }
     }
 }

@@ -115,10 +115,21 @@ final class Translations {
         return views;
     }
 
-    /** Checks every guide's catalogs and the UI messages; reads only. */
-    CheckResult check(List<Guide> guides) {
-        dev.careguide.i18n.CheckResult result = new CatalogChecker()
-                .check(guides, i18nDirectory(), targetLocales(guides), checkConfig(config));
+    /** Checks every guide's catalogs (several at once on {@code tasks}) and the UI messages; reads only. */
+    CheckResult check(List<Guide> guides, GuideTasks tasks) {
+        CatalogChecker checker = new CatalogChecker();
+        List<String> targets = targetLocales(guides);
+        CheckConfig checkConfig = checkConfig(config);
+        List<dev.careguide.i18n.CheckResult> parts = new ArrayList<>();
+        parts.add(checker.checkUi(i18nDirectory(), targets, checkConfig));
+        parts.addAll(tasks.map(guides, guide -> checker.checkGuide(guide, i18nDirectory(), targets, checkConfig)));
+        List<dev.careguide.i18n.CatalogProblem> problems = new ArrayList<>();
+        Map<String, Double> completeness = new TreeMap<>();
+        for (dev.careguide.i18n.CheckResult part : parts) {
+            problems.addAll(part.problems());
+            completeness.putAll(part.completeness());
+        }
+        dev.careguide.i18n.CheckResult result = new dev.careguide.i18n.CheckResult(problems, completeness);
         CheckReportWriter writer = new CheckReportWriter(config.layout().baseDir());
         return new CheckResult(result.diagnostics(), writer.toJson(result), writer.toSarif(result));
     }

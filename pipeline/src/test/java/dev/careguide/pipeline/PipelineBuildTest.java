@@ -224,6 +224,42 @@ class PipelineBuildTest {
     }
 
     @Test
+    void aParallelBuildWritesAndReportsExactlyWhatASequentialOneDoes() throws IOException {
+        for (String topic : List.of("Calf cramps", "Foot cramps", "Toe cramps", "Thigh cramps", "Hand cramps")) {
+            String id = topic.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+            write("src/main/content/" + id + ".txt", ARTICLE.replace("Leg cramps at night", topic)
+                    .replace("Flat feet.", "Flat feet of " + topic.toLowerCase(java.util.Locale.ROOT) + "."));
+            write("src/main/i18n/" + id + "/messages_de.properties", "cause.flat-feet.title=Plattfüße\n");
+        }
+
+        Map<String, List<String>> runs = new TreeMap<>();
+        Map<String, Map<String, byte[]>> outputs = new TreeMap<>();
+        for (int threads : List.of(1, 4)) {
+            deleteTree(project.resolve("target"));
+            log.clear();
+            PipelineConfig config = PipelineConfig.builder(ProjectLayout.defaults(project)).locales(List.of("de"))
+                    .threads(threads).build();
+            BuildOutcome outcome = new Pipeline(config, listener).build();
+            List<String> lines = new ArrayList<>(log);
+            outcome.diagnostics().forEach(d -> lines.add(d.toString()));
+            runs.put("threads=" + threads, lines);
+            outputs.put("threads=" + threads, snapshot());
+        }
+
+        assertThat(runs.get("threads=4")).containsExactlyElementsOf(runs.get("threads=1"));
+        assertThat(runs.get("threads=1")).anyMatch(line -> line.contains("[unknown-key]"));
+        Map<String, byte[]> sequential = outputs.get("threads=1");
+        Map<String, byte[]> parallel = outputs.get("threads=4");
+        assertThat(parallel.keySet()).containsExactlyElementsOf(sequential.keySet());
+        sequential.forEach((file, bytes) -> assertThat(parallel.get(file)).as(file).isEqualTo(bytes));
+    }
+
+    @Test
+    void aNegativeThreadCountIsRejected() {
+        assertThatThrownByConfig(() -> PipelineConfig.builder(ProjectLayout.defaults(project)).threads(-1).build());
+    }
+
+    @Test
     void aMissingContentFolderFailsTheBuildWithADiagnostic() throws IOException {
         Files.delete(project.resolve("src/main/content/night-cramps.txt"));
 
@@ -239,6 +275,22 @@ class PipelineBuildTest {
                 .outputTimestamp("2026-01-01T00:00:00Z")
                 .build();
         return new Pipeline(config, listener);
+    }
+
+    private static void assertThatThrownByConfig(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(call).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("threads");
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     private Path write(String path, String text) throws IOException {

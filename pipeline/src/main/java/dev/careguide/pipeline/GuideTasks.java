@@ -1,0 +1,137 @@
+package dev.careguide.pipeline;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * Runs one task per guide on a fixed number of threads and hands the results back in the guides' order, so a
+ * parallel run logs, reports and writes exactly what a sequential one does. With one thread every task runs on
+ * the caller's thread. A task's exception is rethrown, unwrapped, when its result is taken.
+ */
+final class GuideTasks implements AutoCloseable {
+
+    private static final AtomicInteger POOLS = new AtomicInteger();
+
+    private final int threads;
+    private final ExecutorService pool;
+
+    GuideTasks(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        this.threads = threads;
+        this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, daemonThreads());
+    }
+
+    /** The results of {@code task} on every item, in the items' order. */
+    <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> task) {
+        List<R> results = new ArrayList<>(items.size());
+        ordered(items, task, items.size()).forEachRemaining(results::add);
+        return results;
+    }
+
+    /**
+     * The results of {@code task} on every item, in the items' order, computed ahead of the caller by at most
+     * {@code 2 × threads} items: a consumer that drops each result after use keeps only that many in memory.
+     */
+    <T, R> Iterator<R> stream(List<T> items, Function<? super T, ? extends R> task) {
+        return ordered(items, task, 2 * threads);
+    }
+
+    private <T, R> Iterator<R> ordered(List<T> items, Function<? super T, ? extends R> task, int ahead) {
+        if (pool == null) {
+            Iterator<T> source = items.iterator();
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return source.hasNext();
+                }
+
+                @Override
+                public R next() {
+                    return task.apply(source.next());
+                }
+            };
+        }
+        return new Iterator<>() {
+            private final Deque<Future<? extends R>> pending = new ArrayDeque<>();
+            private int submitted;
+
+            {
+                fill();
+            }
+
+            private void fill() {
+                while (submitted < items.size() && pending.size() < Math.max(1, ahead)) {
+                    T item = items.get(submitted++);
+                    pending.add(pool.submit(() -> task.apply(item)));
+                }
+            }
+
+            @Override
+            public boolean hasNext() {
+                return !pending.isEmpty();
+            }
+
+            @Override
+            public R next() {
+                Future<? extends R> next = pending.poll();
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                R result = take(next);
+                fill();
+                return result;
+            }
+        };
+    }
+
+    private <R> R take(Future<R> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            close();
+            throw new IllegalStateException("interrupted while waiting for a guide", e);
+        } catch (ExecutionException e) {
+            close();
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** Stops the threads; tasks still queued are cancelled. */
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        int pool = POOLS.incrementAndGet();
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "careguide-" + pool + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
