@@ -69,6 +69,14 @@ class CommandLineUsageTest {
     }
 
     @Test
+    void aNegativeThreadCountIsAUsageError() {
+        CliRun run = CliRun.of("build", "--project", dir.toString(), "--threads", "-2");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("threads");
+    }
+
+    @Test
     void anOutputFolderOutsideTheProjectIsAUsageErrorNamingIt() {
         Path project = dir.resolve("project");
 

@@ -39,6 +39,7 @@ class AbstractCareguideMojoTest {
         set(mojo, "minCompleteness", 75.0);
         set(mojo, "contentVersion", "1.4.0");
         set(mojo, "outputTimestamp", "2026-01-01T00:00:00Z");
+        set(mojo, "threads", 3);
 
         PipelineConfig config = mojo.config();
 
@@ -49,9 +50,18 @@ class AbstractCareguideMojoTest {
         assertThat(config.contentVersion()).isEqualTo("1.4.0");
         assertThat(config.outputTimestamp()).isEqualTo("2026-01-01T00:00:00Z");
         assertThat(config.generatorVersion()).isEqualTo("2.5.0");
+        assertThat(config.threads()).isEqualTo(3);
         assertThat(config.layout().glossaryFile()).isEqualTo(project.resolve("src/main/careguide/glossary.yaml"));
         assertThat(config.layout().rulesFile()).isNull();
         assertThat(config.layout().outputDirectory()).isEqualTo(project.resolve("target/careguide"));
+    }
+
+    @Test
+    void theThreadCountIsNotPartOfTheFingerprintSinceTheOutputsDoNotDependOnIt() throws Exception {
+        BuildMojo mojo = mojo("1.0.0");
+        String before = mojo.config().describe();
+        set(mojo, "threads", 7);
+        assertThat(mojo.config().describe()).isEqualTo(before);
     }
 
     @Test
