@@ -8,11 +8,8 @@ import dev.careguide.model.ItemIds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -86,108 +83,35 @@ public final class BundleWriter {
     }
 
     private BundleManifest stream(Iterator<GuideContent> guides, ExportOptions options, Path bundleDir) {
-        List<Exporter> selected = select(options.formats());
-        Instant timestamp = options.timestamp();
-        Path target = bundleDir.toAbsolutePath().normalize();
-        checkReplaceable(target);
-
-        Path temp = null;
-        try {
-            Files.createDirectories(target.getParent());
-            temp = AtomicFiles.createTempDirectoryBeside(target);
-            List<BundleFile> files = new ArrayList<>();
-            List<ExportContext> contexts = new ArrayList<>();
-            for (Exporter exporter : selected) {
-                contexts.add(new ExportContext(temp, options, exporter.format(), files));
-            }
-            GuideStream stream = new GuideStream(new GuideLocalizer(options.policy()), selected, contexts);
+        try (PendingBundle bundle = open(options, bundleDir)) {
             while (guides.hasNext()) {
-                stream.export(guides.next());
+                bundle.add(guides.next());
             }
-            stream.throwProblems();
-            files.addAll(writeSchemas(temp));
-            checkAllListed(temp, files);
-            files.sort(Comparator.comparing(BundleFile::path));
-            BundleManifest manifest = new BundleManifest(GuideLocalizer.FORMAT_VERSION, options.contentVersion(),
-                    generator(), timestamp == null ? null : timestamp.toString(), options.policy().toMap(),
-                    new BundleManifest.Csv(options.spreadsheetSafeCsv(), options.excelCsv()), stream.entries(),
-                    List.copyOf(files));
-            Files.write(temp.resolve("manifest.json"), BundleJson.json(BundleJson.tree(manifest)));
-            AtomicFiles.replaceDirectory(temp, target);
-            temp = null;
-            return manifest;
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing bundle " + target + " failed: " + e.getMessage(), e);
-        } finally {
-            AtomicFiles.deleteRecursively(temp);
+            return bundle.commit();
         }
     }
 
     /**
-     * Localizes and writes guides as they come, keeping only their manifest entries and the problems found;
-     * once there is a problem nothing more is written, but every guide is still localized and checked.
+     * Starts a new bundle for {@code bundleDir} in a temporary directory beside it. Guides are then
+     * {@linkplain PendingBundle#add added} (from several threads at once if the caller likes) and the bundle is
+     * {@linkplain PendingBundle#commit committed}, which replaces the previous bundle; closing a bundle that was
+     * not committed deletes its temporary directory and leaves the previous bundle as it was.
+     *
+     * @throws DiagnosticException for an unknown format, or a target that exists and is not a bundle
      */
-    private static final class GuideStream {
-        private final GuideLocalizer localizer;
-        private final List<Exporter> exporters;
-        private final List<ExportContext> contexts;
-        private final Set<String> ids = new HashSet<>();
-        private final List<BundleManifest.GuideEntry> entries = new ArrayList<>();
-        private final List<Diagnostic> problems = new ArrayList<>();
-
-        GuideStream(GuideLocalizer localizer, List<Exporter> exporters, List<ExportContext> contexts) {
-            this.localizer = localizer;
-            this.exporters = exporters;
-            this.contexts = contexts;
-        }
-
-        void export(GuideContent content) throws IOException {
-            List<Diagnostic> invalid = problems(content, ids);
-            if (!invalid.isEmpty()) {
-                problems.addAll(invalid);
-                return;
-            }
-            List<BundleManifest.LocaleEntry> locales = new ArrayList<>();
-            for (LocaleView view : content.locales()) {
-                LocalizationResult result = localizer.localize(content.guide(), view);
-                problems.addAll(result.problems());
-                if (problems.isEmpty()) {
-                    write(result.guide());
-                }
-                boolean source = view.tag().equals(content.guide().sourceLocale());
-                BigDecimal complete = BigDecimal.valueOf(source ? 100.0 : view.percentComplete())
-                        .setScale(1, RoundingMode.HALF_EVEN);
-                locales.add(new BundleManifest.LocaleEntry(view.tag(), view.direction().wireName(),
-                        source ? List.of() : view.fallbackChain(), complete, source ? 0 : view.fallbackCount(),
-                        result.guide().items().size(), result.omitted()));
-            }
-            entries.add(new BundleManifest.GuideEntry(content.guide().id(), content.guide().sourceLocale(),
-                    List.copyOf(locales)));
-        }
-
-        private void write(LocalizedGuide guide) throws IOException {
-            try {
-                for (int i = 0; i < exporters.size(); i++) {
-                    exporters.get(i).write(guide, contexts.get(i));
-                }
-            } catch (DiagnosticException e) {
-                problems.addAll(e.diagnostics());
-            }
-        }
-
-        void throwProblems() {
-            if (!problems.isEmpty()) {
-                throw new DiagnosticException(problems);
-            }
-        }
-
-        /** The manifest's guide entries, sorted by guide id. */
-        List<BundleManifest.GuideEntry> entries() {
-            return entries.stream().sorted(Comparator.comparing(BundleManifest.GuideEntry::id)).toList();
+    public PendingBundle open(ExportOptions options, Path bundleDir) {
+        List<Exporter> selected = select(options.formats());
+        Path target = bundleDir.toAbsolutePath().normalize();
+        checkReplaceable(target);
+        try {
+            Files.createDirectories(target.getParent());
+            return new PendingBundle(target, AtomicFiles.createTempDirectoryBeside(target), options, selected);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing bundle " + target + " failed: " + e.getMessage(), e);
         }
     }
 
-    private static List<BundleFile> writeSchemas(Path root) throws IOException {
+    static List<BundleFile> writeSchemas(Path root) throws IOException {
         List<BundleFile> files = new ArrayList<>();
         for (String schema : SCHEMAS) {
             Path file = root.resolve("schema").resolve(schema);
@@ -228,7 +152,7 @@ public final class BundleWriter {
     }
 
     /** What is wrong with a guide's id (not kebab-case, or already in {@code seen}) and its locale tags. */
-    private static List<Diagnostic> problems(GuideContent g, Set<String> seen) {
+    static List<Diagnostic> problems(GuideContent g, Set<String> seen) {
         List<Diagnostic> problems = new ArrayList<>();
         String id = g.guide().id();
         if (!ItemIds.isValidSlug(id)) {
@@ -265,7 +189,7 @@ public final class BundleWriter {
     }
 
     /** Every file in the new bundle was created through an {@link ExportContext} and closed. */
-    private static void checkAllListed(Path root, List<BundleFile> files) throws IOException {
+    static void checkAllListed(Path root, List<BundleFile> files) throws IOException {
         Set<String> listed = new HashSet<>();
         files.forEach(f -> listed.add(f.path()));
         List<Diagnostic> problems = new ArrayList<>();

@@ -7,10 +7,13 @@ import dev.careguide.exporter.BundleZip;
 import dev.careguide.exporter.ExportOptions;
 import dev.careguide.exporter.ExportPolicy;
 import dev.careguide.exporter.GuideContent;
+import dev.careguide.exporter.PendingBundle;
 import dev.careguide.model.Diagnostic;
 import dev.careguide.model.DiagnosticException;
+import dev.careguide.model.Guide;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** The one place that calls the exporter: options from the configuration, bundle, zip and validation. */
 final class Exporting {
@@ -54,14 +57,23 @@ final class Exporting {
     }
 
     /**
-     * Writes the bundle guide by guide (each guide's catalogs are loaded when {@code guides} yields it and let go
-     * once its files are written), then its zip, after checking the written bundle's schemas and checksums.
+     * Writes the bundle guide by guide, several at once on {@code tasks} (each guide's catalogs are loaded by
+     * {@code load} and let go once its files are written), then its zip, after checking the written bundle's
+     * schemas and checksums.
      *
      * @throws DiagnosticException when the content cannot be exported under the policy, a catalog cannot be
      *         loaded, or the written bundle is not valid
      */
-    static BundleManifest export(Iterable<GuideContent> guides, ExportOptions options, ProjectLayout layout) {
-        BundleManifest manifest = new BundleWriter().write(guides, options, layout.bundleDirectory());
+    static BundleManifest export(List<Guide> guides, Function<Guide, GuideContent> load, GuideTasks tasks,
+            ExportOptions options, ProjectLayout layout) {
+        BundleManifest manifest;
+        try (PendingBundle bundle = new BundleWriter().open(options, layout.bundleDirectory())) {
+            tasks.map(guides, guide -> {
+                bundle.add(load.apply(guide));
+                return guide.id();
+            });
+            manifest = bundle.commit();
+        }
         List<Diagnostic> problems = BundleValidator.checksumsAndSchemas().validate(layout.bundleDirectory());
         if (!problems.isEmpty()) {
             throw new DiagnosticException(problems);

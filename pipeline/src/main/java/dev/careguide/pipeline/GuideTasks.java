@@ -11,13 +11,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
  * Runs one task per guide on a fixed number of threads and hands the results back in the guides' order, so a
  * parallel run logs, reports and writes exactly what a sequential one does. With one thread every task runs on
- * the caller's thread. A task's exception is rethrown, unwrapped, when its result is taken.
+ * the caller's thread. At most {@code 2 × threads} tasks are queued ahead of the caller, so the results taken
+ * bound what is held in memory. A task's exception is rethrown, unwrapped, when its result is taken; the tasks
+ * not yet started are then cancelled.
  */
 final class GuideTasks implements AutoCloseable {
 
@@ -37,19 +40,11 @@ final class GuideTasks implements AutoCloseable {
     /** The results of {@code task} on every item, in the items' order. */
     <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> task) {
         List<R> results = new ArrayList<>(items.size());
-        ordered(items, task, items.size()).forEachRemaining(results::add);
+        ordered(items, task).forEachRemaining(results::add);
         return results;
     }
 
-    /**
-     * The results of {@code task} on every item, in the items' order, computed ahead of the caller by at most
-     * {@code 2 × threads} items: a consumer that drops each result after use keeps only that many in memory.
-     */
-    <T, R> Iterator<R> stream(List<T> items, Function<? super T, ? extends R> task) {
-        return ordered(items, task, 2 * threads);
-    }
-
-    private <T, R> Iterator<R> ordered(List<T> items, Function<? super T, ? extends R> task, int ahead) {
+    private <T, R> Iterator<R> ordered(List<T> items, Function<? super T, ? extends R> task) {
         if (pool == null) {
             Iterator<T> source = items.iterator();
             return new Iterator<>() {
@@ -73,7 +68,7 @@ final class GuideTasks implements AutoCloseable {
             }
 
             private void fill() {
-                while (submitted < items.size() && pending.size() < Math.max(1, ahead)) {
+                while (submitted < items.size() && pending.size() < 2 * threads) {
                     T item = items.get(submitted++);
                     pending.add(pool.submit(() -> task.apply(item)));
                 }
@@ -117,11 +112,28 @@ final class GuideTasks implements AutoCloseable {
         }
     }
 
-    /** Stops the threads; tasks still queued are cancelled. */
+    /**
+     * Cancels the tasks not yet started and waits for the running ones to end, so that nothing a task writes
+     * outlives a failure (a temporary directory deleted after it, for one).
+     */
     @Override
     public void close() {
-        if (pool != null) {
-            pool.shutdownNow();
+        if (pool == null) {
+            return;
+        }
+        pool.shutdownNow();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.SECONDS)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

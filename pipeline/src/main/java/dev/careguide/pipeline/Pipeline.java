@@ -239,9 +239,9 @@ public final class Pipeline {
             List<String> targets = translations.targetLocales(guides);
             BundleManifest manifest;
             try (GuideTasks tasks = tasks()) {
-                Iterable<GuideContent> contents = () -> tasks.stream(guides,
-                        guide -> new GuideContent(guide, translations.views(guide, targets)));
-                manifest = Exporting.export(contents, exportOptions, layout);
+                manifest = Exporting.export(guides,
+                        guide -> new GuideContent(guide, translations.views(guide, targets)), tasks, exportOptions,
+                        layout);
             }
             List<ExportOutcome.LocaleSummary> summaries = BundleSummaries.of(manifest);
             listener.info("Wrote bundle " + layout.bundleDirectory() + " (" + String.join(", ", config.formats())
