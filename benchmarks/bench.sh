@@ -9,7 +9,7 @@
 # Environment: BENCH_DIR (work and results folder, default /tmp/careguide-bench), RUNS (hyperfine runs, default 5),
 # SIZES (pipeline article counts, default "100 1000 5000"), LARGE (sizes from this one up run once, under
 # /usr/bin/time only, default 5000), LOCALES (pipeline target locales, default 10),
-# XMX (pipeline heap, default 512m), CLI_JAR / BENCH_JAR (jars to use, default the ones built in the repository),
+# XMX (pipeline heap, default 512m), SEQUENTIAL_SIZES (sizes also built with --threads 1, default 1000), CLI_JAR / BENCH_JAR (jars to use, default the ones built in the repository),
 # CAREGUIDE_ROOT (repository, default the parent of this script's folder), JMH_ARGS (extra JMH options).
 set -euo pipefail
 
@@ -127,10 +127,17 @@ pipeline() {
       generate "$project" "$n"
     fi
     # The largest projects run once, under /usr/bin/time only (wall time and peak memory of that one run).
+    # Sizes in SEQUENTIAL_SIZES also run with one thread, side by side with the default (one per processor).
     if [[ $n -lt ${LARGE:-5000} ]]; then
+      local sequential=()
+      if [[ " ${SEQUENTIAL_SIZES:-1000} " == *" $n "* ]]; then
+        sequential=(-n "build $n articles x $LOCALES locales, -Xmx$XMX, --threads 1"
+          "java -Xmx$XMX -jar $CLI_JAR build -p $project --threads 1")
+      fi
       hyperfine -i --runs "$RUNS" --prepare "rm -rf $project/target" \
         --export-json "$RESULTS/pipeline-$n-xmx$XMX.json" \
-        -n "build $n articles x $LOCALES locales, -Xmx$XMX" "java -Xmx$XMX -jar $CLI_JAR build -p $project"
+        -n "build $n articles x $LOCALES locales, -Xmx$XMX" "java -Xmx$XMX -jar $CLI_JAR build -p $project" \
+        "${sequential[@]}"
       files+=("$RESULTS/pipeline-$n-xmx$XMX.json")
     fi
     rm -rf "$project/target"
