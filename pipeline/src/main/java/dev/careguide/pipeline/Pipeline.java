@@ -87,15 +87,24 @@ public final class Pipeline {
         if (!loaded.success()) {
             return new ImportOutcome(false, loaded.diagnostics(), List.of());
         }
-        List<ImportOutcome.ImportedGuide> written = new ArrayList<>();
-        try {
-            for (Importing.Result result : loaded.results()) {
+        List<Attempt<ImportOutcome.ImportedGuide>> attempts;
+        try (GuideTasks tasks = tasks()) {
+            attempts = tasks.map(loaded.results(), result -> Attempt.of(() -> {
                 Path folder = layout.modelDirectory().resolve(result.guide().id());
-                written.add(Importing.write(result, folder.resolve("model.json"),
-                        folder.resolve("import-report.json")));
+                return Importing.write(result, folder.resolve("model.json"), folder.resolve("import-report.json"));
+            }));
+        }
+        List<ImportOutcome.ImportedGuide> written = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
+        for (Attempt<ImportOutcome.ImportedGuide> attempt : attempts) {
+            if (attempt.failed()) {
+                problems.addAll(attempt.problems());
+            } else {
+                written.add(attempt.value());
             }
-        } catch (DiagnosticException e) {
-            return new ImportOutcome(false, concat(loaded.diagnostics(), e.diagnostics()), written);
+        }
+        if (!problems.isEmpty()) {
+            return new ImportOutcome(false, concat(loaded.diagnostics(), problems), written);
         }
         removeStaleModels(loaded.guideIds());
         listener.info("Imported " + written.size() + " guide(s) into " + layout.modelDirectory());
