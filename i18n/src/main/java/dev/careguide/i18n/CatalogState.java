@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,7 +34,7 @@ public final class CatalogState {
     }
 
     public static CatalogState empty() {
-        return new CatalogState(new TreeMap<>());
+        return new CatalogState(new HashMap<>());
     }
 
     /** Reads the state file of a catalog folder; an absent file is an empty state. */
@@ -43,11 +44,14 @@ public final class CatalogState {
             return empty();
         }
         PropertiesFile pf = PropertiesReader.read(file, file.toString(), null).requireValid();
-        Map<String, Record> map = new TreeMap<>();
-        pf.asMap().forEach((k, v) -> {
-            String[] parts = v.strip().split(" ");
-            map.put(k, new Record(parts[0], parts.length >= 3 && parts[1].equals("stale") ? parts[2] : null));
-        });
+        Map<String, Record> map = new HashMap<>();
+        for (PropertiesElement e : pf.elements()) {
+            if (e instanceof PropertiesElement.Property p) {
+                String[] parts = p.value().strip().split(" ");
+                map.put(p.key(), new Record(parts[0],
+                        parts.length >= 3 && parts[1].equals("stale") ? parts[2] : null));
+            }
+        }
         return new CatalogState(map);
     }
 
@@ -66,7 +70,7 @@ public final class CatalogState {
     /** The file's text: sorted, one line per translation. */
     public String write() {
         StringBuilder sb = new StringBuilder(HEADER);
-        records.forEach((k, r) -> sb.append(PropertiesWriter.property(k,
+        new TreeMap<>(records).forEach((k, r) -> sb.append(PropertiesWriter.property(k,
                 r.markedValueFingerprint() == null ? r.sourceFingerprint()
                         : r.sourceFingerprint() + " stale " + r.markedValueFingerprint())).append('\n'));
         return sb.toString();
