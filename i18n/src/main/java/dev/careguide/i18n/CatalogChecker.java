@@ -416,24 +416,7 @@ public final class CatalogChecker {
             if (!RepeatedWords.possible(text)) {
                 return Map.of();
             }
-            Map<String, Integer> doubles = new LinkedHashMap<>();
-            BreakIterator words = wordIterators.computeIfAbsent(locale, BreakIterator::getWordInstance);
-            words.setText(text);
-            String previous = null;
-            int start = words.first();
-            for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-                String token = text.substring(start, end);
-                if (words.getRuleStatus() != BreakIterator.WORD_NONE) {
-                    String folded = UCharacter.foldCase(token, true);
-                    if (folded.equals(previous) && folded.codePoints().anyMatch(Character::isLetter)) {
-                        doubles.putIfAbsent(folded, start);
-                    }
-                    previous = folded;
-                } else if (!token.isBlank()) {
-                    previous = null;
-                }
-            }
-            return doubles;
+            return RepeatedWords.scan(text, wordIterators.computeIfAbsent(locale, BreakIterator::getWordInstance));
         }
 
         private String punctuationClass(String text) {

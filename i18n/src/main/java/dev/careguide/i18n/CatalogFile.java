@@ -138,8 +138,7 @@ public final class CatalogFile {
     }
 
     private static String strip(String comment) {
-        String s = comment.substring(2);
-        return s.startsWith(" ") ? s.substring(1) : s;
+        return comment.substring(comment.startsWith(" ", 2) ? 3 : 2);
     }
 
     private static final class Pending {
@@ -225,7 +224,12 @@ public final class CatalogFile {
                 sb.append("# ").append(PropertiesWriter.escapeKey(e.key())).append("=\n");
             } else {
                 String raw = e.rawIfUnchanged();
-                sb.append(raw != null ? raw : PropertiesWriter.property(e.key(), e.value())).append('\n');
+                if (raw != null) {
+                    sb.append(raw);
+                } else {
+                    PropertiesWriter.appendProperty(sb, e.key(), e.value());
+                }
+                sb.append('\n');
             }
         }
         if (!trailer.isEmpty()) {
@@ -241,7 +245,7 @@ public final class CatalogFile {
             sb.append(OBSOLETE_HEADING).append('\n');
             for (CatalogEntry e : obsolete) {
                 writeComments(sb, e, false);
-                sb.append("#~ ").append(PropertiesWriter.property(e.key(), e.value())).append('\n');
+                PropertiesWriter.appendProperty(sb.append("#~ "), e.key(), e.value()).append('\n');
             }
         }
         return sb.toString();
@@ -250,12 +254,12 @@ public final class CatalogFile {
     private static void writeComments(StringBuilder sb, CatalogEntry e, boolean withContext) {
         e.notes().forEach(n -> sb.append(n).append('\n'));
         if (withContext) {
-            e.context().forEach(c -> sb.append(PropertiesWriter.comment("#.", c)).append('\n'));
+            e.context().forEach(c -> PropertiesWriter.appendComment(sb, "#.", c).append('\n'));
         }
         if (!e.flags().isEmpty()) {
             sb.append("#, ").append(String.join(", ", e.flags())).append('\n');
         }
-        e.previous().forEach(p -> sb.append(PropertiesWriter.comment("#|", p)).append('\n'));
+        e.previous().forEach(p -> PropertiesWriter.appendComment(sb, "#|", p).append('\n'));
     }
 
     /** The item a key belongs to, for grouping: {@code cause.x.title} → {@code cause.x}, {@code section.y} → {@code section}. */

@@ -70,9 +70,9 @@ public final class CatalogState {
     /** The file's text: sorted, one line per translation. */
     public String write() {
         StringBuilder sb = new StringBuilder(HEADER);
-        new TreeMap<>(records).forEach((k, r) -> sb.append(PropertiesWriter.property(k,
+        new TreeMap<>(records).forEach((k, r) -> PropertiesWriter.appendProperty(sb, k,
                 r.markedValueFingerprint() == null ? r.sourceFingerprint()
-                        : r.sourceFingerprint() + " stale " + r.markedValueFingerprint())).append('\n'));
+                        : r.sourceFingerprint() + " stale " + r.markedValueFingerprint()).append('\n'));
         return sb.toString();
     }
 
@@ -92,11 +92,15 @@ public final class CatalogState {
 
     /** A short stable fingerprint of a text (the first 12 hex digits of its SHA-256). */
     public static String fingerprint(String text) {
+        byte[] digest = SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, 6);
+    }
+
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 6);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
+    });
 }
