@@ -27,14 +27,16 @@ public final class CatalogState {
     public record Record(String sourceFingerprint, String markedValueFingerprint) {
     }
 
-    private final Map<String, Record> records;
+    /** Locale → key → record, for the file's keys {@code locale/key}. */
+    private final Map<String, Map<String, Record>> byLocale = new HashMap<>();
+    /** Records under a key without {@code /}, which no lookup reaches but the file keeps. */
+    private final Map<String, Record> unaddressable = new HashMap<>();
 
-    private CatalogState(Map<String, Record> records) {
-        this.records = records;
+    private CatalogState() {
     }
 
     public static CatalogState empty() {
-        return new CatalogState(new HashMap<>());
+        return new CatalogState();
     }
 
     /** Reads the state file of a catalog folder; an absent file is an empty state. */
@@ -44,40 +46,51 @@ public final class CatalogState {
             return empty();
         }
         PropertiesFile pf = PropertiesReader.read(file, file.toString(), null).requireValid();
-        Map<String, Record> map = new HashMap<>();
+        CatalogState state = new CatalogState();
         for (PropertiesElement e : pf.elements()) {
             if (e instanceof PropertiesElement.Property p) {
                 String[] parts = p.value().strip().split(" ");
-                map.put(p.key(), new Record(parts[0],
-                        parts.length >= 3 && parts[1].equals("stale") ? parts[2] : null));
+                Record r = new Record(parts[0], parts.length >= 3 && parts[1].equals("stale") ? parts[2] : null);
+                int slash = p.key().indexOf('/');
+                if (slash < 0) {
+                    state.unaddressable.put(p.key(), r);
+                } else {
+                    state.put(p.key().substring(0, slash), p.key().substring(slash + 1), r);
+                }
             }
         }
-        return new CatalogState(map);
+        return state;
     }
 
     public Record get(String locale, String key) {
-        return records.get(locale + "/" + key);
+        Map<String, Record> records = byLocale.get(locale);
+        return records == null ? null : records.get(key);
     }
 
     public void put(String locale, String key, Record record) {
-        records.put(locale + "/" + key, record);
+        byLocale.computeIfAbsent(locale, l -> new HashMap<>()).put(key, record);
     }
 
     public void remove(String locale, String key) {
-        records.remove(locale + "/" + key);
+        Map<String, Record> records = byLocale.get(locale);
+        if (records != null) {
+            records.remove(key);
+        }
     }
 
     /** The file's text: sorted, one line per translation. */
     public String write() {
+        Map<String, Record> all = new TreeMap<>(unaddressable);
+        byLocale.forEach((locale, records) -> records.forEach((key, r) -> all.put(locale + "/" + key, r)));
         StringBuilder sb = new StringBuilder(HEADER);
-        new TreeMap<>(records).forEach((k, r) -> PropertiesWriter.appendProperty(sb, k,
+        all.forEach((k, r) -> PropertiesWriter.appendProperty(sb, k,
                 r.markedValueFingerprint() == null ? r.sourceFingerprint()
                         : r.sourceFingerprint() + " stale " + r.markedValueFingerprint()).append('\n'));
         return sb.toString();
     }
 
     public boolean isEmpty() {
-        return records.isEmpty();
+        return unaddressable.isEmpty() && byLocale.values().stream().allMatch(Map::isEmpty);
     }
 
     /** Whether a catalog entry still counts as stale: marked, and not edited since sync marked it. */

@@ -172,13 +172,19 @@ public final class PropertiesReader {
                     }
                 }
             }
+            // Elements came in line order; blank lines go between them.
+            List<PropertiesElement> all = new ArrayList<>(elements.size() + elements.size() / 2);
+            int next = 0;
             for (int l = 1; l <= lines.count(); l++) {
                 if (!used[l] && isBlank(l)) {
-                    elements.add(new PropertiesElement.Blank(l));
+                    while (next < elements.size() && elements.get(next).line() < l) {
+                        all.add(elements.get(next++));
+                    }
+                    all.add(new PropertiesElement.Blank(l));
                 }
             }
-            elements.sort(java.util.Comparator.comparingInt(PropertiesElement::line));
-            return new PropertiesFile(file, lines, elements, problems);
+            all.addAll(elements.subList(next, elements.size()));
+            return new PropertiesFile(file, lines, all, problems);
         }
 
         private int lineEnd(int from) {
