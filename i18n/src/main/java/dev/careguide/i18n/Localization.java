@@ -239,6 +239,9 @@ public final class Localization {
         final ULocale locale;
         final List<String> chain;
         private final QuantityFormatter quantities;
+        /** Labels by quantity and dosage: a guide repeats the same amounts, and ICU formatting is costly. */
+        private final Map<Quantity, String> quantityLabels = new ConcurrentHashMap<>();
+        private final Map<Dosage, String> dosageLabels = new ConcurrentHashMap<>();
         private volatile Counts counts;
 
         BaseView(String tag, Catalogs catalogs) {
@@ -273,12 +276,12 @@ public final class Localization {
 
         @Override
         public String quantityLabel(Quantity quantity) {
-            return quantities.format(quantity);
+            return quantityLabels.computeIfAbsent(quantity, quantities::format);
         }
 
         @Override
         public String dosageLabel(Dosage dosage) {
-            return dosage == null ? "" : quantities.format(dosage);
+            return dosage == null ? "" : dosageLabels.computeIfAbsent(dosage, quantities::format);
         }
 
         @Override
