@@ -277,15 +277,15 @@ public final class CatalogSync {
             Record r = state.get(tag, e.key());
             String madeFor = r != null ? r.sourceFingerprint()
                     : oldSourceText != null ? CatalogState.fingerprint(oldSourceText) : now;
-            String valueFp = CatalogState.fingerprint(e.value());
             String marked = r == null ? null : r.markedValueFingerprint();
             if (e.isStale()) {
-                if (marked != null && !marked.equals(valueFp)) {
+                if (marked != null && !marked.equals(CatalogState.fingerprint(e.value()))) {
                     changes.add(new Change(path, tag, e.key(), ChangeKind.STALE_CLEARED));
                     state.put(tag, e.key(), new Record(now, null));
                     return e.cleared();
                 }
-                state.put(tag, e.key(), new Record(madeFor, marked != null ? marked : valueFp));
+                state.put(tag, e.key(),
+                        new Record(madeFor, marked != null ? marked : CatalogState.fingerprint(e.value())));
                 return e;
             }
             if (marked != null) {
@@ -298,7 +298,7 @@ public final class CatalogSync {
                         ? List.of("previous source: " + oldSourceText)
                         : List.of("previous source: (not known; the source changed since this translation was made)");
                 changes.add(new Change(path, tag, e.key(), ChangeKind.MARKED_STALE));
-                state.put(tag, e.key(), new Record(madeFor, valueFp));
+                state.put(tag, e.key(), new Record(madeFor, CatalogState.fingerprint(e.value())));
                 return e.markedStale(previous);
             }
             state.put(tag, e.key(), new Record(now, null));
