@@ -394,7 +394,8 @@ public final class CatalogSync {
         private void write(Path path, String text) {
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             try {
-                if (Files.exists(path) && Arrays.equals(Files.readAllBytes(path), bytes)) {
+                if (Files.exists(path) && Files.size(path) == bytes.length
+                        && Arrays.equals(Files.readAllBytes(path), bytes)) {
                     unchanged.add(path);
                     return;
                 }
