@@ -207,7 +207,7 @@ public final class CatalogFile {
 
     /** The file's text: LF line endings, a blank line between items, the obsolete section last. */
     public String write() {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(estimatedLength());
         if (!header.isEmpty()) {
             header.forEach(h -> sb.append(h).append('\n'));
         }
@@ -249,6 +249,27 @@ public final class CatalogFile {
             }
         }
         return sb.toString();
+    }
+
+    /** About the length of {@link #write()}'s text, so its builder rarely grows. */
+    private int estimatedLength() {
+        long n = 64;
+        for (List<String> lines : List.of(header, trailer)) {
+            for (String line : lines) {
+                n += line.length() + 1;
+            }
+        }
+        for (List<CatalogEntry> list : List.of(entries, obsolete)) {
+            for (CatalogEntry e : list) {
+                n += e.key().length() + (e.value() == null ? 0 : e.value().length()) + 8;
+                for (List<String> lines : List.of(e.notes(), e.context(), e.flags(), e.previous())) {
+                    for (String line : lines) {
+                        n += line.length() + 4;
+                    }
+                }
+            }
+        }
+        return (int) Math.min(n + n / 32, 1 << 30);
     }
 
     private static void writeComments(StringBuilder sb, CatalogEntry e, boolean withContext) {

@@ -82,7 +82,7 @@ public final class CatalogState {
     public String write() {
         Map<String, Record> all = new TreeMap<>(unaddressable);
         byLocale.forEach((locale, records) -> records.forEach((key, r) -> all.put(locale + "/" + key, r)));
-        StringBuilder sb = new StringBuilder(HEADER);
+        StringBuilder sb = new StringBuilder(HEADER.length() + all.size() * 64).append(HEADER);
         all.forEach((k, r) -> PropertiesWriter.appendProperty(sb, k,
                 r.markedValueFingerprint() == null ? r.sourceFingerprint()
                         : r.sourceFingerprint() + " stale " + r.markedValueFingerprint()).append('\n'));
