@@ -77,8 +77,9 @@ public final class CatalogChecker {
         final Map<String, Double> completeness = new TreeMap<>();
         /** One word iterator per locale for this run: ICU builds each from its break rules, and none is thread-safe. */
         private final Map<ULocale, BreakIterator> wordIterators = new HashMap<>();
-        private final Map<String, Set<String>> sourceDoubles = new HashMap<>();
+        private final Map<String, SourceFacts> sourceFacts = new HashMap<>();
         private final Map<String, Integer> scriptCodes = new HashMap<>();
+        private final ULocale sourceLocale;
 
         /**
          * @param catalogRequired whether a target locale without a catalog is reported; the UI messages have
@@ -92,7 +93,28 @@ public final class CatalogChecker {
             this.config = config;
             this.catalogRequired = catalogRequired;
             this.rules = config.rules();
+            this.sourceLocale = Locales.parse(sourceTag);
             sourceStrings.forEach(s -> sources.put(s.key(), s));
+        }
+
+        /** What the checks compare in a source text, worked out once per text for every locale. */
+        private record SourceFacts(MessagePattern pattern, Map<String, String> arguments, boolean hasLetters,
+                boolean leadingSpace, boolean trailingSpace, String punctuation, Set<String> numbers, int length,
+                Set<String> doubles) {
+        }
+
+        private SourceFacts facts(String source) {
+            SourceFacts f = sourceFacts.get(source);
+            if (f == null) {
+                MessagePattern pattern = parse(source);
+                f = new SourceFacts(pattern, pattern == null ? null : arguments(pattern),
+                        plainText(source, pattern).codePoints().anyMatch(Character::isLetter),
+                        edgeWhitespace(source, true), edgeWhitespace(source, false), punctuationClass(source),
+                        numbers(source), source.codePointCount(0, source.length()),
+                        doubledWords(source, sourceLocale).keySet());
+                sourceFacts.put(source, f);
+            }
+            return f;
         }
 
         CheckResult check(List<String> tags) {
@@ -166,7 +188,7 @@ public final class CatalogChecker {
             int translated = 0;
             if (catalog != null) {
                 ULocale locale = Locales.parse(tag);
-                boolean sameLanguage = locale.getLanguage().equals(Locales.parse(sourceTag).getLanguage());
+                boolean sameLanguage = locale.getLanguage().equals(sourceLocale.getLanguage());
                 for (CatalogEntry e : catalog.entries()) {
                     if (!e.isTranslated()) {
                         continue;
@@ -205,11 +227,14 @@ public final class CatalogChecker {
                 at(catalog, e, 0, "empty-translation", tag, "empty translation");
                 return;
             }
-            MessagePattern sourcePattern = parse(source);
-            if (sourcePattern != null) {
+            SourceFacts facts = facts(source);
+            MessagePattern target = null;
+            boolean targetParsed = false;
+            if (facts.pattern() != null) {
                 try {
-                    MessagePattern target = new MessagePattern(value);
-                    compareArguments(catalog, e, sourcePattern, target, tag);
+                    target = new MessagePattern(value);
+                    targetParsed = true;
+                    compareArguments(catalog, e, facts.arguments(), target, tag);
                     checkPluralCategories(catalog, e, target, tag, locale);
                 } catch (IllegalArgumentException ex) {
                     String message = ex.getMessage() == null ? "invalid syntax" : ex.getMessage();
@@ -225,27 +250,29 @@ public final class CatalogChecker {
                                     : "ICU MessageFormat syntax error: " + message);
                 }
             }
-            if (value.equals(source) && !sameLanguage && plainText(source).codePoints().anyMatch(Character::isLetter)) {
+            if (value.equals(source) && !sameLanguage && facts.hasLetters()) {
                 at(catalog, e, 0, "same-as-source", tag, "translation is the same as the source text");
             }
-            if (edgeWhitespace(value, true) != edgeWhitespace(source, true)
-                    || edgeWhitespace(value, false) != edgeWhitespace(source, false)) {
+            if (edgeWhitespace(value, true) != facts.leadingSpace()
+                    || edgeWhitespace(value, false) != facts.trailingSpace()) {
                 at(catalog, e, 0, "whitespace", tag, "leading or trailing whitespace differs from the source");
             }
-            String sp = punctuationClass(source);
+            String sp = facts.punctuation();
             String tp = punctuationClass(value);
             if (!sp.equals(tp)) {
                 at(catalog, e, value.length() - 1, "final-punctuation", tag, "ends with "
                         + (tp.isEmpty() ? "no punctuation" : tp) + " but the source ends with "
                         + (sp.isEmpty() ? "no punctuation" : sp));
             }
-            Set<String> targetNumbers = numbers(value);
-            for (String n : numbers(source)) {
-                if (!targetNumbers.contains(n)) {
-                    at(catalog, e, 0, "missing-number", tag, "the number " + n + " of the source is missing");
+            if (!facts.numbers().isEmpty()) {
+                Set<String> targetNumbers = numbers(value);
+                for (String n : facts.numbers()) {
+                    if (!targetNumbers.contains(n)) {
+                        at(catalog, e, 0, "missing-number", tag, "the number " + n + " of the source is missing");
+                    }
                 }
             }
-            int sourceLength = source.codePointCount(0, source.length());
+            int sourceLength = facts.length();
             int length = value.codePointCount(0, value.length());
             if (sourceLength >= rules.minimumSourceLengthForRatio()) {
                 double ratio = (double) length / sourceLength;
@@ -259,13 +286,12 @@ public final class CatalogChecker {
                 at(catalog, e, 0, "length-limit", tag,
                         length + " characters, more than the " + s.maxLength() + " this field allows");
             }
-            checkScript(catalog, e, tag);
-            checkDoubledWords(catalog, e, source, tag, locale);
+            checkScript(catalog, e, tag, targetParsed ? target : parse(value));
+            checkDoubledWords(catalog, e, facts.doubles(), tag, locale);
         }
 
-        private void compareArguments(CatalogFile catalog, CatalogEntry e, MessagePattern source,
+        private void compareArguments(CatalogFile catalog, CatalogEntry e, Map<String, String> expected,
                 MessagePattern target, String tag) {
-            Map<String, String> expected = arguments(source);
             Map<String, String> actual = arguments(target);
             if (expected.equals(actual)) {
                 return;
@@ -349,13 +375,13 @@ public final class CatalogChecker {
             return scriptCodes.computeIfAbsent(tag, t -> UScript.getCodeFromName(Locales.script(t)));
         }
 
-        private void checkScript(CatalogFile catalog, CatalogEntry e, String tag) {
+        private void checkScript(CatalogFile catalog, CatalogEntry e, String tag, MessagePattern parsed) {
             int targetScript = scriptCode(tag);
             int sourceScript = scriptCode(sourceTag);
             if (targetScript == sourceScript || targetScript == UScript.INVALID_CODE) {
                 return;
             }
-            String text = plainText(e.value());
+            String text = plainText(e.value(), parsed);
             int letters = 0;
             int inSource = 0;
             for (int i = 0; i < text.length(); ) {
@@ -376,10 +402,8 @@ public final class CatalogChecker {
             }
         }
 
-        private void checkDoubledWords(CatalogFile catalog, CatalogEntry e, String source, String tag,
+        private void checkDoubledWords(CatalogFile catalog, CatalogEntry e, Set<String> inSource, String tag,
                 ULocale locale) {
-            Set<String> inSource = sourceDoubles.computeIfAbsent(source,
-                    text -> doubledWords(text, Locales.parse(sourceTag)).keySet());
             for (Map.Entry<String, Integer> d : doubledWords(e.value(), locale).entrySet()) {
                 if (!inSource.contains(d.getKey()) && !rules.allowsDoubled(tag, d.getKey())) {
                     at(catalog, e, d.getValue(), "doubled-word", tag, "doubled word \"" + d.getKey() + "\"");
@@ -389,24 +413,10 @@ public final class CatalogChecker {
 
         /** Words repeated right after themselves (case-insensitive) → index of the repetition. */
         private Map<String, Integer> doubledWords(String text, ULocale locale) {
-            Map<String, Integer> doubles = new LinkedHashMap<>();
-            BreakIterator words = wordIterators.computeIfAbsent(locale, BreakIterator::getWordInstance);
-            words.setText(text);
-            String previous = null;
-            int start = words.first();
-            for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-                String token = text.substring(start, end);
-                if (words.getRuleStatus() != BreakIterator.WORD_NONE) {
-                    String folded = UCharacter.foldCase(token, true);
-                    if (folded.equals(previous) && folded.codePoints().anyMatch(Character::isLetter)) {
-                        doubles.putIfAbsent(folded, start);
-                    }
-                    previous = folded;
-                } else if (!token.isBlank()) {
-                    previous = null;
-                }
+            if (!RepeatedWords.possible(text)) {
+                return Map.of();
             }
-            return doubles;
+            return RepeatedWords.scan(text, wordIterators.computeIfAbsent(locale, BreakIterator::getWordInstance));
         }
 
         private String punctuationClass(String text) {
@@ -431,25 +441,38 @@ public final class CatalogChecker {
             return UCharacter.isWhitespace(cp) || UCharacter.isUWhiteSpace(cp);
         }
 
-        /** Numbers in a text with digits of any script as ASCII and the decimal comma as a point. */
+        /** Numbers in a text with digits of any script as ASCII and the decimal comma as a point, sorted. */
         private static Set<String> numbers(String text) {
-            Set<String> out = new TreeSet<>();
-            StringBuilder current = new StringBuilder();
+            Set<String> out = null;
+            StringBuilder current = null;
             for (int i = 0; i <= text.length(); ) {
                 int cp = i < text.length() ? text.codePointAt(i) : -1;
-                int digit = cp < 0 ? -1 : UCharacter.digit(cp, 10);
+                int digit = digit(cp);
                 if (digit >= 0) {
+                    if (current == null) {
+                        current = new StringBuilder();
+                    }
                     current.append((char) ('0' + digit));
-                } else if (current.length() > 0 && (cp == '.' || cp == ',' || cp == '\u066B') && i + 1 < text.length()
-                        && UCharacter.digit(text.codePointAt(i + 1), 10) >= 0) {
+                } else if (current != null && current.length() > 0 && (cp == '.' || cp == ',' || cp == '\u066B')
+                        && i + 1 < text.length() && digit(text.codePointAt(i + 1)) >= 0) {
                     current.append('.');
-                } else if (current.length() > 0) {
+                } else if (current != null && current.length() > 0) {
+                    if (out == null) {
+                        out = new TreeSet<>();
+                    }
                     out.add(current.toString());
                     current.setLength(0);
                 }
                 i += cp < 0 ? 1 : Character.charCount(cp);
             }
-            return out;
+            return out == null ? Set.of() : out;
+        }
+
+        private static int digit(int cp) {
+            if (cp < 0x80) {
+                return cp >= '0' && cp <= '9' ? cp - '0' : -1;
+            }
+            return UCharacter.digit(cp, 10);
         }
 
         private static MessagePattern parse(String text) {
@@ -460,9 +483,8 @@ public final class CatalogChecker {
             }
         }
 
-        /** The literal text of a message, without ICU argument syntax when it parses. */
-        private static String plainText(String value) {
-            MessagePattern mp = parse(value);
+        /** The literal text of a message, without ICU argument syntax when it parses ({@code mp} non-null). */
+        private static String plainText(String value, MessagePattern mp) {
             if (mp == null || mp.countParts() <= 2) {
                 return value;
             }

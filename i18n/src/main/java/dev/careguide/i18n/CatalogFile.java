@@ -138,8 +138,7 @@ public final class CatalogFile {
     }
 
     private static String strip(String comment) {
-        String s = comment.substring(2);
-        return s.startsWith(" ") ? s.substring(1) : s;
+        return comment.substring(comment.startsWith(" ", 2) ? 3 : 2);
     }
 
     private static final class Pending {
@@ -208,7 +207,7 @@ public final class CatalogFile {
 
     /** The file's text: LF line endings, a blank line between items, the obsolete section last. */
     public String write() {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(estimatedLength());
         if (!header.isEmpty()) {
             header.forEach(h -> sb.append(h).append('\n'));
         }
@@ -225,7 +224,12 @@ public final class CatalogFile {
                 sb.append("# ").append(PropertiesWriter.escapeKey(e.key())).append("=\n");
             } else {
                 String raw = e.rawIfUnchanged();
-                sb.append(raw != null ? raw : PropertiesWriter.property(e.key(), e.value())).append('\n');
+                if (raw != null) {
+                    sb.append(raw);
+                } else {
+                    PropertiesWriter.appendProperty(sb, e.key(), e.value());
+                }
+                sb.append('\n');
             }
         }
         if (!trailer.isEmpty()) {
@@ -241,21 +245,42 @@ public final class CatalogFile {
             sb.append(OBSOLETE_HEADING).append('\n');
             for (CatalogEntry e : obsolete) {
                 writeComments(sb, e, false);
-                sb.append("#~ ").append(PropertiesWriter.property(e.key(), e.value())).append('\n');
+                PropertiesWriter.appendProperty(sb.append("#~ "), e.key(), e.value()).append('\n');
             }
         }
         return sb.toString();
     }
 
+    /** About the length of {@link #write()}'s text, so its builder rarely grows. */
+    private int estimatedLength() {
+        long n = 64;
+        for (List<String> lines : List.of(header, trailer)) {
+            for (String line : lines) {
+                n += line.length() + 1;
+            }
+        }
+        for (List<CatalogEntry> list : List.of(entries, obsolete)) {
+            for (CatalogEntry e : list) {
+                n += e.key().length() + (e.value() == null ? 0 : e.value().length()) + 8;
+                for (List<String> lines : List.of(e.notes(), e.context(), e.flags(), e.previous())) {
+                    for (String line : lines) {
+                        n += line.length() + 4;
+                    }
+                }
+            }
+        }
+        return (int) Math.min(n + n / 32, 1 << 30);
+    }
+
     private static void writeComments(StringBuilder sb, CatalogEntry e, boolean withContext) {
         e.notes().forEach(n -> sb.append(n).append('\n'));
         if (withContext) {
-            e.context().forEach(c -> sb.append(PropertiesWriter.comment("#.", c)).append('\n'));
+            e.context().forEach(c -> PropertiesWriter.appendComment(sb, "#.", c).append('\n'));
         }
         if (!e.flags().isEmpty()) {
             sb.append("#, ").append(String.join(", ", e.flags())).append('\n');
         }
-        e.previous().forEach(p -> sb.append(PropertiesWriter.comment("#|", p)).append('\n'));
+        e.previous().forEach(p -> PropertiesWriter.appendComment(sb, "#|", p).append('\n'));
     }
 
     /** The item a key belongs to, for grouping: {@code cause.x.title} → {@code cause.x}, {@code section.y} → {@code section}. */

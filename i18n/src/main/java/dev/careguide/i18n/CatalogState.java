@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,14 +27,16 @@ public final class CatalogState {
     public record Record(String sourceFingerprint, String markedValueFingerprint) {
     }
 
-    private final Map<String, Record> records;
+    /** Locale → key → record, for the file's keys {@code locale/key}. */
+    private final Map<String, Map<String, Record>> byLocale = new HashMap<>();
+    /** Records under a key without {@code /}, which no lookup reaches but the file keeps. */
+    private final Map<String, Record> unaddressable = new HashMap<>();
 
-    private CatalogState(Map<String, Record> records) {
-        this.records = records;
+    private CatalogState() {
     }
 
     public static CatalogState empty() {
-        return new CatalogState(new TreeMap<>());
+        return new CatalogState();
     }
 
     /** Reads the state file of a catalog folder; an absent file is an empty state. */
@@ -43,37 +46,51 @@ public final class CatalogState {
             return empty();
         }
         PropertiesFile pf = PropertiesReader.read(file, file.toString(), null).requireValid();
-        Map<String, Record> map = new TreeMap<>();
-        pf.asMap().forEach((k, v) -> {
-            String[] parts = v.strip().split(" ");
-            map.put(k, new Record(parts[0], parts.length >= 3 && parts[1].equals("stale") ? parts[2] : null));
-        });
-        return new CatalogState(map);
+        CatalogState state = new CatalogState();
+        for (PropertiesElement e : pf.elements()) {
+            if (e instanceof PropertiesElement.Property p) {
+                String[] parts = p.value().strip().split(" ");
+                Record r = new Record(parts[0], parts.length >= 3 && parts[1].equals("stale") ? parts[2] : null);
+                int slash = p.key().indexOf('/');
+                if (slash < 0) {
+                    state.unaddressable.put(p.key(), r);
+                } else {
+                    state.put(p.key().substring(0, slash), p.key().substring(slash + 1), r);
+                }
+            }
+        }
+        return state;
     }
 
     public Record get(String locale, String key) {
-        return records.get(locale + "/" + key);
+        Map<String, Record> records = byLocale.get(locale);
+        return records == null ? null : records.get(key);
     }
 
     public void put(String locale, String key, Record record) {
-        records.put(locale + "/" + key, record);
+        byLocale.computeIfAbsent(locale, l -> new HashMap<>()).put(key, record);
     }
 
     public void remove(String locale, String key) {
-        records.remove(locale + "/" + key);
+        Map<String, Record> records = byLocale.get(locale);
+        if (records != null) {
+            records.remove(key);
+        }
     }
 
     /** The file's text: sorted, one line per translation. */
     public String write() {
-        StringBuilder sb = new StringBuilder(HEADER);
-        records.forEach((k, r) -> sb.append(PropertiesWriter.property(k,
+        Map<String, Record> all = new TreeMap<>(unaddressable);
+        byLocale.forEach((locale, records) -> records.forEach((key, r) -> all.put(locale + "/" + key, r)));
+        StringBuilder sb = new StringBuilder(HEADER.length() + all.size() * 64).append(HEADER);
+        all.forEach((k, r) -> PropertiesWriter.appendProperty(sb, k,
                 r.markedValueFingerprint() == null ? r.sourceFingerprint()
-                        : r.sourceFingerprint() + " stale " + r.markedValueFingerprint())).append('\n'));
+                        : r.sourceFingerprint() + " stale " + r.markedValueFingerprint()).append('\n'));
         return sb.toString();
     }
 
     public boolean isEmpty() {
-        return records.isEmpty();
+        return unaddressable.isEmpty() && byLocale.values().stream().allMatch(Map::isEmpty);
     }
 
     /** Whether a catalog entry still counts as stale: marked, and not edited since sync marked it. */
@@ -88,11 +105,15 @@ public final class CatalogState {
 
     /** A short stable fingerprint of a text (the first 12 hex digits of its SHA-256). */
     public static String fingerprint(String text) {
+        byte[] digest = SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, 6);
+    }
+
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 6);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
+    });
 }

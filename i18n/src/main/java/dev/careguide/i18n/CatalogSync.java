@@ -110,6 +110,8 @@ public final class CatalogSync {
         final List<Path> written = new ArrayList<>();
         final List<Path> unchanged = new ArrayList<>();
         final List<Change> changes = new ArrayList<>();
+        /** Fingerprints of the source texts by key, computed once for every locale. */
+        final Map<String, String> fingerprints = new HashMap<>();
 
         Folder(Path dir, String what, String sourceTag, List<SourceString> sources, List<String> sourceHeader,
                 Function<String, CatalogFile> seeds) {
@@ -125,7 +127,7 @@ public final class CatalogSync {
         SyncResult sync(List<String> tags, boolean purge) {
             List<Diagnostic> problems = new ArrayList<>();
             Path sourcePath = CatalogPaths.source(dir);
-            CatalogFile oldSource = read(sourcePath, sourceTag, problems);
+            Map<String, String> oldSourceText = translations(read(sourcePath, sourceTag, problems));
             Map<String, CatalogFile> oldTargets = new LinkedHashMap<>();
             for (String tag : tags) {
                 oldTargets.put(tag, read(CatalogPaths.target(dir, tag), tag, problems));
@@ -140,11 +142,6 @@ public final class CatalogSync {
             if (!problems.isEmpty()) {
                 throw new DiagnosticException(problems);
             }
-            Map<String, String> oldSourceText = new HashMap<>();
-            if (oldSource != null) {
-                oldSource.entries().stream().filter(CatalogEntry::isTranslated)
-                        .forEach(e -> oldSourceText.put(e.key(), e.value()));
-            }
 
             List<CatalogEntry> sourceEntries = sources.stream()
                     .map(s -> new CatalogEntry(s.key(), s.text(), List.of(), s.context(), List.of(), List.of(), null, 0))
@@ -154,7 +151,7 @@ public final class CatalogSync {
 
             for (String tag : tags) {
                 Path path = CatalogPaths.target(dir, tag);
-                CatalogFile merged = merge(path, tag, oldTargets.get(tag), oldSourceText, state, purge);
+                CatalogFile merged = merge(path, tag, oldTargets.remove(tag), oldSourceText, state, purge);
                 write(path, merged.write());
             }
             Path statePath = dir.resolve(CatalogState.FILE_NAME);
@@ -162,6 +159,15 @@ public final class CatalogSync {
                 write(statePath, state.write());
             }
             return new SyncResult(written, unchanged, changes);
+        }
+
+        /** The texts of a source catalog's entries by key; empty when there is none. */
+        private static Map<String, String> translations(CatalogFile catalog) {
+            Map<String, String> texts = new HashMap<>();
+            if (catalog != null) {
+                catalog.entries().stream().filter(CatalogEntry::isTranslated).forEach(e -> texts.put(e.key(), e.value()));
+            }
+            return texts;
         }
 
         private CatalogFile merge(Path path, String tag, CatalogFile old, Map<String, String> oldSourceText,
@@ -192,7 +198,7 @@ public final class CatalogSync {
             for (CatalogEntry e : entries) {
                 Record r = state.get(tag, e.key());
                 if (e.isTranslated() && !e.value().isEmpty() && !e.isStale() && r != null
-                        && r.sourceFingerprint().equals(CatalogState.fingerprint(sourceByKey.get(e.key()).text()))) {
+                        && r.sourceFingerprint().equals(fingerprint(sourceByKey.get(e.key())))) {
                     byFingerprint.putIfAbsent(r.sourceFingerprint(), e);
                 }
             }
@@ -267,19 +273,19 @@ public final class CatalogSync {
         /** A kept translation: mark it stale when its source changed, clear the mark when the translator did. */
         private CatalogEntry review(Path path, String tag, CatalogEntry e, SourceString s, String oldSourceText,
                 CatalogState state) {
-            String now = CatalogState.fingerprint(s.text());
+            String now = fingerprint(s);
             Record r = state.get(tag, e.key());
             String madeFor = r != null ? r.sourceFingerprint()
                     : oldSourceText != null ? CatalogState.fingerprint(oldSourceText) : now;
-            String valueFp = CatalogState.fingerprint(e.value());
             String marked = r == null ? null : r.markedValueFingerprint();
             if (e.isStale()) {
-                if (marked != null && !marked.equals(valueFp)) {
+                if (marked != null && !marked.equals(CatalogState.fingerprint(e.value()))) {
                     changes.add(new Change(path, tag, e.key(), ChangeKind.STALE_CLEARED));
                     state.put(tag, e.key(), new Record(now, null));
                     return e.cleared();
                 }
-                state.put(tag, e.key(), new Record(madeFor, marked != null ? marked : valueFp));
+                state.put(tag, e.key(),
+                        new Record(madeFor, marked != null ? marked : CatalogState.fingerprint(e.value())));
                 return e;
             }
             if (marked != null) {
@@ -292,7 +298,7 @@ public final class CatalogSync {
                         ? List.of("previous source: " + oldSourceText)
                         : List.of("previous source: (not known; the source changed since this translation was made)");
                 changes.add(new Change(path, tag, e.key(), ChangeKind.MARKED_STALE));
-                state.put(tag, e.key(), new Record(madeFor, valueFp));
+                state.put(tag, e.key(), new Record(madeFor, CatalogState.fingerprint(e.value())));
                 return e.markedStale(previous);
             }
             state.put(tag, e.key(), new Record(now, null));
@@ -301,7 +307,7 @@ public final class CatalogSync {
 
         private CatalogEntry add(Path path, String tag, SourceString s, Map<String, CatalogEntry> obsoleteByKey,
                 Map<String, CatalogEntry> byFingerprint, Map<String, CatalogEntry> seeds, CatalogState state) {
-            String now = CatalogState.fingerprint(s.text());
+            String now = fingerprint(s);
             CatalogEntry back = obsoleteByKey.get(s.key());
             if (back != null) {
                 Record r = state.get(tag, s.key());
@@ -348,6 +354,10 @@ public final class CatalogSync {
             return 0;
         }
 
+        private String fingerprint(SourceString s) {
+            return fingerprints.computeIfAbsent(s.key(), k -> CatalogState.fingerprint(s.text()));
+        }
+
         private List<String> context(SourceString s) {
             List<String> lines = new ArrayList<>(s.context());
             lines.add(sourceTag + ": " + s.text());
@@ -384,7 +394,8 @@ public final class CatalogSync {
         private void write(Path path, String text) {
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             try {
-                if (Files.exists(path) && Arrays.equals(Files.readAllBytes(path), bytes)) {
+                if (Files.exists(path) && Files.size(path) == bytes.length
+                        && Arrays.equals(Files.readAllBytes(path), bytes)) {
                     unchanged.add(path);
                     return;
                 }

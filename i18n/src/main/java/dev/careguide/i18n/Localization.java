@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,8 +114,10 @@ public final class Localization {
         final Path guideDir;
         final Path uiDir;
         final CatalogState state;
-        final Map<String, Map<String, CatalogEntry>> content = new LinkedHashMap<>();
-        final Map<String, List<Map<String, CatalogEntry>>> ui = new LinkedHashMap<>();
+        /** Per locale, its own translation (translated or stale) of each content key that has one. */
+        final Map<String, Map<String, ResolvedText>> content = new LinkedHashMap<>();
+        /** Per locale, its UI catalogs (the project's, then the built-in one): key → non-empty translation. */
+        final Map<String, List<Map<String, String>>> ui = new LinkedHashMap<>();
         final List<Diagnostic> problems;
 
         Catalogs(Guide guide, Path i18nDir, String sourceTag, List<Diagnostic> problems) {
@@ -139,14 +142,31 @@ public final class Localization {
             if (content.containsKey(tag) || tag.equals(sourceTag)) {
                 return;
             }
-            content.put(tag, entries(CatalogPaths.target(guideDir, tag), tag));
-            List<Map<String, CatalogEntry>> uiChain = new ArrayList<>();
-            uiChain.add(entries(CatalogPaths.target(uiDir, tag), tag));
+            Map<String, ResolvedText> own = new HashMap<>();
+            entries(CatalogPaths.target(guideDir, tag), tag).forEach((key, e) -> {
+                if (e.isTranslated() && !e.value().isEmpty()) {
+                    own.put(key, new ResolvedText(e.value(),
+                            state.isStale(tag, e) ? TextState.STALE : TextState.TRANSLATED, tag));
+                }
+            });
+            content.put(tag, own);
+            List<Map<String, String>> uiChain = new ArrayList<>();
+            uiChain.add(translations(entries(CatalogPaths.target(uiDir, tag), tag)));
             CatalogFile builtIn = SourceStrings.builtInUi(tag);
             if (builtIn != null) {
-                uiChain.add(builtIn.byKey());
+                uiChain.add(translations(builtIn.byKey()));
             }
             ui.put(tag, uiChain);
+        }
+
+        private static Map<String, String> translations(Map<String, CatalogEntry> entries) {
+            Map<String, String> out = new HashMap<>();
+            entries.forEach((key, e) -> {
+                if (e.isTranslated() && !e.value().isEmpty()) {
+                    out.put(key, e.value());
+                }
+            });
+            return out;
         }
 
         private Map<String, CatalogEntry> entries(Path file, String tag) {
@@ -175,12 +195,7 @@ public final class Localization {
 
         /** The translation of a content key in a locale's own catalog, or {@code null}. */
         ResolvedText own(String tag, String key) {
-            CatalogEntry e = content.getOrDefault(tag, Map.of()).get(key);
-            if (e == null || !e.isTranslated() || e.value().isEmpty()) {
-                return null;
-            }
-            boolean stale = state.isStale(tag, e);
-            return new ResolvedText(e.value(), stale ? TextState.STALE : TextState.TRANSLATED, tag);
+            return content.getOrDefault(tag, Map.of()).get(key);
         }
 
         /** The UI message pattern for a locale: its own, else along its chain, else the built-in source. */
@@ -189,10 +204,10 @@ public final class Localization {
             order.add(tag);
             order.addAll(chain);
             for (String t : order) {
-                for (Map<String, CatalogEntry> catalog : ui.getOrDefault(t, List.of())) {
-                    CatalogEntry e = catalog.get(key);
-                    if (e != null && e.isTranslated() && !e.value().isEmpty() && parses(e.value())) {
-                        return e.value();
+                for (Map<String, String> catalog : ui.getOrDefault(t, List.of())) {
+                    String value = catalog.get(key);
+                    if (value != null && parses(value)) {
+                        return value;
                     }
                 }
             }
@@ -224,6 +239,9 @@ public final class Localization {
         final ULocale locale;
         final List<String> chain;
         private final QuantityFormatter quantities;
+        /** Labels by quantity and dosage: a guide repeats the same amounts, and ICU formatting is costly. */
+        private final Map<Quantity, String> quantityLabels = new ConcurrentHashMap<>();
+        private final Map<Dosage, String> dosageLabels = new ConcurrentHashMap<>();
         private volatile Counts counts;
 
         BaseView(String tag, Catalogs catalogs) {
@@ -258,12 +276,12 @@ public final class Localization {
 
         @Override
         public String quantityLabel(Quantity quantity) {
-            return quantities.format(quantity);
+            return quantityLabels.computeIfAbsent(quantity, quantities::format);
         }
 
         @Override
         public String dosageLabel(Dosage dosage) {
-            return dosage == null ? "" : quantities.format(dosage);
+            return dosage == null ? "" : dosageLabels.computeIfAbsent(dosage, quantities::format);
         }
 
         @Override

@@ -1,6 +1,7 @@
 package dev.careguide.i18n;
 
 import com.ibm.icu.number.FormattedNumberRange;
+import com.ibm.icu.number.LocalizedNumberRangeFormatter;
 import com.ibm.icu.number.NumberRangeFormatter;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.MessagePattern;
@@ -9,6 +10,7 @@ import com.ibm.icu.util.ULocale;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Formats ICU plural messages for a single number or a range: ranges pick their plural form by CLDR plural
@@ -17,6 +19,8 @@ import java.util.Map;
 final class PluralMessages {
 
     private static final String RANGE_ARG = "careguideRange";
+    /** ICU's localized formatters are immutable: one per locale serves every range. */
+    private static final Map<ULocale, LocalizedNumberRangeFormatter> RANGES = new ConcurrentHashMap<>();
 
     private PluralMessages() {
     }
@@ -28,7 +32,8 @@ final class PluralMessages {
             args.put(argument, min);
             return new MessageFormat(pattern, locale).format(args);
         }
-        FormattedNumberRange range = NumberRangeFormatter.withLocale(locale).formatRange(min, max);
+        FormattedNumberRange range = RANGES.computeIfAbsent(locale, NumberRangeFormatter::withLocale)
+                .formatRange(min, max);
         String keyword = PluralRules.forLocale(locale).select(range);
         args.put(RANGE_ARG, range.toString());
         args.put(argument, max);

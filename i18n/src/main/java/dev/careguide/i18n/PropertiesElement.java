@@ -15,12 +15,103 @@ public sealed interface PropertiesElement {
     }
 
     /**
-     * A key and its unescaped value. {@code raw} is the property's text as written (continuation lines joined
-     * with LF), so an unchanged property is written back exactly; {@code valueOffsets[i]} is the offset in the
-     * file's text where value character {@code i} was written, so a problem inside the value gets its exact
-     * line and column.
+     * A key and its unescaped value. It keeps where it was read, so {@link #raw()} (the property's text as
+     * written, continuation lines joined with LF) writes an unchanged property back exactly, and a problem
+     * inside the value gets its exact line and column; positions are computed only when asked for.
      */
-    record Property(int line, int column, String key, String value, int valueLine, int valueColumn, String raw,
-            int[] valueOffsets) implements PropertiesElement {
+    final class Property implements PropertiesElement {
+        private final TextLines lines;
+        private final int line;
+        private final int keyOffset;
+        private final String key;
+        private final String value;
+        private final int valueOffset;
+        /** Offset of each value character when the value was not written as is (escapes, continuations). */
+        private final int[] valueOffsets;
+        private final int end;
+
+        /** A property written on one line without escapes: its value is the text from {@code valueOffset} on. */
+        Property(TextLines lines, int line, int keyOffset, String key, String value, int valueOffset, int end) {
+            this(lines, line, keyOffset, key, value, valueOffset, null, end);
+        }
+
+        Property(TextLines lines, int line, int keyOffset, String key, String value, int valueOffset,
+                int[] valueOffsets, int end) {
+            this.lines = lines;
+            this.line = line;
+            this.keyOffset = keyOffset;
+            this.key = key;
+            this.value = value;
+            this.valueOffset = valueOffset;
+            this.valueOffsets = valueOffsets;
+            this.end = end;
+        }
+
+        @Override
+        public int line() {
+            return line;
+        }
+
+        /** 1-based column of the key. */
+        public int column() {
+            return lines.columnOf(keyOffset);
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public String value() {
+            return value;
+        }
+
+        /** Line of the value's first character (of the property's end when the value is empty). */
+        public int valueLine() {
+            return lines.lineOf(valueOffset);
+        }
+
+        public int valueColumn() {
+            return lines.columnOf(valueOffset);
+        }
+
+        /** The property's text as written, continuation lines joined with LF. */
+        public String raw() {
+            String raw = lines.text().substring(lines.start(line), end);
+            return raw.indexOf('\r') < 0 ? raw : raw.replace("\r\n", "\n").replace('\r', '\n');
+        }
+
+        /** {@code valueOffsets()[i]} is the offset in the file's text where value character {@code i} was written. */
+        public int[] valueOffsets() {
+            if (valueOffsets != null) {
+                return valueOffsets.clone();
+            }
+            int[] offsets = new int[value.length()];
+            for (int i = 0; i < offsets.length; i++) {
+                offsets[i] = valueOffset + i;
+            }
+            return offsets;
+        }
+
+        /** The text offset of value character {@code index}, or just past the value's last character. */
+        int offsetOf(int index) {
+            if (valueOffsets == null) {
+                return valueOffset + Math.min(index, value.length());
+            }
+            if (valueOffsets.length == 0) {
+                return valueOffset;
+            }
+            return index < valueOffsets.length ? valueOffsets[index] : valueOffsets[valueOffsets.length - 1] + 1;
+        }
+
+        /** The line and column of value character {@code index} (its end when past the value). */
+        int[] position(int index) {
+            int offset = offsetOf(index);
+            return new int[] {lines.lineOf(offset), lines.columnOf(offset)};
+        }
+
+        @Override
+        public String toString() {
+            return "Property[line=" + line + ", key=" + key + ", value=" + value + "]";
+        }
     }
 }

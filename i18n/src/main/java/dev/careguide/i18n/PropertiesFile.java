@@ -12,14 +12,13 @@ import java.util.Map;
 public final class PropertiesFile {
 
     private final String file;
-    private final int[] lineStarts;
+    private final TextLines lines;
     private final List<PropertiesElement> elements;
     private final List<CatalogProblem> problems;
 
-    PropertiesFile(String file, String text, int[] lineStarts, List<PropertiesElement> elements,
-            List<CatalogProblem> problems) {
+    PropertiesFile(String file, TextLines lines, List<PropertiesElement> elements, List<CatalogProblem> problems) {
         this.file = file;
-        this.lineStarts = lineStarts;
+        this.lines = lines;
         this.elements = List.copyOf(elements);
         this.problems = List.copyOf(problems);
     }
@@ -71,31 +70,16 @@ public final class PropertiesFile {
 
     /** 1-based line of a text offset. */
     public int lineOf(int offset) {
-        int lo = 0;
-        int hi = lineStarts.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (lineStarts[mid] <= offset) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo + 1;
+        return lines.lineOf(offset);
     }
 
     /** 1-based column (UTF-16 units) of a text offset. */
     public int columnOf(int offset) {
-        return offset - lineStarts[lineOf(offset) - 1] + 1;
+        return lines.columnOf(offset);
     }
 
     /** The line and column of value character {@code index} of a property (its end when past the value). */
     public int[] valuePosition(PropertiesElement.Property p, int index) {
-        if (p.valueOffsets().length == 0) {
-            return new int[] {p.valueLine(), p.valueColumn()};
-        }
-        int offset = index < p.valueOffsets().length ? p.valueOffsets()[index]
-                : p.valueOffsets()[p.valueOffsets().length - 1] + 1;
-        return new int[] {lineOf(offset), columnOf(offset)};
+        return p.position(index);
     }
 }

@@ -56,8 +56,8 @@ public final class PropertiesReader {
     }
 
     /**
-     * Decodes strict UTF-8 in bulk; each invalid byte becomes U+FFFD, and the first one on a line is reported
-     * with its line and column (counted in UTF-16 units, as the parser counts them).
+     * Decodes strict UTF-8; each invalid byte becomes U+FFFD, and the first one on a line is reported with its
+     * line and column (counted in UTF-16 units, as the parser counts them).
      */
     private static String decode(byte[] b, String file, String locale, List<CatalogProblem> problems) {
         if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
@@ -65,6 +65,12 @@ public final class PropertiesReader {
                     "file starts with a UTF-8 byte order mark, which java.util.Properties reads as part of the "
                             + "first line; save the file as UTF-8 without BOM", 0));
         }
+        String text = new String(b, StandardCharsets.UTF_8);
+        // The JDK's own decoder is the fastest; only a text with U+FFFD may have had invalid bytes.
+        return text.indexOf('\uFFFD') < 0 ? text : decodeReporting(b, file, locale, problems);
+    }
+
+    private static String decodeReporting(byte[] b, String file, String locale, List<CatalogProblem> problems) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -105,128 +111,241 @@ public final class PropertiesReader {
         return new String(chars, 0, out.position());
     }
 
+    /**
+     * A port of java.util.Properties.LineReader that keeps where each character came from. A property on one
+     * line without backslash or CR, the usual case, is cut straight out of the text; any other goes through
+     * the character-by-character reader.
+     */
     private static final class Parser {
         private final String s;
         private final String file;
         private final String locale;
         private final List<CatalogProblem> problems;
         private final List<PropertiesElement> elements = new ArrayList<>();
-        private final IntList lineStarts = new IntList(16);
+        private final TextLines lines;
+        private final boolean[] used;
         /** Where each character of the current logical line came from; reused from line to line. */
         private final IntList offsets = new IntList(256);
         private final Map<String, Integer> firstLine = new HashMap<>();
+        private final boolean hasCr;
         private int pos;
+        /** 0-based index of the line holding {@code pos} or an earlier offset, moved forward only. */
+        private int lineCursor;
+        /** Offset of the next backslash at or after {@code pos}, or the text's length. */
+        private int nextBackslash = -1;
 
         Parser(String s, String file, String locale, List<CatalogProblem> problems) {
             this.s = s;
             this.file = file;
             this.locale = locale;
             this.problems = problems;
-            lineStarts.add(0);
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c == '\n' || (c == '\r' && (i + 1 >= s.length() || s.charAt(i + 1) != '\n'))) {
-                    lineStarts.add(i + 1);
-                }
-            }
+            this.lines = TextLines.of(s);
+            this.used = new boolean[lines.count() + 1];
+            this.hasCr = s.indexOf('\r') >= 0;
         }
 
         PropertiesFile run() {
-            int[] starts = lineStarts.toArray();
-            PropertiesFile positions = new PropertiesFile(file, s, starts, List.of(), List.of());
-            boolean[] used = new boolean[starts.length + 1];
-            // A port of java.util.Properties.LineReader, keeping where each character came from.
             int n = s.length();
             while (pos < n) {
-                StringBuilder logical = new StringBuilder();
-                offsets.clear();
-                boolean skipWhitespace = true;
-                boolean appendedLineBegin = false;
-                boolean backslash = false;
-                int end = -1;
-                while (true) {
-                    if (pos >= n) {
-                        if (logical.length() > 0) {
-                            end = n;
-                        }
-                        break;
-                    }
-                    char c = s.charAt(pos++);
-                    if (skipWhitespace) {
-                        if (c == ' ' || c == '\t' || c == '\f') {
-                            continue;
-                        }
-                        if (!appendedLineBegin && (c == '\r' || c == '\n')) {
-                            continue;
-                        }
-                        skipWhitespace = false;
-                        appendedLineBegin = false;
-                    }
-                    if (logical.length() == 0 && (c == '#' || c == '!')) {
-                        int start = pos - 1;
-                        while (pos < n && s.charAt(pos) != '\n' && s.charAt(pos) != '\r') {
-                            pos++;
-                        }
-                        int line = positions.lineOf(start);
-                        used[line] = true;
-                        elements.add(new PropertiesElement.Comment(line, s.substring(start, pos)));
-                        if (pos < n) {
-                            pos++;
-                        }
-                        skipWhitespace = true;
-                        continue;
-                    }
-                    if (c != '\n' && c != '\r') {
-                        logical.append(c);
-                        offsets.add(pos - 1);
-                        backslash = c == '\\' && !backslash;
-                        continue;
-                    }
-                    if (logical.length() == 0) {
-                        skipWhitespace = true;
-                        continue;
-                    }
-                    if (pos >= n || !backslash) {
-                        end = pos - 1;
-                        break;
-                    }
-                    logical.setLength(logical.length() - 1);
-                    offsets.removeLast();
-                    skipWhitespace = true;
-                    appendedLineBegin = true;
-                    backslash = false;
-                    if (c == '\r' && pos < n && s.charAt(pos) == '\n') {
+                char c = s.charAt(pos);
+                if (c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r') {
+                    pos++;
+                } else if (c == '#' || c == '!') {
+                    int start = pos;
+                    pos = lineEnd(pos);
+                    int line = lineAt(start);
+                    used[line] = true;
+                    elements.add(new PropertiesElement.Comment(line, s.substring(start, pos)));
+                    if (pos < n) {
                         pos++;
                     }
-                }
-                if (end < 0) {
-                    break;
-                }
-                if (backslash) {
-                    logical.setLength(logical.length() - 1);
-                    offsets.removeLast();
-                }
-                int first = offsets.isEmpty() ? Math.max(0, end - 1) : offsets.get(0);
-                int firstLine = positions.lineOf(first);
-                for (int l = firstLine; l <= positions.lineOf(Math.max(first, end - 1)); l++) {
-                    used[l] = true;
-                }
-                String raw = s.substring(starts[firstLine - 1], end).replace("\r\n", "\n").replace('\r', '\n');
-                property(logical, offsets, first, firstLine, end, raw, positions);
-            }
-            for (int l = 1; l <= starts.length; l++) {
-                if (!used[l] && isBlank(starts, l)) {
-                    elements.add(new PropertiesElement.Blank(l));
+                } else {
+                    int end = lineEnd(pos);
+                    if (nextBackslash < pos) {
+                        nextBackslash = backslashFrom(pos);
+                    }
+                    if (nextBackslash >= end && !hasCr) {
+                        simpleProperty(end);
+                        pos = end < n ? end + 1 : n;
+                    } else if (!logicalLine()) {
+                        break;
+                    }
                 }
             }
-            elements.sort(java.util.Comparator.comparingInt(PropertiesElement::line));
-            return new PropertiesFile(file, s, starts, elements, problems);
+            // Elements came in line order; blank lines go between them.
+            List<PropertiesElement> all = new ArrayList<>(elements.size() + elements.size() / 2);
+            int next = 0;
+            for (int l = 1; l <= lines.count(); l++) {
+                if (!used[l] && isBlank(l)) {
+                    while (next < elements.size() && elements.get(next).line() < l) {
+                        all.add(elements.get(next++));
+                    }
+                    all.add(new PropertiesElement.Blank(l));
+                }
+            }
+            all.addAll(elements.subList(next, elements.size()));
+            return new PropertiesFile(file, lines, all, problems);
         }
 
-        private boolean isBlank(int[] starts, int line) {
-            int from = starts[line - 1];
-            int to = line < starts.length ? starts[line] : s.length();
-            if (line == starts.length && from >= s.length()) {
+        private int lineEnd(int from) {
+            if (!hasCr) {
+                int lf = s.indexOf('\n', from);
+                return lf < 0 ? s.length() : lf;
+            }
+            int i = from;
+            while (i < s.length() && s.charAt(i) != '\n' && s.charAt(i) != '\r') {
+                i++;
+            }
+            return i;
+        }
+
+        private int backslashFrom(int from) {
+            int i = s.indexOf('\\', from);
+            return i < 0 ? s.length() : i;
+        }
+
+        /** The line of an offset at or after every offset asked for before. */
+        private int lineAt(int offset) {
+            int last = lines.count() - 1;
+            while (lineCursor < last && lines.start(lineCursor + 2) <= offset) {
+                lineCursor++;
+            }
+            return lineCursor + 1;
+        }
+
+        /** A property from {@code pos} to {@code end} with neither backslash nor line break in it. */
+        private void simpleProperty(int end) {
+            int keyEnd = pos;
+            int valueStart = end;
+            boolean hasSep = false;
+            while (keyEnd < end) {
+                char c = s.charAt(keyEnd);
+                if (c == '=' || c == ':') {
+                    valueStart = keyEnd + 1;
+                    hasSep = true;
+                    break;
+                } else if (c == ' ' || c == '\t' || c == '\f') {
+                    valueStart = keyEnd + 1;
+                    break;
+                }
+                keyEnd++;
+            }
+            while (valueStart < end) {
+                char c = s.charAt(valueStart);
+                if (c != ' ' && c != '\t' && c != '\f') {
+                    if (!hasSep && (c == '=' || c == ':')) {
+                        hasSep = true;
+                    } else {
+                        break;
+                    }
+                }
+                valueStart++;
+            }
+            int line = lineAt(pos);
+            used[line] = true;
+            String key = s.substring(pos, keyEnd);
+            checkDuplicate(key, line, pos);
+            elements.add(new PropertiesElement.Property(lines, line, pos, key, s.substring(valueStart, end),
+                    valueStart, end));
+        }
+
+        private void checkDuplicate(String key, int line, int keyOffset) {
+            Integer first = firstLine.putIfAbsent(key, line);
+            if (first != null) {
+                problems.add(new CatalogProblem(Severity.ERROR, file, line, lines.columnOf(keyOffset),
+                        "duplicate-key", locale, key, "duplicate key: defined on line " + first
+                                + " and again on line " + line + " (java.util.Properties keeps only the last)",
+                        first));
+            }
+        }
+
+        /**
+         * Reads one logical line from {@code pos} character by character, as java.util.Properties does;
+         * returns {@code false} at the end of the text.
+         */
+        private boolean logicalLine() {
+            int n = s.length();
+            StringBuilder logical = new StringBuilder();
+            offsets.clear();
+            boolean skipWhitespace = true;
+            boolean appendedLineBegin = false;
+            boolean backslash = false;
+            int end = -1;
+            while (true) {
+                if (pos >= n) {
+                    if (logical.length() > 0) {
+                        end = n;
+                    }
+                    break;
+                }
+                char c = s.charAt(pos++);
+                if (skipWhitespace) {
+                    if (c == ' ' || c == '\t' || c == '\f') {
+                        continue;
+                    }
+                    if (!appendedLineBegin && (c == '\r' || c == '\n')) {
+                        continue;
+                    }
+                    skipWhitespace = false;
+                    appendedLineBegin = false;
+                }
+                if (logical.length() == 0 && (c == '#' || c == '!')) {
+                    int start = pos - 1;
+                    while (pos < n && s.charAt(pos) != '\n' && s.charAt(pos) != '\r') {
+                        pos++;
+                    }
+                    int line = lineAt(start);
+                    used[line] = true;
+                    elements.add(new PropertiesElement.Comment(line, s.substring(start, pos)));
+                    if (pos < n) {
+                        pos++;
+                    }
+                    skipWhitespace = true;
+                    continue;
+                }
+                if (c != '\n' && c != '\r') {
+                    logical.append(c);
+                    offsets.add(pos - 1);
+                    backslash = c == '\\' && !backslash;
+                    continue;
+                }
+                if (logical.length() == 0) {
+                    skipWhitespace = true;
+                    continue;
+                }
+                if (pos >= n || !backslash) {
+                    end = pos - 1;
+                    break;
+                }
+                logical.setLength(logical.length() - 1);
+                offsets.removeLast();
+                skipWhitespace = true;
+                appendedLineBegin = true;
+                backslash = false;
+                if (c == '\r' && pos < n && s.charAt(pos) == '\n') {
+                    pos++;
+                }
+            }
+            if (end < 0) {
+                return false;
+            }
+            if (backslash) {
+                logical.setLength(logical.length() - 1);
+                offsets.removeLast();
+            }
+            int first = offsets.isEmpty() ? Math.max(0, end - 1) : offsets.get(0);
+            int line = lines.lineOf(first);
+            for (int l = line; l <= lines.lineOf(Math.max(first, end - 1)); l++) {
+                used[l] = true;
+            }
+            property(logical, first, line, end);
+            return true;
+        }
+
+        private boolean isBlank(int line) {
+            int from = lines.start(line);
+            int to = line < lines.count() ? lines.start(line + 1) : s.length();
+            if (line == lines.count() && from >= s.length()) {
                 return false;
             }
             for (int i = from; i < to; i++) {
@@ -238,8 +357,7 @@ public final class PropertiesReader {
             return true;
         }
 
-        private void property(StringBuilder logical, IntList offsets, int keyStart, int line, int end,
-                String raw, PropertiesFile positions) {
+        private void property(StringBuilder logical, int keyStart, int line, int end) {
             int limit = logical.length();
             int keyLen = 0;
             int valueStart = limit;
@@ -270,24 +388,16 @@ public final class PropertiesReader {
                 valueStart++;
             }
             IntList keyOffsets = new IntList(keyLen);
-            String key = unescape(logical, offsets, 0, keyLen, keyOffsets, positions, "");
+            String key = unescape(logical, 0, keyLen, keyOffsets, "");
             IntList valueOffsets = new IntList(limit - valueStart);
-            String value = unescape(logical, offsets, valueStart, limit, valueOffsets, positions, key);
+            String value = unescape(logical, valueStart, limit, valueOffsets, key);
             int valueOffset = valueStart < limit ? offsets.get(valueStart) : end;
-            int column = positions.columnOf(keyStart);
-            Integer first = firstLine.putIfAbsent(key, line);
-            if (first != null) {
-                problems.add(new CatalogProblem(Severity.ERROR, file, line, column, "duplicate-key", locale, key,
-                        "duplicate key: defined on line " + first + " and again on line " + line
-                                + " (java.util.Properties keeps only the last)", first));
-            }
-            elements.add(new PropertiesElement.Property(line, column, key, value, positions.lineOf(valueOffset),
-                    positions.columnOf(valueOffset), raw,
-                    valueOffsets.toArray()));
+            checkDuplicate(key, line, keyStart);
+            elements.add(new PropertiesElement.Property(lines, line, keyStart, key, value, valueOffset,
+                    valueOffsets.toArray(), end));
         }
 
-        private String unescape(StringBuilder in, IntList offsets, int from, int to, IntList out,
-                PropertiesFile positions, String key) {
+        private String unescape(StringBuilder in, int from, int to, IntList out, String key) {
             StringBuilder sb = new StringBuilder(to - from);
             int i = from;
             while (i < to) {
@@ -321,8 +431,8 @@ public final class PropertiesReader {
                             out.add(at);
                             i += 4;
                         } else {
-                            problems.add(new CatalogProblem(Severity.ERROR, file, positions.lineOf(at),
-                                    positions.columnOf(at), "invalid-escape", locale, key,
+                            problems.add(new CatalogProblem(Severity.ERROR, file, lines.lineOf(at),
+                                    lines.columnOf(at), "invalid-escape", locale, key,
                                     "malformed \\uXXXX escape: a \\u must be followed by four hex digits "
                                             + "(java.util.Properties refuses to load this file)", 0));
                             sb.append('u');
@@ -335,8 +445,8 @@ public final class PropertiesReader {
                     case 'f' -> append(sb, out, '\f', at);
                     default -> {
                         if (!isPlainEscape(e)) {
-                            problems.add(new CatalogProblem(Severity.ERROR, file, positions.lineOf(at),
-                                    positions.columnOf(at), UNKNOWN_ESCAPE, locale, key,
+                            problems.add(new CatalogProblem(Severity.ERROR, file, lines.lineOf(at),
+                                    lines.columnOf(at), UNKNOWN_ESCAPE, locale, key,
                                     "unknown escape '\\" + e + "': it reads as '" + e
                                             + "'; write '\\\\' for a backslash", 0));
                         }

@@ -14,22 +14,38 @@ public final class PropertiesWriter {
 
     /** {@code key=value} with both escaped. */
     public static String property(String key, String value) {
-        return escapeKey(key) + "=" + escapeValue(value);
+        return appendProperty(new StringBuilder(key.length() + value.length() + 8), key, value).toString();
+    }
+
+    /** Appends {@code key=value} with both escaped. */
+    static StringBuilder appendProperty(StringBuilder sb, String key, String value) {
+        escape(sb, key, true);
+        sb.append('=');
+        escape(sb, value, false);
+        return sb;
     }
 
     public static String escapeKey(String key) {
-        return escape(key, true);
+        return escape(new StringBuilder(key.length() + 8), key, true).toString();
     }
 
     public static String escapeValue(String value) {
-        return escape(value, false);
+        return escape(new StringBuilder(value.length() + 8), value, false).toString();
     }
 
     /** A comment line {@code prefix text}, with line breaks in {@code text} shown as {@code \n}. */
     public static String comment(String prefix, String text) {
-        StringBuilder sb = new StringBuilder(prefix);
+        return appendComment(new StringBuilder(prefix.length() + text.length() + 1), prefix, text).toString();
+    }
+
+    /** Appends the comment line {@code prefix text}, with line breaks in {@code text} shown as {@code \n}. */
+    static StringBuilder appendComment(StringBuilder sb, String prefix, String text) {
+        sb.append(prefix);
         if (!text.isEmpty()) {
             sb.append(' ');
+        }
+        if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            return sb.append(text);
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -39,12 +55,16 @@ public final class PropertiesWriter {
                 default -> sb.append(c);
             }
         }
-        return sb.toString();
+        return sb;
     }
 
-    private static String escape(String s, boolean key) {
-        StringBuilder sb = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
+    private static StringBuilder escape(StringBuilder sb, String s, boolean key) {
+        int plain = plainPrefix(s, key);
+        if (plain == s.length()) {
+            return sb.append(s);
+        }
+        sb.append(s, 0, plain);
+        for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '\\' -> sb.append("\\\\");
@@ -71,6 +91,19 @@ public final class PropertiesWriter {
                 }
             }
         }
-        return sb.toString();
+        return sb;
+    }
+
+    /** How many leading characters of {@code s} are written as they are. */
+    private static int plainPrefix(String s, boolean key) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == 0x7F || c == '\\' || (c == ' ' && (key || i == 0))
+                    || (key && (c == '=' || c == ':' || c == '#' || c == '!'))
+                    || (c >= 0x80 && (c <= 0x9F || c == '\uFEFF' || Character.isSurrogate(c)))) {
+                return i;
+            }
+        }
+        return s.length();
     }
 }

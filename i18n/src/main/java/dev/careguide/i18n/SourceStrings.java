@@ -44,8 +44,9 @@ public final class SourceStrings {
             out.add(string(GUIDE_SUMMARY, guide.summary(), "guide summary", rules));
         }
         for (Item item : guide.items()) {
+            String spans = item.provenance().isEmpty() ? null : spans(item.provenance());
             for (String key : MessageKeys.of(item)) {
-                out.add(string(key, text(item, key), describe(item, key), rules));
+                out.add(string(key, text(item, key), describe(item, key, spans), rules));
             }
         }
         return out;
@@ -71,7 +72,7 @@ public final class SourceStrings {
         return steps.get(index);
     }
 
-    private static String describe(Item item, String key) {
+    private static String describe(Item item, String key, String spans) {
         StringBuilder sb = new StringBuilder(item.type().prefix());
         if (item instanceof Remedy r && r.kind() != null) {
             sb.append(" (").append(r.kind().wireName()).append(')');
@@ -92,8 +93,8 @@ public final class SourceStrings {
         } else {
             sb.append(", ").append(field);
         }
-        if (!item.provenance().isEmpty()) {
-            sb.append(" · ").append(spans(item.provenance()));
+        if (spans != null) {
+            sb.append(" · ").append(spans);
         }
         return sb.toString();
     }
