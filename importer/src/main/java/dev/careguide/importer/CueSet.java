@@ -22,27 +22,34 @@ final class CueSet {
     static final CueSet EMPTY = new CueSet(List.of());
 
     private final List<Cue> cues;
-    private final Map<String, List<Cue>> byFirstWord = new HashMap<>();
-    private final List<Cue> firstWordPrefix = new ArrayList<>();
+    private final Map<String, Cue[]> byFirstWord;
+    /** One-word prefix cues by their first character, each group in phrase order. */
+    private final Map<Character, Cue[]> prefixByFirstChar;
 
     CueSet(List<String> phrases) {
         List<Cue> all = new ArrayList<>();
+        Map<String, List<Cue>> byFirst = new HashMap<>();
+        Map<Character, List<Cue>> prefixes = new HashMap<>();
         for (String phrase : phrases) {
             String p = phrase.strip();
             boolean prefix = p.endsWith("*");
-            List<String> ws = new ArrayList<>(Words.fold(prefix ? p.substring(0, p.length() - 1) : p));
+            List<String> ws = Words.fold(prefix ? p.substring(0, p.length() - 1) : p);
             if (ws.isEmpty()) {
                 continue;
             }
             Cue cue = new Cue(p, List.copyOf(ws), prefix);
             all.add(cue);
             if (prefix && ws.size() == 1) {
-                firstWordPrefix.add(cue);
+                prefixes.computeIfAbsent(ws.get(0).charAt(0), k -> new ArrayList<>()).add(cue);
             } else {
-                byFirstWord.computeIfAbsent(ws.get(0), k -> new ArrayList<>()).add(cue);
+                byFirst.computeIfAbsent(ws.get(0), k -> new ArrayList<>()).add(cue);
             }
         }
         this.cues = List.copyOf(all);
+        this.byFirstWord = new HashMap<>();
+        byFirst.forEach((w, cs) -> byFirstWord.put(w, cs.toArray(Cue[]::new)));
+        this.prefixByFirstChar = new HashMap<>();
+        prefixes.forEach((c, cs) -> prefixByFirstChar.put(c, cs.toArray(Cue[]::new)));
     }
 
     boolean isEmpty() {
@@ -59,7 +66,7 @@ final class CueSet {
         int n = words.size();
         for (int i = 0; i < n; i++) {
             String w = words.get(i);
-            List<Cue> candidates = byFirstWord.get(w);
+            Cue[] candidates = byFirstWord.get(w);
             if (candidates != null) {
                 for (Cue cue : candidates) {
                     if (matchesAt(cue, words, i)) {
@@ -67,21 +74,34 @@ final class CueSet {
                     }
                 }
             }
-            for (Cue cue : firstWordPrefix) {
-                if (w.startsWith(cue.words().get(0))) {
-                    hits.add(new Hit(cue, i, i + 1));
+            Cue[] prefixes = prefixByFirstChar.get(w.charAt(0));
+            if (prefixes != null) {
+                for (Cue cue : prefixes) {
+                    if (w.startsWith(cue.words().get(0))) {
+                        hits.add(new Hit(cue, i, i + 1));
+                    }
                 }
             }
         }
         return hits;
     }
 
+    /** The number of hits {@link #find} would return. */
     int count(Words words) {
-        return find(words).size();
+        int count = 0;
+        for (int i = 0; i < words.size(); i++) {
+            count += hitsAt(words, i, Integer.MAX_VALUE);
+        }
+        return count;
     }
 
     boolean matches(Words words) {
-        return !find(words).isEmpty();
+        for (int i = 0; i < words.size(); i++) {
+            if (hitsAt(words, i, 1) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean matches(String text) {
@@ -90,13 +110,30 @@ final class CueSet {
 
     /** True when a cue matches starting at the first word. */
     boolean matchesFirstWord(Words words) {
-        for (Hit h : find(words)) {
-            if (h.from() == 0) {
-                return true;
+        return words.size() > 0 && hitsAt(words, 0, 1) > 0;
+    }
+
+    /** The number of cues matching at word {@code at}, counting no further than {@code limit}. */
+    private int hitsAt(Words words, int at, int limit) {
+        String w = words.get(at);
+        int count = 0;
+        Cue[] candidates = byFirstWord.get(w);
+        if (candidates != null) {
+            for (Cue cue : candidates) {
+                if (matchesAt(cue, words, at) && ++count >= limit) {
+                    return count;
+                }
             }
-            break;
         }
-        return false;
+        Cue[] prefixes = prefixByFirstChar.get(w.charAt(0));
+        if (prefixes != null) {
+            for (Cue cue : prefixes) {
+                if (w.startsWith(cue.words().get(0)) && ++count >= limit) {
+                    return count;
+                }
+            }
+        }
+        return count;
     }
 
     private static boolean matchesAt(Cue cue, Words words, int at) {
