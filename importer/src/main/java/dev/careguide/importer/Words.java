@@ -1,7 +1,8 @@
 package dev.careguide.importer;
 
 import com.ibm.icu.lang.UCharacter;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -18,13 +19,15 @@ final class Words {
     private static final ThreadLocal<Words[]> RECENT_WORDS = ThreadLocal.withInitial(() -> new Words[RECENT]);
 
     private final String source;
+    private final String[] tokens;
     private final List<String> words;
     private final int[] starts;
     private final int[] ends;
 
-    private Words(String source, List<String> words, int[] starts, int[] ends) {
+    private Words(String source, String[] tokens, int[] starts, int[] ends) {
         this.source = source;
-        this.words = words;
+        this.tokens = tokens;
+        this.words = Collections.unmodifiableList(Arrays.asList(tokens));
         this.starts = starts;
         this.ends = ends;
     }
@@ -45,38 +48,42 @@ final class Words {
     }
 
     private static Words split(String text) {
-        List<String> words = new ArrayList<>();
-        List<int[]> ranges = new ArrayList<>();
         int n = text.length();
+        String[] words = new String[8];
+        int[] starts = new int[8];
+        int[] ends = new int[8];
+        int count = 0;
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (c == '%') {
-                words.add("%");
-                ranges.add(new int[] {i, i + 1});
-                i++;
-                continue;
-            }
-            if (!Character.isLetterOrDigit(c)) {
+            if (c != '%' && !Character.isLetterOrDigit(c)) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && (Character.isLetterOrDigit(text.charAt(i))
-                    || ((text.charAt(i) == '\'' || text.charAt(i) == '\u2019') && i + 1 < n
-                            && Character.isLetter(text.charAt(i + 1))))) {
+            String word;
+            if (c == '%') {
+                word = "%";
                 i++;
+            } else {
+                while (i < n && (Character.isLetterOrDigit(text.charAt(i))
+                        || ((text.charAt(i) == '\'' || text.charAt(i) == '\u2019') && i + 1 < n
+                                && Character.isLetter(text.charAt(i + 1))))) {
+                    i++;
+                }
+                word = fold(text, start, i);
             }
-            words.add(fold(text, start, i));
-            ranges.add(new int[] {start, i});
+            if (count == words.length) {
+                words = Arrays.copyOf(words, count * 2);
+                starts = Arrays.copyOf(starts, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
+            }
+            words[count] = word;
+            starts[count] = start;
+            ends[count] = i;
+            count++;
         }
-        int[] s = new int[ranges.size()];
-        int[] e = new int[ranges.size()];
-        for (int k = 0; k < s.length; k++) {
-            s[k] = ranges.get(k)[0];
-            e[k] = ranges.get(k)[1];
-        }
-        return new Words(text, List.copyOf(words), s, e);
+        return new Words(text, Arrays.copyOf(words, count), Arrays.copyOf(starts, count), Arrays.copyOf(ends, count));
     }
 
     /** ICU case folding, with a fast path for plain ASCII words. */
@@ -108,11 +115,11 @@ final class Words {
     }
 
     int size() {
-        return words.size();
+        return tokens.length;
     }
 
     String get(int i) {
-        return words.get(i);
+        return tokens[i];
     }
 
     int start(int i) {
