@@ -43,7 +43,7 @@ final class DuplicateMerger {
         int n = drafts.size();
         List<Set<String>> words = new ArrayList<>(n);
         List<String> anchors = new ArrayList<>(n);
-        java.util.TreeMap<String, Integer> ids = new java.util.TreeMap<>();
+        Map<String, Integer> ids = new HashMap<>();
         for (Draft d : drafts) {
             anchors.add(anchor(d));
             Set<String> sig = signature(d);
@@ -52,15 +52,23 @@ final class DuplicateMerger {
                 ids.put(w, 0);
             }
         }
-        int vocabulary = 0;
-        for (Map.Entry<String, Integer> e : ids.entrySet()) {
-            e.setValue(vocabulary++);
+        String[] sorted = ids.keySet().toArray(String[]::new);
+        java.util.Arrays.sort(sorted);
+        int vocabulary = sorted.length;
+        for (int w = 0; w < vocabulary; w++) {
+            ids.put(sorted[w], w);
         }
         int[] df = new int[vocabulary];
         int[][] signatures = new int[n][];
         for (int i = 0; i < n; i++) {
-            signatures[i] = words.get(i).stream().mapToInt(ids::get).sorted().toArray();
-            for (int w : signatures[i]) {
+            int[] sig = new int[words.get(i).size()];
+            int k = 0;
+            for (String w : words.get(i)) {
+                sig[k++] = ids.get(w);
+            }
+            java.util.Arrays.sort(sig);
+            signatures[i] = sig;
+            for (int w : sig) {
                 df[w]++;
             }
         }

@@ -38,6 +38,7 @@ final class ImportRules {
 
     private final List<YamlDocument> sources;
     private final List<Diagnostic> problems = new ArrayList<>();
+    private final List<CueSet> cueSets = new ArrayList<>();
 
     final int maxHeadingWords;
     final int maxInlineHeadingWords;
@@ -224,6 +225,8 @@ final class ImportRules {
         if (!problems.isEmpty()) {
             throw new DiagnosticException(problems);
         }
+        new CueIndex(cueSets); // every set now matches through this one index
+        cueSets.clear();
     }
 
     /** The built-in rules. */
@@ -337,7 +340,9 @@ final class ImportRules {
     }
 
     private CueSet cues(JsonNode node) {
-        return new CueSet(strings(node));
+        CueSet set = new CueSet(strings(node));
+        cueSets.add(set);
+        return set;
     }
 
     private Map<String, CueSet> vocabulary(JsonNode node) {

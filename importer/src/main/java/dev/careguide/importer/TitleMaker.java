@@ -81,19 +81,15 @@ final class TitleMaker {
 
     /** "To avoid night cramps, sleep ..." becomes "sleep ...". */
     private String dropLeadingClause(String s) {
-        Words words = Words.of(s);
-        for (CueSet.Hit hit : rules.leadingClauses.find(words)) {
-            if (hit.from() != 0) {
-                break;
+        if (!rules.leadingClauses.matchesFirstWord(Words.of(s))) {
+            return s;
+        }
+        int comma = s.indexOf(", ");
+        if (comma > 0 && Words.of(s.substring(0, comma)).size() <= 15 && comma + 2 < s.length()) {
+            String rest = dropFillers(s.substring(comma + 2).strip());
+            if (Words.of(rest).size() >= 2) {
+                return rest;
             }
-            int comma = s.indexOf(", ");
-            if (comma > 0 && Words.of(s.substring(0, comma)).size() <= 15 && comma + 2 < s.length()) {
-                String rest = dropFillers(s.substring(comma + 2).strip());
-                if (Words.of(rest).size() >= 2) {
-                    return rest;
-                }
-            }
-            break;
         }
         return s;
     }

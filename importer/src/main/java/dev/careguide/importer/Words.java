@@ -10,7 +10,8 @@ import java.util.List;
  * range, in one linear pass. Apostrophes inside a word are kept ("doctor's").
  *
  * <p>The stages ask for the words of the same sentence many times over, so each thread remembers the words of the
- * sentence-sized texts it split last (a small direct-mapped table; a Words value is immutable and safe to share).
+ * sentence-sized texts it split last (a small direct-mapped table). A Words value is immutable apart from the
+ * remembered {@link CueIndex.Scan} of its text, which any thread may recompute, so it is safe to share.
  */
 final class Words {
 
@@ -23,6 +24,8 @@ final class Words {
     private final List<String> words;
     private final int[] starts;
     private final int[] ends;
+    /** The cue hits of the index asked last; computed on demand, like a String's hash. */
+    private CueIndex.Scan scan;
 
     private Words(String source, String[] tokens, int[] starts, int[] ends) {
         this.source = source;
@@ -112,6 +115,16 @@ final class Words {
             return new String(out);
         }
         return UCharacter.foldCase(text.substring(start, end), true).replace('\u2019', '\'');
+    }
+
+    /** The hits of every set of {@code index} in these words. */
+    CueIndex.Scan scan(CueIndex index) {
+        CueIndex.Scan known = scan;
+        if (known == null || !known.isOf(index)) {
+            known = index.scan(this);
+            scan = known;
+        }
+        return known;
     }
 
     int size() {
