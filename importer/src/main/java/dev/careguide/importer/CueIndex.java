@@ -1,6 +1,7 @@
 package dev.careguide.importer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,17 +16,44 @@ import java.util.Map;
  */
 final class CueIndex {
 
-    /** A cue of one set: the set's id and the cue's place in that set. */
-    private record Entry(int set, int ordinal, CueSet.Cue cue) {
+    /** A cue of one set: the set's id, the cue's place in that set, and its words. */
+    private record Entry(int set, int ordinal, CueSet.Cue cue, String[] words) {
     }
 
     private static final Comparator<Entry> SET_ORDER = Comparator.comparingInt(Entry::set)
             .thenComparingInt(Entry::ordinal);
 
-    /** A node of the trie of one-word prefix cues; {@code cues} are those whose prefix ends here. */
+    /** A node of the trie of one-word prefix cues; {@code cues} are those whose prefix ends here, in set order. */
     private static final class PrefixNode {
-        final Map<Character, PrefixNode> next = new HashMap<>();
-        final List<Entry> cues = new ArrayList<>();
+        private char[] keys = new char[0];
+        private PrefixNode[] children = new PrefixNode[0];
+        private Entry[] cues = new Entry[0];
+
+        PrefixNode child(char c) {
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] == c) {
+                    return children[i];
+                }
+            }
+            return null;
+        }
+
+        PrefixNode addChild(char c) {
+            PrefixNode child = child(c);
+            if (child == null) {
+                child = new PrefixNode();
+                keys = Arrays.copyOf(keys, keys.length + 1);
+                children = Arrays.copyOf(children, children.length + 1);
+                keys[keys.length - 1] = c;
+                children[children.length - 1] = child;
+            }
+            return child;
+        }
+
+        void addCue(Entry entry) {
+            cues = Arrays.copyOf(cues, cues.length + 1);
+            cues[cues.length - 1] = entry;
+        }
     }
 
     private final int size;
@@ -41,14 +69,14 @@ final class CueIndex {
             List<CueSet.Cue> cues = sets.get(s).cues();
             for (int k = 0; k < cues.size(); k++) {
                 CueSet.Cue cue = cues.get(k);
-                Entry entry = new Entry(s, k, cue);
-                String first = cue.words().get(0);
-                if (cue.prefix() && cue.words().size() == 1) {
+                Entry entry = new Entry(s, k, cue, cue.words().toArray(String[]::new));
+                String first = entry.words()[0];
+                if (cue.prefix() && entry.words().length == 1) {
                     PrefixNode node = prefixes;
                     for (int i = 0; i < first.length(); i++) {
-                        node = node.next.computeIfAbsent(first.charAt(i), c -> new PrefixNode());
+                        node = node.addChild(first.charAt(i));
                     }
-                    node.cues.add(entry);
+                    node.addCue(entry);
                 } else {
                     byFirst.computeIfAbsent(first, w -> new ArrayList<>()).add(entry);
                 }
@@ -65,30 +93,40 @@ final class CueIndex {
         int[] counts = new int[size];
         @SuppressWarnings("unchecked")
         List<CueSet.Hit>[] hits = new List[size];
-        List<Entry> started = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             Entry[] opening = byFirstWord.get(w);
             if (opening != null) {
                 for (Entry e : opening) {
-                    if (matchesAt(e.cue(), words, i)) {
-                        add(counts, hits, e, i, i + e.cue().words().size());
+                    if (restMatchesAt(e, words, i)) {
+                        add(counts, hits, e, i, i + e.words().length);
                     }
                 }
             }
-            started.clear();
+            Entry[] started = null;
+            List<Entry> more = null;
             PrefixNode node = prefixes;
             for (int k = 0; k < w.length() && node != null; k++) {
-                node = node.next.get(w.charAt(k));
-                if (node != null) {
-                    started.addAll(node.cues);
+                node = node.child(w.charAt(k));
+                if (node != null && node.cues.length > 0) {
+                    if (started == null) {
+                        started = node.cues;
+                    } else {
+                        if (more == null) {
+                            more = new ArrayList<>(List.of(started));
+                        }
+                        more.addAll(List.of(node.cues));
+                    }
                 }
             }
-            if (started.size() > 1) {
-                started.sort(SET_ORDER);
+            if (more != null) {
+                more.sort(SET_ORDER);
+                started = more.toArray(Entry[]::new);
             }
-            for (Entry e : started) {
-                add(counts, hits, e, i, i + 1);
+            if (started != null) {
+                for (Entry e : started) {
+                    add(counts, hits, e, i, i + 1);
+                }
             }
         }
         return new Scan(this, counts, hits);
@@ -102,15 +140,16 @@ final class CueIndex {
         hits[e.set()].add(new CueSet.Hit(e.cue(), from, to));
     }
 
-    private static boolean matchesAt(CueSet.Cue cue, Words words, int at) {
-        List<String> ws = cue.words();
-        if (at + ws.size() > words.size()) {
+    /** Whether the words after the first (which opened the lookup) match at {@code at}. */
+    private static boolean restMatchesAt(Entry e, Words words, int at) {
+        String[] ws = e.words();
+        if (at + ws.length > words.size()) {
             return false;
         }
-        for (int k = 0; k < ws.size(); k++) {
+        for (int k = 1; k < ws.length; k++) {
             String w = words.get(at + k);
-            boolean last = k == ws.size() - 1;
-            if (last && cue.prefix() ? !w.startsWith(ws.get(k)) : !w.equals(ws.get(k))) {
+            boolean last = k == ws.length - 1;
+            if (last && e.cue().prefix() ? !w.startsWith(ws[k]) : !w.equals(ws[k])) {
                 return false;
             }
         }
