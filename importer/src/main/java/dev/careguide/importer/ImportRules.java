@@ -80,6 +80,8 @@ final class ImportRules {
     final CueSet fineEndings;
     final Set<String> domainWords;
     final Set<String> stopWords;
+    /** Stop words, domain words and number words: what {@link #isNoise} looks up. */
+    private final Set<String> noiseWords;
     final Map<String, BigDecimal> numbers;
     final Map<String, QuantityUnit> units;
     final Map<Quantity.Limit, CueSet> quantityLimits;
@@ -222,6 +224,9 @@ final class ImportRules {
         anchorMerge = !"false".equals(object(root, "merge").path("anchors").asText("true"));
         firstAidApart = "true".equals(object(root, "merge").path("firstAidApart").asText("false"));
         numbers.values().removeIf(v -> v == null);
+        noiseWords = new HashSet<>(stopWords);
+        noiseWords.addAll(domainWords);
+        noiseWords.addAll(numbers.keySet());
         if (!problems.isEmpty()) {
             throw new DiagnosticException(problems);
         }
@@ -379,7 +384,6 @@ final class ImportRules {
 
     /** True for words that carry no topic (stop words and the guide's own domain words). */
     boolean isNoise(String foldedWord) {
-        return stopWords.contains(foldedWord) || domainWords.contains(foldedWord) || foldedWord.length() < 3
-                || numbers.containsKey(foldedWord) || Character.isDigit(foldedWord.charAt(0));
+        return foldedWord.length() < 3 || Character.isDigit(foldedWord.charAt(0)) || noiseWords.contains(foldedWord);
     }
 }

@@ -59,7 +59,7 @@ final class Words {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (c != '%' && !Character.isLetterOrDigit(c)) {
+            if (c != '%' && !isLetterOrDigit(c)) {
                 i++;
                 continue;
             }
@@ -69,12 +69,20 @@ final class Words {
                 word = "%";
                 i++;
             } else {
-                while (i < n && (Character.isLetterOrDigit(text.charAt(i))
-                        || ((text.charAt(i) == '\'' || text.charAt(i) == '\u2019') && i + 1 < n
-                                && Character.isLetter(text.charAt(i + 1))))) {
+                boolean ascii = true;
+                boolean lower = true;
+                while (i < n) {
+                    char d = text.charAt(i);
+                    if (!isLetterOrDigit(d) && !((d == '\'' || d == '\u2019') && i + 1 < n
+                            && Character.isLetter(text.charAt(i + 1)))) {
+                        break;
+                    }
+                    ascii &= d < 128;
+                    lower &= d < 'A' || d > 'Z';
                     i++;
                 }
-                word = fold(text, start, i);
+                word = ascii ? foldAscii(text, start, i, lower)
+                        : UCharacter.foldCase(text.substring(start, i), true).replace('\u2019', '\'');
             }
             if (count == words.length) {
                 words = Arrays.copyOf(words, count * 2);
@@ -89,32 +97,22 @@ final class Words {
         return new Words(text, Arrays.copyOf(words, count), Arrays.copyOf(starts, count), Arrays.copyOf(ends, count));
     }
 
-    /** ICU case folding, with a fast path for plain ASCII words. */
-    private static String fold(String text, int start, int end) {
-        boolean ascii = true;
-        boolean lower = true;
+    private static boolean isLetterOrDigit(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9'
+                : Character.isLetterOrDigit(c);
+    }
+
+    /** An ASCII word, lower-cased. */
+    private static String foldAscii(String text, int start, int end, boolean lower) {
+        if (lower) {
+            return text.substring(start, end);
+        }
+        char[] out = new char[end - start];
         for (int k = start; k < end; k++) {
             char c = text.charAt(k);
-            if (c >= 128) {
-                ascii = false;
-                break;
-            }
-            if (c >= 'A' && c <= 'Z') {
-                lower = false;
-            }
+            out[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         }
-        if (ascii) {
-            if (lower) {
-                return text.substring(start, end);
-            }
-            char[] out = new char[end - start];
-            for (int k = start; k < end; k++) {
-                char c = text.charAt(k);
-                out[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-            }
-            return new String(out);
-        }
-        return UCharacter.foldCase(text.substring(start, end), true).replace('\u2019', '\'');
+        return new String(out);
     }
 
     /** The hits of every set of {@code index} in these words. */
