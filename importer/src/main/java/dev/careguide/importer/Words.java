@@ -40,7 +40,7 @@ final class Words {
             return split(text);
         }
         Words[] recent = RECENT_WORDS.get();
-        int slot = text.hashCode() & (RECENT - 1);
+        int slot = slot(text);
         Words known = recent[slot];
         if (known != null && known.source.equals(text)) {
             return known;
@@ -48,6 +48,16 @@ final class Words {
         Words split = split(text);
         recent[slot] = split;
         return split;
+    }
+
+    /** A cheap spread of sentence-sized texts over the table, without hashing every character. */
+    private static int slot(String text) {
+        int n = text.length();
+        if (n == 0) {
+            return 0;
+        }
+        int h = n * 0x9E3779B1 + text.charAt(0) * 961 + text.charAt(n >> 1) * 31 + text.charAt(n - 1);
+        return (h ^ h >>> 16) & (RECENT - 1);
     }
 
     private static Words split(String text) {
