@@ -10,7 +10,8 @@ import java.util.List;
  * range, in one linear pass. Apostrophes inside a word are kept ("doctor's").
  *
  * <p>The stages ask for the words of the same sentence many times over, so each thread remembers the words of the
- * sentence-sized texts it split last (a small direct-mapped table). A Words value is immutable apart from the
+ * sentence-sized texts it split last (a small direct-mapped table), and the word Strings it made last, so a word
+ * that repeats is one String whose hash is computed once. A Words value is immutable apart from the
  * remembered {@link CueIndex.Scan} of its text, which any thread may recompute, so it is safe to share.
  */
 final class Words {
@@ -18,6 +19,8 @@ final class Words {
     private static final int RECENT = 64;
     private static final int MAX_REMEMBERED_LENGTH = 2000;
     private static final ThreadLocal<Words[]> RECENT_WORDS = ThreadLocal.withInitial(() -> new Words[RECENT]);
+    private static final int TOKENS = 4096;
+    private static final ThreadLocal<String[]> RECENT_TOKENS = ThreadLocal.withInitial(() -> new String[TOKENS]);
 
     private final String source;
     private final String[] tokens;
@@ -62,6 +65,7 @@ final class Words {
 
     private static Words split(String text) {
         int n = text.length();
+        String[] recentTokens = RECENT_TOKENS.get();
         String[] words = new String[8];
         int[] starts = new int[8];
         int[] ends = new int[8];
@@ -80,7 +84,7 @@ final class Words {
                 i++;
             } else {
                 boolean ascii = true;
-                boolean lower = true;
+                int hash = 0;
                 while (i < n) {
                     char d = text.charAt(i);
                     if (!isLetterOrDigit(d) && !((d == '\'' || d == '\u2019') && i + 1 < n
@@ -88,10 +92,10 @@ final class Words {
                         break;
                     }
                     ascii &= d < 128;
-                    lower &= d < 'A' || d > 'Z';
+                    hash = 31 * hash + lowerAscii(d);
                     i++;
                 }
-                word = ascii ? foldAscii(text, start, i, lower)
+                word = ascii ? asciiToken(recentTokens, text, start, i, hash)
                         : UCharacter.foldCase(text.substring(start, i), true).replace('\u2019', '\'');
             }
             if (count == words.length) {
@@ -112,17 +116,36 @@ final class Words {
                 : Character.isLetterOrDigit(c);
     }
 
-    /** An ASCII word, lower-cased. */
-    private static String foldAscii(String text, int start, int end, boolean lower) {
-        if (lower) {
-            return text.substring(start, end);
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+
+    /**
+     * The ASCII word {@code text[start, end)} lower-cased, whose {@link String#hashCode} is {@code hash}: the
+     * thread's last String for it when it has one (words repeat, so most tokens cost no new String), else new.
+     */
+    private static String asciiToken(String[] tokens, String text, int start, int end, int hash) {
+        int slot = (hash ^ hash >>> 16) & (TOKENS - 1);
+        String known = tokens[slot];
+        if (known != null && known.length() == end - start && sameLowerAscii(text, start, known)) {
+            return known;
         }
         char[] out = new char[end - start];
         for (int k = start; k < end; k++) {
-            char c = text.charAt(k);
-            out[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            out[k - start] = lowerAscii(text.charAt(k));
         }
-        return new String(out);
+        String token = new String(out);
+        tokens[slot] = token;
+        return token;
+    }
+
+    private static boolean sameLowerAscii(String text, int start, String token) {
+        for (int k = 0; k < token.length(); k++) {
+            if (lowerAscii(text.charAt(start + k)) != token.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The hits of every set of {@code index} in these words. */
