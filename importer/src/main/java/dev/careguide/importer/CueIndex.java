@@ -29,7 +29,13 @@ final class CueIndex {
         private PrefixNode[] children = new PrefixNode[0];
         private Entry[] cues = new Entry[0];
 
+        /** Children by ASCII character at the root, where the fan-out is wide; null elsewhere. */
+        private PrefixNode[] ascii;
+
         PrefixNode child(char c) {
+            if (ascii != null && c < ascii.length) {
+                return ascii[c];
+            }
             for (int i = 0; i < keys.length; i++) {
                 if (keys[i] == c) {
                     return children[i];
@@ -48,6 +54,15 @@ final class CueIndex {
                 children[children.length - 1] = child;
             }
             return child;
+        }
+
+        void indexAscii() {
+            ascii = new PrefixNode[128];
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] < ascii.length) {
+                    ascii[keys[i]] = children[i];
+                }
+            }
         }
 
         void addCue(Entry entry) {
@@ -83,6 +98,7 @@ final class CueIndex {
             }
         }
         byFirst.forEach((w, entries) -> byFirstWord.put(w, entries.toArray(Entry[]::new)));
+        prefixes.indexAscii();
         for (int s = 0; s < sets.size(); s++) {
             sets.get(s).indexedBy(this, s);
         }
