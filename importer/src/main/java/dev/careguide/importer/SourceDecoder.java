@@ -75,8 +75,15 @@ final class SourceDecoder {
         }
     }
 
-    /** The text of {@code bytes} from {@code start}; a NUL byte anywhere wins over an invalid one. */
+    /**
+     * The text of {@code bytes} from {@code start}; a NUL byte anywhere wins over an invalid one. The JDK's fast
+     * lenient decoding is enough unless it put in a replacement character, which is then looked at strictly.
+     */
     private static String strictDecode(byte[] bytes, int start, String name) {
+        String lenient = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return lenient;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
