@@ -114,18 +114,22 @@ final class SourceDecoder {
         return new int[] {line, offset - lineStart + 1};
     }
 
+    /** Lines ended by CRLF, CR or LF; the line ends are found with {@link String#indexOf}, which is vectorized. */
     private static List<String> splitLines(String text) {
         List<String> lines = new ArrayList<>();
         int n = text.length();
         int lineStart = 0;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                lines.add(text.substring(lineStart, i));
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                lineStart = i + 1;
+        int lf = text.indexOf('\n');
+        int cr = text.indexOf('\r');
+        while (lf >= 0 || cr >= 0) {
+            int end = cr < 0 || lf >= 0 && lf < cr ? lf : cr;
+            lines.add(text.substring(lineStart, end));
+            lineStart = end == cr && end + 1 < n && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
+            if (lf >= 0 && lf < lineStart) {
+                lf = text.indexOf('\n', lineStart);
+            }
+            if (cr >= 0 && cr < lineStart) {
+                cr = text.indexOf('\r', lineStart);
             }
         }
         if (lineStart < n) {

@@ -73,4 +73,12 @@ class SourceDecoderTest {
                 "a.txt");
         assertThat(doc.lines()).containsExactly("plain", "caf\u00E9", "e", "\u0301");
     }
+
+    @Test
+    void everyKindOfLineEndEndsALine() {
+        String text = "a\r\n\r\nb\r\rc\n\nd\r\n\re\n\r\nf";
+        SourceDocument doc = SourceDecoder.decode(text.getBytes(StandardCharsets.UTF_8), "a.txt");
+        assertThat(doc.lines()).containsExactly("a", "", "b", "", "c", "", "d", "", "e", "", "f");
+        assertThat(SourceDecoder.decode("x\r".getBytes(StandardCharsets.UTF_8), "b.txt").lines()).containsExactly("x");
+    }
 }
