@@ -1,13 +1,12 @@
 package dev.careguide.importer;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A set of cue phrases matched on whole case-folded words; a phrase whose last word ends with {@code *} matches
- * any word starting with it. Matching is linear in the number of words (phrases are indexed by first word).
+ * any word starting with it. Matching goes through a {@link CueIndex}: the set's own, or the one the rules build
+ * over all their sets, so that a text is scanned once for all of them.
  */
 final class CueSet {
 
@@ -22,27 +21,27 @@ final class CueSet {
     static final CueSet EMPTY = new CueSet(List.of());
 
     private final List<Cue> cues;
-    private final Map<String, List<Cue>> byFirstWord = new HashMap<>();
-    private final List<Cue> firstWordPrefix = new ArrayList<>();
+    private CueIndex index;
+    private int id;
 
     CueSet(List<String> phrases) {
         List<Cue> all = new ArrayList<>();
         for (String phrase : phrases) {
             String p = phrase.strip();
             boolean prefix = p.endsWith("*");
-            List<String> ws = new ArrayList<>(Words.fold(prefix ? p.substring(0, p.length() - 1) : p));
-            if (ws.isEmpty()) {
-                continue;
-            }
-            Cue cue = new Cue(p, List.copyOf(ws), prefix);
-            all.add(cue);
-            if (prefix && ws.size() == 1) {
-                firstWordPrefix.add(cue);
-            } else {
-                byFirstWord.computeIfAbsent(ws.get(0), k -> new ArrayList<>()).add(cue);
+            List<String> ws = Words.fold(prefix ? p.substring(0, p.length() - 1) : p);
+            if (!ws.isEmpty()) {
+                all.add(new Cue(p, List.copyOf(ws), prefix));
             }
         }
         this.cues = List.copyOf(all);
+        new CueIndex(List.of(this));
+    }
+
+    /** Called once by the index this set then matches through, before the set is shared. */
+    void indexedBy(CueIndex index, int id) {
+        this.index = index;
+        this.id = id;
     }
 
     boolean isEmpty() {
@@ -55,33 +54,15 @@ final class CueSet {
 
     /** Every hit in {@code words}, in text order. */
     List<Hit> find(Words words) {
-        List<Hit> hits = new ArrayList<>();
-        int n = words.size();
-        for (int i = 0; i < n; i++) {
-            String w = words.get(i);
-            List<Cue> candidates = byFirstWord.get(w);
-            if (candidates != null) {
-                for (Cue cue : candidates) {
-                    if (matchesAt(cue, words, i)) {
-                        hits.add(new Hit(cue, i, i + cue.words().size()));
-                    }
-                }
-            }
-            for (Cue cue : firstWordPrefix) {
-                if (w.startsWith(cue.words().get(0))) {
-                    hits.add(new Hit(cue, i, i + 1));
-                }
-            }
-        }
-        return hits;
+        return words.scan(index).hits(id);
     }
 
     int count(Words words) {
-        return find(words).size();
+        return words.scan(index).count(id);
     }
 
     boolean matches(Words words) {
-        return !find(words).isEmpty();
+        return count(words) > 0;
     }
 
     boolean matches(String text) {
@@ -90,27 +71,6 @@ final class CueSet {
 
     /** True when a cue matches starting at the first word. */
     boolean matchesFirstWord(Words words) {
-        for (Hit h : find(words)) {
-            if (h.from() == 0) {
-                return true;
-            }
-            break;
-        }
-        return false;
-    }
-
-    private static boolean matchesAt(Cue cue, Words words, int at) {
-        List<String> ws = cue.words();
-        if (at + ws.size() > words.size()) {
-            return false;
-        }
-        for (int k = 0; k < ws.size(); k++) {
-            String w = words.get(at + k);
-            boolean last = k == ws.size() - 1;
-            if (last && cue.prefix() ? !w.startsWith(ws.get(k)) : !w.equals(ws.get(k))) {
-                return false;
-            }
-        }
-        return true;
+        return words.scan(index).matchesFirstWord(id);
     }
 }

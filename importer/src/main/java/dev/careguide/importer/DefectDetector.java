@@ -22,8 +22,11 @@ final class DefectDetector {
         if (t.isEmpty()) {
             return Fragment.MEANINGLESS;
         }
+        if (!Character.isLowerCase(t.charAt(0))) {
+            return Fragment.WHOLE;
+        }
         Words words = Words.of(t);
-        if (words.size() > rules.maxFragmentWords || !Character.isLowerCase(t.charAt(0))) {
+        if (words.size() > rules.maxFragmentWords) {
             return Fragment.WHOLE;
         }
         if (t.indexOf('(') >= 0 || t.endsWith(";")) {

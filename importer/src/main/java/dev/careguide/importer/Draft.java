@@ -72,7 +72,11 @@ final class Draft {
 
     /** All cleaned text of the draft: title and sentences. */
     String text() {
-        StringBuilder sb = new StringBuilder(title);
+        int length = title.length();
+        for (String s : sentences) {
+            length += 1 + s.length();
+        }
+        StringBuilder sb = new StringBuilder(length).append(title);
         for (String s : sentences) {
             sb.append(' ').append(s);
         }

@@ -41,35 +41,63 @@ final class DuplicateMerger {
 
     private List<Draft> mergeType(List<Draft> drafts) {
         int n = drafts.size();
-        List<Set<String>> signatures = new ArrayList<>(n);
-        Map<String, Integer> df = new HashMap<>();
-        Map<String, String> canonical = new HashMap<>();
+        List<Set<String>> words = new ArrayList<>(n);
         List<String> anchors = new ArrayList<>(n);
+        Map<String, Integer> ids = new HashMap<>();
         for (Draft d : drafts) {
             anchors.add(anchor(d));
-            Set<String> sig = compact(signature(d), canonical);
-            signatures.add(sig);
+            Set<String> sig = signature(d);
+            words.add(sig);
             for (String w : sig) {
-                df.merge(w, 1, Integer::sum);
+                ids.put(w, 0);
             }
         }
+        String[] sorted = ids.keySet().toArray(String[]::new);
+        java.util.Arrays.sort(sorted);
+        int vocabulary = sorted.length;
+        for (int w = 0; w < vocabulary; w++) {
+            ids.put(sorted[w], w);
+        }
+        int[] df = new int[vocabulary];
+        int[][] signatures = new int[n][];
+        for (int i = 0; i < n; i++) {
+            int[] sig = new int[words.get(i).size()];
+            int k = 0;
+            for (String w : words.get(i)) {
+                sig[k++] = ids.get(w);
+            }
+            java.util.Arrays.sort(sig);
+            signatures[i] = sig;
+            for (int w : sig) {
+                df[w]++;
+            }
+        }
+        double[] weight = new double[vocabulary];
+        for (int w = 0; w < vocabulary; w++) {
+            weight[w] = Math.log(1.0 + (double) n / df[w]);
+        }
+        double[] totals = new double[n];
+        for (int i = 0; i < n; i++) {
+            totals[i] = total(signatures[i], weight);
+        }
         List<Integer> leaders = new ArrayList<>();
-        Map<Integer, List<Draft>> groups = new LinkedHashMap<>();
-        Map<String, List<Integer>> postings = new HashMap<>();
+        Map<Integer, List<Integer>> groups = new HashMap<>();
+        List<List<Integer>> postings = new ArrayList<>(java.util.Collections.nCopies(vocabulary, null));
         Map<String, List<Integer>> byKey = new HashMap<>();
         Map<Integer, Set<Integer>> listsOf = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            Set<String> sig = signatures.get(i);
+            int[] sig = signatures[i];
+            Draft draft = drafts.get(i);
             String key = anchors.get(i);
             java.util.Set<Integer> candidates = new java.util.TreeSet<>();
             if (key != null && byKey.containsKey(key)) {
                 for (int leader : byKey.get(key)) {
-                    if (compatible(drafts.get(i), groups.get(leader), listsOf.get(leader))) {
+                    if (compatible(draft, drafts.get(leader), listsOf.get(leader))) {
                         candidates.add(leader);
                     }
                 }
             }
-            for (String w : sig) {
+            for (int w : sig) {
                 List<Integer> p = postings.get(w);
                 if (p != null && p.size() <= MAX_POSTING) {
                     candidates.addAll(p);
@@ -78,10 +106,10 @@ final class DuplicateMerger {
             int best = -1;
             double bestScore = 0;
             for (int leader : candidates) {
-                if (!compatible(drafts.get(i), groups.get(leader), listsOf.get(leader))) {
+                if (!compatible(draft, drafts.get(leader), listsOf.get(leader))) {
                     continue;
                 }
-                double score = similarity(sig, signatures.get(leader), df, n);
+                double score = similarity(sig, totals[i], signatures[leader], totals[leader], weight);
                 if (key != null && key.equals(anchors.get(leader))) {
                     score = Math.max(score, 1.0);
                 }
@@ -91,49 +119,47 @@ final class DuplicateMerger {
                 }
             }
             int joined = best >= 0 && bestScore >= rules.mergeThreshold ? best : i;
-            if (drafts.get(i).list != 0) {
-                listsOf.computeIfAbsent(joined, k -> new java.util.HashSet<>()).add(drafts.get(i).list);
+            if (draft.list != 0) {
+                listsOf.computeIfAbsent(joined, k -> new java.util.HashSet<>()).add(draft.list);
             }
             if (joined != i) {
-                groups.get(best).add(drafts.get(i));
+                groups.get(best).add(i);
             } else {
                 leaders.add(i);
-                groups.put(i, new ArrayList<>(List.of(drafts.get(i))));
+                groups.put(i, new ArrayList<>(List.of(i)));
                 if (key != null) {
                     byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
                 }
-                for (String w : sig) {
-                    postings.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+                for (int w : sig) {
+                    if (postings.get(w) == null) {
+                        postings.set(w, new ArrayList<>());
+                    }
+                    postings.get(w).add(i);
                 }
             }
         }
         List<Draft> out = new ArrayList<>();
         for (int leader : leaders) {
-            List<Draft> g = groups.get(leader);
-            out.add(g.size() == 1 ? g.get(0) : combine(g));
+            List<Integer> group = groups.get(leader);
+            out.add(group.size() == 1 ? drafts.get(leader) : combine(group, drafts, words));
         }
         return out;
     }
 
-    /**
-     * An immutable copy sharing one String per distinct word, so a huge import keeps its signatures small. Its
-     * iteration order is sorted, never {@code Set.of}'s per-JVM random order: {@link #similarity} sums floating
-     * point weights in that order, and a different order could tip a merge decision between two runs.
-     */
-    private static Set<String> compact(Set<String> words, Map<String, String> canonical) {
-        java.util.TreeSet<String> out = new java.util.TreeSet<>();
-        for (String w : words) {
-            out.add(canonical.computeIfAbsent(w, k -> k));
+    /** The summed weight of a signature's words, added in word order. */
+    private static double total(int[] signature, double[] weight) {
+        double total = 0;
+        for (int w : signature) {
+            total += weight[w];
         }
-        return java.util.Collections.unmodifiableSet(out);
+        return total;
     }
 
     /** Items of one list are distinct by design and never merge with each other. */
-    private boolean compatible(Draft d, List<Draft> group, Set<Integer> lists) {
+    private boolean compatible(Draft d, Draft leader, Set<Integer> lists) {
         if (d.list != 0 && lists != null && lists.contains(d.list)) {
             return false;
         }
-        Draft leader = group.get(0);
         return !rules.firstAidApart || d.type != dev.careguide.model.ItemType.REMEDY
                 || firstAid(d.section) == firstAid(leader.section) || d.section == SectionType.NONE
                 || leader.section == SectionType.NONE;
@@ -144,22 +170,23 @@ final class DuplicateMerger {
         return section == SectionType.FIRST_AID;
     }
 
-    /** Shared content words weighted by rarity (inverse document frequency), relative to the lighter title. */
-    static double similarity(Set<String> a, Set<String> b, Map<String, Integer> df, int n) {
-        double wa = 0;
-        double wb = 0;
+    /**
+     * Shared content words weighted by rarity (inverse document frequency), relative to the lighter text. The
+     * signatures are ascending word ids (ids follow the words' sorted order) and weights are summed in that
+     * order, so the result never depends on hashing and is the same in every run.
+     */
+    static double similarity(int[] a, double totalA, int[] b, double totalB, double[] weight) {
         double common = 0;
-        for (String w : a) {
-            double weight = Math.log(1.0 + (double) n / df.getOrDefault(w, 1));
-            wa += weight;
-            if (b.contains(w)) {
-                common += weight;
+        int j = 0;
+        for (int w : a) {
+            while (j < b.length && b[j] < w) {
+                j++;
+            }
+            if (j < b.length && b[j] == w) {
+                common += weight[w];
             }
         }
-        for (String w : b) {
-            wb += Math.log(1.0 + (double) n / df.getOrDefault(w, 1));
-        }
-        double lighter = Math.min(wa, wb);
+        double lighter = Math.min(totalA, totalB);
         return lighter == 0 ? 0 : common / lighter;
     }
 
@@ -208,22 +235,26 @@ final class DuplicateMerger {
         return Signature.of(d.type == dev.careguide.model.ItemType.EXERCISE ? d.title : d.text(), rules);
     }
 
-    private Draft combine(List<Draft> group) {
+    private Draft combine(List<Integer> members, List<Draft> drafts, List<Set<String>> signatures) {
+        List<Draft> group = new ArrayList<>(members.size());
+        Map<String, Integer> coverage = new HashMap<>();
+        for (int i : members) {
+            Draft d = drafts.get(i);
+            group.add(d);
+            Set<String> words = d.type == ItemType.EXERCISE ? Signature.of(d.text(), rules) : signatures.get(i);
+            for (String w : words) {
+                coverage.merge(w, 1, Integer::sum);
+            }
+        }
         Draft first = group.get(0);
         Draft best = first;
         double bestScore = Double.NEGATIVE_INFINITY;
-        Map<String, Integer> members = new HashMap<>();
-        for (Draft d : group) {
-            for (String w : Signature.of(d.text(), rules)) {
-                members.merge(w, 1, Integer::sum);
-            }
-        }
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Draft d : group) {
             if (!seen.add(d.title)) {
                 continue;
             }
-            double score = representativeness(d, members, group.size());
+            double score = representativeness(d, coverage, group.size());
             if (score > bestScore) {
                 bestScore = score;
                 best = d;

@@ -51,8 +51,10 @@ final class Glossary {
     private final List<Term> terms;
     /** Each term's characters, case-folded. */
     private final char[][] folded;
-    /** Indexes into {@link #terms} (ascending) by the folded first character of the term. */
-    private final Map<Character, int[]> byFirstChar;
+    /** Indexes into {@link #terms} (ascending) by the folded first character of the term, when it is Latin-1. */
+    private final int[][] byLatinFirstChar = new int[256][];
+    /** The same for other first characters. */
+    private final Map<Character, int[]> byFirstChar = new HashMap<>();
 
     Glossary(List<Term> terms) {
         List<Term> sorted = new ArrayList<>(terms);
@@ -68,9 +70,14 @@ final class Glossary {
             }
             index.computeIfAbsent(folded[t][0], k -> new ArrayList<>()).add(t);
         }
-        Map<Character, int[]> byFirst = new HashMap<>();
-        index.forEach((c, ts) -> byFirst.put(c, ts.stream().mapToInt(Integer::intValue).toArray()));
-        this.byFirstChar = Map.copyOf(byFirst);
+        index.forEach((c, ts) -> {
+            int[] ids = ts.stream().mapToInt(Integer::intValue).toArray();
+            if (c < byLatinFirstChar.length) {
+                byLatinFirstChar[c] = ids;
+            } else {
+                byFirstChar.put(c, ids);
+            }
+        });
     }
 
     static Term term(String from, String to) {
@@ -153,9 +160,9 @@ final class Glossary {
             }
             char c = s.charAt(p);
             char fc = fold(c);
-            int best = firstMatch(byFirstChar.get(fc), s, p, termEnd, -1);
+            int best = firstMatch(startingWith(fc), s, p, termEnd, -1);
             if (fc != c) {
-                best = firstMatch(byFirstChar.get(c), s, p, termEnd, best);
+                best = firstMatch(startingWith(c), s, p, termEnd, best);
             }
             if (best >= 0 && p >= chosenEnd) {
                 chosenEnd = p + folded[best].length;
@@ -163,6 +170,10 @@ final class Glossary {
             }
         }
         return chosen;
+    }
+
+    private int[] startingWith(char c) {
+        return c < byLatinFirstChar.length ? byLatinFirstChar[c] : byFirstChar.get(c);
     }
 
     /** Records every candidate matching at {@code p} in {@code termEnd}; returns the lowest matching term index. */

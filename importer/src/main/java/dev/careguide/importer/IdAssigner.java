@@ -29,6 +29,16 @@ final class IdAssigner {
         this.rules = rules;
     }
 
+    /** {@code Any-Latin; Latin-ASCII; Lower}; for text that is already ASCII that is lower-casing, done directly. */
+    static String toAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return TO_ASCII.transliterate(text);
+            }
+        }
+        return text.toLowerCase(java.util.Locale.ROOT);
+    }
+
     void assign(List<Draft> drafts) {
         Map<String, List<Draft>> byBase = new LinkedHashMap<>();
         for (Draft d : drafts) {
@@ -54,7 +64,7 @@ final class IdAssigner {
     }
 
     String slug(String title) {
-        String ascii = TO_ASCII.transliterate(title);
+        String ascii = toAscii(title);
         List<String> words = new ArrayList<>();
         StringBuilder w = new StringBuilder();
         for (int i = 0; i <= ascii.length(); i++) {

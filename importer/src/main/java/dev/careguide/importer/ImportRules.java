@@ -38,6 +38,7 @@ final class ImportRules {
 
     private final List<YamlDocument> sources;
     private final List<Diagnostic> problems = new ArrayList<>();
+    private final List<CueSet> cueSets = new ArrayList<>();
 
     final int maxHeadingWords;
     final int maxInlineHeadingWords;
@@ -79,6 +80,8 @@ final class ImportRules {
     final CueSet fineEndings;
     final Set<String> domainWords;
     final Set<String> stopWords;
+    /** Stop words, domain words and number words: what {@link #isNoise} looks up. */
+    private final Set<String> noiseWords;
     final Map<String, BigDecimal> numbers;
     final Map<String, QuantityUnit> units;
     final Map<Quantity.Limit, CueSet> quantityLimits;
@@ -221,9 +224,14 @@ final class ImportRules {
         anchorMerge = !"false".equals(object(root, "merge").path("anchors").asText("true"));
         firstAidApart = "true".equals(object(root, "merge").path("firstAidApart").asText("false"));
         numbers.values().removeIf(v -> v == null);
+        noiseWords = new HashSet<>(stopWords);
+        noiseWords.addAll(domainWords);
+        noiseWords.addAll(numbers.keySet());
         if (!problems.isEmpty()) {
             throw new DiagnosticException(problems);
         }
+        new CueIndex(cueSets); // every set now matches through this one index
+        cueSets.clear();
     }
 
     /** The built-in rules. */
@@ -337,7 +345,9 @@ final class ImportRules {
     }
 
     private CueSet cues(JsonNode node) {
-        return new CueSet(strings(node));
+        CueSet set = new CueSet(strings(node));
+        cueSets.add(set);
+        return set;
     }
 
     private Map<String, CueSet> vocabulary(JsonNode node) {
@@ -374,7 +384,6 @@ final class ImportRules {
 
     /** True for words that carry no topic (stop words and the guide's own domain words). */
     boolean isNoise(String foldedWord) {
-        return stopWords.contains(foldedWord) || domainWords.contains(foldedWord) || foldedWord.length() < 3
-                || numbers.containsKey(foldedWord) || Character.isDigit(foldedWord.charAt(0));
+        return foldedWord.length() < 3 || Character.isDigit(foldedWord.charAt(0)) || noiseWords.contains(foldedWord);
     }
 }

@@ -77,8 +77,8 @@ final class MappedText {
         private int[] origin;
 
         Builder(int capacity) {
-            text = new StringBuilder(capacity);
-            origin = new int[Math.max(16, capacity)];
+            text = new StringBuilder(capacity + 16);
+            origin = new int[capacity + 16];
         }
 
         Builder append(char c, int sourceOffset) {

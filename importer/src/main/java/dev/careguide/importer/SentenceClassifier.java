@@ -118,11 +118,8 @@ final class SentenceClassifier {
             }
             Words head = Words.of(rest.substring(0, comma));
             boolean clause = head.size() > 0 && (head.get(0).endsWith("ing") && head.get(0).length() > 5
-                    || rules.titleFillers.containsAll(head.list()));
-            for (CueSet.Hit h : rules.leadingClauses.find(head)) {
-                clause |= h.from() == 0;
-                break;
-            }
+                    || rules.titleFillers.containsAll(head.list()))
+                    || rules.leadingClauses.matchesFirstWord(head);
             if (!clause) {
                 return false;
             }

@@ -18,16 +18,50 @@ final class Signature {
 
     static Set<String> of(String text, ImportRules rules) {
         Set<String> out = new LinkedHashSet<>();
+        Stems stems = RECENT_STEMS.get().of(rules);
         for (String w : Words.of(text).list()) {
-            if (rules.isNoise(w)) {
-                continue;
-            }
-            String stem = stem(rules.synonyms.getOrDefault(w, w));
-            if (!rules.isNoise(stem)) {
+            String stem = stems.contentStem(w);
+            if (stem != null) {
                 out.add(stem);
             }
         }
         return out;
+    }
+
+    private static final ThreadLocal<Stems> RECENT_STEMS = ThreadLocal.withInitial(Stems::new);
+
+    /** Per thread, the content stems of the words it saw last under one rules instance (a direct-mapped table). */
+    private static final class Stems {
+        private static final int SIZE = 1024;
+        private static final String NOISE = new String("noise");
+        private ImportRules rules;
+        private final String[] words = new String[SIZE];
+        private final String[] stems = new String[SIZE];
+
+        Stems of(ImportRules current) {
+            if (rules != current) {
+                rules = current;
+                java.util.Arrays.fill(words, null);
+            }
+            return this;
+        }
+
+        /** The stem of a folded word after its synonym, or null for a stop, domain or number word. */
+        String contentStem(String w) {
+            int slot = w.hashCode() & (SIZE - 1);
+            String stem;
+            if (w.equals(words[slot])) {
+                stem = stems[slot];
+            } else {
+                stem = rules.isNoise(w) ? NOISE : stem(rules.synonyms.getOrDefault(w, w));
+                if (stem != NOISE && rules.isNoise(stem)) {
+                    stem = NOISE;
+                }
+                words[slot] = w;
+                stems[slot] = stem;
+            }
+            return stem == NOISE ? null : stem;
+        }
     }
 
     static List<String> stems(List<String> words) {

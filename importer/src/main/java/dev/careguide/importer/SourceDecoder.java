@@ -45,18 +45,17 @@ final class SourceDecoder {
         if (bytes.length - start == 0) {
             throw error(name, 0, 0, "empty-file", "file is empty");
         }
-        for (int i = start; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                int[] at = position(bytes, start, i);
-                throw error(name, at[0], at[1], "binary-file",
-                        "binary file: NUL byte at line " + at[0] + ", byte offset " + i);
-            }
+        String text = strictDecode(bytes, start, name);
+        if (text.indexOf('\0') >= 0) {
+            rejectNul(bytes, start, bytes.length, name);
         }
-        CharBuffer chars = strictDecode(bytes, start, name);
-        List<String> lines = splitLines(chars);
+        List<String> lines = splitLines(text);
         boolean blank = lines.stream().allMatch(String::isBlank);
         if (blank) {
             throw error(name, 0, 0, "empty-file", "file contains no text");
+        }
+        if (NFC.isNormalized(text)) {
+            return new SourceDocument(name, lines);
         }
         List<String> normalized = new ArrayList<>(lines.size());
         for (String line : lines) {
@@ -65,7 +64,26 @@ final class SourceDecoder {
         return new SourceDocument(name, normalized);
     }
 
-    private static CharBuffer strictDecode(byte[] bytes, int start, String name) {
+    /** Throws the binary-file error for the first NUL byte in {@code [start, end)}, if there is one. */
+    private static void rejectNul(byte[] bytes, int start, int end, String name) {
+        for (int i = start; i < end; i++) {
+            if (bytes[i] == 0) {
+                int[] at = position(bytes, start, i);
+                throw error(name, at[0], at[1], "binary-file",
+                        "binary file: NUL byte at line " + at[0] + ", byte offset " + i);
+            }
+        }
+    }
+
+    /**
+     * The text of {@code bytes} from {@code start}; a NUL byte anywhere wins over an invalid one. The JDK's fast
+     * lenient decoding is enough unless it put in a replacement character, which is then looked at strictly.
+     */
+    private static String strictDecode(byte[] bytes, int start, String name) {
+        String lenient = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return lenient;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -73,14 +91,14 @@ final class SourceDecoder {
         CharBuffer out = CharBuffer.allocate(bytes.length - start + 1);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
+            rejectNul(bytes, start, bytes.length, name);
             int offset = in.position();
             int[] at = position(bytes, start, offset);
             throw error(name, at[0], at[1], "invalid-utf8", String.format(
                     "invalid UTF-8 byte 0x%02X at line %d, byte offset %d", bytes[offset] & 0xFF, at[0], offset));
         }
         decoder.flush(out);
-        out.flip();
-        return out;
+        return new String(out.array(), 0, out.position());
     }
 
     /** Line (1-based) and column (1-based byte within the line) of a byte offset. */
@@ -96,22 +114,26 @@ final class SourceDecoder {
         return new int[] {line, offset - lineStart + 1};
     }
 
-    private static List<String> splitLines(CharBuffer chars) {
+    /** Lines ended by CRLF, CR or LF; the line ends are found with {@link String#indexOf}, which is vectorized. */
+    private static List<String> splitLines(String text) {
         List<String> lines = new ArrayList<>();
-        int n = chars.length();
+        int n = text.length();
         int lineStart = 0;
-        for (int i = 0; i < n; i++) {
-            char c = chars.get(i);
-            if (c == '\n' || c == '\r') {
-                lines.add(chars.subSequence(lineStart, i).toString());
-                if (c == '\r' && i + 1 < n && chars.get(i + 1) == '\n') {
-                    i++;
-                }
-                lineStart = i + 1;
+        int lf = text.indexOf('\n');
+        int cr = text.indexOf('\r');
+        while (lf >= 0 || cr >= 0) {
+            int end = cr < 0 || lf >= 0 && lf < cr ? lf : cr;
+            lines.add(text.substring(lineStart, end));
+            lineStart = end == cr && end + 1 < n && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
+            if (lf >= 0 && lf < lineStart) {
+                lf = text.indexOf('\n', lineStart);
+            }
+            if (cr >= 0 && cr < lineStart) {
+                cr = text.indexOf('\r', lineStart);
             }
         }
         if (lineStart < n) {
-            lines.add(chars.subSequence(lineStart, n).toString());
+            lines.add(text.substring(lineStart, n));
         }
         return lines;
     }

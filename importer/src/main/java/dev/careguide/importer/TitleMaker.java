@@ -81,19 +81,15 @@ final class TitleMaker {
 
     /** "To avoid night cramps, sleep ..." becomes "sleep ...". */
     private String dropLeadingClause(String s) {
-        Words words = Words.of(s);
-        for (CueSet.Hit hit : rules.leadingClauses.find(words)) {
-            if (hit.from() != 0) {
-                break;
+        if (!rules.leadingClauses.matchesFirstWord(Words.of(s))) {
+            return s;
+        }
+        int comma = s.indexOf(", ");
+        if (comma > 0 && Words.of(s.substring(0, comma)).size() <= 15 && comma + 2 < s.length()) {
+            String rest = dropFillers(s.substring(comma + 2).strip());
+            if (Words.of(rest).size() >= 2) {
+                return rest;
             }
-            int comma = s.indexOf(", ");
-            if (comma > 0 && Words.of(s.substring(0, comma)).size() <= 15 && comma + 2 < s.length()) {
-                String rest = dropFillers(s.substring(comma + 2).strip());
-                if (Words.of(rest).size() >= 2) {
-                    return rest;
-                }
-            }
-            break;
         }
         return s;
     }
@@ -129,7 +125,7 @@ final class TitleMaker {
     private String trimTrailers(String s) {
         String t = s;
         for (int guard = 0; guard < 5; guard++) {
-            String stripped = t.replaceAll("[\\s,;:.]+$", "");
+            String stripped = stripTrailingPunctuation(t);
             int space = stripped.lastIndexOf(' ');
             if (space < 0) {
                 return stripped;
@@ -141,6 +137,29 @@ final class TitleMaker {
             t = stripped.substring(0, space);
         }
         return t;
+    }
+
+    /**
+     * What {@code s.replaceAll("[\\s,;:.]+$", "")} returns: the trailing run of ASCII white space, commas,
+     * semicolons, colons and periods removed, looking past one final line terminator that {@code $} skips.
+     */
+    static String stripTrailingPunctuation(String s) {
+        int end = s.length();
+        char last = end == 0 ? 0 : s.charAt(end - 1);
+        int tail = last == '\u0085' || last == '\u2028' || last == '\u2029' ? end - 1 : end;
+        int cut = tail;
+        while (cut > 0 && isTrailingPunctuation(s.charAt(cut - 1))) {
+            cut--;
+        }
+        if (cut == tail) {
+            return s;
+        }
+        return tail == end ? s.substring(0, cut) : s.substring(0, cut) + last;
+    }
+
+    private static boolean isTrailingPunctuation(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == ','
+                || c == ';' || c == ':' || c == '.';
     }
 
     private String dropFillers(String s) {

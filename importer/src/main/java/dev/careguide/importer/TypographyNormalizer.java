@@ -19,6 +19,9 @@ final class TypographyNormalizer {
     static MappedText normalize(String source, int from) {
         MappedText.Builder out = new MappedText.Builder(source.length() - from);
         int n = source.length();
+        int straight = 0;
+        int open = 0;
+        int close = 0;
         for (int i = from; i < n; i++) {
             char c = source.charAt(i);
             if (isSpace(c)) {
@@ -37,22 +40,6 @@ final class TypographyNormalizer {
             if (c == '(' && out.length() > 0 && Character.isLetter(out.charAt(out.length() - 1))) {
                 out.append(' ', i);
             }
-            out.append(c, i);
-        }
-        while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
-            out.setLength(out.length() - 1);
-        }
-        MappedText text = out.build();
-        return dropUnpairedQuotes(text);
-    }
-
-    private static MappedText dropUnpairedQuotes(MappedText text) {
-        String s = text.text();
-        int straight = 0;
-        int open = 0;
-        int close = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
             if (c == '"') {
                 straight++;
             } else if (c == '\u201C' || c == '\u00AB') {
@@ -60,7 +47,17 @@ final class TypographyNormalizer {
             } else if (c == '\u201D' || c == '\u00BB') {
                 close++;
             }
+            out.append(c, i);
         }
+        while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+            out.setLength(out.length() - 1);
+        }
+        return dropUnpairedQuotes(out.build(), straight, open, close);
+    }
+
+    /** Drops the quote with no partner, given the counts of straight, opening and closing quotes in the text. */
+    private static MappedText dropUnpairedQuotes(MappedText text, int straight, int open, int close) {
+        String s = text.text();
         if (straight % 2 == 1) {
             int last = s.lastIndexOf('"');
             text = removeAt(text, last);

@@ -66,4 +66,20 @@ class IdAssignerTest {
     void emptySlugFallsBack() {
         assertThat(ids.slug("!!!")).isEqualTo("item");
     }
+
+    @Test
+    void asciiTextTransliteratesAsTheIcuTransformDoes() {
+        com.ibm.icu.text.Transliterator icu = com.ibm.icu.text.Transliterator.getInstance(
+                "Any-Latin; Latin-ASCII; Lower");
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 20_000; i++) {
+            char[] chars = new char[1 + random.nextInt(30)];
+            for (int k = 0; k < chars.length; k++) {
+                chars[k] = (char) random.nextInt(128);
+            }
+            String text = new String(chars);
+            assertThat(IdAssigner.toAscii(text)).isEqualTo(icu.transliterate(text));
+        }
+        assertThat(IdAssigner.toAscii("Массаж икр")).isEqualTo(icu.transliterate("Массаж икр"));
+    }
 }

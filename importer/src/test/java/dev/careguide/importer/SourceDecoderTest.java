@@ -54,4 +54,31 @@ class SourceDecoderTest {
                         e -> assertThat(e.diagnostics().get(0).code()).isEqualTo("binary-file"))
                 .hasMessageContaining("archive.zip");
     }
+
+    @Test
+    void aNulByteWinsOverAnEarlierInvalidByte() {
+        byte[] bytes = {'o', 'k', (byte) 0xFF, '\n', 'x', 0, 'y'};
+        assertThatThrownBy(() -> SourceDecoder.decode(bytes, "mixed.bin"))
+                .isInstanceOfSatisfying(DiagnosticException.class, e -> {
+                    Diagnostic d = e.diagnostics().get(0);
+                    assertThat(d.code()).isEqualTo("binary-file");
+                    assertThat(d.line()).isEqualTo(2);
+                    assertThat(d.message()).contains("byte offset 5");
+                });
+    }
+
+    @Test
+    void onlyLinesThatAreNotNfcAreNormalized() {
+        SourceDocument doc = SourceDecoder.decode("plain\ncafe\u0301\ne\n\u0301".getBytes(StandardCharsets.UTF_8),
+                "a.txt");
+        assertThat(doc.lines()).containsExactly("plain", "caf\u00E9", "e", "\u0301");
+    }
+
+    @Test
+    void everyKindOfLineEndEndsALine() {
+        String text = "a\r\n\r\nb\r\rc\n\nd\r\n\re\n\r\nf";
+        SourceDocument doc = SourceDecoder.decode(text.getBytes(StandardCharsets.UTF_8), "a.txt");
+        assertThat(doc.lines()).containsExactly("a", "", "b", "", "c", "", "d", "", "e", "", "f");
+        assertThat(SourceDecoder.decode("x\r".getBytes(StandardCharsets.UTF_8), "b.txt").lines()).containsExactly("x");
+    }
 }

@@ -22,4 +22,12 @@ class WordsTest {
         assertThat(Words.of("Aa").list()).containsExactly("aa");
         assertThat(Words.of(new String("BB")).list()).containsExactly("bb");
     }
+
+    @Test
+    void repeatedWordsInAnyCaseFoldToTheSameWord() {
+        assertThat(Words.of("Cramp cramp CRAMP cRamp cramps").list())
+                .containsExactly("cramp", "cramp", "cramp", "cramp", "cramps");
+        assertThat(Words.of("Bb Aa").list()).containsExactly("bb", "aa");
+        assertThat(Words.of("Übung’s ÜBUNG").list()).containsExactly("übung's", "übung");
+    }
 }
