@@ -1,5 +1,7 @@
 package dev.careguide.exporter;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -15,6 +17,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
 /**
@@ -43,6 +46,7 @@ final class BundleJson {
             .build();
 
     private static final ObjectWriter JSON_WRITER = JSON.writer(prettyPrinter());
+    private static final ObjectWriter YAML_WRITER = YAML.writer();
 
     private BundleJson() {
     }
@@ -62,6 +66,16 @@ final class BundleJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A generator writing canonical JSON to {@code out} (closing it closes {@code out}). */
+    static JsonGenerator jsonGenerator(OutputStream out) throws IOException {
+        return JSON_WRITER.createGenerator(out, JsonEncoding.UTF8);
+    }
+
+    /** A generator writing YAML to {@code out} as {@link #yaml} does (closing it closes {@code out}). */
+    static JsonGenerator yamlGenerator(OutputStream out) throws IOException {
+        return YAML_WRITER.createGenerator(out, JsonEncoding.UTF8);
     }
 
     /** YAML bytes of the same tree. */
