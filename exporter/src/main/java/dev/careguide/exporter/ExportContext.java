@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
@@ -75,7 +74,7 @@ public final class ExportContext {
 
     /** Buffers, counts and digests what an exporter writes; reports it once when closed. */
     private static final class RecordingStream extends FilterOutputStream {
-        private final MessageDigest digest = sha256();
+        private final MessageDigest digest = BundleFiles.digest();
         private final Consumer<Written> onClose;
         private long bytes;
         private boolean closed;
@@ -107,14 +106,6 @@ public final class ExportContext {
             closed = true;
             super.close();
             onClose.accept(new Written(bytes, HexFormat.of().formatHex(digest.digest())));
-        }
-
-        private static MessageDigest sha256() {
-            try {
-                return MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
         }
     }
 }
