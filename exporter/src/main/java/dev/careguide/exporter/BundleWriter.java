@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -95,7 +96,7 @@ public final class BundleWriter {
         try {
             Files.createDirectories(target.getParent());
             temp = AtomicFiles.createTempDirectoryBeside(target);
-            List<BundleFile> files = new ArrayList<>();
+            List<BundleFile> files = Collections.synchronizedList(new ArrayList<>());
             List<ExportContext> contexts = new ArrayList<>();
             for (Exporter exporter : selected) {
                 contexts.add(new ExportContext(temp, options, exporter.format(), files));
