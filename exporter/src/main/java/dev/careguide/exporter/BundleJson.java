@@ -22,9 +22,9 @@ import java.io.UncheckedIOException;
 
 /**
  * The one Jackson configuration of the bundle: values become a tree with sorted keys; JSON is written UTF-8
- * with 2-space indent, LF and a final newline; YAML is written from the same tree with every string
- * double-quoted, so no YAML 1.1 reader can take a string such as {@code no}, {@code 1e3} or {@code 2024-01-01}
- * for a boolean, number or date.
+ * with 2-space indent, LF and a final newline; YAML is written with every string double-quoted, so no YAML 1.1
+ * reader can take a string such as {@code no}, {@code 1e3} or {@code 2024-01-01} for a boolean, number or date.
+ * Guides are streamed into these generators by {@link GuideTreeWriter}; the manifest goes through the tree.
  */
 final class BundleJson {
 
@@ -76,15 +76,6 @@ final class BundleJson {
     /** A generator writing YAML to {@code out} as {@link #yaml} does (closing it closes {@code out}). */
     static JsonGenerator yamlGenerator(OutputStream out) throws IOException {
         return YAML_WRITER.createGenerator(out, JsonEncoding.UTF8);
-    }
-
-    /** YAML bytes of the same tree. */
-    static byte[] yaml(JsonNode tree) {
-        try {
-            return YAML.writeValueAsBytes(tree);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static DefaultPrettyPrinter prettyPrinter() {
