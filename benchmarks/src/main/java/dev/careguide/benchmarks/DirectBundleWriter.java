@@ -33,13 +33,16 @@ import org.apache.commons.csv.CSVPrinter;
  * The export benchmark's baseline: the same localized content written straight from the model and a
  * {@link LocaleView} with Jackson streaming generators (JSON, YAML) and Commons CSV, one pass, no intermediate
  * tree, no sorting, manifest, checksums or atomic move. Unsafe and rejected items are left out as the default
- * export policy does, so both writers write the same items.
+ * export policy does, so both writers write the same items. CSV is the bundle's own eight tables per guide and
+ * locale, so both writers create as many files: on a loaded machine creating and deleting a file costs more
+ * than printing its rows, and a baseline writing two files would measure the file count, not the writer.
  */
 public final class DirectBundleWriter {
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final YAMLFactory YAML = new YAMLFactory();
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+    private static final String FORMAT_VERSION = "1.0.0";
 
     private DirectBundleWriter() {
     }
@@ -193,54 +196,144 @@ public final class DirectBundleWriter {
         gen.writeNumberField("min", q.min());
         gen.writeNumberField("max", q.max());
         gen.writeStringField("unit", q.unit().wireName());
-        gen.writeStringField("limit", q.effectiveLimit().name().toLowerCase(Locale.ROOT));
+        gen.writeStringField("limit", limit(q));
         gen.writeStringField("label", view.quantityLabel(q));
         gen.writeEndObject();
     }
 
+    /**
+     * The bundle's eight CSV tables (same files, columns and cells as careguide's documented mapping, without
+     * spreadsheet neutralization), all printed in one pass over the items.
+     */
     private static void csv(Path folder, Guide guide, LocaleView view, List<Item> items) throws IOException {
         Files.createDirectories(folder);
-        try (Writer itemsOut = Files.newBufferedWriter(folder.resolve("items.csv"), StandardCharsets.UTF_8);
-                CSVPrinter itemRows = new CSVPrinter(itemsOut, CSV);
-                Writer listsOut = Files.newBufferedWriter(folder.resolve("lists.csv"), StandardCharsets.UTF_8);
-                CSVPrinter listRows = new CSVPrinter(listsOut, CSV)) {
-            itemRows.printRecord("guide", "locale", "id", "type", "kind", "title", "title_state", "title_locale",
-                    "description", "dosage", "safety", "safety_reason", "review", "provenance");
-            listRows.printRecord("item", "list", "index", "text", "state", "locale");
+        try (CsvFiles csv = new CsvFiles(folder)) {
+            csv.guide.printRecord(FORMAT_VERSION, guide.id(), view.tag(), view.direction().wireName(),
+                    guide.sourceLocale(), String.join(" ", view.fallbackChain()), text(view, MessageKeys.GUIDE_TITLE),
+                    view.text(MessageKeys.GUIDE_TITLE).state().name().toLowerCase(Locale.ROOT),
+                    view.text(MessageKeys.GUIDE_TITLE).fromLocale(), "", text(view, MessageKeys.GUIDE_SUMMARY),
+                    view.text(MessageKeys.GUIDE_SUMMARY).state().name().toLowerCase(Locale.ROOT),
+                    view.text(MessageKeys.GUIDE_SUMMARY).fromLocale(), "");
             for (Item item : items) {
                 ResolvedText title = view.text(MessageKeys.title(item));
-                String description = item.description().isEmpty() ? ""
-                        : view.text(MessageKeys.description(item)).text();
-                String kind = item instanceof Remedy r ? r.kind().wireName()
-                        : item instanceof Cause c && c.category() != null ? c.category().wireName()
-                        : item instanceof NutrientSource n ? n.nutrient() : "";
-                String dosage = item instanceof Exercise e && !e.dosage().isEmpty() ? view.dosageLabel(e.dosage()) : "";
-                String safety = item instanceof Remedy r ? r.safety().level().wireName() : "";
-                String reason = item instanceof Remedy r && r.safety().reason() != null ? r.safety().reason() : "";
-                StringBuilder provenance = new StringBuilder();
-                for (Provenance p : item.provenance()) {
-                    provenance.append(provenance.length() == 0 ? "" : ";").append(p.document()).append(':')
-                            .append(p.startLine()).append('-').append(p.endLine());
-                }
-                itemRows.printRecord(guide.id(), view.tag(), item.id(), item.type().prefix(), kind, title.text(),
-                        title.state().name().toLowerCase(Locale.ROOT), title.fromLocale(), description, dosage,
-                        safety, reason, item.review().wireName(), provenance);
-                List<String> steps = item instanceof Remedy r ? r.steps()
-                        : item instanceof Exercise e ? e.steps() : List.of();
+                ResolvedText description = item.description().isEmpty() ? null
+                        : view.text(MessageKeys.description(item));
+                Remedy remedy = item instanceof Remedy r ? r : null;
+                Dosage dosage = item instanceof Exercise e && !e.dosage().isEmpty() ? e.dosage() : null;
+                csv.items.printRecord(item.type().prefix(), item.id(), remedy == null ? "" : remedy.kind().wireName(),
+                        item instanceof Cause c && c.category() != null ? c.category().wireName() : "",
+                        item instanceof NutrientSource n ? n.nutrient() : "", title.text(), state(title),
+                        title.fromLocale(), "", description == null ? "" : description.text(),
+                        description == null ? "" : state(description), description == null ? "" : description.fromLocale(),
+                        "", item.review().wireName(), remedy == null ? "" : remedy.safety().level().wireName(),
+                        remedy == null || remedy.safety().reason() == null ? "" : remedy.safety().reason(), "", "", "",
+                        dosage == null ? "" : view.dosageLabel(dosage));
+                List<String> steps = remedy != null ? remedy.steps() : item instanceof Exercise e ? e.steps() : List.of();
                 for (int i = 1; i <= steps.size(); i++) {
-                    row(listRows, item, "steps", i, view.text(MessageKeys.step(item, i)));
+                    textRow(csv.steps, item, i, view.text(MessageKeys.step(item, i)));
                 }
                 if (item instanceof NutrientSource n) {
                     for (int i = 1; i <= n.foods().size(); i++) {
-                        row(listRows, item, "foods", i, view.text(MessageKeys.food(n, i)));
+                        textRow(csv.foods, item, i, view.text(MessageKeys.food(n, i)));
                     }
+                }
+                if (remedy != null) {
+                    for (int i = 0; i < remedy.quantities().size(); i++) {
+                        quantityRow(csv.quantities, item, String.valueOf(i + 1), remedy.quantities().get(i), view);
+                    }
+                    references(csv.references, item, "specialists", remedy.specialists());
+                }
+                if (dosage != null) {
+                    quantityRow(csv.dosage, item, "repetitions", dosage.repetitions(), view);
+                    quantityRow(csv.dosage, item, "sets", dosage.sets(), view);
+                    quantityRow(csv.dosage, item, "timesPerDay", dosage.timesPerDay(), view);
+                    quantityRow(csv.dosage, item, "duration", dosage.duration(), view);
+                }
+                if (item instanceof Cause c) {
+                    references(csv.references, item, "nutrients", c.nutrients());
+                }
+                if (item instanceof Exercise e) {
+                    references(csv.references, item, "targetMuscles", e.targetMuscles());
+                }
+                for (int i = 0; i < item.provenance().size(); i++) {
+                    Provenance p = item.provenance().get(i);
+                    csv.provenance.printRecord(item.id(), i + 1, p.document(), p.startLine(), p.endLine());
                 }
             }
         }
     }
 
-    private static void row(CSVPrinter rows, Item item, String list, int index, ResolvedText text) throws IOException {
-        rows.printRecord(item.id(), list, index, text.text(), text.state().name().toLowerCase(Locale.ROOT),
-                text.fromLocale());
+    /** The eight table files of one guide in one locale, each with its header row. */
+    private static final class CsvFiles implements AutoCloseable {
+        final CSVPrinter guide;
+        final CSVPrinter items;
+        final CSVPrinter steps;
+        final CSVPrinter foods;
+        final CSVPrinter quantities;
+        final CSVPrinter dosage;
+        final CSVPrinter references;
+        final CSVPrinter provenance;
+        private final List<CSVPrinter> all = new ArrayList<>();
+
+        CsvFiles(Path folder) throws IOException {
+            guide = open(folder, "guide", "format_version", "guide", "locale", "direction", "source_locale",
+                    "fallback_chain", "title", "title_state", "title_locale", "title_stale", "summary",
+                    "summary_state", "summary_locale", "summary_stale");
+            items = open(folder, "items", "type", "id", "kind", "category", "nutrient", "title", "title_state",
+                    "title_locale", "title_stale", "description", "description_state", "description_locale",
+                    "description_stale", "review", "safety_level", "safety_reason", "safety_reason_state",
+                    "safety_reason_locale", "safety_reason_stale", "dosage_label");
+            steps = open(folder, "steps", "item_id", "index", "text", "state", "locale", "stale");
+            foods = open(folder, "foods", "item_id", "index", "text", "state", "locale", "stale");
+            quantities = open(folder, "quantities", "item_id", "index", "min", "max", "unit", "limit", "label");
+            dosage = open(folder, "dosage", "item_id", "part", "min", "max", "unit", "limit", "label");
+            references = open(folder, "references", "item_id", "field", "index", "value");
+            provenance = open(folder, "provenance", "item_id", "index", "document", "start_line", "end_line");
+        }
+
+        private CSVPrinter open(Path folder, String table, String... header) throws IOException {
+            Writer out = Files.newBufferedWriter(folder.resolve(table + ".csv"), StandardCharsets.UTF_8);
+            CSVPrinter printer = new CSVPrinter(out, CSV);
+            all.add(printer);
+            printer.printRecord((Object[]) header);
+            return printer;
+        }
+
+        @Override
+        public void close() throws IOException {
+            for (CSVPrinter p : all) {
+                p.close();
+            }
+        }
+    }
+
+    private static String limit(Quantity q) {
+        return q.effectiveLimit().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static String text(LocaleView view, String key) {
+        return view.text(key).text();
+    }
+
+    private static String state(ResolvedText text) {
+        return text.state().name().toLowerCase(Locale.ROOT);
+    }
+
+    private static void textRow(CSVPrinter rows, Item item, int index, ResolvedText text) throws IOException {
+        rows.printRecord(item.id(), index, text.text(), state(text), text.fromLocale(), "");
+    }
+
+    private static void quantityRow(CSVPrinter rows, Item item, String index, Quantity q, LocaleView view)
+            throws IOException {
+        if (q != null) {
+            rows.printRecord(item.id(), index, q.min().toPlainString(), q.max().toPlainString(), q.unit().wireName(),
+                    limit(q), view.quantityLabel(q));
+        }
+    }
+
+    private static void references(CSVPrinter rows, Item item, String field, List<String> values) throws IOException {
+        for (int i = 0; i < values.size(); i++) {
+            rows.printRecord(item.id(), field, i + 1, values.get(i));
+        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.careguide.exporter;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -15,13 +17,14 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
 /**
  * The one Jackson configuration of the bundle: values become a tree with sorted keys; JSON is written UTF-8
- * with 2-space indent, LF and a final newline; YAML is written from the same tree with every string
- * double-quoted, so no YAML 1.1 reader can take a string such as {@code no}, {@code 1e3} or {@code 2024-01-01}
- * for a boolean, number or date.
+ * with 2-space indent, LF and a final newline; YAML is written with every string double-quoted, so no YAML 1.1
+ * reader can take a string such as {@code no}, {@code 1e3} or {@code 2024-01-01} for a boolean, number or date.
+ * Guides are streamed into these generators by {@link GuideTreeWriter}; the manifest goes through the tree.
  */
 final class BundleJson {
 
@@ -43,6 +46,7 @@ final class BundleJson {
             .build();
 
     private static final ObjectWriter JSON_WRITER = JSON.writer(prettyPrinter());
+    private static final ObjectWriter YAML_WRITER = YAML.writer();
 
     private BundleJson() {
     }
@@ -64,13 +68,14 @@ final class BundleJson {
         }
     }
 
-    /** YAML bytes of the same tree. */
-    static byte[] yaml(JsonNode tree) {
-        try {
-            return YAML.writeValueAsBytes(tree);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** A generator writing canonical JSON to {@code out} (closing it closes {@code out}). */
+    static JsonGenerator jsonGenerator(OutputStream out) throws IOException {
+        return JSON_WRITER.createGenerator(out, JsonEncoding.UTF8);
+    }
+
+    /** A generator writing YAML to {@code out} as {@link #yaml} does (closing it closes {@code out}). */
+    static JsonGenerator yamlGenerator(OutputStream out) throws IOException {
+        return YAML_WRITER.createGenerator(out, JsonEncoding.UTF8);
     }
 
     private static DefaultPrettyPrinter prettyPrinter() {

@@ -75,9 +75,9 @@ public final class BundleValidator {
         manifest.path("files").forEach(file -> listed.add(file.path("path").asText()));
         for (JsonNode file : manifest.path("files")) {
             String path = file.path("path").asText();
-            checkFile(bundleDir, file, problems);
-            if (path.startsWith("json/") && path.endsWith(".json") && Files.isRegularFile(bundleDir.resolve(path))) {
-                JsonNode guide = read(bundleDir.resolve(path), path, problems);
+            byte[] bytes = checkFile(bundleDir, file, problems);
+            if (bytes != null && path.startsWith("json/") && path.endsWith(".json")) {
+                JsonNode guide = parse(bytes, path, problems);
                 if (guide != null) {
                     schemaErrors(guideSchema, guide, path, problems);
                     if (compareYaml) {
@@ -98,24 +98,26 @@ public final class BundleValidator {
         return problems;
     }
 
-    private static void checkFile(Path bundleDir, JsonNode file, List<Diagnostic> problems) {
+    /** Checks a listed file's size and SHA-256; returns its bytes, or {@code null} when it is missing. */
+    private static byte[] checkFile(Path bundleDir, JsonNode file, List<Diagnostic> problems) {
         String path = file.path("path").asText();
         Path p = bundleDir.resolve(path).normalize();
         if (!p.startsWith(bundleDir.normalize()) || !Files.isRegularFile(p)) {
             problems.add(Diagnostic.error(path, 0, 0, "bundle-missing-file", "listed in manifest.json but missing"));
-            return;
+            return null;
         }
         try {
-            long size = Files.size(p);
-            if (size != file.path("bytes").asLong()) {
-                problems.add(Diagnostic.error(path, 0, 0, "bundle-size", "is " + size + " bytes, manifest.json says "
-                        + file.path("bytes").asLong()));
+            byte[] bytes = Files.readAllBytes(p);
+            if (bytes.length != file.path("bytes").asLong()) {
+                problems.add(Diagnostic.error(path, 0, 0, "bundle-size", "is " + bytes.length
+                        + " bytes, manifest.json says " + file.path("bytes").asLong()));
             }
-            String sha = BundleFiles.sha256(p);
+            String sha = BundleFiles.sha256(bytes);
             if (!sha.equals(file.path("sha256").asText())) {
                 problems.add(Diagnostic.error(path, 0, 0, "bundle-checksum", "SHA-256 is " + sha
                         + ", manifest.json says " + file.path("sha256").asText()));
             }
+            return bytes;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -142,7 +144,15 @@ public final class BundleValidator {
 
     private static JsonNode read(Path file, String name, List<Diagnostic> problems) {
         try {
-            return BundleJson.JSON.readTree(file.toFile());
+            return parse(Files.readAllBytes(file), name, problems);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode parse(byte[] json, String name, List<Diagnostic> problems) {
+        try {
+            return BundleJson.JSON.readTree(json);
         } catch (JsonProcessingException e) {
             problems.add(parseError(name, e));
             return null;

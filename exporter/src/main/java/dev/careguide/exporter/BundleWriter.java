@@ -115,10 +115,11 @@ public final class BundleWriter {
         List<BundleFile> files = new ArrayList<>();
         for (String schema : SCHEMAS) {
             Path file = root.resolve("schema").resolve(schema);
+            byte[] bytes = schemaBytes(schema);
             Files.createDirectories(file.getParent());
-            Files.write(file, schemaBytes(schema));
-            files.add(new BundleFile("schema/" + schema, SCHEMA_MEDIA_TYPE, Files.size(file),
-                    BundleFiles.sha256(file), null, null, "schema"));
+            Files.write(file, bytes);
+            files.add(new BundleFile("schema/" + schema, SCHEMA_MEDIA_TYPE, bytes.length, BundleFiles.sha256(bytes),
+                    null, null, "schema"));
         }
         return files;
     }

@@ -10,15 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
  * What an {@link Exporter} writes into: the options and a way to create files inside the (temporary) bundle
- * directory. Every file created here is listed in the manifest with its media type.
+ * directory. Every file created here is listed in the manifest with its media type. Files may be created from
+ * several threads at once when the list of created files given to it is thread-safe.
  */
 public final class ExportContext {
 
@@ -28,6 +30,7 @@ public final class ExportContext {
     private final ExportOptions options;
     private final String format;
     private final List<BundleFile> created;
+    private final Set<Path> directories = ConcurrentHashMap.newKeySet();
 
     ExportContext(Path root, ExportOptions options, String format, List<BundleFile> created) {
         this.root = root;
@@ -47,7 +50,11 @@ public final class ExportContext {
      */
     public OutputStream create(LocalizedGuide guide, String relativePath, String mediaType) throws IOException {
         Path file = resolve(relativePath);
-        Files.createDirectories(file.getParent());
+        Path dir = file.getParent();
+        if (!directories.contains(dir)) {
+            Files.createDirectories(dir);
+            directories.add(dir);
+        }
         OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         return new RecordingStream(out, size -> created.add(new BundleFile(relativePath, mediaType, size.bytes(),
                 size.sha256(), guide.guide(), guide.locale(), format)));
@@ -75,7 +82,7 @@ public final class ExportContext {
 
     /** Buffers, counts and digests what an exporter writes; reports it once when closed. */
     private static final class RecordingStream extends FilterOutputStream {
-        private final MessageDigest digest = sha256();
+        private final MessageDigest digest = BundleFiles.digest();
         private final Consumer<Written> onClose;
         private long bytes;
         private boolean closed;
@@ -107,14 +114,6 @@ public final class ExportContext {
             closed = true;
             super.close();
             onClose.accept(new Written(bytes, HexFormat.of().formatHex(digest.digest())));
-        }
-
-        private static MessageDigest sha256() {
-            try {
-                return MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.careguide.exporter;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -15,8 +16,10 @@ public final class JsonExporter implements Exporter {
 
     @Override
     public void write(LocalizedGuide guide, ExportContext ctx) throws IOException {
-        try (OutputStream out = ctx.create(guide, ExportContext.path("json", guide, ".json"), MEDIA_TYPE)) {
-            out.write(BundleJson.json(BundleJson.tree(guide)));
+        try (OutputStream out = ctx.create(guide, ExportContext.path("json", guide, ".json"), MEDIA_TYPE);
+                JsonGenerator gen = BundleJson.jsonGenerator(out)) {
+            GuideTreeWriter.write(guide, gen);
+            gen.writeRaw('\n');
         }
     }
 }
