@@ -230,17 +230,7 @@ public final class PropertiesReader {
                 }
                 keyEnd++;
             }
-            while (valueStart < end) {
-                char c = s.charAt(valueStart);
-                if (c != ' ' && c != '\t' && c != '\f') {
-                    if (!hasSep && (c == '=' || c == ':')) {
-                        hasSep = true;
-                    } else {
-                        break;
-                    }
-                }
-                valueStart++;
-            }
+            valueStart = skipSeparator(s, valueStart, end, hasSep);
             int line = lineAt(pos);
             used[line] = true;
             String key = s.substring(pos, keyEnd);
@@ -376,17 +366,7 @@ public final class PropertiesReader {
                 preceding = c == '\\' && !preceding;
                 keyLen++;
             }
-            while (valueStart < limit) {
-                char c = logical.charAt(valueStart);
-                if (c != ' ' && c != '\t' && c != '\f') {
-                    if (!hasSep && (c == '=' || c == ':')) {
-                        hasSep = true;
-                    } else {
-                        break;
-                    }
-                }
-                valueStart++;
-            }
+            valueStart = skipSeparator(logical, valueStart, limit, hasSep);
             IntList keyOffsets = new IntList(keyLen);
             String key = unescape(logical, 0, keyLen, keyOffsets, "");
             IntList valueOffsets = new IntList(limit - valueStart);
@@ -511,5 +491,26 @@ public final class PropertiesReader {
         int[] toArray() {
             return Arrays.copyOf(values, size);
         }
+    }
+
+    /**
+     * Where a property's value starts: after the whitespace that follows its key and, when the key did not end
+     * at one, the first {@code =} or {@code :} with the whitespace around it (as java.util.Properties reads it).
+     */
+    private static int skipSeparator(CharSequence text, int from, int end, boolean hasSeparator) {
+        int i = from;
+        boolean separator = hasSeparator;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\f') {
+                if (!separator && (c == '=' || c == ':')) {
+                    separator = true;
+                } else {
+                    break;
+                }
+            }
+            i++;
+        }
+        return i;
     }
 }
