@@ -73,7 +73,7 @@ final class BundleJson {
         return JSON_WRITER.createGenerator(out, JsonEncoding.UTF8);
     }
 
-    /** A generator writing YAML to {@code out} as {@link #yaml} does (closing it closes {@code out}). */
+    /** A generator writing the bundle's YAML (every string double-quoted) to {@code out}; closing it closes {@code out}. */
     static JsonGenerator yamlGenerator(OutputStream out) throws IOException {
         return YAML_WRITER.createGenerator(out, JsonEncoding.UTF8);
     }

@@ -47,11 +47,12 @@ public final class CatalogChecker {
 
     /** Checks several guides' catalogs and the UI messages once. */
     public CheckResult check(List<Guide> guides, Path i18nDir, List<String> targetTags, CheckConfig config) {
-        CheckResult result = checkUi(i18nDir, targetTags, config);
+        List<CheckResult> parts = new ArrayList<>();
+        parts.add(checkUi(i18nDir, targetTags, config));
         for (Guide g : guides) {
-            result = result.plus(checkGuide(g, i18nDir, targetTags, config));
+            parts.add(checkGuide(g, i18nDir, targetTags, config));
         }
-        return result;
+        return CheckResult.of(parts);
     }
 
     public CheckResult checkGuide(Guide guide, Path i18nDir, List<String> targetTags, CheckConfig config) {

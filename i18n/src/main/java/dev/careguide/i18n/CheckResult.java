@@ -41,8 +41,17 @@ public record CheckResult(List<CatalogProblem> problems, Map<String, Double> com
 
     /** This result together with another's. */
     public CheckResult plus(CheckResult other) {
-        java.util.Map<String, Double> c = new java.util.TreeMap<>(completeness);
-        c.putAll(other.completeness);
-        return new CheckResult(java.util.stream.Stream.concat(problems.stream(), other.problems.stream()).toList(), c);
+        return of(List.of(this, other));
+    }
+
+    /** The results of several runs (the UI messages, each guide) as one, sorted once. */
+    public static CheckResult of(List<CheckResult> parts) {
+        List<CatalogProblem> all = new java.util.ArrayList<>();
+        Map<String, Double> c = new java.util.TreeMap<>();
+        for (CheckResult part : parts) {
+            all.addAll(part.problems);
+            c.putAll(part.completeness);
+        }
+        return new CheckResult(all, c);
     }
 }

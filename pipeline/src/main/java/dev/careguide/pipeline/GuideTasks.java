@@ -1,11 +1,7 @@
 package dev.careguide.pipeline;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,78 +14,38 @@ import java.util.function.Function;
 /**
  * Runs one task per guide on a fixed number of threads and hands the results back in the guides' order, so a
  * parallel run logs, reports and writes exactly what a sequential one does. With one thread every task runs on
- * the caller's thread. At most {@code 2 × threads} tasks are queued ahead of the caller, so the results taken
- * bound what is held in memory. A task's exception is rethrown, unwrapped, when its result is taken; the tasks
- * not yet started are then cancelled.
+ * the caller's thread. At most {@code threads} tasks run at once, so whatever a task loads (a guide's catalogs)
+ * is held for that many guides only. A task's exception is rethrown, unwrapped, when its result is taken; the
+ * tasks not yet started are then cancelled.
  */
 final class GuideTasks implements AutoCloseable {
 
     private static final AtomicInteger POOLS = new AtomicInteger();
 
-    private final int threads;
     private final ExecutorService pool;
 
     GuideTasks(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
-        this.threads = threads;
         this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, daemonThreads());
     }
 
     /** The results of {@code task} on every item, in the items' order. */
     <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> task) {
         List<R> results = new ArrayList<>(items.size());
-        ordered(items, task).forEachRemaining(results::add);
-        return results;
-    }
-
-    private <T, R> Iterator<R> ordered(List<T> items, Function<? super T, ? extends R> task) {
         if (pool == null) {
-            Iterator<T> source = items.iterator();
-            return new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return source.hasNext();
-                }
-
-                @Override
-                public R next() {
-                    return task.apply(source.next());
-                }
-            };
+            items.forEach(item -> results.add(task.apply(item)));
+            return results;
         }
-        return new Iterator<>() {
-            private final Deque<Future<? extends R>> pending = new ArrayDeque<>();
-            private int submitted;
-
-            {
-                fill();
-            }
-
-            private void fill() {
-                while (submitted < items.size() && pending.size() < 2 * threads) {
-                    T item = items.get(submitted++);
-                    pending.add(pool.submit(() -> task.apply(item)));
-                }
-            }
-
-            @Override
-            public boolean hasNext() {
-                return !pending.isEmpty();
-            }
-
-            @Override
-            public R next() {
-                Future<? extends R> next = pending.poll();
-                if (next == null) {
-                    throw new NoSuchElementException();
-                }
-                R result = take(next);
-                fill();
-                return result;
-            }
-        };
+        List<Future<? extends R>> pending = new ArrayList<>(items.size());
+        for (T item : items) {
+            pending.add(pool.submit(() -> task.apply(item)));
+        }
+        for (Future<? extends R> future : pending) {
+            results.add(take(future));
+        }
+        return results;
     }
 
     private <R> R take(Future<R> future) {

@@ -123,13 +123,7 @@ final class Translations {
         List<dev.careguide.i18n.CheckResult> parts = new ArrayList<>();
         parts.add(checker.checkUi(i18nDirectory(), targets, checkConfig));
         parts.addAll(tasks.map(guides, guide -> checker.checkGuide(guide, i18nDirectory(), targets, checkConfig)));
-        List<dev.careguide.i18n.CatalogProblem> problems = new ArrayList<>();
-        Map<String, Double> completeness = new TreeMap<>();
-        for (dev.careguide.i18n.CheckResult part : parts) {
-            problems.addAll(part.problems());
-            completeness.putAll(part.completeness());
-        }
-        dev.careguide.i18n.CheckResult result = new dev.careguide.i18n.CheckResult(problems, completeness);
+        dev.careguide.i18n.CheckResult result = dev.careguide.i18n.CheckResult.of(parts);
         CheckReportWriter writer = new CheckReportWriter(config.layout().baseDir());
         return new CheckResult(result.diagnostics(), writer.toJson(result), writer.toSarif(result));
     }
