@@ -13,10 +13,14 @@ enum BlockKind {
     NUMBERED,
     /** A numbered paragraph standing alone ("1. Hypothermia or vice versa, overheating. ..."). */
     NUMBERED_PARAGRAPH,
-    /** A figure caption ("Figure 1 - ..."). */
-    CAPTION;
+    /** A figure caption ("Figure 1 - ..."), or the rule line of a table. */
+    CAPTION,
+    /** A row of a table pasted as text, its cells split by '|' or tabs. */
+    TABLE_ROW,
+    /** An entry of a table of contents pasted before the text: it repeats a heading further down. */
+    CONTENTS;
 
     boolean isListItem() {
-        return this == BULLET || this == NUMBERED || this == NUMBERED_PARAGRAPH;
+        return this == BULLET || this == NUMBERED || this == NUMBERED_PARAGRAPH || this == TABLE_ROW;
     }
 }

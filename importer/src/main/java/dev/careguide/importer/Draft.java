@@ -1,33 +1,56 @@
 package dev.careguide.importer;
 
 import dev.careguide.model.CauseCategory;
+import dev.careguide.model.Dosage;
 import dev.careguide.model.ItemType;
 import dev.careguide.model.Provenance;
 import dev.careguide.model.RemedyKind;
 import dev.careguide.model.ReviewStatus;
 import dev.careguide.model.Safety;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * An item while it is being built: its type, the section it came from, its title and cleaned sentences, and the
- * verbatim source spans. Mutable, used only inside one import; later stages (merge, ids, safety, defects) fill in
- * the rest before it becomes a model record.
+ * An item while it is being built: its type, the section it came from, its own sentences (the wording a reader
+ * will see) and the verbatim source spans. Mutable, used only inside one import: extraction fills the text,
+ * merging folds repetitions in (their wording kept apart in {@link #wordings}, their spans in the provenance),
+ * and the later stages (labels, wording, ids, editorial) fill in the rest before it becomes a model record.
  */
 final class Draft {
 
     ItemType type;
     final SectionType section;
     String title;
+    /** The item's own sentences, in source order. */
     final List<String> sentences = new ArrayList<>();
+    /** The item's procedure, one action each, when it is one (an exercise, a first-aid technique, a recipe). */
+    final List<String> steps = new ArrayList<>();
+    /** The first sentence of each stance the text takes on the item ("contraindicated", "only with a doctor"). */
+    final Map<Clause.Stance, String> warnings = new EnumMap<>(Clause.Stance.class);
+    final Set<Clause.Stance> stance = EnumSet.noneOf(Clause.Stance.class);
+    /** Lemmas of the item's content words: what merging and ids compare. */
+    final Set<String> lemmas = new LinkedHashSet<>();
+    /** Every word of the item's text that is not a function word, as written (lower case) and as a lemma. */
+    final Set<String> words = new java.util.HashSet<>();
+    /** The lemma of the verb of the clause that opened the item ("massage"), or null when it has none. */
+    String headVerb;
+    /** The lemmas of the nouns of that clause's verb phrase (or noun phrase): what the item is about. */
+    final Set<String> headNouns = new LinkedHashSet<>();
     final List<Provenance> provenance = new ArrayList<>();
+    /** The sentences of each repetition merged into this item, the item's own first. */
+    final List<List<String>> wordings = new ArrayList<>();
     final List<String> mergedTitles = new ArrayList<>();
     /** First source of each draft merged into this one, for the report. */
     final List<String> mergedSources = new ArrayList<>();
-    /** Content words of the text so far while the draft is open, kept up to date by {@link #add}; else null. */
-    private java.util.Set<String> words;
     final List<String> foods = new ArrayList<>();
     String nutrient;
+    String description = "";
+    Dosage dosage;
     RemedyKind kind;
     CauseCategory category;
     Safety safety = Safety.OK;
@@ -37,6 +60,8 @@ final class Draft {
     final int documentIndex;
     final int firstLine;
     boolean flagged;
+    /** Whether the item is a procedure whose actions become steps. */
+    boolean procedure;
     /** The list this draft is an item of (items of one list are distinct by design); 0 when none. */
     int list;
 
@@ -48,35 +73,9 @@ final class Draft {
         this.firstLine = firstLine;
     }
 
-    /** Adds a sentence and its source span. */
-    void add(String sentence, Provenance span, ImportRules rules) {
-        sentences.add(sentence);
-        provenance.add(span);
-        if (words != null) {
-            words.addAll(Signature.of(sentence, rules));
-        }
-    }
-
-    /** The content words of the draft's text, computed once and then kept up to date while it is open. */
-    java.util.Set<String> words(ImportRules rules) {
-        if (words == null) {
-            words = new java.util.HashSet<>(Signature.of(text(), rules));
-        }
-        return words;
-    }
-
-    /** Forgets the content words once no sentence can join the draft any more, to keep memory flat. */
-    void releaseWords() {
-        words = null;
-    }
-
     /** All cleaned text of the draft: title and sentences. */
     String text() {
-        int length = title.length();
-        for (String s : sentences) {
-            length += 1 + s.length();
-        }
-        StringBuilder sb = new StringBuilder(length).append(title);
+        StringBuilder sb = new StringBuilder(title);
         for (String s : sentences) {
             sb.append(' ').append(s);
         }

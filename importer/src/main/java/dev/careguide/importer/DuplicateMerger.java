@@ -109,7 +109,8 @@ final class DuplicateMerger {
                 if (!compatible(draft, drafts.get(leader), listsOf.get(leader))) {
                     continue;
                 }
-                double score = similarity(sig, totals[i], signatures[leader], totals[leader], weight);
+                double score = similarity(sig, totals[i], signatures[leader], totals[leader], weight)
+                        + headBonus(draft, drafts.get(leader));
                 if (key != null && key.equals(anchors.get(leader))) {
                     score = Math.max(score, 1.0);
                 }
@@ -144,6 +145,25 @@ final class DuplicateMerger {
             out.add(group.size() == 1 ? drafts.get(leader) : combine(group, drafts, words));
         }
         return out;
+    }
+
+    /**
+     * Two items that open with the same verb are likely the same advice worded again ("massage the calf",
+     * "massage the cramped muscle"), the more so when they also name the same thing; help during an attack and
+     * advice for every day stay apart unless their words say otherwise.
+     */
+    static double headBonus(Draft a, Draft b) {
+        double bonus = 0;
+        if (a.headVerb != null && a.headVerb.equals(b.headVerb)) {
+            bonus += 0.25;
+        }
+        if (!java.util.Collections.disjoint(a.headNouns, b.headNouns)) {
+            bonus += 0.15;
+        }
+        if (a.type == ItemType.REMEDY && firstAid(a.section) != firstAid(b.section)) {
+            bonus -= 0.2;
+        }
+        return bonus;
     }
 
     /** The summed weight of a signature's words, added in word order. */
@@ -191,28 +211,17 @@ final class DuplicateMerger {
     }
 
     /**
-     * The thing a remedy's title is about: the first remedy-kind cue in it (a food, "massage", "shoes", ...),
-     * folded through the synonyms and stemmed. Remedies about the same thing merge; null for other types.
+     * The thing a remedy's title is about: the most specific remedy-kind cue in it (a food, "massage", "shoes",
+     * ...). Remedies about the same thing merge when the rules ask for it ({@code merge.anchors}); null for other
+     * types.
      */
     String anchor(Draft d) {
-        if (d.type != dev.careguide.model.ItemType.REMEDY || !rules.anchorMerge) {
+        if (d.type != ItemType.REMEDY || !rules.anchorMerge) {
             return null;
         }
         Words words = Words.of(d.title);
         CueSet.Hit first = mostSpecific(words);
-        if (first == null && !d.sentences.isEmpty()) {
-            words = Words.of(d.sentences.get(0));
-            first = mostSpecific(words);
-        }
-        if (first == null) {
-            return null;
-        }
-        StringBuilder key = new StringBuilder();
-        for (int i = first.from(); i < first.to(); i++) {
-            String w = words.get(i);
-            key.append(Signature.stem(rules.synonyms.getOrDefault(w, w))).append(' ');
-        }
-        return key.toString().strip();
+        return first == null ? null : first.cue().phrase();
     }
 
     /** The longest remedy-kind cue in the words, the earliest among equals. */
@@ -230,9 +239,16 @@ final class DuplicateMerger {
         return best;
     }
 
-    /** Exercises compare by title (their steps share much wording); other items by their whole text. */
+    /** The lemmas of the item's content words, folded through the synonyms, without stop and domain words. */
     Set<String> signature(Draft d) {
-        return Signature.of(d.type == dev.careguide.model.ItemType.EXERCISE ? d.title : d.text(), rules);
+        Set<String> out = new java.util.TreeSet<>();
+        for (String lemma : d.lemmas) {
+            String w = rules.synonyms.getOrDefault(lemma, lemma);
+            if (!rules.isNoise(w) && !rules.isNoise(lemma)) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private Draft combine(List<Integer> members, List<Draft> drafts, List<Set<String>> signatures) {
@@ -241,58 +257,63 @@ final class DuplicateMerger {
         for (int i : members) {
             Draft d = drafts.get(i);
             group.add(d);
-            Set<String> words = d.type == ItemType.EXERCISE ? Signature.of(d.text(), rules) : signatures.get(i);
-            for (String w : words) {
+            for (String w : signatures.get(i)) {
                 coverage.merge(w, 1, Integer::sum);
             }
         }
         Draft first = group.get(0);
         Draft best = first;
         double bestScore = Double.NEGATIVE_INFINITY;
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Draft d : group) {
-            if (!seen.add(d.title)) {
-                continue;
-            }
-            double score = representativeness(d, coverage, group.size());
+        for (int k = 0; k < group.size(); k++) {
+            Draft d = group.get(k);
+            double score = representativeness(d, signatures.get(members.get(k)), coverage, group.size());
             if (score > bestScore) {
                 bestScore = score;
                 best = d;
             }
         }
         Draft merged = new Draft(first.type, first.section, best.title, first.documentIndex, first.firstLine);
-        List<String> mergedTitles = new ArrayList<>();
+        merged.sentences.addAll(best.sentences);
+        merged.steps.addAll(best.steps);
+        merged.procedure = best.procedure;
+        merged.wordings.add(List.copyOf(best.sentences));
         for (Draft d : group) {
-            merged.sentences.addAll(d.sentences);
+            if (d != best) {
+                merged.wordings.add(List.copyOf(d.sentences));
+                merged.mergedTitles.add(d.title);
+            }
             merged.provenance.addAll(d.provenance);
             merged.foods.addAll(d.foods);
+            d.warnings.forEach(merged.warnings::putIfAbsent);
+            merged.words.addAll(d.words);
+            merged.stance.addAll(d.stance);
+            merged.lemmas.addAll(d.lemmas);
             merged.flagged |= d.flagged;
             if (merged.nutrient == null) {
                 merged.nutrient = d.nutrient;
             }
-            if (d != best) {
-                mergedTitles.add(d.title);
-            }
-        }
-        merged.mergedTitles.addAll(mergedTitles);
-        for (Draft d : group) {
             merged.mergedSources.add(d.firstSource());
         }
         return merged;
     }
 
     /**
-     * How well a title speaks for its group: the largest share of members whose text contains one of its content
-     * words, less a little for each word beyond four and a lot for a one-word title, so the clearest short title
-     * wins. Linear in the size of the group.
+     * How well a member speaks for its group: the share of the group's words its own text covers, less a little
+     * for each sentence beyond two and for a title of one word, so the clearest complete wording wins. Linear in
+     * the size of the group.
      */
-    private double representativeness(Draft d, Map<String, Integer> members, int size) {
-        int covered = 0;
-        for (String w : Signature.of(d.title, rules)) {
-            covered = Math.max(covered, members.getOrDefault(w, 0));
+    private double representativeness(Draft d, Set<String> words, Map<String, Integer> members, int size) {
+        double covered = 0;
+        double total = 0;
+        for (Map.Entry<String, Integer> e : members.entrySet()) {
+            total += e.getValue();
+            if (words.contains(e.getKey())) {
+                covered += e.getValue();
+            }
         }
-        int words = Words.of(d.title).size();
-        return (double) covered / size - 0.03 * Math.max(0, words - 4) - (words < 2 ? 0.2 : 0);
+        int titleWords = Words.of(d.title).size();
+        return (total == 0 ? 0 : covered / total) + (d.list != 0 || !d.steps.isEmpty() ? 0.15 : 0)
+                - 0.05 * Math.max(0, d.sentences.size() - 2)
+                - (titleWords < 2 ? 0.2 : 0) - (d.flagged ? 0.1 : 0);
     }
-
 }

@@ -20,6 +20,7 @@ import java.util.Objects;
 public final class GuideImporter {
 
     private final ImportOptions options;
+    private final LanguageProfile profile;
     private final ImportRules rules;
     private final Glossary glossary;
     private final EditorialOverrides editorial;
@@ -33,6 +34,7 @@ public final class GuideImporter {
             throw new DiagnosticException(Diagnostic.error("sourceLocale", 0, 0, "bad-locale",
                     "source locale '" + options.sourceLocale() + "' is not a BCP 47 language tag: " + e.getMessage()));
         }
+        this.profile = LanguageProfile.forLocale(options.sourceLocale());
         this.rules = ImportRules.load(options.rulesFile());
         this.glossary = Glossary.load(options.glossaryFile());
         this.editorial = EditorialOverrides.load(options.editorialFile());
@@ -73,13 +75,15 @@ public final class GuideImporter {
         }
         List<String> names = decoded.stream().map(SourceDocument::name).toList();
         int documentCount = decoded.size();
-        ItemExtractor.Extraction extraction = new ItemExtractor(rules, glossary).extract(decoded);
+        ItemExtractor.Extraction extraction = new ItemExtractor(rules, profile, glossary).extract(decoded);
         decoded.clear();
         List<Draft> drafts = new DuplicateMerger(rules).merge(extraction.drafts());
         List<ImportReport.UnusedBlock> unused = new ArrayList<>(extraction.unused());
-        drafts = new AdviceFilter(rules).keepConcrete(drafts, unused);
         ItemLabeler labeler = new ItemLabeler(rules);
         drafts.forEach(labeler::label);
+        DosageParser dosages = new DosageParser(rules);
+        ItemWriter writer = new ItemWriter(dosages);
+        drafts.forEach(writer::write);
         new IdAssigner(rules).assign(drafts);
         List<ImportReport.Merge> namedMerges = merges(drafts);
         List<ImportReport.EditorialProblem> problems = new ArrayList<>();
@@ -88,7 +92,7 @@ public final class GuideImporter {
         drafts.sort(Comparator.comparingInt((Draft d) -> d.documentIndex).thenComparingInt(d -> d.firstLine)
                 .thenComparing(d -> d.id));
         Guide guide = ModelAssembler.assemble(guideId, options.sourceLocale(), extraction.title(),
-                extraction.summary(), drafts, new DosageParser(rules), labeler);
+                extraction.summary(), drafts, dosages, labeler);
         List<ImportReport.Defect> defects = attachDefects(extraction.defects(), drafts);
         ImportReport.Counts counts = new ImportReport.Counts(documentCount, extraction.lines(), extraction.blocks(),
                 guide.causes().size(), guide.remedies().size(), guide.exercises().size(), guide.specialists().size(),

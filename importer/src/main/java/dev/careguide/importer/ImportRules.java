@@ -80,6 +80,7 @@ final class ImportRules {
     final CueSet fineEndings;
     final Set<String> domainWords;
     final Set<String> stopWords;
+    final Set<String> audience;
     /** Stop words, domain words and number words: what {@link #isNoise} looks up. */
     private final Set<String> noiseWords;
     final Map<String, BigDecimal> numbers;
@@ -108,7 +109,7 @@ final class ImportRules {
             if (type == null || type == SectionType.NONE) {
                 problems.add(error(e.getValue(), "rules-unknown-section", "unknown section type '" + e.getKey()
                         + "'; expected one of causes, first-aid, prevention, treatment, nutrition, exercises, "
-                        + "massage, folk, specialists, warnings"));
+                        + "massage, lifestyle, folk, specialists, warnings"));
                 continue;
             }
             sections.put(type, cues(e.getValue()));
@@ -189,6 +190,7 @@ final class ImportRules {
         fineEndings = cues(defects.get("fineEndings"));
         domainWords = new HashSet<>(strings(root.get("domainWords")));
         stopWords = new HashSet<>(strings(root.get("stopWords")));
+        audience = new HashSet<>(strings(root.get("audience")));
         numbers = new HashMap<>();
         for (Map.Entry<String, JsonNode> e : entries(object(root, "numbers"))) {
             numbers.put(e.getKey().toLowerCase(java.util.Locale.ROOT), decimal(e.getValue(), null));

@@ -3,15 +3,18 @@ package dev.careguide.importer;
 import dev.careguide.model.ItemType;
 import dev.careguide.model.Provenance;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
- * Stage 4, extract: walks the blocks of each document with the section context (headings, lead-ins, soft breaks,
- * article boundaries), applies the glossary to each block, splits it into sentences and turns them into drafts:
- * one per list item, and within paragraphs one per sentence that opens a new item (later sentences without a
- * cue of their own continue it). Everything that ends in no draft is recorded as unused with a reason.
+ * Stage 6, extract: walks each document section by section and turns its clauses into drafts by their grammar
+ * and their place. A list item is one item of the type its list or section is about; in running text each
+ * clause that advises (an imperative, a recommendation), states a cause (a causal connective, or any statement in
+ * a section about causes) or describes an exercise opens an item, and the clauses after it that refer back or
+ * only explain it continue that item. A heading starts a section; a heading that names no type gets its type
+ * from its own words and the first sentences under it. Everything that ends in no item is recorded as unused
+ * with the reason.
  */
 final class ItemExtractor {
 
@@ -21,505 +24,1037 @@ final class ItemExtractor {
             String summary) {
     }
 
+    /** A section: its heading (null before the first one), its type and its blocks. */
+    private record Section(AnalyzedBlock heading, SectionType type, List<AnalyzedBlock> blocks) {
+    }
+
+    /** What a clause does in the walk. */
+    private enum Role { CAUSE, REMEDY, EXERCISE, WARNING, CONTINUE, BACKGROUND }
+
+    /** A section this long is worked on in parts, so a huge document is never held whole. */
+    private static final int MAX_SECTION_BLOCKS = 256;
+
     private final ImportRules rules;
+    private final LanguageProfile profile;
     private final Glossary glossary;
     private final SectionClassifier sections;
-    private final SentenceClassifier sentences;
-    private final SentenceSplitter splitter;
     private final TitleMaker titles;
     private final DefectDetector defects;
+    private final DosageParser dosages;
 
-    private final List<Draft> drafts = new ArrayList<>();
-    private final List<ImportReport.UnusedBlock> unused = new ArrayList<>();
-    private final List<ImportReport.Defect> defectList = new ArrayList<>();
-    private final List<ImportReport.GlossaryReplacement> replacements = new ArrayList<>();
-    private final java.util.Map<String, Draft> specialistDrafts = new java.util.LinkedHashMap<>();
-    private String guideTitle;
-    private String guideSummary;
-
-    // context while walking one document
-    private SectionType section;
-    private SectionType listContext;
-    private SectionType sectionBeforeBreak;
-    private Draft current;
-    private Draft foodList;
-    private Draft subheading;
-    private int documentIndex;
-    private int listCounter;
-    private boolean inList;
-    /** Whether {@link #current} may be continued by the next paragraph's sentences without an anaphora. */
-    private boolean sticky;
-
-    ItemExtractor(ImportRules rules, Glossary glossary) {
+    ItemExtractor(ImportRules rules, LanguageProfile profile, Glossary glossary) {
         this.rules = rules;
+        this.profile = profile;
         this.glossary = glossary;
         this.sections = new SectionClassifier(rules);
-        this.sentences = new SentenceClassifier(rules);
-        this.splitter = new SentenceSplitter(rules.abbreviations);
-        this.titles = new TitleMaker(rules);
+        this.titles = new TitleMaker(rules, profile);
         this.defects = new DefectDetector(rules);
+        this.dosages = new DosageParser(rules);
     }
 
     Extraction extract(List<SourceDocument> documents) {
-        int blockCount = 0;
-        int lineCount = 0;
+        Output out = new Output(new TextAnalyzer(profile), new ClauseReader(profile, rules.audience));
         for (int d = 0; d < documents.size(); d++) {
-            SourceDocument doc = documents.get(d);
-            documentIndex = d;
-            lineCount += doc.lines().size();
+            new DocumentWalk(documents.get(d), d, out).run();
+        }
+        return new Extraction(out.drafts, out.unused, out.defects, out.replacements, out.blocks, out.lines,
+                out.title == null ? "" : out.title, out.summary == null ? "" : out.summary);
+    }
+
+    /** Everything the walk of all documents writes. */
+    private static final class Output {
+        final TextAnalyzer analyzer;
+        final ClauseReader clauses;
+        final List<Draft> drafts = new ArrayList<>();
+        final List<ImportReport.UnusedBlock> unused = new ArrayList<>();
+        final List<ImportReport.Defect> defects = new ArrayList<>();
+        final List<ImportReport.GlossaryReplacement> replacements = new ArrayList<>();
+        final Map<String, Draft> specialists = new LinkedHashMap<>();
+        int blocks;
+        int lines;
+        String title;
+        String summary;
+
+        Output(TextAnalyzer analyzer, ClauseReader clauses) {
+            this.analyzer = analyzer;
+            this.clauses = clauses;
+        }
+    }
+
+    /** The walk of one document: its sections in order, each worked on as soon as it is complete. */
+    private final class DocumentWalk {
+        private final SourceDocument document;
+        private final int index;
+        private final Output out;
+        private int lists;
+        /** Sections worked on since the article began: the first paragraph of the first is the lede. */
+        private int sectionsInArticle;
+        private int lastArticle = -1;
+
+        DocumentWalk(SourceDocument document, int index, Output out) {
+            this.document = document;
+            this.index = index;
+            this.out = out;
+        }
+
+        void run() {
+            out.lines += document.lines().size();
             StructureParser parser = new StructureParser(rules);
-            section = SectionType.NONE;
-            listContext = null;
-            current = null;
-            foodList = null;
-            subheading = null;
+            List<AnalyzedBlock> body = new ArrayList<>();
+            AnalyzedBlock[] heading = {null};
+            SectionType[] carried = {null};
             int[] article = {0};
-            int[] blocks = {0};
-            parser.parse(doc, block -> {
-                blocks[0]++;
-                if (block.article() != article[0] || parser.isSoftBreak(block.startLine())) {
-                    sectionBeforeBreak = block.article() != article[0] ? null : section;
+            parser.parse(document, block -> {
+                out.blocks++;
+                AnalyzedBlock b = analyze(block);
+                if (b == null) {
+                    return;
+                }
+                boolean breaks = block.kind() == BlockKind.HEADING || block.article() != article[0]
+                        || parser.isSoftBreak(block.startLine());
+                if (breaks) {
+                    carried[0] = null;
+                    section(heading[0], body, null);
+                    body.clear();
+                    heading[0] = block.kind() == BlockKind.HEADING ? b : null;
                     article[0] = block.article();
-                    section = SectionType.NONE;
-                    listContext = null;
-                    current = null;
-                    subheading = null;
+                    if (block.kind() == BlockKind.HEADING) {
+                        return;
+                    }
                 }
-                block(block);
+                body.add(b);
+                if (body.size() >= MAX_SECTION_BLOCKS) {
+                    carried[0] = section(heading[0], body, carried[0]);
+                    body.clear();
+                    heading[0] = null;
+                }
             });
-            blockCount += blocks[0];
+            section(heading[0], body, carried[0]);
         }
-        for (Draft d : drafts) {
-            d.releaseWords();
-        }
-        return new Extraction(drafts, unused, defectList, replacements, blockCount, lineCount,
-                guideTitle == null ? "" : guideTitle, guideSummary == null ? "" : guideSummary);
-    }
 
-    private void block(Block block) {
-        if (!block.kind().isListItem() || block.kind() == BlockKind.NUMBERED_PARAGRAPH) {
-            inList = false;
-        } else if (!inList) {
-            inList = true;
-            listCounter++;
-        }
-        MappedText text = TypographyNormalizer.normalize(block.source(), block.contentStart());
-        Glossary.Applied applied = glossary.apply(text);
-        for (Glossary.Replacement r : applied.replacements()) {
-            replacements.add(new ImportReport.GlossaryReplacement(block.document(), block.lineOf(r.sourceOffset()),
-                    block.columnOf(r.sourceOffset()), r.from(), r.to()));
-        }
-        text = applied.text();
-        if (text.length() == 0) {
-            unused(block, "empty after cleaning");
-            return;
-        }
-        if (guideTitle == null && block.kind() == BlockKind.HEADING) {
-            guideTitle = titles.heading(text.text());
-        }
-        if (guideSummary == null && block.kind() == BlockKind.PARAGRAPH) {
-            int[] first = splitter.split(text.text()).get(0);
-            guideSummary = text.text().substring(first[0], first[1]);
-        }
-        switch (block.kind()) {
-            case CAPTION -> unused(block, "figure caption");
-            case HEADING -> heading(block, text);
-            case LEAD_IN -> leadIn(block, text);
-            case BULLET, NUMBERED, NUMBERED_PARAGRAPH -> listItem(block, text);
-            default -> paragraph(block, text);
-        }
-    }
-
-    private void heading(Block block, MappedText text) {
-        SectionType type = sections.classify(text.text());
-        listContext = null;
-        foodList = null;
-        current = null;
-        subheading = null;
-        if (type == null && section == SectionType.NONE && sectionBeforeBreak != null) {
-            section = sectionBeforeBreak;
-        }
-        sectionBeforeBreak = null;
-        if (type != null) {
-            section = type;
-            unused(block, "heading of a " + type.wireName() + " section");
-        } else if (section == SectionType.CAUSES && !text.text().endsWith("?")) {
-            subheading = newDraft(ItemType.CAUSE, titles.heading(text.text()), block);
-            subheading.provenance.add(span(block, text, 0, text.length()));
-            current = subheading;
-            sticky = true;
-        } else {
-            unused(block, "heading with no section cue (the section stays " + section.wireName() + ")");
-        }
-    }
-
-    private void leadIn(Block block, MappedText text) {
-        SectionType type = sections.classify(text.text());
-        List<int[]> ranges = splitter.split(text.text());
-        boolean shortLine = Words.of(text.text()).size() <= rules.maxHeadingWords;
-        current = null;
-        subheading = null;
-        foodList = null;
-        if (shortLine) {
-            listContext = type != null ? type : section;
-            if (type != null && type != SectionType.CAUSES || section == SectionType.NONE) {
-                section = type != null ? type : section;
+        private AnalyzedBlock analyze(Block block) {
+            MappedText text = TypographyNormalizer.normalize(block.source(), block.contentStart());
+            if (block.kind() == BlockKind.TABLE_ROW) {
+                text = cells(text);
             }
-            unused(block, "lead-in introducing a " + listContext.wireName() + " list");
-            return;
+            Glossary.Applied applied = glossary.apply(text);
+            for (Glossary.Replacement r : applied.replacements()) {
+                out.replacements.add(new ImportReport.GlossaryReplacement(block.document(),
+                        block.lineOf(r.sourceOffset()), block.columnOf(r.sourceOffset()), r.from(), r.to()));
+            }
+            text = applied.text();
+            if (text.length() == 0 || !hasLetterOrDigit(text.text())) {
+                unused(block, "empty after cleaning");
+                return null;
+            }
+            List<Sentence> sentences = out.analyzer.sentences(text.text());
+            List<List<Clause>> clauses = new ArrayList<>(sentences.size());
+            for (Sentence s : sentences) {
+                clauses.add(out.clauses.read(s));
+            }
+            AnalyzedBlock b = new AnalyzedBlock(block, text, sentences, clauses);
+            if (out.title == null && block.kind() == BlockKind.HEADING) {
+                out.title = titles.heading(text.text());
+            }
+            if (out.summary == null && block.kind() == BlockKind.PARAGRAPH && !sentences.isEmpty()) {
+                out.summary = b.text(sentences.get(0));
+            }
+            return b;
         }
-        listContext = type;
-        int[] last = ranges.get(ranges.size() - 1);
-        String lastSentence = text.text().substring(last[0], last[1]);
-        boolean usedAny = sentences(block, text, ranges.subList(0, ranges.size() - 1), type == null ? section : type,
-                false);
-        SentenceRole role = sentences.classify(lastSentence, section, false);
-        if (role == SentenceRole.NUTRIENT_SOURCE || rules.nutrientSourceCues.matches(lastSentence)
-                && mentionsNutrient(lastSentence)) {
-            foodList = newDraft(ItemType.NUTRIENT_SOURCE, nutrientTitle(lastSentence), block);
-            foodList.nutrient = nutrientKey(lastSentence);
-            foodList.provenance.add(span(block, text, last[0], last[1]));
-            foodList.sentences.add(lastSentence);
-            return;
-        }
-        if (!usedAny) {
-            unused(block, "lead-in introducing a " + (listContext == null ? section : listContext).wireName()
-                    + " list");
-        } else {
-            unusedSpan(block, text, last, "lead-in sentence");
-        }
-    }
 
-    private void listItem(Block block, MappedText text) {
-        subheading = null;
-        String t = text.text();
-        SectionType context = listContext != null ? listContext : section;
-        if (foodList != null && Words.of(t).size() <= 8 && !t.contains(". ")) {
-            foodList.foods.add(foodName(t));
-            foodList.provenance.add(span(block, text, 0, text.length()));
-            return;
+        /** A table row's cells joined by dashes, as a line of text reads: "Buckwheat – 200 mg". */
+        private MappedText cells(MappedText row) {
+            MappedText t = row;
+            String s = t.text();
+            while (!s.isEmpty() && (s.charAt(0) == '|' || s.charAt(0) == ' ')) {
+                t = t.replace(0, 1, "");
+                s = t.text();
+            }
+            while (!s.isEmpty() && (s.charAt(s.length() - 1) == '|' || s.charAt(s.length() - 1) == ' ')) {
+                t = t.replace(s.length() - 1, s.length(), "");
+                s = t.text();
+            }
+            for (int i = s.indexOf('|'); i >= 0; i = s.indexOf('|', i + 3)) {
+                int from = i;
+                int to = i + 1;
+                while (from > 0 && s.charAt(from - 1) == ' ') {
+                    from--;
+                }
+                while (to < s.length() && s.charAt(to) == ' ') {
+                    to++;
+                }
+                t = t.replace(from, to, " \u2013 ");
+                s = t.text();
+                i = from;
+            }
+            return t;
         }
-        List<int[]> ranges = splitter.split(t);
-        String first = t.substring(ranges.get(0)[0], ranges.get(0)[1]);
-        if (isFoodSourceLine(first)) {
-            foodSource(block, text, first);
-            return;
-        }
-        DefectDetector.Fragment fragment = defects.fragment(t);
-        if (fragment == DefectDetector.Fragment.MEANINGLESS) {
-            defectList.add(new ImportReport.Defect(block.document(), block.startLine(), "fragment",
-                    "list item is a fragment with no meaning left; dropped", block.content().strip(), null));
-            unused(block, "fragment: broken text with no meaning left");
-            current = null;
-            return;
-        }
-        SentenceRole role = sentences.classify(first, context, true);
-        ItemType type = switch (role) {
-            case CAUSE -> ItemType.CAUSE;
-            case EXERCISE -> ItemType.EXERCISE;
-            case WARNING -> ItemType.WARNING_SIGN;
-            case REMEDY -> ItemType.REMEDY;
-            default -> context == SectionType.CAUSES ? ItemType.CAUSE
-                    : context.isRemedySection() ? ItemType.REMEDY : null;
-        };
-        if (type == null) {
-            unused(block, "list item with no cause, remedy or exercise cue");
-            current = null;
-            return;
-        }
-        if (block.kind() == BlockKind.NUMBERED_PARAGRAPH && type == ItemType.REMEDY && ranges.size() > 1) {
-            current = null;
-            sentences(block, text, ranges, context, false);
-            return;
-        }
-        Draft d = newDraft(type, context, titles.title(first, type), block);
-        d.list = block.kind() == BlockKind.NUMBERED_PARAGRAPH ? 0 : listCounter;
-        for (int[] r : ranges) {
-            d.sentences.add(t.substring(r[0], r[1]));
-            specialists(t.substring(r[0], r[1]), span(block, text, r[0], r[1]));
-        }
-        d.provenance.add(span(block, text, 0, text.length()));
-        if (fragment == DefectDetector.Fragment.KEPT) {
-            d.flagged = true;
-            defectList.add(new ImportReport.Defect(block.document(), block.startLine(), "fragment",
-                    "list item is a fragment; kept because it still names something, flagged for review",
-                    block.content().strip(), null));
-        }
-        danglingDefects(block, text, ranges, d);
-        current = block.kind() == BlockKind.NUMBERED_PARAGRAPH ? d : null;
-        sticky = current != null;
-    }
 
-    private void paragraph(Block block, MappedText text) {
-        List<int[]> ranges = splitter.split(text.text());
-        listContext = null;
-        foodList = null;
-        String first = text.text().substring(ranges.get(0)[0], ranges.get(0)[1]);
-        if (ranges.size() == 1 && isFoodSourceLine(first)) {
-            foodSource(block, text, first);
-            return;
-        }
-        if (ranges.size() > 1 && inlineHeading(block, text, ranges)) {
-            return;
-        }
-        if (!sentences(block, text, ranges, section, true)) {
-            unused(block, "paragraph with no cause, remedy or exercise cue");
-        }
-    }
-
-    /**
-     * A paragraph opening with a short verbless sentence ("Balanced diet. Increase ...") is titled by it: when
-     * the title names a section ("Exercises that target the calves.") it sets the context of the paragraph,
-     * otherwise it is the title of the item the paragraph describes.
-     */
-    private boolean inlineHeading(Block block, MappedText text, List<int[]> ranges) {
-        String first = text.text().substring(ranges.get(0)[0], ranges.get(0)[1]);
-        Words words = Words.of(first);
-        if (words.size() > rules.maxInlineHeadingWords || !first.endsWith(".") || first.contains(",")
-                || defects.isDangling(first)
-                || sentences.isImperative(words) || rules.directiveCues.matches(words)
-                || rules.causeCues.matches(words)) {
-            return false;
-        }
-        SectionType named = sections.classify(first);
-        List<int[]> rest = ranges.subList(1, ranges.size());
-        if (named != null && named != SectionType.CAUSES) {
-            unusedSpan(block, text, ranges.get(0), "inline heading of a " + named.wireName() + " paragraph");
-            current = null;
-            sentences(block, text, rest, named, false);
-            return true;
-        }
-        SectionType context = section;
-        ItemType type = context == SectionType.CAUSES ? ItemType.CAUSE : ItemType.REMEDY;
-        Draft d = newDraft(type, context, titles.heading(first), block);
-        d.add(first, span(block, text, ranges.get(0)[0], ranges.get(0)[1]), rules);
-        current = d;
-        sticky = true;
-        sentences(block, text, rest, context, true);
-        return true;
-    }
-
-    /** Turns sentences into drafts; returns whether any sentence was used. */
-    private boolean sentences(Block block, MappedText text, List<int[]> ranges, SectionType context,
-            boolean continueCurrent) {
-        boolean usedAny = false;
-        Draft open = continueCurrent ? current : null;
-        Draft inherited = open;
-        boolean topicSentence = false;
-        boolean afterSubheading = open != null && open == subheading && open.sentences.isEmpty();
-        for (int[] r : ranges) {
-            String s = text.text().substring(r[0], r[1]);
-            SentenceRole role = sentences.classify(s, context, false);
-            Provenance p = span(block, text, r[0], r[1]);
-            boolean specialist = specialists(s, p);
-            if (defects.isDangling(s)) {
-                defectList.add(new ImportReport.Defect(block.document(), p.startLine(), "dangling-sentence",
-                        "sentence ends without its object (lost in translation)", p.text(),
-                        null));
-                if (open != null) {
-                    open.flagged = true;
+        /** Works on one section; returns its type, for the next part of a section too long to hold at once. */
+        private SectionType section(AnalyzedBlock heading, List<AnalyzedBlock> body, SectionType carried) {
+            if (heading == null && body.isEmpty()) {
+                return carried;
+            }
+            SectionType type = carried != null ? carried : type(heading, body);
+            if (heading != null) {
+                unused(heading.block(), "heading of a " + type.wireName() + " section");
+            }
+            int article = heading != null ? heading.block().article() : body.get(0).block().article();
+            if (article != lastArticle) {
+                lastArticle = article;
+                sectionsInArticle = 0;
+            }
+            boolean titled = heading == null || heading.block().startLine() == 1 || sectionsInArticle == 0
+                    && heading.block().startLine() <= 2;
+            boolean ledeOpen = sectionsInArticle++ == 0 && titled && carried == null;
+            if (heading != null && questionAnsweredNo(heading, body) && body.get(0).sentences().size() <= 2) {
+                unused(body.get(0).block(), "answer \"no\" to the question: the practice it asks about is unsafe");
+                body = body.subList(1, body.size());
+            }
+            SectionType listType = null;
+            Draft foodList = null;
+            List<Draft> listDrafts = new ArrayList<>();
+            for (int i = 0; i < body.size(); i++) {
+                AnalyzedBlock b = body.get(i);
+                switch (b.block().kind()) {
+                    case CAPTION -> unused(b.block(), "figure caption or table rule");
+                    case CONTENTS -> unused(b.block(), "table of contents entry");
+                    case HEADING -> unused(b.block(), "heading");
+                    case LEAD_IN -> {
+                        foodList = foodSource(b, true);
+                        listType = foodList != null ? null : leadIn(b, type);
+                        listDrafts.clear();
+                        lists++;
+                    }
+                    case TABLE_ROW -> {
+                        if (i == 0 || body.get(i - 1).block().kind() != BlockKind.TABLE_ROW) {
+                            listType = leadIn(b, type);
+                            listDrafts.clear();
+                            lists++;
+                            continue;
+                        }
+                        Draft d = listItem(b, listType != null ? listType : type);
+                        if (d != null) {
+                            listDrafts.add(d);
+                        }
+                    }
+                    case BULLET, NUMBERED, NUMBERED_PARAGRAPH -> {
+                        if (foodList != null && b.sentences().size() == 1 && wordCount(b) <= 8) {
+                            foodList.foods.add(trimPunctuation(b.text().text()));
+                            foodList.provenance.add(b.provenance());
+                            continue;
+                        }
+                        foodList = null;
+                        Draft d = listItem(b, listType != null ? listType : type);
+                        if (d != null) {
+                            listDrafts.add(d);
+                        }
+                    }
+                    default -> {
+                        foodList = null;
+                        lists++;
+                        if (!noteOnList(b, listDrafts)) {
+                            paragraph(b, type, ledeOpen && i == 0);
+                        }
+                        listDrafts.clear();
+                        boolean listFollows = i + 1 < body.size() && body.get(i + 1).isListItem();
+                        listType = listFollows ? listType(b, type) : null;
+                    }
                 }
             }
-            if (afterSubheading && (role == SentenceRole.CAUSE || role == SentenceRole.CONTINUATION)) {
-                open.add(s, p, rules);
-                usedAny = true;
-                continue;
+            return type;
+        }
+
+        /** The type of a list a paragraph introduces without a colon ("Doctors name several causes."). */
+        private SectionType listType(AnalyzedBlock b, SectionType section) {
+            Clause last = lastClause(b);
+            if (last == null) {
+                return null;
             }
-            afterSubheading = false;
-            ItemType type = switch (role) {
-                case CAUSE -> ItemType.CAUSE;
-                case REMEDY -> ItemType.REMEDY;
-                case EXERCISE -> ItemType.EXERCISE;
-                case WARNING -> ItemType.WARNING_SIGN;
-                default -> null;
-            };
+            SectionType named = sections.classify(b.text(last.sentence()));
+            if (named != null) {
+                return named;
+            }
+            for (Token t : last.sentence().tokens()) {
+                if (profile.causeNouns.contains(t.lemma())) {
+                    return SectionType.CAUSES;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * A paragraph right after a list that speaks of the list's items ("Any of these recipes only after the
+         * doctor's permission"): its stance applies to the items (all of them, or those it names); it is kept as
+         * a warning sign. Returns false when the paragraph is no such note.
+         */
+        private boolean noteOnList(AnalyzedBlock b, List<Draft> items) {
+            if (items.isEmpty() || b.clauses().isEmpty() || b.clauses().get(0).isEmpty()) {
+                return false;
+            }
+            Clause first = b.clauses().get(0).get(0);
+            boolean refersBack = false;
+            for (int k = first.from(); k < Math.min(first.to(), first.from() + 4); k++) {
+                refersBack |= profile.anaphora.contains(first.sentence().token(k).lower());
+            }
+            java.util.Set<Clause.Stance> stance = java.util.EnumSet.noneOf(Clause.Stance.class);
+            for (List<Clause> sentence : b.clauses()) {
+                for (Clause c : sentence) {
+                    stance.addAll(c.stance());
+                }
+            }
+            stance.remove(Clause.Stance.PROHIBITION);
+            if (!refersBack || stance.isEmpty() || b.sentences().size() > 2) {
+                return false;
+            }
+            for (List<Clause> sentence : b.clauses()) {
+                for (Clause c : sentence) {
+                    java.util.Set<String> named = new java.util.HashSet<>();
+                    for (Token t : c.tokens()) {
+                        if (t.is(Pos.NOUN)) {
+                            named.add(t.lemma());
+                        }
+                    }
+                    for (Draft d : items) {
+                        if (d.type != ItemType.REMEDY) {
+                            continue;
+                        }
+                        boolean all = c.has(Clause.Stance.DOCTOR_ONLY) && c == first;
+                        boolean names = !java.util.Collections.disjoint(named, d.words);
+                        if (all || names && c.has(Clause.Stance.UNSAFE)) {
+                            for (Clause.Stance st : c.stance()) {
+                                if (st != Clause.Stance.PROHIBITION) {
+                                    d.stance.add(st);
+                                    d.warnings.putIfAbsent(st, b.text(c));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            Draft note = newDraft(ItemType.WARNING_SIGN, SectionType.WARNINGS, b, List.of(first));
+            for (int s = 0; s < b.sentences().size(); s++) {
+                addSentence(note, b, s);
+            }
+            note.provenance.add(b.provenance());
+            return true;
+        }
+
+        /** A section's type: named by its heading, else read from the heading's and the first sentences' grammar. */
+        private SectionType type(AnalyzedBlock heading, List<AnalyzedBlock> body) {
+            if (heading == null) {
+                return SectionType.NONE;
+            }
+            SectionType named = sections.classify(heading.text().text());
+            if (named != null) {
+                return named;
+            }
+            Clause asked = firstClause(heading);
+            boolean conditionQuestion = asked != null && asked.mood() == Clause.Mood.QUESTION
+                    && profile.conditionWords.contains(asked.sentence().token(asked.from()).lower());
+            int advice = 0;
+            int causes = 0;
+            int statements = 0;
+            int seen = 0;
+            List<AnalyzedBlock> look = new ArrayList<>();
+            look.add(heading);
+            look.addAll(body.subList(0, Math.min(body.size(), 6)));
+            for (AnalyzedBlock b : look) {
+                for (List<Clause> sentence : b.clauses()) {
+                    for (Clause c : sentence) {
+                        if (seen++ >= 12) {
+                            break;
+                        }
+                        if (c.mood() == Clause.Mood.QUESTION) {
+                            continue;
+                        }
+                        if (c.isAdvice() || c.has(Clause.Stance.UNSAFE) || c.has(Clause.Stance.DOCTOR_ONLY)) {
+                            advice++;
+                        } else if (strongCause(c)) {
+                            causes++;
+                        } else {
+                            statements++;
+                        }
+                    }
+                }
+            }
+            if (conditionQuestion && advice <= statements) {
+                return SectionType.WARNINGS;
+            }
+            if (advice > 0 && advice >= causes) {
+                return SectionType.ADVICE;
+            }
+            if (causes > 0) {
+                return SectionType.CAUSES;
+            }
+            return SectionType.NONE;
+        }
+
+        private SectionType leadIn(AnalyzedBlock b, SectionType section) {
+            SectionType named = sections.classify(b.text().text());
+            if (named != null) {
+                unused(b.block(), "lead-in introducing a " + named.wireName() + " list");
+                return named;
+            }
+            Clause last = lastClause(b);
+            SectionType type = section;
+            if (last != null && strongCause(last)) {
+                type = SectionType.CAUSES;
+            } else if (last != null && last.isAdvice() && !section.isRemedySection()
+                    && section != SectionType.EXERCISES) {
+                type = SectionType.ADVICE;
+            }
+            if (b.sentences().size() > 1 || wordCount(b) > rules.maxHeadingWords) {
+                paragraph(b, section, false);
+            } else {
+                unused(b.block(), "lead-in introducing a " + type.wireName() + " list");
+            }
+            return type;
+        }
+
+        private Draft listItem(AnalyzedBlock b, SectionType context) {
+            String t = b.text().text();
+            if (foodSource(b, false) != null) {
+                return null;
+            }
+            DefectDetector.Fragment fragment = defects.fragment(t);
+            if (fragment == DefectDetector.Fragment.MEANINGLESS) {
+                out.defects.add(new ImportReport.Defect(b.block().document(), b.block().startLine(), "fragment",
+                        "list item is a fragment with no meaning left; dropped", b.block().content().strip(), null));
+                unused(b.block(), "fragment: broken text with no meaning left");
+                return null;
+            }
+            Clause first = firstClause(b);
+            if (first == null) {
+                unused(b.block(), "list item with no words");
+                return null;
+            }
+            ItemType type = listItemType(b, context);
             if (type == null) {
-                boolean mayContinue = open != null && (open != inherited || sticky
-                        || sentences.startsWithAnaphora(Words.of(s)));
-                if (role == SentenceRole.CONTINUATION && mayContinue) {
-                    open.add(s, p, rules);
-                    usedAny = true;
-                } else if (specialist) {
-                    usedAny = true;
-                } else {
-                    unusedSpan(block, text, r, role == SentenceRole.BACKGROUND
-                            ? "background statement (no cause, remedy or exercise)"
-                            : "no cause, remedy or exercise cue");
-                }
-                continue;
+                unused(b.block(), "list item with no cause, advice or exercise in a " + context.wireName()
+                        + " section");
+                return null;
             }
-            boolean imperative = sentences.isImperative(Words.of(s)) || sentences.isImperativeAfterClause(s);
-            if (open != null && open == inherited && open.type == type && sentences.isContinuation(Words.of(s))) {
-                open.add(s, p, rules);
-                usedAny = true;
-                continue;
+            Draft d = newDraft(type, context, b, b.clauses().get(0));
+            for (int s = 0; s < b.sentences().size(); s++) {
+                addSentence(d, b, s);
             }
-            if (open != null && open != inherited && (!opensNewItem(open, type, s)
-                    || topicSentence && imperative && open.type == type && open.sentences.size() == 1)) {
-                open.add(s, p, rules);
-                usedAny = true;
-                topicSentence = false;
-                continue;
+            d.provenance.clear();
+            d.provenance.add(b.provenance());
+            d.list = b.block().kind() == BlockKind.NUMBERED_PARAGRAPH ? 0 : lists;
+            if (fragment == DefectDetector.Fragment.KEPT) {
+                d.flagged = true;
+                out.defects.add(new ImportReport.Defect(b.block().document(), b.block().startLine(), "fragment",
+                        "list item is a fragment; kept because it still names something, flagged for review",
+                        b.block().content().strip(), null));
             }
-            Draft d = newDraft(type, context, titles.title(s, type), block);
-            d.add(s, p, rules);
-            if (open != null) {
-                open.releaseWords();
-            }
-            topicSentence = open == inherited && !imperative && type == ItemType.REMEDY;
-            open = d;
-            usedAny = true;
+            dangling(b, d);
+            return d;
         }
-        if (open != inherited) {
-            sticky = false;
-            if (inherited != null) {
-                inherited.releaseWords();
-            }
-        }
-        current = open;
-        return usedAny;
-    }
 
-    /** Adds the sentence to the specialist drafts it names; returns whether it names any. */
-    private boolean specialists(String sentence, Provenance p) {
-        boolean any = false;
-        Words words = Words.of(sentence);
-        for (var e : rules.specialists.entrySet()) {
-            if (e.getValue().matches(words)) {
-                Draft d = specialistDrafts.get(e.getKey());
-                if (d == null) {
-                    String name = e.getValue().cues().get(0).phrase().replace("*", "");
-                    d = new Draft(ItemType.SPECIALIST, SectionType.SPECIALISTS, titles.heading(name), documentIndex,
-                            p.startLine());
-                    specialistDrafts.put(e.getKey(), d);
-                    drafts.add(d);
+        private ItemType listItemType(AnalyzedBlock b, SectionType context) {
+            boolean advice = false;
+            boolean causal = false;
+            boolean dosage = false;
+            for (List<Clause> sentence : b.clauses()) {
+                for (Clause c : sentence) {
+                    advice |= c.isAdvice();
+                    causal |= strongCause(c) && !c.anaphoric();
                 }
-                d.provenance.add(p);
-                any = true;
             }
+            dosage = !dosages.find(b.text().text()).isEmpty();
+            return switch (context) {
+                case CAUSES -> ItemType.CAUSE;
+                case WARNINGS -> ItemType.WARNING_SIGN;
+                case EXERCISES -> advice || dosage ? ItemType.EXERCISE : ItemType.WARNING_SIGN;
+                case SPECIALISTS, NONE -> advice ? ItemType.REMEDY : causal ? ItemType.CAUSE : null;
+                default -> isExercise(b) ? ItemType.EXERCISE : ItemType.REMEDY;
+            };
         }
-        return any;
-    }
 
-    /**
-     * Whether a sentence with its own role starts a new item rather than continuing the open one: it does when it
-     * is of another type, when it opens with an imperative and shares under two content words with the open
-     * item, or when it shares none at all.
-     */
-    private boolean opensNewItem(Draft open, ItemType type, String sentence) {
-        if (open.type != type) {
-            return true;
-        }
-        Set<String> a = open.words(rules);
-        Set<String> b = Signature.of(sentence, rules);
-        int common = Signature.common(a, b);
-        Words words = Words.of(sentence);
-        if (sentences.isContinuation(words)) {
+        /** An imperative procedure that names an exercise or counts repetitions of a movement. */
+        private boolean isExercise(AnalyzedBlock b) {
+            Words words = Words.of(b.text().text());
+            if (!rules.exerciseCues.matches(words)) {
+                return false;
+            }
+            for (List<Clause> sentence : b.clauses()) {
+                for (Clause c : sentence) {
+                    if (c.mood() == Clause.Mood.IMPERATIVE) {
+                        return true;
+                    }
+                }
+            }
             return false;
         }
-        if (type == ItemType.EXERCISE && (sentences.isImperative(words) || sentences.isImperativeAfterClause(sentence)
-                || sentences.opensWithPosture(sentence))) {
+
+        /**
+         * A question heading asking whether something may be done ("Is it possible to X?"), answered with "No": the
+         * practice it names becomes a remedy the text warns against, its reason the answer. Returns whether it was.
+         */
+        private boolean questionAnsweredNo(AnalyzedBlock heading, List<AnalyzedBlock> body) {
+            Clause asked = firstClause(heading);
+            if (asked == null || asked.mood() != Clause.Mood.QUESTION || body.isEmpty()
+                    || body.get(0).block().kind() != BlockKind.PARAGRAPH) {
+                return false;
+            }
+            AnalyzedBlock answer = body.get(0);
+            Clause reply = firstClause(answer);
+            if (reply == null || profile.answerNo.at(reply.sentence().tokens(), reply.from(), reply.to()) == null) {
+                return false;
+            }
+            int verb = -1;
+            for (int k = asked.from(); k < asked.to(); k++) {
+                Token t = asked.sentence().token(k);
+                if (t.is(Pos.VERB) && t.isBaseForm()) {
+                    verb = k;
+                    break;
+                }
+            }
+            if (verb < 0) {
+                return false;
+            }
+            Draft d = new Draft(ItemType.REMEDY, SectionType.ADVICE,
+                    titles.phrase(heading.text().text(), asked.sentence().tokens(), verb, asked.to()), index,
+                    heading.block().startLine());
+            head(d, asked);
+            d.sentences.add(heading.text(asked.sentence().span(verb, asked.to())));
+            d.provenance.add(heading.provenance());
+            for (int s = 0; s < Math.min(2, answer.sentences().size()); s++) {
+                Sentence sentence = answer.sentences().get(s);
+                d.sentences.add(answer.text(sentence));
+                d.provenance.add(answer.provenance(sentence.span()));
+            }
+            d.warnings.put(Clause.Stance.UNSAFE, answer.text(answer.sentences().get(0)));
+            d.stance.add(Clause.Stance.UNSAFE);
+            for (Token t : asked.tokens()) {
+                if (t.pos().isContent() && !profile.isFunctionWord(t) && t.isWord()) {
+                    d.lemmas.add(t.lemma());
+                }
+            }
+            out.drafts.add(d);
             return true;
         }
-        if (sentences.isImperative(words) || sentences.isImperativeAfterClause(sentence)) {
-            return common < 2;
-        }
-        return common == 0 && type == ItemType.REMEDY && sentences.kindWords(words) > 0;
-    }
 
-    private void danglingDefects(Block block, MappedText text, List<int[]> ranges, Draft d) {
-        for (int[] r : ranges) {
-            String s = text.text().substring(r[0], r[1]);
-            if (defects.isDangling(s)) {
-                Provenance p = span(block, text, r[0], r[1]);
-                boolean meaningful = ranges.size() > 1;
-                d.flagged = true;
-                defectList.add(new ImportReport.Defect(block.document(), p.startLine(), "dangling-sentence",
-                        meaningful ? "sentence ends without its object; the item keeps its other sentences and is "
-                                + "flagged for review" : "sentence ends without its object; flagged for review",
-                        p.text(), null));
+        private void paragraph(AnalyzedBlock b, SectionType section, boolean lede) {
+            if (b.sentences().size() == 1 && foodSource(b, false) != null) {
+                return;
+            }
+            Draft open = null;
+            List<Clause> pending = new ArrayList<>();
+            boolean usedAny = false;
+            for (int s = 0; s < b.clauses().size(); s++) {
+                List<Clause> sentence = b.clauses().get(s);
+                for (int k = 0; k < sentence.size(); k++) {
+                    Clause c = sentence.get(k);
+                    specialists(b, c);
+                    Role role = role(c, section, open, k > 0);
+                    if (lede && role != Role.CONTINUE && c.mood() != Clause.Mood.IMPERATIVE) {
+                        role = Role.BACKGROUND;
+                    }
+                    switch (role) {
+                        case CONTINUE -> {
+                            add(open, b, c);
+                            usedAny = true;
+                        }
+                        case BACKGROUND -> {
+                            if (c.isAdvice() || strongCause(c) || k == 0 && sentence.size() == 1) {
+                                pending.clear();
+                            }
+                            if (section.isRemedySection() && open == null && !c.anaphoric()
+                                    && c.mood() == Clause.Mood.STATEMENT && k == 0) {
+                                pending.add(c);
+                            } else {
+                                unused(b, c, section == SectionType.NONE ? "background statement"
+                                        : "statement that is no cause, advice or exercise");
+                            }
+                            open = null;
+                        }
+                        case CAUSE -> {
+                            List<Span> members = enumeratedCauses(c);
+                            if (members.size() < 2) {
+                                Draft d = newDraft(ItemType.CAUSE, section, b, List.of(c));
+                                add(d, b, c);
+                                open = d;
+                            } else {
+                                for (Span m : members) {
+                                    open = enumeratedCause(section, b, c, m);
+                                }
+                            }
+                            pending.clear();
+                            usedAny = true;
+                        }
+                        default -> {
+                            ItemType type = switch (role) {
+                                case CAUSE -> ItemType.CAUSE;
+                                case EXERCISE -> ItemType.EXERCISE;
+                                case WARNING -> ItemType.WARNING_SIGN;
+                                default -> ItemType.REMEDY;
+                            };
+                            Draft d = newDraft(type, section, b, List.of(c));
+                            if (type == ItemType.REMEDY || type == ItemType.EXERCISE) {
+                                for (Clause lead : pending) {
+                                    d.provenance.add(0, b.provenance(lead.span()));
+                                }
+                            }
+                            pending.clear();
+                            add(d, b, c);
+                            open = d;
+                            usedAny = true;
+                        }
+                    }
+                }
+            }
+            for (Clause c : pending) {
+                unused(b, c, "statement that is no cause, advice or exercise");
+            }
+            if (!usedAny && b.clauses().isEmpty()) {
+                unused(b.block(), "paragraph with no sentence");
             }
         }
-    }
 
-    private Draft newDraft(ItemType type, SectionType context, String title, Block block) {
-        Draft d = new Draft(type, context, title, documentIndex, block.startLine());
-        drafts.add(d);
-        return d;
-    }
+        /** What a clause of running text does, given the section and the item still open before it. */
+        private Role role(Clause c, SectionType section, Draft open, boolean sameSentence) {
+            if (c.mood() == Clause.Mood.QUESTION || c.authorial()) {
+                return Role.BACKGROUND;
+            }
+            boolean causal = c.causal() != null && (!c.causal().weak() || section == SectionType.CAUSES);
+            boolean background = rules.backgroundCues.matches(clauseText(c));
+            if (open != null && (c.anaphoric() || sameSentence && !c.isAdvice() && !causal
+                    && !(section == SectionType.CAUSES && open.type == ItemType.CAUSE && ownSubject(c)
+                    && !sharesContent(c, open)))) {
+                return Role.CONTINUE;
+            }
+            if (open != null && c.has(Clause.Stance.UNSAFE) && c.mood() == Clause.Mood.STATEMENT
+                    && sharesContent(c, open)) {
+                return Role.CONTINUE;
+            }
+            if (open != null && open.type == ItemType.EXERCISE && (c.mood() == Clause.Mood.STATEMENT
+                    || c.mood() == Clause.Mood.IMPERATIVE && (!hasDosage(c) || continues(c)))) {
+                return Role.CONTINUE;
+            }
+            if (background && !c.isAdvice()) {
+                return Role.BACKGROUND;
+            }
+            boolean warningSign = isWarningSign(c);
+            if (section == SectionType.WARNINGS) {
+                return warningSign || !c.isAdvice() ? Role.WARNING : Role.REMEDY;
+            }
+            if (warningSign) {
+                return Role.WARNING;
+            }
+            if (causal && !c.anaphoric() && c.mood() != Clause.Mood.IMPERATIVE && hasContentAgent(c)
+                    && !section.isRemedySection()) {
+                return Role.CAUSE;
+            }
+            boolean practice = c.has(Clause.Stance.HEARSAY)
+                    || (c.has(Clause.Stance.UNSAFE) || c.has(Clause.Stance.DOCTOR_ONLY)
+                    || section.isRemedySection() && !c.anaphoric()) && namesPractice(c)
+                    && section != SectionType.CAUSES;
+            if (c.isAdvice() || practice) {
+                if (section == SectionType.EXERCISES || isExerciseClause(c)) {
+                    return open != null && open.type == ItemType.EXERCISE && !hasDosage(c) ? Role.CONTINUE
+                            : Role.EXERCISE;
+                }
+                return Role.REMEDY;
+            }
+            if (section == SectionType.CAUSES && !c.anaphoric() && hasNoun(c) && !announcesCauses(c)) {
+                return Role.CAUSE;
+            }
+            if (open != null && open.type == ItemType.EXERCISE && hasDosage(c)) {
+                return Role.CONTINUE;
+            }
+            return Role.BACKGROUND;
+        }
 
-    private Draft newDraft(ItemType type, String title, Block block) {
-        return newDraft(type, section, title, block);
-    }
+        /** Whether the clause's subject names something one can take or do (a remedy-kind or safety cue). */
+        private boolean namesPractice(Clause c) {
+            int end = c.to();
+            for (int k = c.head(); k < c.to(); k++) {
+                if (c.sentence().token(k).pos().isVerbal()) {
+                    end = k;
+                    break;
+                }
+            }
+            Words words = Words.of(joined(c.sentence().tokens().subList(c.head(), Math.max(c.head(), end))));
+            for (CueSet cues : rules.remedyKinds.values()) {
+                if (cues.matches(words)) {
+                    return true;
+                }
+            }
+            for (ImportRules.SafetyRule rule : rules.safety) {
+                if (rule.cues().matches(words)) {
+                    return true;
+                }
+            }
+            return false;
+        }
 
-    private Provenance span(Block block, MappedText text, int from, int to) {
-        int[] src = text.sourceRange(from, to);
-        return new Provenance(block.document(), block.lineOf(src[0]), block.lineOf(Math.max(src[0], src[1] - 1)),
-                block.source().substring(src[0], src[1]));
-    }
+        /** "Mechanical reasons are added", "Doctors argue about the causes": names causes without stating one. */
+        private boolean announcesCauses(Clause c) {
+            for (Token t : c.tokens()) {
+                if (profile.causeNouns.contains(t.lemma())) {
+                    return c.causal() == null;
+                }
+            }
+            return false;
+        }
 
-    private void unused(Block block, String reason) {
-        unused.add(new ImportReport.UnusedBlock(block.document(), block.startLine(), block.endLine(), reason,
-                block.source().strip()));
-    }
+        private boolean strongCause(Clause c) {
+            return c.causal() != null && !c.causal().weak();
+        }
 
-    private void unusedSpan(Block block, MappedText text, int[] r, String reason) {
-        Provenance p = span(block, text, r[0], r[1]);
-        unused.add(new ImportReport.UnusedBlock(block.document(), p.startLine(), p.endLine(), reason, p.text()));
-    }
+        /** An imperative that goes on with the procedure before it ("Repeat 10 times", "Then return"). */
+        private boolean continues(Clause c) {
+            for (int k = c.head(); k < Math.min(c.to(), c.head() + 2); k++) {
+                if (profile.continuation.contains(c.sentence().token(k).lemma())) {
+                    return true;
+                }
+            }
+            return false;
+        }
 
-    /** "Food sources of magnesium: rye bread, cottage cheese, ..." */
-    private void foodSource(Block block, MappedText text, String first) {
-        Draft d = newDraft(ItemType.NUTRIENT_SOURCE, nutrientTitle(first), block);
-        d.nutrient = nutrientKey(first);
-        d.foods.addAll(foods(first.substring(first.indexOf(':') + 1)));
-        d.sentences.add(text.text());
-        d.provenance.add(span(block, text, 0, text.length()));
-        current = null;
-    }
+        /** A condition with a call to see a doctor: "If the pain lasts a week, tell the doctor." */
+        private boolean isWarningSign(Clause c) {
+            if (c.head() == c.from()) {
+                return false;
+            }
+            Token first = c.sentence().token(c.from());
+            boolean conditional = first.is(Pos.SUBORDINATOR) || first.lower().equals("if")
+                    || first.lower().equals("when");
+            return conditional && rules.warningCues.matches(clauseText(c));
+        }
 
-    private boolean isFoodSourceLine(String s) {
-        int colon = s.indexOf(':');
-        return colon > 0 && rules.nutrientSourceCues.matches(s.substring(0, colon)) && mentionsNutrient(s);
-    }
+        /** An imperative in a sentence that names an exercise, or one that counts repetitions of a movement. */
+        private boolean isExerciseClause(Clause c) {
+            if (c.mood() != Clause.Mood.IMPERATIVE) {
+                return false;
+            }
+            boolean named = rules.exerciseCues.matches(joined(c.sentence().tokens()));
+            return named || rules.exerciseCues.matches(clauseText(c)) && hasDosage(c);
+        }
 
-    private boolean mentionsNutrient(String s) {
-        return nutrientKey(s) != null;
-    }
+        private boolean hasDosage(Clause c) {
+            return !dosages.find(clauseText(c)).isEmpty();
+        }
 
-    private String nutrientKey(String s) {
-        Words w = Words.of(s);
-        List<String> keys = new ArrayList<>();
-        for (var e : rules.nutrients.entrySet()) {
-            if (e.getValue().matches(w)) {
-                keys.add(e.getKey());
+        private boolean hasContentAgent(Clause c) {
+            Clause.Causal causal = c.causal();
+            int from = causal.agentFirst() ? c.from() : causal.to();
+            int to = causal.agentFirst() ? causal.from() : c.to();
+            for (int k = from; k < to; k++) {
+                if (c.sentence().token(k).is(Pos.NOUN)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the clause's main part opens with a subject of its own: a noun before its first verb. */
+        private boolean ownSubject(Clause c) {
+            for (int k = c.head(); k < c.to(); k++) {
+                Token t = c.sentence().token(k);
+                if (t.pos().isVerbal()) {
+                    return false;
+                }
+                if (t.is(Pos.NOUN)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the clause names a word of the draft's text (not a stop or domain word). */
+        private boolean sharesContent(Clause c, Draft d) {
+            for (Token t : c.tokens()) {
+                if (t.isWord() && t.lower().length() > 2 && !profile.functionWords.contains(t.lower())
+                        && !rules.isNoise(t.lemma()) && (d.words.contains(t.lower()) || d.words.contains(t.lemma()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean hasNoun(Clause c) {
+            for (Token t : c.tokens()) {
+                if (t.is(Pos.NOUN)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private String clauseText(Clause c) {
+            return c.sentence().tokens().isEmpty() ? "" : joined(c.tokens());
+        }
+
+        private Draft newDraft(ItemType type, SectionType section, AnalyzedBlock b, List<Clause> head) {
+            Clause first = head.isEmpty() ? null : head.get(0);
+            String title = first == null ? trimPunctuation(b.text().text()) : titles.title(b, first, type);
+            if (b.block().kind() == BlockKind.TABLE_ROW) {
+                int cell = b.text().text().indexOf(" \u2013 ");
+                title = titles.heading(cell > 0 ? b.text().text().substring(0, cell) : b.text().text());
+            }
+            Draft d = new Draft(type, section, title, index, b.block().startLine());
+            if (first != null) {
+                head(d, first);
+            }
+            out.drafts.add(d);
+            return d;
+        }
+
+        /**
+         * The causes a causal clause lists after its connective ("caused by stress, poor posture and lack of
+         * sleep"): the token spans of the conjuncts, each holding a noun; empty when it lists one cause or states
+         * the cause before the connective.
+         */
+        private List<Span> enumeratedCauses(Clause c) {
+            List<Span> out = new ArrayList<>();
+            if (c.causal() == null || c.causal().agentFirst()) {
+                return out;
+            }
+            Sentence s = c.sentence();
+            int start = c.causal().to();
+            int depth = 0;
+            boolean noun = false;
+            for (int k = start; k <= c.to(); k++) {
+                Token t = k < c.to() ? s.token(k) : null;
+                if (t != null && (t.isPunctuation('(') || t.isPunctuation('\u201C'))) {
+                    depth++;
+                } else if (t != null && (t.isPunctuation(')') || t.isPunctuation('\u201D')) && depth > 0) {
+                    depth--;
+                }
+                boolean boundary = t == null || depth == 0 && (t.isPunctuation(',') || t.isPunctuation(';')
+                        || t.is(Pos.COORDINATOR) && (t.lower().equals("and") || t.lower().equals("or")));
+                if (boundary) {
+                    if (noun) {
+                        out.add(new Span(start, k));
+                        start = k + 1;
+                        noun = false;
+                    } else if (t == null && !out.isEmpty()) {
+                        Span last = out.remove(out.size() - 1);
+                        out.add(new Span(last.start(), k));
+                    }
+                } else if (t.is(Pos.NOUN)) {
+                    noun = true;
+                }
+            }
+            return out;
+        }
+
+        /** One cause of an enumeration: titled by its conjunct, described by the clause with only that conjunct. */
+        private Draft enumeratedCause(SectionType section, AnalyzedBlock b, Clause c, Span member) {
+            Sentence s = c.sentence();
+            List<Token> tokens = s.tokens();
+            int first = member.start();
+            while (first < member.end() && (tokens.get(first).is(Pos.COORDINATOR)
+                    || tokens.get(first).is(Pos.PUNCTUATION))) {
+                first++;
+            }
+            Draft d = new Draft(ItemType.CAUSE, section, titles.phrase(b.text().text(), tokens, first, member.end()),
+                    index, b.block().startLine());
+            String text = b.text().text();
+            Span clause = c.span();
+            Span listed = s.span(c.causal().to(), c.to());
+            Span own = s.span(first, member.end());
+            d.sentences.add(text.substring(clause.start(), listed.start()) + own.of(text)
+                    + text.substring(Math.min(listed.end(), clause.end()), clause.end()));
+            d.provenance.add(b.provenance(clause));
+            for (int k = first; k < member.end(); k++) {
+                Token t = tokens.get(k);
+                if (t.is(Pos.NOUN) && !rules.isNoise(t.lemma()) && d.headNouns.size() < 3) {
+                    d.headNouns.add(t.lemma());
+                }
+            }
+            note(d, b, new Clause(s, first, member.end(), first, Clause.Mood.STATEMENT, false, null,
+                    java.util.EnumSet.noneOf(Clause.Stance.class), false, false));
+            out.drafts.add(d);
+            return d;
+        }
+
+        /** Notes the verb and the nouns of the clause that opens the item: what merging compares first. */
+        private void head(Draft d, Clause c) {
+            for (int k = c.head(); k < c.to(); k++) {
+                Token t = c.sentence().token(k);
+                if (t.is(Pos.VERB) && d.headVerb == null && !rules.isNoise(t.lemma())) {
+                    d.headVerb = t.lemma();
+                } else if (t.is(Pos.NOUN) && !rules.isNoise(t.lemma()) && d.headNouns.size() < 3) {
+                    d.headNouns.add(rules.synonyms.getOrDefault(t.lemma(), t.lemma()));
+                }
             }
         }
-        return keys.isEmpty() ? null : String.join("-", keys);
+
+        /** Adds a whole sentence of a list item to its draft. */
+        private void addSentence(Draft d, AnalyzedBlock b, int s) {
+            Sentence sentence = b.sentences().get(s);
+            d.sentences.add(b.text(sentence));
+            for (Clause c : b.clauses().get(s)) {
+                note(d, b, c);
+            }
+        }
+
+        private void add(Draft d, AnalyzedBlock b, Clause c) {
+            d.sentences.add(b.text(c));
+            d.provenance.add(b.provenance(c.span()));
+            note(d, b, c);
+        }
+
+        private void note(Draft d, AnalyzedBlock b, Clause c) {
+            d.stance.addAll(c.stance());
+            for (Clause.Stance st : c.stance()) {
+                d.warnings.putIfAbsent(st, b.text(c));
+            }
+            if (c.mood() == Clause.Mood.IMPERATIVE) {
+                d.steps.add(b.text(c));
+            }
+            for (Token t : c.tokens()) {
+                if (t.pos().isContent() && !profile.isFunctionWord(t) && t.isWord()) {
+                    d.lemmas.add(t.lemma());
+                }
+                if (t.isWord() && !profile.functionWords.contains(t.lower())) {
+                    d.words.add(t.lower());
+                    d.words.add(t.lemma());
+                }
+            }
+        }
+
+        private void dangling(AnalyzedBlock b, Draft d) {
+            for (Sentence s : b.sentences()) {
+                String text = b.text(s);
+                if (defects.isDangling(text)) {
+                    Provenance p = b.provenance(s.span());
+                    d.flagged = true;
+                    out.defects.add(new ImportReport.Defect(b.block().document(), p.startLine(), "dangling-sentence",
+                            "sentence ends without its object; flagged for review", p.text(), null));
+                }
+            }
+        }
+
+        /** "Food sources of magnesium: rye bread, ..." (or such a lead-in before a list of foods). */
+        private Draft foodSource(AnalyzedBlock b, boolean leadIn) {
+            String t = b.text().text();
+            int colon = t.indexOf(':');
+            if (colon <= 0 || !rules.nutrientSourceCues.matches(t.substring(0, colon))) {
+                return null;
+            }
+            String nutrient = nutrientKey(t.substring(0, colon));
+            if (nutrient == null) {
+                return null;
+            }
+            Draft d = new Draft(ItemType.NUTRIENT_SOURCE, SectionType.NUTRITION, titles.heading(t.substring(0, colon)),
+                    index, b.block().startLine());
+            d.nutrient = nutrient;
+            if (!leadIn) {
+                for (String food : t.substring(colon + 1).split(",| and ")) {
+                    String f = trimPunctuation(food);
+                    if (!f.isEmpty()) {
+                        d.foods.add(f);
+                    }
+                }
+            }
+            d.sentences.add(t);
+            d.provenance.add(b.provenance());
+            out.drafts.add(d);
+            return d;
+        }
+
+        private String nutrientKey(String s) {
+            Words w = Words.of(s);
+            List<String> keys = new ArrayList<>();
+            for (var e : rules.nutrients.entrySet()) {
+                if (e.getValue().matches(w)) {
+                    keys.add(e.getKey());
+                }
+            }
+            return keys.isEmpty() ? null : String.join("-", keys);
+        }
+
+        /** Adds the clause to the specialist drafts it names. */
+        private void specialists(AnalyzedBlock b, Clause c) {
+            Words words = Words.of(b.text(c));
+            for (var e : rules.specialists.entrySet()) {
+                if (e.getValue().matches(words)) {
+                    Draft d = out.specialists.get(e.getKey());
+                    Provenance p = b.provenance(c.span());
+                    if (d == null) {
+                        String name = e.getValue().cues().get(0).phrase().replace("*", "");
+                        d = new Draft(ItemType.SPECIALIST, SectionType.SPECIALISTS, titles.heading(name), index,
+                                p.startLine());
+                        out.specialists.put(e.getKey(), d);
+                        out.drafts.add(d);
+                    }
+                    d.provenance.add(p);
+                }
+            }
+        }
+
+        private void unused(Block block, String reason) {
+            out.unused.add(new ImportReport.UnusedBlock(block.document(), block.startLine(), block.endLine(), reason,
+                    block.source().strip()));
+        }
+
+        private void unused(AnalyzedBlock b, Clause c, String reason) {
+            Provenance p = b.provenance(c.span());
+            out.unused.add(new ImportReport.UnusedBlock(p.document(), p.startLine(), p.endLine(), reason, p.text()));
+        }
     }
 
-    private String nutrientTitle(String s) {
-        int colon = s.indexOf(':');
-        String head = colon > 0 ? s.substring(0, colon) : s;
-        return titles.heading(head);
+    private static Clause firstClause(AnalyzedBlock b) {
+        for (List<Clause> sentence : b.clauses()) {
+            if (!sentence.isEmpty()) {
+                return sentence.get(0);
+            }
+        }
+        return null;
     }
 
-    private static String foodName(String t) {
+    private static Clause lastClause(AnalyzedBlock b) {
+        for (int s = b.clauses().size() - 1; s >= 0; s--) {
+            List<Clause> sentence = b.clauses().get(s);
+            if (!sentence.isEmpty()) {
+                return sentence.get(sentence.size() - 1);
+            }
+        }
+        return null;
+    }
+
+    private static int wordCount(AnalyzedBlock b) {
+        int n = 0;
+        for (Sentence s : b.sentences()) {
+            for (Token t : s.tokens()) {
+                if (t.isWord()) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static String joined(List<Token> tokens) {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : tokens) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(t.form());
+        }
+        return sb.toString();
+    }
+
+    static String trimPunctuation(String t) {
         String f = t.strip();
-        while (!f.isEmpty() && ".;,".indexOf(f.charAt(f.length() - 1)) >= 0) {
+        while (!f.isEmpty() && ".;,:".indexOf(f.charAt(f.length() - 1)) >= 0) {
             f = f.substring(0, f.length() - 1).strip();
         }
         return f;
     }
 
-    private static List<String> foods(String list) {
-        List<String> out = new ArrayList<>();
-        for (String part : list.split(",| and ")) {
-            String f = foodName(part);
-            if (!f.isEmpty()) {
-                out.add(f);
+    private static boolean hasLetterOrDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                return true;
             }
         }
-        return out;
+        return false;
     }
 }

@@ -21,8 +21,8 @@ final class ItemLabeler {
     void label(Draft d) {
         String text = d.text();
         if (d.type == ItemType.REMEDY) {
-            d.kind = labels.kind(d.title, text, d.section);
-            d.safety = safety.assess(text);
+            d.kind = labels.kind(String.join(" ", d.sentences), d.section);
+            d.safety = safety.assess(d);
         } else if (d.type == ItemType.CAUSE) {
             d.category = labels.category(d.title, text);
         }

@@ -19,22 +19,33 @@ final class LabelClassifier {
         this.rules = rules;
     }
 
-    RemedyKind kind(String title, String text, SectionType section) {
-        Words titleWords = Words.of(title);
+    /** The kind whose cues the text hits most, the section's own kind counting a bonus and winning ties. */
+    RemedyKind kind(String text, SectionType section) {
         Words words = Words.of(text);
         RemedyKind best = section.remedyKind();
-        double bestScore = 0;
+        double bestScore = best == null ? 0 : rules.remedyKinds.containsKey(best)
+                ? rules.remedyKinds.get(best).count(words) + rules.kindSectionBonus : rules.kindSectionBonus;
         for (Map.Entry<RemedyKind, CueSet> e : rules.remedyKinds.entrySet()) {
-            double score = e.getValue().count(words) + e.getValue().count(titleWords);
             if (e.getKey() == section.remedyKind()) {
-                score += rules.kindSectionBonus;
+                continue;
             }
-            if (score > bestScore) {
+            double score = e.getValue().count(words);
+            if (score > bestScore || score == bestScore && score > 0 && best != section.remedyKind()
+                    && firstHit(e.getValue(), words) < firstHit(rules.remedyKinds.get(best), words)) {
                 bestScore = score;
                 best = e.getKey();
             }
         }
         return best == null ? RemedyKind.PREVENTION : best;
+    }
+
+    /** Word position of a cue set's first hit, or the largest int when there is none. */
+    private static int firstHit(CueSet cues, Words words) {
+        if (cues == null) {
+            return Integer.MAX_VALUE;
+        }
+        List<CueSet.Hit> hits = cues.find(words);
+        return hits.isEmpty() ? Integer.MAX_VALUE : hits.get(0).from();
     }
 
     CauseCategory category(String title, String text) {

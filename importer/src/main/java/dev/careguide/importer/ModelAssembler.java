@@ -30,14 +30,13 @@ final class ModelAssembler {
             }
         }
         for (Draft d : drafts) {
-            String description = String.join(" ", new LinkedHashSet<>(d.sentences));
+            String description = d.description;
             String text = d.text();
             switch (d.type) {
                 case CAUSE -> b.add(new Cause(d.id, d.title, description, d.category,
                         labels.keys(rules.nutrients, text), d.review, d.provenance));
                 case REMEDY -> {
-                    List<String> steps = d.sentences.size() > 1 ? List.copyOf(new LinkedHashSet<>(d.sentences))
-                            : List.of();
+                    List<String> steps = List.copyOf(d.steps);
                     List<String> specialists = new ArrayList<>();
                     for (String key : labels.keys(rules.specialists, text)) {
                         String id = "specialist." + key;
@@ -49,8 +48,8 @@ final class ModelAssembler {
                             specialists, d.review, d.provenance));
                 }
                 case EXERCISE -> {
-                    List<String> steps = List.copyOf(new LinkedHashSet<>(d.sentences));
-                    Dosage dosage = dosages.dosage(steps);
+                    List<String> steps = List.copyOf(d.steps);
+                    Dosage dosage = d.dosage;
                     b.add(new Exercise(d.id, d.title, description, steps, dosage,
                             labels.keys(rules.muscles, text), d.review, d.provenance));
                 }

@@ -1,10 +1,12 @@
 package dev.careguide.importer;
 
+import java.util.List;
 import java.util.Map;
 
 /**
- * Stage 3a, classify sections: the section type a heading or lead-in names, by the rules' section cues tried in
- * order; {@code null} when the heading names none (a sub-heading then stays in its parent section).
+ * Stage 5a, classify sections: the section type a heading or lead-in names by the rules' section cues. When a
+ * heading names several ("Sleep hygiene: what to do in the evening?"), the cue standing first wins, and among
+ * cues at the same place the type listed first; {@code null} when the heading names none.
  */
 final class SectionClassifier {
 
@@ -16,11 +18,15 @@ final class SectionClassifier {
 
     SectionType classify(String headingText) {
         Words words = Words.of(headingText);
+        SectionType best = null;
+        int bestAt = Integer.MAX_VALUE;
         for (Map.Entry<SectionType, CueSet> e : rules.sections.entrySet()) {
-            if (e.getValue().matches(words)) {
-                return e.getKey();
+            List<CueSet.Hit> hits = e.getValue().find(words);
+            if (!hits.isEmpty() && hits.get(0).from() < bestAt) {
+                bestAt = hits.get(0).from();
+                best = e.getKey();
             }
         }
-        return null;
+        return best;
     }
 }

@@ -11,9 +11,12 @@ enum SectionType {
     NUTRITION("nutrition", RemedyKind.NUTRITION),
     EXERCISES("exercises", RemedyKind.PREVENTION),
     MASSAGE("massage", RemedyKind.MASSAGE),
+    LIFESTYLE("lifestyle", RemedyKind.LIFESTYLE),
     FOLK("folk", RemedyKind.FOLK),
     SPECIALISTS("specialists", null),
     WARNINGS("warnings", null),
+    /** A section whose heading names no type but whose text gives advice; the kind comes from each item. */
+    ADVICE("advice", null),
     NONE("none", null);
 
     private final String wireName;
@@ -34,7 +37,7 @@ enum SectionType {
     }
 
     boolean isRemedySection() {
-        return remedyKind != null;
+        return remedyKind != null || this == ADVICE;
     }
 
     static SectionType fromWireName(String name) {

@@ -1,13 +1,20 @@
 package dev.careguide.importer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Stage 2, structure: splits a document into blocks (headings, lead-ins, paragraphs, bullet items, numbered
- * items, numbered paragraphs, figure captions) and marks where a new article begins (a paragraph opening with an
- * article-opening cue, or defining a one-word subject: "Cramps- this is ..."). Two or more blank lines before a block mark a soft section break, recorded as
- * {@link #softBreaks()}. Works line by line with no regular expressions, so a huge line costs linear time.
+ * items, numbered paragraphs, table rows, figure captions, table-of-contents entries) and marks where a new
+ * article begins. Knows the layouts pasted articles come in: bullets of any symbol the rules list ("•", "-", "*",
+ * "✔", "❗", ...), "1." and "1)" numbering, Markdown "##" headings and "**bold**" heading lines, questions answered
+ * by a line opening with a dash, tables pasted as text (cells split by '|' or tabs), and a table of contents
+ * pasted before the text (entries that repeat later headings). Two or more blank lines before a block mark a soft
+ * section break ({@link #softBreaks()}). Works line by line with no regular expressions, so a huge line costs
+ * linear time.
  */
 final class StructureParser {
 
@@ -37,7 +44,9 @@ final class StructureParser {
     /** Streams the blocks of {@code doc} to {@code sink} in order, so a huge document is never held twice. */
     void parse(SourceDocument doc, java.util.function.Consumer<Block> sink) {
         List<String> lines = doc.lines();
+        Map<String, Integer> headings = laterHeadings(lines);
         Block previous = null;
+        boolean contents = true;
         int i = 0;
         int blankRun = 0;
         int article = 0;
@@ -49,37 +58,52 @@ final class StructureParser {
                 continue;
             }
             int start = i;
-            int[] marker = marker(line);
-            StringBuilder source = null;
             i++;
-            if (marker != null) {
+            BlockKind kind;
+            int contentStart = 0;
+            int number = 0;
+            String text = line;
+            int[] marker = marker(line);
+            int heading = markdownHeading(line);
+            if (isTableRow(line) && (isTableRow(i < lines.size() ? lines.get(i) : "")
+                    || previous != null && previous.kind() == BlockKind.TABLE_ROW && previous.endLine() == start)) {
+                kind = isTableRule(line) ? BlockKind.CAPTION : BlockKind.TABLE_ROW;
+            } else if (heading > 0) {
+                kind = BlockKind.HEADING;
+                contentStart = heading;
+            } else if (marker != null) {
+                StringBuilder source = null;
                 while (i < lines.size() && !lines.get(i).isBlank() && marker(lines.get(i)) == null
                         && startsWithSpace(lines.get(i))) {
                     source = (source == null ? new StringBuilder(line) : source).append('\n').append(lines.get(i));
                     i++;
                 }
-            } else {
-                while (i < lines.size() && !lines.get(i).isBlank() && marker(lines.get(i)) == null) {
-                    source = (source == null ? new StringBuilder(line) : source).append('\n').append(lines.get(i));
-                    i++;
-                }
-            }
-            String text = source == null ? line : source.toString();
-            BlockKind kind;
-            int contentStart = 0;
-            int number = 0;
-            if (marker != null) {
+                text = source == null ? line : source.toString();
                 contentStart = marker[1];
                 number = marker[2];
                 if (number == 0) {
-                    kind = BlockKind.BULLET;
+                    kind = isAnswer(previous, line, marker) ? BlockKind.PARAGRAPH : BlockKind.BULLET;
                 } else {
-                    boolean packed = (start > 0 && !lines.get(start - 1).isBlank() && marker(lines.get(start - 1)) != null)
-                            || (i < lines.size() && !lines.get(i).isBlank() && marker(lines.get(i)) != null);
+                    boolean packed = start > 0 && !lines.get(start - 1).isBlank()
+                            && marker(lines.get(start - 1)) != null
+                            || i < lines.size() && !lines.get(i).isBlank() && marker(lines.get(i)) != null;
                     kind = startsWithSpace(line) || packed ? BlockKind.NUMBERED : BlockKind.NUMBERED_PARAGRAPH;
                 }
             } else {
+                StringBuilder source = null;
+                while (i < lines.size() && !lines.get(i).isBlank() && marker(lines.get(i)) == null
+                        && markdownHeading(lines.get(i)) == 0 && !isTableRow(lines.get(i))) {
+                    source = (source == null ? new StringBuilder(line) : source).append('\n').append(lines.get(i));
+                    i++;
+                }
+                text = source == null ? line : source.toString();
                 kind = classifyUnmarked(text);
+            }
+            if (contents && kind != BlockKind.PARAGRAPH && kind != BlockKind.TABLE_ROW
+                    && isContentsEntry(text.substring(contentStart), start, headings)) {
+                kind = BlockKind.CONTENTS;
+            } else if (kind == BlockKind.PARAGRAPH) {
+                contents = false;
             }
             if (blankRun >= 2 && previous != null) {
                 softBreaks.add(start + 1);
@@ -94,13 +118,110 @@ final class StructureParser {
         }
     }
 
+    /**
+     * The short lines of a document that could be headings, by their folded text, each with the last line it
+     * stands on: an entry of a table of contents is a line that repeats one of these further down.
+     */
+    private Map<String, Integer> laterHeadings(List<String> lines) {
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.length() > 200) {
+                continue;
+            }
+            int heading = markdownHeading(line);
+            String t = (heading > 0 ? line.substring(heading) : line).strip();
+            if (heading > 0 || classifyUnmarked(t) == BlockKind.HEADING) {
+                out.put(fold(t), i);
+            }
+        }
+        return out;
+    }
+
+    /** A line before the text that names a heading standing at least two lines further down. */
+    private static boolean isContentsEntry(String text, int line, Map<String, Integer> headings) {
+        Integer at = headings.get(fold(stripNumbering(text.strip())));
+        return at != null && at > line + 1;
+    }
+
+    private static String stripNumbering(String t) {
+        int i = 0;
+        while (i < t.length() && (Character.isDigit(t.charAt(i)) || t.charAt(i) == '.' || t.charAt(i) == ')')) {
+            i++;
+        }
+        return t.substring(i).strip();
+    }
+
+    /** Letters and digits only, lower-cased: how a contents entry and its heading are compared. */
+    private static String fold(String t) {
+        StringBuilder sb = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A dash-marked line right after a question line answers it: a paragraph, not a list item. */
+    private static boolean isAnswer(Block previous, String line, int[] marker) {
+        if (previous == null || !previous.source().strip().endsWith("?")) {
+            return false;
+        }
+        char c = line.charAt(marker[0]);
+        return c == '\u2014' || c == '\u2013' || c == '-';
+    }
+
+    /** Offset of a Markdown heading's text ("## Causes" gives 3), or 0 when the line is none. */
+    private static int markdownHeading(String line) {
+        int i = 0;
+        while (i < line.length() && i < 6 && line.charAt(i) == '#') {
+            i++;
+        }
+        if (i == 0 || i >= line.length() || line.charAt(i) != ' ') {
+            return 0;
+        }
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i < line.length() ? i : 0;
+    }
+
+    /** A line of a table pasted as text: at least two cells split by '|' or by tabs. */
+    private static boolean isTableRow(String line) {
+        int pipes = 0;
+        int tabs = 0;
+        String t = line.strip();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '|') {
+                pipes++;
+            } else if (c == '\t') {
+                tabs++;
+            }
+        }
+        return pipes >= (t.startsWith("|") ? 2 : 1) || tabs >= 1;
+    }
+
+    /** A Markdown table's rule line ("|---|:---|"). */
+    private static boolean isTableRule(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != '|' && c != '-' && c != ':' && c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean opensArticle(String text) {
         int end = Math.min(text.length(), 400);
         String head = text.substring(0, end);
         if (rules.articleOpenings.matches(head)) {
             return true;
         }
-        String lower = head.toLowerCase(java.util.Locale.ROOT);
+        String lower = head.toLowerCase(Locale.ROOT);
         for (String marker : rules.definitionMarkers) {
             int at = lower.indexOf(marker);
             if (at > 0 && lower.substring(0, at).strip().indexOf(' ') < 0) {
@@ -112,7 +233,10 @@ final class StructureParser {
 
     private BlockKind classifyUnmarked(String text) {
         String t = text.strip();
-        String lower = t.toLowerCase(java.util.Locale.ROOT);
+        if (t.startsWith("**") && t.endsWith("**") && t.length() > 4 && t.indexOf("**", 2) == t.length() - 2) {
+            return BlockKind.HEADING;
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
         for (String prefix : rules.titlePrefixes) {
             if (lower.startsWith(prefix)) {
                 return BlockKind.HEADING;
@@ -126,7 +250,7 @@ final class StructureParser {
         if (last == ':') {
             return BlockKind.LEAD_IN;
         }
-        if (words <= rules.maxHeadingWords && last != '.' && last != ';' && last != ',' && last != '…') {
+        if (words <= rules.maxHeadingWords && last != '.' && last != ';' && last != ',' && last != '\u2026') {
             return BlockKind.HEADING;
         }
         if (last == '?' && isSingleSentence(t)) {
@@ -140,7 +264,7 @@ final class StructureParser {
         while (i < t.length() && Character.isLetter(t.charAt(i))) {
             i++;
         }
-        if (i == 0 || !rules.captionWords.contains(t.substring(0, i).toLowerCase(java.util.Locale.ROOT))) {
+        if (i == 0 || !rules.captionWords.contains(t.substring(0, i).toLowerCase(Locale.ROOT))) {
             return false;
         }
         if (i < t.length() && t.charAt(i) == '.') {
@@ -190,9 +314,12 @@ final class StructureParser {
             return null;
         }
         int cp = line.codePointAt(i);
-        String symbol = new String(Character.toChars(cp));
+        int j = i + Character.charCount(cp);
+        while (j < n && isVariationSelector(line.charAt(j))) {
+            j++;
+        }
+        String symbol = line.substring(i, i + Character.charCount(cp));
         if (rules.bullets.contains(symbol)) {
-            int j = i + symbol.length();
             if (j < n && (line.charAt(j) == ' ' || line.charAt(j) == '\t' || line.charAt(j) == '\u00A0')) {
                 while (j < n && TypographyNormalizer.isSpace(line.charAt(j))) {
                     j++;
@@ -201,23 +328,27 @@ final class StructureParser {
             }
             return null;
         }
-        int j = i;
-        while (j < n && j - i < 3 && Character.isDigit(line.charAt(j))) {
-            j++;
-        }
-        if (j == i || j >= n || (line.charAt(j) != '.' && line.charAt(j) != ')')) {
-            return null;
-        }
-        int k = j + 1;
-        if (k >= n || line.charAt(k) != ' ') {
-            return null;
-        }
-        while (k < n && line.charAt(k) == ' ') {
+        int k = i;
+        while (k < n && k - i < 3 && Character.isDigit(line.charAt(k))) {
             k++;
         }
-        if (k >= n) {
+        if (k == i || k >= n || (line.charAt(k) != '.' && line.charAt(k) != ')')) {
             return null;
         }
-        return new int[] {i, k, Integer.parseInt(line.substring(i, j))};
+        int c = k + 1;
+        if (c >= n || line.charAt(c) != ' ') {
+            return null;
+        }
+        while (c < n && line.charAt(c) == ' ') {
+            c++;
+        }
+        if (c >= n) {
+            return null;
+        }
+        return new int[] {i, c, Integer.parseInt(line.substring(i, k))};
+    }
+
+    private static boolean isVariationSelector(char c) {
+        return c == '\uFE0F' || c == '\uFE0E';
     }
 }

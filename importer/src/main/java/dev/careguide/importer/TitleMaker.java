@@ -2,225 +2,213 @@ package dev.careguide.importer;
 
 import dev.careguide.model.ItemType;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Makes an item's canonical title from its first sentence: leading fillers ("First, of course,") dropped; for a
- * cause, the subject of a causal verb ("Potassium deficiency causes ...") when there is one; otherwise the first
- * clause, at most {@code maxTitleWords} words, capitalized, without trailing punctuation.
+ * Makes an item's title from the clause that opened it: a complete noun phrase or imperative verb phrase of at
+ * most the profile's {@code titleMaxWords} words. A leading phrase ("If the heartburn wakes you, ...") and a
+ * recommending lead ("it is better to", "you should") are dropped; a cause is named by what stands on the cause's
+ * side of a causal connective. A phrase too long is cut where a phrase ends (before a comma, a preposition, a
+ * conjunction), never after a function word.
  */
 final class TitleMaker {
 
+    /** A title cut elsewhere than at punctuation keeps at most this many words, so it reads as a phrase. */
+    static final int UNCUT_WORDS = 6;
+
     private final ImportRules rules;
+    private final LanguageProfile profile;
 
-    TitleMaker(ImportRules rules) {
+    TitleMaker(ImportRules rules, LanguageProfile profile) {
         this.rules = rules;
+        this.profile = profile;
     }
 
-    String title(String sentence, ItemType type) {
-        String s = dropFillers(dropAsides(sentence.strip()));
-        if (type == ItemType.CAUSE) {
-            String subject = causeSubject(s);
-            if (subject != null && hasContent(subject)) {
-                return finish(subject);
+    String title(AnalyzedBlock b, Clause c, ItemType type) {
+        List<Token> tokens = c.sentence().tokens();
+        int from = c.head();
+        int to = c.to();
+        if (type == ItemType.CAUSE && c.causal() != null) {
+            Clause.Causal causal = c.causal();
+            int agentFrom = causal.agentFirst() ? c.head() : causal.to();
+            int agentTo = causal.agentFirst() ? causal.from() : c.to();
+            if (hasContent(tokens, agentFrom, agentTo)) {
+                from = agentFrom;
+                to = agentTo;
             }
-            return finish(firstClause(s));
+        } else if (type == ItemType.WARNING_SIGN && c.head() > c.from()) {
+            from = c.from() + 1;
+            to = c.head();
+        } else if (type != ItemType.CAUSE) {
+            from = afterLead(tokens, from, to);
         }
-        s = dropLeadingClause(s);
-        s = dropDirectiveLead(s);
-        return finish(firstClause(s));
+        from = skipLeading(tokens, from, to);
+        if (from >= to) {
+            from = c.from();
+            to = c.to();
+        }
+        String title = phrase(b.text().text(), tokens, from, to);
+        return title.isEmpty() ? heading(b.text(c)) : title;
     }
 
+    /** A title for a heading or a line of text as it stands: trimmed, without closing punctuation, capitalized. */
     String heading(String text) {
-        return finish(text);
+        return capitalize(ItemExtractor.trimPunctuation(text.replaceAll("[?!]+$", "")));
     }
 
-    private String causeSubject(String s) {
-        Words words = Words.of(s);
-        for (CueSet.Hit hit : rules.causeAgentCues.find(words)) {
-            if (hit.from() >= 1 && hit.to() < words.size()) {
-                return firstClause(s.substring(words.start(hit.to())));
+    /** The first token after a recommending lead near the start ("it is better to | rinse ..."). */
+    private int afterLead(List<Token> tokens, int from, int to) {
+        for (int k = from; k < Math.min(to, from + 12); k++) {
+            Phrases.Match m = profile.recommendationLeads.at(tokens, k, to);
+            if (m != null && m.to() < to && tokens.get(m.to()).is(Pos.VERB)
+                    || m != null && m.to() < to && profile.negations.contains(tokens.get(m.to()).lower())) {
+                return m.to();
+            }
+            Token t = tokens.get(k);
+            if (t.is(Pos.VERB) && k > from) {
+                break;
             }
         }
-        for (CueSet.Hit hit : rules.causeSubjectCues.find(words)) {
-            if (hit.from() >= 1 && hit.from() <= rules.maxTitleWords) {
-                String subject = s.substring(0, words.start(hit.from())).strip();
-                int comma = subject.lastIndexOf(", ");
-                if (comma > 0 && Words.of(subject.substring(comma)).size() <= 2) {
-                    subject = subject.substring(0, comma);
-                }
-                return subject;
-            }
-            if (hit.from() == 0 && hit.to() < words.size()) {
-                return firstClause(s.substring(words.start(hit.to())));
-            }
-            break;
-        }
-        return null;
+        return from;
     }
 
-    /** Removes an aside set off by dashes: "If there is no heat - for example, on the road - stretch ...". */
-    private static String dropAsides(String s) {
-        for (String dash : new String[] {" - ", " – ", " — "}) {
-            int a = s.indexOf(dash);
-            int b = a < 0 ? -1 : s.indexOf(dash, a + dash.length());
-            if (a > 0 && b > a) {
-                return s.substring(0, a) + ", " + s.substring(b + dash.length());
+    private int skipLeading(List<Token> tokens, int from, int to) {
+        while (from < to) {
+            Token t = tokens.get(from);
+            if (t.is(Pos.PUNCTUATION) || t.is(Pos.COORDINATOR)
+                    || profile.imperativeFillers.contains(t.lower()) && !t.is(Pos.VERB) && !t.is(Pos.NOUN)
+                    && !profile.negations.contains(t.lower())) {
+                from++;
+            } else {
+                break;
             }
         }
-        return s;
+        return from;
     }
 
-    private boolean hasContent(String s) {
-        for (String w : Words.of(s).list()) {
-            if (!rules.isNoise(w) && !rules.titleFillers.contains(w)) {
+    private boolean hasContent(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).is(Pos.NOUN)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** "To avoid night cramps, sleep ..." becomes "sleep ...". */
-    private String dropLeadingClause(String s) {
-        if (!rules.leadingClauses.matchesFirstWord(Words.of(s))) {
-            return s;
+    /** Tokens {@code [from, to)} as a phrase of at most the maximum words, cut where a phrase ends. */
+    String phrase(String text, List<Token> tokens, int from, int to) {
+        int max = profile.titleMaxWords;
+        int end = to;
+        int words = words(tokens, from, end);
+        if (words > max) {
+            end = cut(tokens, from, to, max);
         }
-        int comma = s.indexOf(", ");
-        if (comma > 0 && Words.of(s.substring(0, comma)).size() <= 15 && comma + 2 < s.length()) {
-            String rest = dropFillers(s.substring(comma + 2).strip());
-            if (Words.of(rest).size() >= 2) {
-                return rest;
-            }
+        while (end > from && (profile.isFunctionWord(tokens.get(end - 1)) || !tokens.get(end - 1).isWord())
+                && !isClosingBracket(tokens.get(end - 1))
+                && !(end - 2 >= from && tokens.get(end - 1).is(Pos.ADPOSITION) && tokens.get(end - 2).is(Pos.VERB))) {
+            end--;
         }
-        return s;
-    }
-
-    /** "Doctors recommend that pregnant women try to sleep ..." becomes "sleep ...". */
-    private String dropDirectiveLead(String s) {
-        for (int guard = 0; guard < 3; guard++) {
-            Words words = Words.of(s);
-            String next = null;
-            for (CueSet.Hit hit : rules.directiveLeads.find(words)) {
-                if (hit.from() > 6 || hit.to() >= words.size()) {
-                    break;
-                }
-                String after = words.get(hit.to());
-                String then = hit.to() + 1 < words.size() ? words.get(hit.to() + 1) : "";
-                if (after.equals("be") || after.equals("been") || (after.equals("also") || after.equals("not"))
-                        && then.equals("be")) {
-                    break;
-                }
-                String rest = s.substring(words.start(hit.to()));
-                next = after.equals("not") ? "Do " + rest : rest;
-                break;
-            }
-            if (next == null || next.equals(s)) {
-                break;
-            }
-            s = next;
+        if (end <= from) {
+            return "";
         }
-        return s;
-    }
-
-    /** Drops function words left dangling at the end of a cut title ("... soft drinks that"). */
-    private String trimTrailers(String s) {
-        String t = s;
-        for (int guard = 0; guard < 5; guard++) {
-            String stripped = stripTrailingPunctuation(t);
-            int space = stripped.lastIndexOf(' ');
-            if (space < 0) {
-                return stripped;
-            }
-            String last = stripped.substring(space + 1).toLowerCase(java.util.Locale.ROOT);
-            if (!rules.titleTrailers.contains(last)) {
-                return stripped;
-            }
-            t = stripped.substring(0, space);
-        }
-        return t;
+        String s = text.substring(tokens.get(from).span().start(), tokens.get(end - 1).span().end());
+        return capitalize(balance(s.strip()));
     }
 
     /**
-     * What {@code s.replaceAll("[\\s,;:.]+$", "")} returns: the trailing run of ASCII white space, commas,
-     * semicolons, colons and periods removed, looking past one final line terminator that {@code $} skips.
+     * Where to end a phrase that is too long: at the last punctuation within the limit, else at the last phrase
+     * boundary (before a preposition, a conjunction, a pronoun) within {@link #UNCUT_WORDS} words, so that a title
+     * cut inside a clause stays short; never after a function word, never between a verb and its particle or
+     * between a number and what it counts.
      */
-    static String stripTrailingPunctuation(String s) {
-        int end = s.length();
-        char last = end == 0 ? 0 : s.charAt(end - 1);
-        int tail = last == '\u0085' || last == '\u2028' || last == '\u2029' ? end - 1 : end;
-        int cut = tail;
-        while (cut > 0 && isTrailingPunctuation(s.charAt(cut - 1))) {
-            cut--;
+    private int cut(List<Token> tokens, int from, int to, int max) {
+        int atPunctuation = -1;
+        int atPhrase = -1;
+        int words = 0;
+        for (int k = from; k + 1 < to; k++) {
+            Token t = tokens.get(k);
+            if (t.isWord()) {
+                words++;
+            }
+            if (words > max) {
+                break;
+            }
+            boolean particle = t.is(Pos.ADPOSITION) && k > from && tokens.get(k - 1).is(Pos.VERB);
+            if (words < 2 || (profile.isFunctionWord(t) && !particle) || !t.isWord()) {
+                continue;
+            }
+            Token next = tokens.get(k + 1);
+            if (t.is(Pos.NUMBER) && (next.is(Pos.NOUN) || next.is(Pos.COORDINATOR))
+                    || t.is(Pos.VERB) && (next.is(Pos.ADPOSITION) || next.is(Pos.ADVERB) || next.is(Pos.PARTICLE))
+                    || t.is(Pos.ADJECTIVE) && next.is(Pos.NOUN)) {
+                continue;
+            }
+            if (next.is(Pos.PUNCTUATION) && !next.isPunctuation('(')) {
+                atPunctuation = k + 1;
+            } else if (words <= UNCUT_WORDS && (next.is(Pos.ADPOSITION) || next.is(Pos.COORDINATOR)
+                    || next.is(Pos.SUBORDINATOR) || next.is(Pos.PRONOUN) || next.is(Pos.DETERMINER)
+                    || next.is(Pos.VERB) && next.lower().endsWith("ing"))) {
+                atPhrase = k + 1;
+            }
         }
-        if (cut == tail) {
+        if (atPunctuation > 0) {
+            return atPunctuation;
+        }
+        if (atPhrase > 0) {
+            return atPhrase;
+        }
+        return Math.min(to, from + UNCUT_WORDS);
+    }
+
+    private static int words(List<Token> tokens, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).isWord()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isClosingBracket(Token t) {
+        return t.isPunctuation(')');
+    }
+
+    /** Drops an opening bracket or quote left without its partner by the cut. */
+    private static String balance(String s) {
+        int open = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                open++;
+            } else if (c == ')') {
+                open--;
+            }
+        }
+        if (open > 0) {
+            int at = s.lastIndexOf('(');
+            s = s.substring(0, at).strip();
+        }
+        long quotes = s.chars().filter(ch -> ch == '"').count();
+        if (quotes % 2 == 1) {
+            s = s.replace("\"", "");
+        }
+        if (s.indexOf('\u201C') >= 0 != s.indexOf('\u201D') >= 0) {
+            s = s.replace("\u201C", "").replace("\u201D", "");
+        }
+        return ItemExtractor.trimPunctuation(s.replaceAll("[\\s\u2013\u2014-]+$", ""));
+    }
+
+    static String capitalize(String s) {
+        if (s.isEmpty()) {
             return s;
         }
-        return tail == end ? s.substring(0, cut) : s.substring(0, cut) + last;
+        int first = s.codePointAt(0);
+        return new String(Character.toChars(Character.toUpperCase(first))) + s.substring(Character.charCount(first));
     }
 
-    private static boolean isTrailingPunctuation(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == ','
-                || c == ';' || c == ':' || c == '.';
-    }
-
-    private String dropFillers(String s) {
-        for (int guard = 0; guard < 4; guard++) {
-            int comma = s.indexOf(',');
-            if (comma <= 0 || comma > 40) {
-                break;
-            }
-            List<String> head = Words.of(s.substring(0, comma)).list();
-            if (head.isEmpty() || head.size() > 3 || !rules.titleFillers.containsAll(head)) {
-                break;
-            }
-            s = s.substring(comma + 1).strip();
-        }
-        return s;
-    }
-
-    private String firstClause(String s) {
-        int cut = s.length();
-        cut = earliest(s, cut, ". ");
-        cut = earliest(s, cut, "; ");
-        cut = earliest(s, cut, " - ");
-        cut = earliest(s, cut, " – ");
-        cut = earliest(s, cut, " — ");
-        cut = earliest(s, cut, " (");
-        int colon = s.indexOf(": ");
-        if (colon > 0 && colon < cut && Words.of(s.substring(0, colon)).size() >= 2) {
-            cut = colon;
-        }
-        String clause = s.substring(0, cut);
-        Words words = Words.of(clause);
-        if (words.size() > rules.maxTitleWords) {
-            int comma = clause.indexOf(", ", words.start(Math.min(3, words.size() - 1)));
-            if (comma > 0 && Words.of(clause.substring(0, comma)).size() <= rules.maxTitleWords) {
-                clause = clause.substring(0, comma);
-            } else {
-                clause = clause.substring(0, words.end(rules.maxTitleWords - 1));
-            }
-        }
-        return clause;
-    }
-
-    private static int earliest(String s, int cut, String marker) {
-        int at = s.indexOf(marker);
-        return at > 0 && at < cut ? at : cut;
-    }
-
-    private String finish(String s) {
-        String t = trimTrailers(s.strip());
-        while (!t.isEmpty() && ".,;:!?-–—•*\"'“”«»)".indexOf(t.charAt(t.length() - 1)) >= 0) {
-            t = t.substring(0, t.length() - 1).strip();
-        }
-        while (!t.isEmpty() && "-–—•*\"'“”«»(".indexOf(t.charAt(0)) >= 0) {
-            t = t.substring(1).strip();
-        }
-        if (t.indexOf('(') >= 0 && t.indexOf(')') < 0) {
-            t = t.substring(0, t.indexOf('(')).strip();
-        }
-        if (!t.isEmpty() && Character.isLowerCase(t.charAt(0))) {
-            t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
-        }
-        return t;
+    @Override
+    public String toString() {
+        return "TitleMaker[" + profile.language.toLowerCase(Locale.ROOT) + ", " + rules + "]";
     }
 }

@@ -4,7 +4,8 @@ package dev.careguide.importer;
  * Stage 1b, normalize: cleans the typography of a block's source text in one linear pass, keeping the map back
  * to the source: line breaks, tabs and runs of spaces become one space, no space before closing punctuation
  * ("diuretics ." becomes "diuretics."), a space on both sides of a spaced dash ("Anemia– low" becomes
- * "Anemia – low"), a space before an opening parenthesis glued to a word, and a quote with no partner dropped.
+ * "Anemia – low"), a space before an opening parenthesis glued to a word, Markdown emphasis ("**", "__")
+ * dropped, and a quote with no partner dropped.
  */
 final class TypographyNormalizer {
 
@@ -24,6 +25,12 @@ final class TypographyNormalizer {
         int close = 0;
         for (int i = from; i < n; i++) {
             char c = source.charAt(i);
+            if ((c == '*' || c == '_') && i + 1 < n && source.charAt(i + 1) == c) {
+                while (i + 1 < n && source.charAt(i + 1) == c) {
+                    i++;
+                }
+                continue;
+            }
             if (isSpace(c)) {
                 if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
                     out.append(' ', i);

@@ -1,0 +1,413 @@
+package dev.careguide.importer;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Stage 5, clauses: splits an analyzed sentence into the clauses that each state one thing and reads each one's
+ * grammar with the {@link LanguageProfile}. A sentence splits at ';', at ':' between two clauses, and at a comma
+ * (with or without "and", "but") that opens a new independent clause: an imperative, or a subject with its own
+ * verb. A clause that opens by referring back ("..., and it ...") stays with the one before it. Dashes never
+ * split: what follows a dash explains what stands before it.
+ */
+final class ClauseReader {
+
+    private final LanguageProfile profile;
+    private final Set<String> audience;
+
+    /** {@code audience}: the words naming the reader, who makes "can" and "may" advice ("you can rest"). */
+    ClauseReader(LanguageProfile profile, Set<String> audience) {
+        this.profile = profile;
+        this.audience = Set.copyOf(audience);
+    }
+
+    /** The clauses of a sentence, in order; together they cover every token but the separators between them. */
+    List<Clause> read(Sentence s) {
+        List<Clause> out = new ArrayList<>();
+        int start = 0;
+        int n = s.size();
+        int i = 0;
+        while (i < n) {
+            Token t = s.token(i);
+            int next = -1;
+            if (t.isPunctuation(';')) {
+                next = i + 1;
+            } else if (t.isPunctuation(':') && hasFiniteVerb(s, start, i) && opensClause(s, i + 1, true)) {
+                next = i + 1;
+            } else if (t.isPunctuation(',')) {
+                int j = i + 1;
+                if (j < n && s.token(j).is(Pos.COORDINATOR)) {
+                    j++;
+                }
+                if ((hasFiniteVerb(s, start, i) || hasNounPhrase(s, start, i)) && !isLeadingPhrase(s, start, i)
+                        && opensClause(s, j, false) && !refersBack(s, j)) {
+                    next = j;
+                }
+            }
+            if (next > 0 && next < n) {
+                add(out, s, start, i);
+                start = next;
+                i = next;
+            } else {
+                i++;
+            }
+        }
+        add(out, s, start, n);
+        return out;
+    }
+
+    /** Reads one clause made of tokens {@code [from, to)} of {@code s}. */
+    Clause clause(Sentence s, int from, int to) {
+        List<Token> tokens = s.tokens();
+        int head = head(s, from, to);
+        boolean question = to > from && tokens.get(to - 1).isPunctuation('?')
+                || to < s.size() && s.token(s.size() - 1).isPunctuation('?') && to == s.size();
+        boolean imperative = isImperative(s, from, to, head);
+        boolean recommends = !imperative && (recommends(s, from, to, head) || elliptical(s, from, to));
+        Clause.Mood mood = question ? Clause.Mood.QUESTION
+                : imperative ? Clause.Mood.IMPERATIVE
+                : recommends ? Clause.Mood.RECOMMENDATION : Clause.Mood.STATEMENT;
+        boolean negated = false;
+        for (int k = from; k < to; k++) {
+            if (profile.negations.contains(tokens.get(k).lower())) {
+                negated = true;
+                break;
+            }
+        }
+        Set<Clause.Stance> stance = EnumSet.noneOf(Clause.Stance.class);
+        if (affirmed(profile.unsafe, tokens, from, to)) {
+            stance.add(Clause.Stance.UNSAFE);
+        }
+        if (profile.prohibition.occursIn(tokens, from, to)) {
+            stance.add(Clause.Stance.PROHIBITION);
+        }
+        if (profile.doctorOnly.occursIn(tokens, from, to)) {
+            stance.add(Clause.Stance.DOCTOR_ONLY);
+        }
+        if (profile.hearsay.occursIn(tokens, from, to)) {
+            stance.add(Clause.Stance.HEARSAY);
+        }
+        boolean authorial = profile.authorWords.find(tokens, from, Math.min(to, from + 4)) != null;
+        boolean anaphoric = refersBack(s, from) && !(recommends && profile.recommendationLeads.at(tokens, from, to) != null)
+                || refersBackInObject(s, head, to);
+        return new Clause(s, from, to, head, mood, negated, causal(s, from, to), stance, anaphoric, authorial);
+    }
+
+    /**
+     * Whether a phrase of the set occurs not negated: a match is denied by a negation just before it ("does not
+     * harm", "is not dangerous") unless the phrase holds its own negation ("not safe").
+     */
+    private boolean affirmed(Phrases phrases, List<Token> tokens, int from, int to) {
+        for (Phrases.Match m : phrases.findAll(tokens, from, to)) {
+            boolean ownNegation = false;
+            for (int k = m.from(); k < m.to(); k++) {
+                ownNegation |= profile.negations.contains(tokens.get(k).lower());
+            }
+            boolean denied = false;
+            for (int k = Math.max(from, m.from() - 3); k < m.from() && !ownNegation; k++) {
+                denied |= profile.negations.contains(tokens.get(k).lower());
+            }
+            if (!denied) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void add(List<Clause> out, Sentence s, int from, int to) {
+        while (to > from && isSeparator(s.token(to - 1))) {
+            to--;
+        }
+        while (from < to && (isSeparator(s.token(from)) || s.token(from).is(Pos.COORDINATOR))) {
+            from++;
+        }
+        if (to > from) {
+            out.add(clause(s, from, to));
+        }
+    }
+
+    private static boolean isSeparator(Token t) {
+        return t.isPunctuation(',') || t.isPunctuation(';') || t.isPunctuation(':');
+    }
+
+    /** Whether the tokens from {@code j} open an independent clause: an imperative, or a subject and its verb. */
+    private boolean opensClause(Sentence s, int j, boolean afterColon) {
+        int n = s.size();
+        if (j >= n) {
+            return false;
+        }
+        if (profile.dependentOpeners.contains(s.token(j).lower()) || s.token(j).is(Pos.SUBORDINATOR)) {
+            return false;
+        }
+        int end = j;
+        while (end < n && !s.token(end).isPunctuation(',') && !s.token(end).isPunctuation(';')) {
+            end++;
+        }
+        if (profile.negatedImperative.at(s.tokens(), j, end) != null) {
+            return true;
+        }
+        int head = skipFillers(s, j, end);
+        if (head < end && isImperativeVerb(s, head, j)) {
+            return true;
+        }
+        for (int k = j + 1; k < end; k++) {
+            Token t = s.token(k);
+            if (t.is(Pos.COORDINATOR) || t.is(Pos.SUBORDINATOR)) {
+                return false;
+            }
+            if (t.pos().isVerbal()) {
+                Token before = s.token(k - 1);
+                boolean subject = before.is(Pos.NOUN) || before.is(Pos.PRONOUN) || before.is(Pos.NUMBER)
+                        || before.is(Pos.ADVERB) && k - 2 >= j
+                        && (s.token(k - 2).is(Pos.NOUN) || s.token(k - 2).is(Pos.PRONOUN));
+                return subject || afterColon;
+            }
+        }
+        return false;
+    }
+
+    /** An imperative whose object refers back ("..., but take them only after ..."): it continues its antecedent. */
+    private boolean refersBackInObject(Sentence s, int head, int to) {
+        int verb = skipFillers(s, head, to);
+        if (verb + 1 >= to || !s.token(verb).is(Pos.VERB)) {
+            return false;
+        }
+        Token object = s.token(verb + 1);
+        return object.is(Pos.PRONOUN) && profile.anaphora.contains(object.lower());
+    }
+
+    private boolean refersBack(Sentence s, int j) {
+        while (j < s.size() && (s.token(j).is(Pos.COORDINATOR) || s.token(j).is(Pos.PUNCTUATION))) {
+            j++;
+        }
+        return j < s.size() && profile.anaphora.contains(s.token(j).lower());
+    }
+
+    /** Whether tokens {@code [from, to)} hold a verb that is not a participle ("having slept", "lying"). */
+    private static boolean hasFiniteVerb(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = s.token(k);
+            if (t.pos().isVerbal() && !t.lower().endsWith("ing")
+                    && !(k > from && (s.token(k - 1).lower().equals("having") || s.token(k - 1).lower().equals("to")
+                    || s.token(k - 1).lower().equals("being")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether tokens {@code [from, to)} hold a noun and three words or more (a tagger may miss their verb). */
+    private static boolean hasNounPhrase(Sentence s, int from, int to) {
+        int words = 0;
+        boolean noun = false;
+        for (int k = from; k < to; k++) {
+            words += s.token(k).isWord() ? 1 : 0;
+            noun |= s.token(k).is(Pos.NOUN);
+        }
+        return noun && words >= 3;
+    }
+
+    /** Whether tokens {@code [from, to)} are a leading phrase that the main clause still has to follow. */
+    private boolean isLeadingPhrase(Sentence s, int from, int to) {
+        return head(s, from, to + 1) == from && head(s, from, s.size()) > to;
+    }
+
+    /** First token of the main clause: after a leading phrase that a comma closes ("If ..., ", "Still lying, "). */
+    int head(Sentence s, int from, int to) {
+        int h = from;
+        while (h < to && (s.token(h).is(Pos.COORDINATOR) || s.token(h).is(Pos.PUNCTUATION))) {
+            h++;
+        }
+        if (h >= to) {
+            return from;
+        }
+        Phrases.Match answer = profile.answerYes.at(s.tokens(), h, to);
+        if (answer == null) {
+            answer = profile.answerNo.at(s.tokens(), h, to);
+        }
+        if (answer != null && answer.to() < to && s.token(answer.to()).isPunctuation(',')) {
+            h = answer.to() + 1;
+            while (h < to && s.token(h).is(Pos.COORDINATOR)) {
+                h++;
+            }
+            return h;
+        }
+        int label = label(s, h, to);
+        if (label > h) {
+            return label;
+        }
+        Phrases.Match lead = profile.leadingPhrases.at(s.tokens(), h, to);
+        Token first = s.token(h);
+        int maxWords;
+        if (first.is(Pos.SUBORDINATOR) || lead != null && profile.conditionWords.contains(first.lower())) {
+            maxWords = 14;
+        } else if (first.is(Pos.VERB) && first.lower().endsWith("ing")) {
+            maxWords = 9;
+        } else if (lead != null || first.is(Pos.ADPOSITION)) {
+            maxWords = 5;
+        } else {
+            return h;
+        }
+        int words = 0;
+        for (int k = h; k < to - 1; k++) {
+            Token t = s.token(k);
+            if (t.isPunctuation(',')) {
+                return k > h ? k + 1 : h;
+            }
+            if (t.isPunctuation('\u2013') || t.isPunctuation('\u2014') || t.isPunctuation(':')) {
+                break;
+            }
+            if (t.isWord() && ++words > maxWords) {
+                break;
+            }
+        }
+        return h;
+    }
+
+    /**
+     * After a short verbless label closed by a colon ("Apple cider vinegar: wipe the legs ...", "A useful
+     * exercise for the morning: turn the head ...") the main clause starts; else {@code from}.
+     */
+    private int label(Sentence s, int from, int to) {
+        for (int k = from + 1; k < Math.min(to - 1, from + 9); k++) {
+            Token t = s.token(k);
+            if (t.pos().isVerbal()) {
+                return from;
+            }
+            if (t.isPunctuation(':')) {
+                int h = head(s, k + 1, to);
+                return isImperative(s, k + 1, to, h) ? h : from;
+            }
+        }
+        return from;
+    }
+
+    private int skipFillers(Sentence s, int from, int to) {
+        int h = from;
+        while (h < to && (profile.imperativeFillers.contains(s.token(h).lower()) && !s.token(h).is(Pos.VERB)
+                || s.token(h).is(Pos.PUNCTUATION) || s.token(h).is(Pos.COORDINATOR))) {
+            h++;
+        }
+        return h;
+    }
+
+    /**
+     * Whether the main clause is an imperative: a negated imperative ("Do not ..."), or a verb in its base form
+     * with no subject before it, after fillers and at most a leading prepositional phrase ("In the evening drink
+     * less"). A capitalized first word read as a noun but followed by an article is read as a verb ("Air the
+     * room"), a common tagging slip at the start of a sentence.
+     */
+    private boolean isImperative(Sentence s, int from, int to, int head) {
+        if (profile.negatedImperative.at(s.tokens(), head, to) != null) {
+            return true;
+        }
+        int h = skipFillers(s, head, to);
+        if (h < to && isImperativeVerb(s, h, head)) {
+            return true;
+        }
+        if (h < to && s.token(h).is(Pos.ADPOSITION)) {
+            for (int k = h + 1; k < Math.min(to, h + 7); k++) {
+                Token t = s.token(k);
+                if (t.is(Pos.VERB)) {
+                    return t.isBaseForm() && !s.token(k - 1).is(Pos.PARTICLE)
+                            && !s.token(k - 1).is(Pos.PRONOUN);
+                }
+                if (!(t.is(Pos.DETERMINER) || t.is(Pos.NOUN) || t.is(Pos.ADJECTIVE) || t.is(Pos.NUMBER)
+                        || t.is(Pos.ADPOSITION) || t.is(Pos.ADVERB))) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean isImperativeVerb(Sentence s, int k, int clauseStart) {
+        Token t = s.token(k);
+        if (t.is(Pos.VERB) || t.is(Pos.AUXILIARY) && t.lower().equals("be")) {
+            if (!t.isBaseForm() || t.lower().endsWith("ing")) {
+                return false;
+            }
+            if (k + 1 < s.size() && s.token(k + 1).is(Pos.AUXILIARY)) {
+                return false;
+            }
+            return !startsSubject(s, k + 1);
+        }
+        return false;
+    }
+
+    /** Whether an article and a noun at {@code k} are followed by a verb: then they are a subject, not an object. */
+    private static boolean startsSubject(Sentence s, int k) {
+        if (k >= s.size() || !s.token(k).is(Pos.DETERMINER)) {
+            return false;
+        }
+        int j = k + 1;
+        while (j < s.size() && (s.token(j).is(Pos.ADJECTIVE) || s.token(j).is(Pos.NOUN))) {
+            j++;
+        }
+        return j > k + 1 && j < s.size() && s.token(j).is(Pos.VERB) && s.token(j - 1).is(Pos.NOUN);
+    }
+
+    /** A recommendation lead or modal before the main verb, or a predicate saying the subject helps. */
+    private boolean recommends(Sentence s, int from, int to, int head) {
+        List<Token> tokens = s.tokens();
+        for (int k = head; k < to; k++) {
+            Phrases.Match m = profile.recommendationLeads.at(tokens, k, to);
+            if (m != null && !profile.negations.contains(tokens.get(Math.min(m.to(), to - 1)).lower())) {
+                return true;
+            }
+            if (profile.modals.at(tokens, k, to) != null) {
+                return true;
+            }
+            if (profile.weakModals.at(tokens, k, to) != null) {
+                for (int j = head; j < k; j++) {
+                    if (audience.contains(tokens.get(j).lower()) || audience.contains(tokens.get(j).lemma())) {
+                        return true;
+                    }
+                }
+            }
+            if (profile.helps.at(tokens, k, to) != null && k > head) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A verbless clause whose dash introduces a limit or a time: "Dinner – not later than 2 hours before sleep". */
+    private boolean elliptical(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.token(k).pos().isVerbal()) {
+                return false;
+            }
+        }
+        for (int k = from + 1; k < to - 1; k++) {
+            Token t = s.token(k);
+            if (t.isPunctuation('\u2013') || t.isPunctuation('\u2014') || t.isPunctuation('-')) {
+                return profile.ellipticalAdvice.at(s.tokens(), k + 1, to) != null;
+            }
+        }
+        return false;
+    }
+
+    private Clause.Causal causal(Sentence s, int from, int to) {
+        List<Token> tokens = s.tokens();
+        for (int k = from; k < to; k++) {
+            Phrases.Match after = profile.causesAgentAfter.at(tokens, k, to);
+            if (after != null && after.to() < to) {
+                return new Clause.Causal(after.from(), after.to(), false, false);
+            }
+            Phrases.Match first = profile.causesAgentFirst.at(tokens, k, to);
+            if (first != null && k > from) {
+                return new Clause.Causal(first.from(), first.to(), true, false);
+            }
+        }
+        for (int k = from + 1; k < to; k++) {
+            Phrases.Match effect = profile.effects.at(tokens, k, to);
+            if (effect != null && tokens.get(k).pos().isVerbal()) {
+                return new Clause.Causal(effect.from(), effect.to(), true, true);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,215 @@
+package dev.careguide.importer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.careguide.model.Diagnostic;
+import dev.careguide.model.DiagnosticException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The grammar of one source language as data ({@code lang/<language>.yaml}): the tagging models, what their
+ * part-of-speech tags mean, and the words and phrases of mood, negation, cause, stance and reference the
+ * importer reads advice by. Chosen by the guide's source locale; immutable and shared.
+ */
+final class LanguageProfile {
+
+    private static final Map<String, LanguageProfile> LOADED = new ConcurrentHashMap<>();
+    private static final List<String> AVAILABLE = List.of("en");
+
+    final String language;
+    final String file;
+    final String sentenceLocale;
+    final String tokenModel;
+    final String posModel;
+    final String lemmaModel;
+    final Map<String, Pos> tags;
+    final Set<String> functionWords;
+    final Set<String> anaphora;
+    final Phrases leadingPhrases;
+    final Set<String> dependentOpeners;
+    final Phrases ellipticalAdvice;
+    final Set<String> imperativeFillers;
+    final Phrases negatedImperative;
+    final Set<String> negations;
+    final Phrases recommendationLeads;
+    final Phrases modals;
+    final Phrases weakModals;
+    final Phrases helps;
+    final Phrases causesAgentFirst;
+    final Phrases causesAgentAfter;
+    final Phrases effects;
+    final Set<String> causeNouns;
+    final Phrases authorWords;
+    final Phrases unsafe;
+    final Phrases prohibition;
+    final Phrases doctorOnly;
+    final Phrases hearsay;
+    final Set<String> continuation;
+    final Set<String> questionWords;
+    final Set<String> conditionWords;
+    final Phrases answerYes;
+    final Phrases answerNo;
+    final int titleMaxWords;
+
+    private final List<Diagnostic> problems = new ArrayList<>();
+    private final YamlDocument source;
+
+    private LanguageProfile(YamlDocument doc) {
+        this.source = doc;
+        this.file = doc.file();
+        JsonNode root = doc.root();
+        language = text(root, "language");
+        sentenceLocale = text(root, "sentenceLocale");
+        JsonNode models = root.path("models");
+        tokenModel = text(models, "tokens");
+        posModel = text(models, "pos");
+        lemmaModel = text(models, "lemmas");
+        tags = new HashMap<>();
+        Map<String, Pos> classes = new HashMap<>();
+        for (Pos p : Pos.values()) {
+            classes.put(p.name().toLowerCase(Locale.ROOT), p);
+        }
+        classes.put("coordinator", Pos.COORDINATOR);
+        for (Map.Entry<String, JsonNode> e : root.path("tags").properties()) {
+            Pos p = classes.get(e.getKey());
+            if (p == null) {
+                problems.add(doc.error(e.getValue(), "profile-unknown-class", "unknown word class '" + e.getKey()
+                        + "'; expected one of " + classes.keySet().stream().sorted().toList()));
+                continue;
+            }
+            for (String tag : strings(e.getValue(), false)) {
+                tags.put(tag, p);
+            }
+        }
+        functionWords = set(root.get("functionWords"));
+        anaphora = set(root.get("anaphora"));
+        leadingPhrases = phrases(root.get("leadingPhrases"));
+        dependentOpeners = set(root.get("dependentOpeners"));
+        ellipticalAdvice = phrases(root.get("ellipticalAdvice"));
+        imperativeFillers = set(root.get("imperativeFillers"));
+        JsonNode negation = root.path("negation");
+        negatedImperative = phrases(negation.get("imperative"));
+        negations = set(negation.get("words"));
+        JsonNode recommendation = root.path("recommendation");
+        recommendationLeads = phrases(recommendation.get("leads"));
+        modals = phrases(recommendation.get("modals"));
+        weakModals = phrases(recommendation.get("weakModals"));
+        helps = phrases(recommendation.get("predicates"));
+        JsonNode causal = root.path("causal");
+        causesAgentFirst = phrases(causal.get("agentFirst"));
+        causesAgentAfter = phrases(causal.get("agentAfter"));
+        effects = phrases(causal.get("effects"));
+        causeNouns = set(causal.get("nouns"));
+        authorWords = phrases(root.get("authorWords"));
+        JsonNode stance = root.path("stance");
+        unsafe = phrases(stance.get("unsafe"));
+        prohibition = phrases(stance.get("prohibition"));
+        doctorOnly = phrases(stance.get("doctorOnly"));
+        hearsay = phrases(stance.get("hearsay"));
+        continuation = set(root.get("continuation"));
+        questionWords = set(root.get("questionWords"));
+        conditionWords = set(root.get("conditionWords"));
+        answerYes = phrases(root.get("answerYes"));
+        answerNo = phrases(root.get("answerNo"));
+        JsonNode max = root.get("titleMaxWords");
+        int words = 8;
+        if (max != null) {
+            try {
+                words = Integer.parseInt(max.asText().strip());
+            } catch (NumberFormatException e) {
+                words = 0;
+            }
+            if (words < 3) {
+                problems.add(doc.error(max, "profile-bad-value", "titleMaxWords must be a whole number of at "
+                        + "least 3, not '" + max.asText() + "'"));
+            }
+        }
+        titleMaxWords = words;
+        if (tags.isEmpty()) {
+            problems.add(doc.error(root, "profile-missing", "the profile maps no part-of-speech tags"));
+        }
+        if (!problems.isEmpty()) {
+            throw new DiagnosticException(problems);
+        }
+    }
+
+    /** The profile for a BCP 47 source locale's language, loaded once. */
+    static LanguageProfile forLocale(String sourceLocale) {
+        String language = Locale.forLanguageTag(sourceLocale).getLanguage();
+        if (!AVAILABLE.contains(language)) {
+            throw new DiagnosticException(Diagnostic.error("sourceLocale", 0, 0, "no-language-profile",
+                    "no language profile for '" + sourceLocale + "' (language '" + language + "'); available: "
+                            + String.join(", ", AVAILABLE)));
+        }
+        return LOADED.computeIfAbsent(language,
+                l -> new LanguageProfile(YamlDocument.resource("/dev/careguide/importer/lang/" + l + ".yaml")));
+    }
+
+    Pos pos(String tag) {
+        Pos p = tags.get(tag);
+        if (p != null) {
+            return p;
+        }
+        int plus = tag.indexOf('+');
+        return plus > 0 ? pos(tag.substring(0, plus)) : Pos.OTHER;
+    }
+
+    boolean isFunctionWord(Token t) {
+        return switch (t.pos()) {
+            case DETERMINER, ADPOSITION, COORDINATOR, SUBORDINATOR, PARTICLE, PRONOUN, AUXILIARY, PUNCTUATION -> true;
+            default -> functionWords.contains(t.lower());
+        };
+    }
+
+    private String text(JsonNode parent, String key) {
+        JsonNode n = parent.get(key);
+        if (n == null || !n.isTextual() || n.asText().isBlank()) {
+            problems.add(source.error(n == null ? parent : n, "profile-missing", "'" + key + "' must be a text"));
+            return "";
+        }
+        return n.asText();
+    }
+
+    private List<String> strings(JsonNode node) {
+        return strings(node, true);
+    }
+
+    private List<String> strings(JsonNode node, boolean lowerCase) {
+        List<String> out = new ArrayList<>();
+        if (node == null) {
+            return out;
+        }
+        if (!node.isArray()) {
+            problems.add(source.error(node, "profile-bad-value", "expected a list of words or phrases"));
+            return out;
+        }
+        for (JsonNode n : node) {
+            if (!n.isTextual() || n.asText().isBlank()) {
+                problems.add(source.error(n, "profile-bad-value", "expected a non-empty word or phrase"));
+            } else {
+                String text = n.asText().strip();
+                out.add(lowerCase ? text.toLowerCase(Locale.ROOT) : text);
+            }
+        }
+        return out;
+    }
+
+    private Set<String> set(JsonNode node) {
+        return Set.copyOf(new HashSet<>(strings(node)));
+    }
+
+    private Phrases phrases(JsonNode node) {
+        return new Phrases(strings(node));
+    }
+
+    @Override
+    public String toString() {
+        return "LanguageProfile[" + language + "]";
+    }
+}

@@ -1,0 +1,202 @@
+package dev.careguide.importer;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * Stage 4, analyze: splits cleaned text into sentences (ICU's sentence rules for the profile's locale) and each
+ * sentence into tokens with word classes and lemmas (Apache OpenNLP models named by the {@link LanguageProfile}).
+ *
+ * <p>The models are loaded once per language and shared; the OpenNLP tools that use them are not thread-safe, so
+ * an analyzer belongs to one import on one thread. A content word's lemma is computed from the word and its tag
+ * alone and remembered across imports: a pure function of its key, so the cache cannot make output depend on the
+ * order guides are imported in.
+ */
+final class TextAnalyzer {
+
+    /** A language's loaded models. */
+    private record Models(TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas) {
+    }
+
+    private static final Map<String, Models> MODELS = new ConcurrentHashMap<>();
+    private static final Map<String, String> LEMMAS = new ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED_LEMMAS = 200_000;
+
+    private final LanguageProfile profile;
+    private final TokenizerME tokenizer;
+    private final POSTaggerME tagger;
+    private final LemmatizerME lemmatizer;
+    private final BreakIterator sentences;
+
+    TextAnalyzer(LanguageProfile profile) {
+        this.profile = profile;
+        Models m = MODELS.computeIfAbsent(profile.language, l -> load(profile));
+        this.tokenizer = new TokenizerME(m.tokens());
+        this.tagger = new POSTaggerME(m.pos());
+        this.lemmatizer = new LemmatizerME(m.lemmas());
+        this.sentences = BreakIterator.getSentenceInstance(new ULocale(profile.sentenceLocale));
+    }
+
+    LanguageProfile profile() {
+        return profile;
+    }
+
+    /** The sentences of {@code text} with their tokens; spans are offsets in {@code text}. */
+    List<Sentence> sentences(String text) {
+        List<Sentence> out = new ArrayList<>();
+        for (Span s : sentenceSpans(text)) {
+            out.add(sentence(text, s));
+        }
+        return out;
+    }
+
+    /** One sentence: the tokens of {@code text} within {@code span}. */
+    Sentence sentence(String text, Span span) {
+        String s = span.of(text);
+        opennlp.tools.util.Span[] spans = tokenizer.tokenizePos(s);
+        String[] forms = new String[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            forms[i] = s.substring(spans[i].getStart(), spans[i].getEnd());
+        }
+        String[] tags = forms.length == 0 ? new String[0] : tagger.tag(forms);
+        if (mayOpenWithVerb(forms, tags)) {
+            String[] again = tagger.tag(lowerFirst(forms));
+            double p = tagger.probs()[0];
+            Pos next = profile.pos(again[1]);
+            boolean subject = next == Pos.NOUN && forms.length > 2 && profile.pos(again[2]).isVerbal();
+            if (profile.pos(again[0]) == Pos.VERB && !subject && (p >= 0.5 || p >= 0.3
+                    && (next == Pos.DETERMINER || next == Pos.ADPOSITION || next == Pos.PRONOUN))) {
+                tags = again;
+            }
+        }
+        List<Token> tokens = new ArrayList<>(forms.length);
+        for (int i = 0; i < forms.length; i++) {
+            Pos pos = profile.pos(tags[i]);
+            String lower = forms[i].toLowerCase(Locale.ROOT);
+            tokens.add(new Token(new Span(span.start() + spans[i].getStart(), span.start() + spans[i].getEnd()),
+                    forms[i], lower, pos, lemma(forms[i], lower, tags[i], pos)));
+        }
+        return new Sentence(span, tokens);
+    }
+
+    /**
+     * Whether a sentence may open with a verb the tagger read as a noun or a name because of its capital ("Stand
+     * on the floor", "Air the room"): a capitalized first word tagged as a noun, adjective, adverb or pronoun
+     * and not followed by a verb. Such a sentence is tagged again with that word in lower case, and the verb
+     * reading is taken when the tagger is sure enough of it and the word after it is not a subject's noun.
+     */
+    private boolean mayOpenWithVerb(String[] forms, String[] tags) {
+        if (forms.length < 2 || forms[0].length() < 2 || !Character.isUpperCase(forms[0].charAt(0))
+                || Character.isUpperCase(forms[0].charAt(1))) {
+            return false;
+        }
+        return switch (profile.pos(tags[0])) {
+            case NOUN, ADJECTIVE, ADVERB, AUXILIARY, PRONOUN, OTHER -> {
+                Pos next = profile.pos(tags[1]);
+                yield next != Pos.VERB && next != Pos.AUXILIARY && next != Pos.PUNCTUATION;
+            }
+            default -> false;
+        };
+    }
+
+    private static String[] lowerFirst(String[] forms) {
+        String[] copy = forms.clone();
+        copy[0] = forms[0].toLowerCase(Locale.ROOT);
+        return copy;
+    }
+
+    /** Sentence spans of {@code text}, trimmed, by ICU's sentence rules. */
+    List<Span> sentenceSpans(String text) {
+        List<Span> out = new ArrayList<>();
+        sentences.setText(text);
+        int start = sentences.first();
+        for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
+            int s = start;
+            int e = end;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e <= s) {
+                continue;
+            }
+            Span previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (previous != null && (depth(text, previous) > 0 || Character.isLowerCase(text.charAt(s)))) {
+                out.set(out.size() - 1, new Span(previous.start(), e));
+            } else {
+                out.add(new Span(s, e));
+            }
+        }
+        return out;
+    }
+
+    /** Parentheses opened and not closed in the span: a break inside "(not hot!)" is no sentence end. */
+    private static int depth(String text, Span span) {
+        int depth = 0;
+        for (int i = span.start(); i < span.end(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            }
+        }
+        return depth;
+    }
+
+    private String lemma(String form, String lower, String tag, Pos pos) {
+        if (!(pos == Pos.NOUN || pos == Pos.VERB || pos == Pos.AUXILIARY || pos == Pos.ADJECTIVE
+                || pos == Pos.ADVERB)) {
+            return lower;
+        }
+        String key = tag + ' ' + form;
+        String known = LEMMAS.get(key);
+        if (known != null) {
+            return known;
+        }
+        String lemma = lemmatizer.lemmatize(new String[] {form}, new String[] {tag})[0];
+        int plus = lemma.indexOf('+');
+        if (plus > 0) {
+            lemma = lemma.substring(0, plus);
+        }
+        lemma = lemma.isEmpty() || lemma.equals("O") || lemma.equals("_") ? lower : lemma.toLowerCase(Locale.ROOT);
+        if (LEMMAS.size() < MAX_REMEMBERED_LEMMAS) {
+            LEMMAS.put(key, lemma);
+        }
+        return lemma;
+    }
+
+    private static Models load(LanguageProfile profile) {
+        try {
+            return new Models(new TokenizerModel(model(profile, profile.tokenModel)),
+                    new POSModel(model(profile, profile.posModel)),
+                    new LemmatizerModel(model(profile, profile.lemmaModel)));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot load the OpenNLP models of " + profile.file + ": " + e, e);
+        }
+    }
+
+    private static InputStream model(LanguageProfile profile, String name) {
+        InputStream in = TextAnalyzer.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("model '" + name + "' named by " + profile.file
+                    + " is not on the class path (add its org.apache.opennlp:opennlp-models-* artifact)");
+        }
+        return in;
+    }
+}
