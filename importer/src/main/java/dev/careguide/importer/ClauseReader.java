@@ -36,12 +36,14 @@ final class ClauseReader {
                 next = i + 1;
             } else if (t.isPunctuation(':') && hasFiniteVerb(s, start, i) && opensClause(s, i + 1, true)) {
                 next = i + 1;
-            } else if (t.isPunctuation(',')) {
+            } else if (t.isPunctuation(',') || t.is(Pos.COORDINATOR) && isInfinitive(s, start)) {
                 int j = i + 1;
                 if (j < n && s.token(j).is(Pos.COORDINATOR)) {
                     j++;
                 }
-                if ((hasFiniteVerb(s, start, i) || hasNounPhrase(s, start, i)) && !isLeadingPhrase(s, start, i)
+                if (isInfinitive(s, start) && isInfinitive(s, j)) {
+                    next = j;
+                } else if (t.isPunctuation(',') && (hasFiniteVerb(s, start, i) || hasNounPhrase(s, start, i)) && !isLeadingPhrase(s, start, i)
                         && opensClause(s, j, false) && !refersBack(s, j)) {
                     next = j;
                 }
@@ -65,7 +67,9 @@ final class ClauseReader {
         boolean question = to > from && tokens.get(to - 1).isPunctuation('?')
                 || to < s.size() && s.token(s.size() - 1).isPunctuation('?') && to == s.size();
         boolean imperative = isImperative(s, from, to, head);
-        boolean recommends = !imperative && (recommends(s, from, to, head) || elliptical(s, from, to));
+        boolean recommends = !imperative && (recommends(s, from, to, head) || elliptical(s, from, to)
+                || isInfinitive(s, from) && from > 0 && (s.token(from - 1).isPunctuation(':')
+                || s.token(from - 1).isPunctuation(',') || s.token(from - 1).is(Pos.COORDINATOR)));
         Clause.Mood mood = question ? Clause.Mood.QUESTION
                 : imperative ? Clause.Mood.IMPERATIVE
                 : recommends ? Clause.Mood.RECOMMENDATION : Clause.Mood.STATEMENT;
@@ -138,14 +142,15 @@ final class ClauseReader {
         if (j >= n) {
             return false;
         }
-        if (profile.dependentOpeners.contains(s.token(j).lower()) || s.token(j).is(Pos.SUBORDINATOR)) {
+        if (profile.dependentOpeners.contains(s.token(j).lower())
+                || s.token(j).is(Pos.SUBORDINATOR) && !profile.anaphora.contains(s.token(j).lower())) {
             return false;
         }
         int end = j;
         while (end < n && !s.token(end).isPunctuation(',') && !s.token(end).isPunctuation(';')) {
             end++;
         }
-        if (profile.negatedImperative.at(s.tokens(), j, end) != null) {
+        if (profile.negatedImperative.at(s.tokens(), j, end) != null || afterColon && isInfinitive(s, j)) {
             return true;
         }
         int head = skipFillers(s, j, end);
@@ -183,6 +188,17 @@ final class ClauseReader {
             j++;
         }
         return j < s.size() && profile.anaphora.contains(s.token(j).lower());
+    }
+
+    /** Whether an infinitive starts at {@code k} ("to sleep", "to walk"): a member of a list of things to do. */
+    private static boolean isInfinitive(Sentence s, int k) {
+        if (k + 1 >= s.size() || !s.token(k).lower().equals("to")) {
+            return false;
+        }
+        Token next = s.token(k + 1);
+        return next.is(Pos.VERB) || next.is(Pos.NOUN) && next.isBaseForm()
+                && Character.isLowerCase(next.form().charAt(0)) && k + 2 < s.size()
+                && !s.token(k + 2).is(Pos.NOUN) && !s.token(k + 2).isPunctuation(',');
     }
 
     /** Whether tokens {@code [from, to)} hold a verb that is not a participle ("having slept", "lying"). */
@@ -329,7 +345,7 @@ final class ClauseReader {
             if (!t.isBaseForm() || t.lower().endsWith("ing")) {
                 return false;
             }
-            if (k + 1 < s.size() && s.token(k + 1).is(Pos.AUXILIARY)) {
+            if (k + 1 < s.size() && (s.token(k + 1).is(Pos.AUXILIARY) || s.token(k + 1).isPunctuation(','))) {
                 return false;
             }
             return !startsSubject(s, k + 1);
@@ -360,7 +376,8 @@ final class ClauseReader {
             if (profile.modals.at(tokens, k, to) != null) {
                 return true;
             }
-            if (profile.weakModals.at(tokens, k, to) != null) {
+            Phrases.Match weak = profile.weakModals.at(tokens, k, to);
+            if (weak != null && !(weak.to() < to && profile.experienceVerbs.contains(tokens.get(weak.to()).lemma()))) {
                 for (int j = head; j < k; j++) {
                     if (audience.contains(tokens.get(j).lower()) || audience.contains(tokens.get(j).lemma())) {
                         return true;

@@ -111,6 +111,9 @@ final class DuplicateMerger {
                 }
                 double score = similarity(sig, totals[i], signatures[leader], totals[leader], weight)
                         + headBonus(draft, drafts.get(leader));
+                if (draft.type == ItemType.EXERCISE && !sameMovement(draft, drafts.get(leader))) {
+                    continue;
+                }
                 if (key != null && key.equals(anchors.get(leader))) {
                     score = Math.max(score, 1.0);
                 }
@@ -166,6 +169,12 @@ final class DuplicateMerger {
         return bonus;
     }
 
+    /** Exercises are told apart by their movement: the same verb on the same part of the body. */
+    private static boolean sameMovement(Draft a, Draft b) {
+        return a.headVerb != null && a.headVerb.equals(b.headVerb)
+                && !java.util.Collections.disjoint(a.headNouns, b.headNouns);
+    }
+
     /** The summed weight of a signature's words, added in word order. */
     private static double total(int[] signature, double[] weight) {
         double total = 0;
@@ -180,9 +189,17 @@ final class DuplicateMerger {
         if (d.list != 0 && lists != null && lists.contains(d.list)) {
             return false;
         }
+        if (warnedAgainst(d) != warnedAgainst(leader)) {
+            return false;
+        }
         return !rules.firstAidApart || d.type != dev.careguide.model.ItemType.REMEDY
                 || firstAid(d.section) == firstAid(leader.section) || d.section == SectionType.NONE
                 || leader.section == SectionType.NONE;
+    }
+
+    /** A practice the text warns against is never the same item as advice it gives. */
+    private static boolean warnedAgainst(Draft d) {
+        return d.stance.contains(Clause.Stance.UNSAFE) || d.stance.contains(Clause.Stance.HEARSAY);
     }
 
     /** Help during an attack and advice for every day are different remedies even when worded alike. */

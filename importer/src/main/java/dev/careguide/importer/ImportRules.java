@@ -41,27 +41,12 @@ final class ImportRules {
     private final List<CueSet> cueSets = new ArrayList<>();
 
     final int maxHeadingWords;
-    final int maxInlineHeadingWords;
     final List<String> titlePrefixes;
     final Set<String> bullets;
     final Set<String> captionWords;
     final CueSet articleOpenings;
     final List<String> definitionMarkers;
-    final Set<String> abbreviations;
     final Map<SectionType, CueSet> sections;
-    final CueSet causeCues;
-    final CueSet directiveCues;
-    final Set<String> imperativeVerbs;
-    final Set<String> titleFillers;
-    final Set<String> titleTrailers;
-    final Set<String> continuationVerbs;
-    final Set<String> anaphora;
-    final CueSet leadingClauses;
-    final CueSet directiveLeads;
-    final CueSet causeSubjectCues;
-    final CueSet causeAgentCues;
-    final CueSet notCauseCues;
-    final int maxTitleWords;
     final Map<String, String> synonyms;
     final CueSet exerciseCues;
     final CueSet specialistCues;
@@ -95,13 +80,11 @@ final class ImportRules {
         this.sources = sources;
         JsonNode structure = object(root, "structure");
         maxHeadingWords = integer(structure.get("maxHeadingWords"), 12);
-        maxInlineHeadingWords = integer(structure.get("maxInlineHeadingWords"), 6);
         titlePrefixes = strings(structure.get("titlePrefixes"));
         bullets = new HashSet<>(strings(structure.get("bullets")));
         captionWords = new HashSet<>(strings(structure.get("captionWords")));
         articleOpenings = cues(structure.get("articleOpenings"));
         definitionMarkers = strings(structure.get("definitionMarkers"));
-        abbreviations = new HashSet<>(strings(object(root, "sentences").get("abbreviations")));
         sections = new LinkedHashMap<>();
         JsonNode sectionNode = object(root, "sections");
         for (Map.Entry<String, JsonNode> e : sectionNode.properties()) {
@@ -115,20 +98,7 @@ final class ImportRules {
             sections.put(type, cues(e.getValue()));
         }
         JsonNode c = object(root, "cues");
-        causeCues = cues(c.get("cause"));
-        directiveCues = cues(c.get("directive"));
-        imperativeVerbs = new HashSet<>(strings(c.get("imperative")));
-        continuationVerbs = new HashSet<>(strings(c.get("continuation")));
-        anaphora = new HashSet<>(strings(c.get("anaphora")));
-        titleFillers = new HashSet<>(strings(root.get("titleFillers")));
-        titleTrailers = new HashSet<>(strings(root.get("titleTrailers")));
-        JsonNode titles = object(root, "titles");
-        causeSubjectCues = cues(titles.get("causeVerbs"));
-        causeAgentCues = cues(titles.get("causeAgents"));
-        notCauseCues = cues(c.get("notCause"));
-        leadingClauses = cues(titles.get("leadingClauses"));
-        directiveLeads = cues(titles.get("directiveLeads"));
-        maxTitleWords = integer(titles.get("maxWords"), 10);
+
         synonyms = new HashMap<>();
         for (Map.Entry<String, JsonNode> e : entries(object(root, "synonyms"))) {
             for (String word : strings(e.getValue())) {

@@ -466,10 +466,22 @@ final class ItemExtractor {
             return switch (context) {
                 case CAUSES -> ItemType.CAUSE;
                 case WARNINGS -> ItemType.WARNING_SIGN;
-                case EXERCISES -> advice || dosage ? ItemType.EXERCISE : ItemType.WARNING_SIGN;
+                case EXERCISES -> advice || dosage || !warns(b) ? ItemType.EXERCISE : ItemType.WARNING_SIGN;
                 case SPECIALISTS, NONE -> advice ? ItemType.REMEDY : causal ? ItemType.CAUSE : null;
                 default -> isExercise(b) ? ItemType.EXERCISE : ItemType.REMEDY;
             };
+        }
+
+        /** Whether a block limits or forbids something ("not done until the doctor allows"). */
+        private boolean warns(AnalyzedBlock b) {
+            for (List<Clause> sentence : b.clauses()) {
+                for (Clause c : sentence) {
+                    if (!c.stance().isEmpty() || c.negated()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** An imperative procedure that names an exercise or counts repetitions of a movement. */
@@ -549,6 +561,11 @@ final class ItemExtractor {
                     Clause c = sentence.get(k);
                     specialists(b, c);
                     Role role = role(c, section, open, k > 0);
+                    if (introducesProcedure(sentence, k) && role != Role.CONTINUE) {
+                        pending.add(c);
+                        open = null;
+                        continue;
+                    }
                     if (lede && role != Role.CONTINUE && c.mood() != Clause.Mood.IMPERATIVE) {
                         role = Role.BACKGROUND;
                     }
@@ -613,6 +630,17 @@ final class ItemExtractor {
             }
         }
 
+        /** A clause closed by a colon and followed by an imperative: the lead of what follows, not an item. */
+        private boolean introducesProcedure(List<Clause> sentence, int k) {
+            if (k + 1 >= sentence.size()) {
+                return false;
+            }
+            Clause c = sentence.get(k);
+            Clause next = sentence.get(k + 1);
+            return c.to() < c.sentence().size() && c.sentence().token(c.to()).isPunctuation(':')
+                    && next.isAdvice() && next.from() == c.to() + 1;
+        }
+
         /** What a clause of running text does, given the section and the item still open before it. */
         private Role role(Clause c, SectionType section, Draft open, boolean sameSentence) {
             if (c.mood() == Clause.Mood.QUESTION || c.authorial()) {
@@ -636,7 +664,11 @@ final class ItemExtractor {
             if (background && !c.isAdvice()) {
                 return Role.BACKGROUND;
             }
-            boolean warningSign = isWarningSign(c);
+            if (c.isAdvice() && profile.cognitiveVerbs.contains(headVerbLemma(c))) {
+                return Role.BACKGROUND;
+            }
+            boolean warningSign = isWarningSign(c) || c.mood() == Clause.Mood.IMPERATIVE
+                    && rules.warningCues.matches(clauseText(c)) && !namesPractice(c, c.head(), c.to());
             if (section == SectionType.WARNINGS) {
                 return warningSign || !c.isAdvice() ? Role.WARNING : Role.REMEDY;
             }
@@ -649,10 +681,14 @@ final class ItemExtractor {
             }
             boolean practice = c.has(Clause.Stance.HEARSAY)
                     || (c.has(Clause.Stance.UNSAFE) || c.has(Clause.Stance.DOCTOR_ONLY)
-                    || section.isRemedySection() && !c.anaphoric()) && namesPractice(c)
+                    || section.isRemedySection() && !c.anaphoric() && c.causal() == null) && namesPractice(c)
                     && section != SectionType.CAUSES;
+            if ((c.isAdvice() || practice) && onlyNamesSpecialist(c)) {
+                return Role.BACKGROUND;
+            }
             if (c.isAdvice() || practice) {
-                if (section == SectionType.EXERCISES || isExerciseClause(c)) {
+                if (section == SectionType.EXERCISES && (c.mood() == Clause.Mood.IMPERATIVE || hasDosage(c))
+                        || isExerciseClause(c)) {
                     return open != null && open.type == ItemType.EXERCISE && !hasDosage(c) ? Role.CONTINUE
                             : Role.EXERCISE;
                 }
@@ -667,6 +703,24 @@ final class ItemExtractor {
             return Role.BACKGROUND;
         }
 
+        /** The lemma of the first verb of the clause's main part, or "" when it has none. */
+        private String headVerbLemma(Clause c) {
+            for (int k = c.head(); k < c.to(); k++) {
+                Token t = c.sentence().token(k);
+                if (t.is(Pos.VERB)) {
+                    return t.lemma();
+                }
+            }
+            return "";
+        }
+
+        /** Advice about a specialist and nothing one takes or does ("the participation of a phlebologist is needed"). */
+        private boolean onlyNamesSpecialist(Clause c) {
+            Words words = Words.of(clauseText(c));
+            return rules.specialistCues.matches(words) && !namesPractice(c, c.from(), c.to())
+                    && c.mood() != Clause.Mood.IMPERATIVE;
+        }
+
         /** Whether the clause's subject names something one can take or do (a remedy-kind or safety cue). */
         private boolean namesPractice(Clause c) {
             int end = c.to();
@@ -676,7 +730,12 @@ final class ItemExtractor {
                     break;
                 }
             }
-            Words words = Words.of(joined(c.sentence().tokens().subList(c.head(), Math.max(c.head(), end))));
+            return namesPractice(c, c.head(), end);
+        }
+
+        /** Whether tokens {@code [from, to)} of the clause name a practice (a remedy-kind or safety cue). */
+        private boolean namesPractice(Clause c, int from, int to) {
+            Words words = Words.of(joined(c.sentence().tokens().subList(from, Math.max(from, to))));
             for (CueSet cues : rules.remedyKinds.values()) {
                 if (cues.matches(words)) {
                     return true;
@@ -815,10 +874,16 @@ final class ItemExtractor {
             }
             Sentence s = c.sentence();
             int start = c.causal().to();
+            int end = c.causal().from() < c.head() ? c.head() : c.to();
+            for (int k = start; k < end; k++) {
+                if (s.token(k).pos().isVerbal()) {
+                    end = k;
+                }
+            }
             int depth = 0;
             boolean noun = false;
-            for (int k = start; k <= c.to(); k++) {
-                Token t = k < c.to() ? s.token(k) : null;
+            for (int k = start; k <= end; k++) {
+                Token t = k < end ? s.token(k) : null;
                 if (t != null && (t.isPunctuation('(') || t.isPunctuation('\u201C'))) {
                     depth++;
                 } else if (t != null && (t.isPunctuation(')') || t.isPunctuation('\u201D')) && depth > 0) {
@@ -839,7 +904,11 @@ final class ItemExtractor {
                     noun = true;
                 }
             }
-            return out;
+            boolean listed = false;
+            for (int k = c.causal().to(); k < end && !listed; k++) {
+                listed = s.token(k).isPunctuation(',');
+            }
+            return listed ? out : List.of();
         }
 
         /** One cause of an enumeration: titled by its conjunct, described by the clause with only that conjunct. */

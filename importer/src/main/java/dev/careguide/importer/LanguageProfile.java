@@ -40,6 +40,8 @@ final class LanguageProfile {
     final Phrases recommendationLeads;
     final Phrases modals;
     final Phrases weakModals;
+    final Set<String> experienceVerbs;
+    final Set<String> cognitiveVerbs;
     final Phrases helps;
     final Phrases causesAgentFirst;
     final Phrases causesAgentAfter;
@@ -100,6 +102,8 @@ final class LanguageProfile {
         recommendationLeads = phrases(recommendation.get("leads"));
         modals = phrases(recommendation.get("modals"));
         weakModals = phrases(recommendation.get("weakModals"));
+        experienceVerbs = set(recommendation.get("experienceVerbs"));
+        cognitiveVerbs = set(recommendation.get("cognitiveVerbs"));
         helps = phrases(recommendation.get("predicates"));
         JsonNode causal = root.path("causal");
         causesAgentFirst = phrases(causal.get("agentFirst"));

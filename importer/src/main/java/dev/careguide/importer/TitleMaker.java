@@ -75,6 +75,10 @@ final class TitleMaker {
     private int skipLeading(List<Token> tokens, int from, int to) {
         while (from < to) {
             Token t = tokens.get(from);
+            if (t.is(Pos.PARTICLE) && t.lower().equals("to") && from + 1 < to && tokens.get(from + 1).is(Pos.VERB)) {
+                from++;
+                continue;
+            }
             if (t.is(Pos.PUNCTUATION) || t.is(Pos.COORDINATOR)
                     || profile.imperativeFillers.contains(t.lower()) && !t.is(Pos.VERB) && !t.is(Pos.NOUN)
                     && !profile.negations.contains(t.lower())) {
