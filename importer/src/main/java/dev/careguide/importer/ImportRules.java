@@ -41,6 +41,7 @@ final class ImportRules {
     private final List<CueSet> cueSets = new ArrayList<>();
 
     final int maxHeadingWords;
+    final int maxSentenceChars;
     final List<String> titlePrefixes;
     final Set<String> bullets;
     final Set<String> captionWords;
@@ -80,6 +81,7 @@ final class ImportRules {
         this.sources = sources;
         JsonNode structure = object(root, "structure");
         maxHeadingWords = integer(structure.get("maxHeadingWords"), 12);
+        maxSentenceChars = integer(structure.get("maxSentenceChars"), 2000);
         titlePrefixes = strings(structure.get("titlePrefixes"));
         bullets = new HashSet<>(strings(structure.get("bullets")));
         captionWords = new HashSet<>(strings(structure.get("captionWords")));

@@ -31,6 +31,9 @@ final class ItemExtractor {
     /** What a clause does in the walk. */
     private enum Role { CAUSE, REMEDY, EXERCISE, WARNING, CONTINUE, BACKGROUND }
 
+    /** A first paragraph this short, with more text after it, introduces the article: its lede. */
+    private static final int LEDE_SENTENCES = 3;
+
     /** A section this long is worked on in parts, so a huge document is never held whole. */
     private static final int MAX_SECTION_BLOCKS = 256;
 
@@ -147,7 +150,21 @@ final class ItemExtractor {
                 unused(block, "empty after cleaning");
                 return null;
             }
-            List<Sentence> sentences = out.analyzer.sentences(text.text());
+            List<Sentence> sentences = new ArrayList<>();
+            for (Span span : out.analyzer.sentenceSpans(text.text())) {
+                if (span.length() > rules.maxSentenceChars) {
+                    Provenance p = new AnalyzedBlock(block, text, List.of(), List.of()).provenance(span);
+                    out.defects.add(new ImportReport.Defect(block.document(), p.startLine(), "sentence-too-long",
+                            "a sentence of " + span.length() + " characters is longer than the limit of "
+                                    + rules.maxSentenceChars + " (structure.maxSentenceChars); it was not read",
+                            p.text().substring(0, Math.min(p.text().length(), 200)), null));
+                    out.unused.add(new ImportReport.UnusedBlock(p.document(), p.startLine(), p.endLine(),
+                            "sentence too long to read (" + span.length() + " characters)",
+                            p.text().substring(0, Math.min(p.text().length(), 200))));
+                    continue;
+                }
+                sentences.add(out.analyzer.sentence(text.text(), span));
+            }
             List<List<Clause>> clauses = new ArrayList<>(sentences.size());
             for (Sentence s : sentences) {
                 clauses.add(out.clauses.read(s));
@@ -254,7 +271,8 @@ final class ItemExtractor {
                         foodList = null;
                         lists++;
                         if (!noteOnList(b, listDrafts)) {
-                            paragraph(b, type, ledeOpen && i == 0);
+                            paragraph(b, type, ledeOpen && i == 0 && body.size() > 1
+                                    && b.sentences().size() <= LEDE_SENTENCES);
                         }
                         listDrafts.clear();
                         boolean listFollows = i + 1 < body.size() && body.get(i + 1).isListItem();
@@ -876,7 +894,10 @@ final class ItemExtractor {
             int start = c.causal().to();
             int end = c.causal().from() < c.head() ? c.head() : c.to();
             for (int k = start; k < end; k++) {
-                if (s.token(k).pos().isVerbal()) {
+                Token t = s.token(k);
+                boolean opensMember = k > start && s.token(k - 1).isPunctuation(',');
+                if (t.pos().isVerbal() || opensMember && (profile.anaphora.contains(t.lower())
+                        || profile.dependentOpeners.contains(t.lower()))) {
                     end = k;
                 }
             }

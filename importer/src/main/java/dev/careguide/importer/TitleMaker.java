@@ -102,7 +102,7 @@ final class TitleMaker {
     /** Tokens {@code [from, to)} as a phrase of at most the maximum words, cut where a phrase ends. */
     String phrase(String text, List<Token> tokens, int from, int to) {
         int max = profile.titleMaxWords;
-        int end = to;
+        int end = adjunct(tokens, from, to);
         int words = words(tokens, from, end);
         if (words > max) {
             end = cut(tokens, from, to, max);
@@ -151,7 +151,8 @@ final class TitleMaker {
                 atPunctuation = k + 1;
             } else if (words <= UNCUT_WORDS && (next.is(Pos.ADPOSITION) || next.is(Pos.COORDINATOR)
                     || next.is(Pos.SUBORDINATOR) || next.is(Pos.PRONOUN) || next.is(Pos.DETERMINER)
-                    || next.is(Pos.VERB) && next.lower().endsWith("ing"))) {
+                    || next.is(Pos.VERB) && next.lower().endsWith("ing")
+                    || t.is(Pos.NOUN) && (next.is(Pos.NUMBER) || next.is(Pos.ADVERB)))) {
                 atPhrase = k + 1;
             }
         }
@@ -162,6 +163,29 @@ final class TitleMaker {
             return atPhrase;
         }
         return Math.min(to, from + UNCUT_WORDS);
+    }
+
+    /**
+     * Where a trailing adjunct starts: a comma after two words or more followed by an adverb, a subordinator, a
+     * participle or a word that refers back (", slowly", ", while ...", ", so ..."); the title ends before it.
+     */
+    private int adjunct(List<Token> tokens, int from, int to) {
+        int words = 0;
+        for (int k = from; k + 1 < to; k++) {
+            Token t = tokens.get(k);
+            if (t.isWord()) {
+                words++;
+            }
+            if (words >= 2 && t.isPunctuation(',')) {
+                Token next = tokens.get(k + 1);
+                if (next.is(Pos.ADVERB) || next.is(Pos.SUBORDINATOR) || profile.anaphora.contains(next.lower())
+                        || profile.dependentOpeners.contains(next.lower())
+                        || next.is(Pos.VERB) && next.lower().endsWith("ing")) {
+                    return k;
+                }
+            }
+        }
+        return to;
     }
 
     private static int words(List<Token> tokens, int from, int to) {

@@ -11,36 +11,47 @@ class DuplicateMergerTest {
 
     private final DuplicateMerger merger = new DuplicateMerger(ImportRules.defaults());
 
-    private static Draft draft(ItemType type, String title, int line) {
+    /** A draft whose lemmas are given: what the extraction would have read from its text. */
+    private static Draft draft(ItemType type, String title, int line, String verb, String... lemmas) {
         Draft d = new Draft(type, SectionType.NONE, title, 0, line);
         d.sentences.add(title + ".");
         d.provenance.add(new Provenance("a.txt", line, line, title + "."));
+        d.lemmas.addAll(List.of(lemmas));
+        d.headVerb = verb;
+        d.headNouns.addAll(List.of(lemmas).subList(0, Math.min(2, lemmas.length)));
         return d;
     }
 
     @Test
-    void nearDuplicatesMergeKeepingEveryProvenanceSpan() {
-        List<Draft> out = merger.merge(List.of(draft(ItemType.CAUSE, "Genetic predisposition to varicose veins", 1),
-                draft(ItemType.CAUSE, "Smoking", 2),
-                draft(ItemType.CAUSE, "Varicose veins and genetic predisposition", 3)));
+    void nearDuplicatesMergeKeepingEveryProvenanceSpanAndOneWording() {
+        List<Draft> out = merger.merge(List.of(
+                draft(ItemType.CAUSE, "Genetic predisposition to varicose veins", 1, null, "genetic", "predisposition",
+                        "varicose", "vein"),
+                draft(ItemType.CAUSE, "Smoking", 2, null, "smoking"),
+                draft(ItemType.CAUSE, "Varicose veins and genetic predisposition", 3, null, "varicose", "vein",
+                        "genetic", "predisposition")));
         assertThat(out).hasSize(2);
         Draft merged = out.get(0);
         assertThat(merged.provenance).extracting(Provenance::startLine).containsExactly(1, 3);
         assertThat(merged.mergedTitles).hasSize(1);
         assertThat(merged.mergedSources).containsExactly("a.txt:1", "a.txt:3");
+        assertThat(merged.sentences).as("the text holds one wording, the others stay in provenance").hasSize(1);
+        assertThat(merged.wordings).hasSize(2);
     }
 
     @Test
     void differentTypesNeverMerge() {
-        List<Draft> out = merger.merge(List.of(draft(ItemType.CAUSE, "Sea salt baths", 1),
-                draft(ItemType.REMEDY, "Sea salt baths", 2)));
+        List<Draft> out = merger.merge(List.of(draft(ItemType.CAUSE, "Sea salt baths", 1, null, "sea", "salt", "bath"),
+                draft(ItemType.REMEDY, "Sea salt baths", 2, null, "sea", "salt", "bath")));
         assertThat(out).hasSize(2);
     }
 
     @Test
     void itemsOfOneListStayApart() {
-        Draft a = draft(ItemType.EXERCISE, "Sit with a straight back and pull the toes", 1);
-        Draft b = draft(ItemType.EXERCISE, "Sit with a straight back and pull the knee", 2);
+        Draft a = draft(ItemType.REMEDY, "Sit with a straight back and pull the toes", 1, "sit", "back", "toe",
+                "straight", "pull");
+        Draft b = draft(ItemType.REMEDY, "Sit with a straight back and pull the knee", 2, "sit", "back", "knee",
+                "straight", "pull");
         a.list = 7;
         b.list = 7;
         assertThat(merger.merge(List.of(a, b))).hasSize(2);
@@ -49,17 +60,37 @@ class DuplicateMergerTest {
     }
 
     @Test
-    void remediesAboutTheSameThingMerge() {
-        List<Draft> out = merger.merge(List.of(draft(ItemType.REMEDY, "Wear comfortable shoes", 1),
-                draft(ItemType.REMEDY, "Tight shoes must be avoided", 9)));
+    void adviceOpeningWithTheSameVerbOnTheSameThingMerges() {
+        List<Draft> out = merger.merge(List.of(
+                draft(ItemType.REMEDY, "Massage the calf with circular motions", 1, "massage", "calf", "circular",
+                        "motion"),
+                draft(ItemType.REMEDY, "Massage the cramped calf until it softens", 9, "massage", "calf", "cramped",
+                        "soften")));
         assertThat(out).hasSize(1);
     }
 
     @Test
+    void aPracticeTheTextWarnsAgainstNeverMergesWithAdvice() {
+        Draft advice = draft(ItemType.REMEDY, "Eat small portions often", 1, "eat", "portion", "small", "often");
+        Draft warned = draft(ItemType.REMEDY, "Do not eat at all for a day", 5, "eat", "portion", "small", "day");
+        warned.stance.add(Clause.Stance.UNSAFE);
+        assertThat(merger.merge(List.of(advice, warned))).hasSize(2);
+    }
+
+    @Test
+    void exercisesMergeOnlyForTheSameMovement() {
+        Draft a = draft(ItemType.EXERCISE, "Rise on the toes", 1, "rise", "toe", "time");
+        Draft b = draft(ItemType.EXERCISE, "Pull the toes towards you", 5, "pull", "toe", "time");
+        assertThat(merger.merge(List.of(a, b))).hasSize(2);
+        Draft c = draft(ItemType.EXERCISE, "Rise on the toes slowly", 9, "rise", "toe", "slowly");
+        assertThat(merger.merge(List.of(a, c))).hasSize(1);
+    }
+
+    @Test
     void unrelatedItemsStayApart() {
-        List<Draft> out = merger.merge(List.of(draft(ItemType.REMEDY, "Take a warm shower", 1),
-                draft(ItemType.REMEDY, "Sleep on the left side", 2),
-                draft(ItemType.REMEDY, "Eat more dried apricots", 3)));
+        List<Draft> out = merger.merge(List.of(draft(ItemType.REMEDY, "Take a warm shower", 1, "take", "shower", "warm"),
+                draft(ItemType.REMEDY, "Sleep on the left side", 2, "sleep", "side", "left"),
+                draft(ItemType.REMEDY, "Eat more dried apricots", 3, "eat", "apricot", "dried")));
         assertThat(out).hasSize(3);
     }
 }

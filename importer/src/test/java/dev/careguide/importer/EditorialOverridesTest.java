@@ -38,9 +38,9 @@ class EditorialOverridesTest {
     @Test
     void decisionsAreAppliedAndIdsKept() throws Exception {
         Guide plain = run("{}\n").guide();
-        String needle = plain.remedies().stream().filter(r -> r.title().contains("needle")).findFirst()
+        String needle = plain.remedies().stream().filter(r -> r.description().contains("needle")).findFirst()
                 .orElseThrow().id();
-        String massage = plain.remedies().stream().filter(r -> r.title().startsWith("Massage")).findFirst()
+        String massage = plain.remedies().stream().filter(r -> r.title().startsWith("Knead")).findFirst()
                 .orElseThrow().id();
         Guide g = run("night-cramps:\n"
                 + "  " + needle + ": {review: rejected, safety: {level: unsafe, reason: \"Invasive.\"}}\n"

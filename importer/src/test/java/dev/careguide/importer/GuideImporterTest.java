@@ -22,33 +22,33 @@ import org.junit.jupiter.api.io.TempDir;
 class GuideImporterTest {
 
     static final String ARTICLE = """
-            Night cramps are a common problem for expectant mothers. We will talk about them today.
+            Muscle cramps at night trouble many runners. Below are the reasons and what helps.
 
-            Causes of cramps
+            Causes of night cramps
 
-              \u2022 Deficiency of magnesium and potassium in the body.
-              \u2022 Uncomfortable tight shoes .
-              \u2022 lower limbs.
+              \u2022 Deficiency of magnesium and potassium after long runs.
+              \u2022 Old running shoes with a worn sole .
+              \u2022 upper part.
               \u2022 Genetic predisposition to seizures.
 
-            First aid for seizures
+            First aid for a cramp
 
-              1. Straighten the leg, pulling the toe towards you with force.
-              2. Massage the calf muscle with strong circular motions.
-              3. For some, an injection into the muscle with a needle helps.
+              1. Straighten the leg and pull the toes towards you with your hand.
+              2. Knead the hard muscle with both thumbs.
+              3. Some runners prick the muscle with a needle to release it.
 
-            Gymnastic exercises:
+            Stretching exercises:
 
-              \u2022 A woman should rise on her toes ten times. During the day, this exercise can be done three to four times.
-              \u2022 Alternately 10-15 times with each leg to lunge forward.
+              \u2022 Stand facing a wall and lean on it with straight arms. Hold the stretch for 30 seconds, repeat 3 times.
+              \u2022 Sit on the floor and reach for the toes 10-12 times with each leg.
 
             Folk recipes
 
-              \u2022 A wonderful remedy is a decoction of hawthorn. Drink two tablespoons five times a day.
+              \u2022 A decoction of linden flowers before sleep. Drink one cup three times a day.
 
-            Food sources of magnesium: rye bread, cottage cheese, chocolate.
+            Food sources of magnesium: pumpkin seeds, almonds, spinach.
 
-            Figure 1 - A calf stretch
+            Figure 1 - A calf stretch at the wall
             """;
 
     @TempDir
@@ -70,20 +70,21 @@ class GuideImporterTest {
     void importsCausesRemediesExercisesAndFoodSources() throws Exception {
         Guide guide = importArticle(ImportOptions.defaults()).guide();
         assertThat(guide.causes()).extracting(Item::id).contains("cause.genetic-predisposition-seizures");
+        assertThat(guide.causes()).hasSize(3);
         assertThat(guide.remedies()).extracting(Remedy::kind).contains(RemedyKind.FIRST_AID, RemedyKind.FOLK);
         assertThat(guide.exercises()).hasSize(2);
         assertThat(guide.exercises().get(0).dosage().repetitions()).isNotNull();
         assertThat(guide.nutrientSources()).singleElement()
-                .satisfies(n -> assertThat(n.foods()).containsExactly("rye bread", "cottage cheese", "chocolate"));
+                .satisfies(n -> assertThat(n.foods()).containsExactly("pumpkin seeds", "almonds", "spinach"));
         assertThat(new GuideValidator().validate(guide)).isEmpty();
     }
 
     @Test
     void unsafeAdviceIsFlagged() throws Exception {
         Guide guide = importArticle(ImportOptions.defaults()).guide();
-        assertThat(guide.remedies()).filteredOn(r -> r.title().toLowerCase().contains("needle")).singleElement()
+        assertThat(guide.remedies()).filteredOn(r -> r.description().toLowerCase().contains("needle")).singleElement()
                 .satisfies(r -> assertThat(r.safety().level()).isEqualTo(SafetyLevel.UNSAFE));
-        assertThat(guide.remedies()).filteredOn(r -> r.title().toLowerCase().contains("hawthorn")).singleElement()
+        assertThat(guide.remedies()).filteredOn(r -> r.description().toLowerCase().contains("linden")).singleElement()
                 .satisfies(r -> assertThat(r.safety().level()).isEqualTo(SafetyLevel.NEEDS_MEDICAL_REVIEW));
     }
 
@@ -128,7 +129,7 @@ class GuideImporterTest {
         ImportReport report = importArticle(ImportOptions.defaults()).report();
         assertThat(report.defects()).anySatisfy(d -> {
             assertThat(d.code()).isEqualTo("fragment");
-            assertThat(d.text()).isEqualTo("lower limbs.");
+            assertThat(d.text()).isEqualTo("upper part.");
             assertThat(d.line()).isEqualTo(7);
         });
     }
@@ -172,19 +173,40 @@ class GuideImporterTest {
     }
 
     @Test
-    void aFiveMegabyteSingleLineImports() throws Exception {
+    void aFiveMegabyteLineWithNoSentenceEndIsReportedNotRead() throws Exception {
         StringBuilder sb = new StringBuilder(5_200_000);
-        String sentence = "Seizures ( and cramps ) appear at night due to a lack of magnesium , so eat nuts - "
-                + "and \"rest\u2013 often. ";
+        String part = "cramps ( and seizures ) appear at night due to a lack of magnesium , so eat nuts - and ";
         while (sb.length() < 5_000_000) {
-            sb.append(sentence);
+            sb.append(part);
         }
         Path file = dir.resolve("huge.txt");
+        Files.writeString(file, "Night cramps\n\n" + sb + "\n\nEat nuts every day.\n", StandardCharsets.UTF_8);
+        ImportResult result = new GuideImporter(ImportOptions.defaults()).importGuide("huge", List.of(file), dir);
+        assertThat(result.report().counts().lines()).isEqualTo(5);
+        assertThat(result.report().defects()).anySatisfy(d -> {
+            assertThat(d.code()).isEqualTo("sentence-too-long");
+            assertThat(d.line()).isEqualTo(3);
+            assertThat(d.message()).contains("limit of 2000");
+        });
+        assertThat(result.guide().remedies()).singleElement().satisfies(r -> assertThat(r.title()).isEqualTo(
+                "Eat nuts every day"));
+    }
+
+    @Test
+    void aLongArticleOfManySentencesOnOneLineImports() throws Exception {
+        StringBuilder sb = new StringBuilder(220_000);
+        String sentence = "Seizures ( and cramps ) appear at night due to a lack of magnesium , so eat nuts - "
+                + "and \"rest\u2013 often. ";
+        while (sb.length() < 200_000) {
+            sb.append(sentence);
+        }
+        Path file = dir.resolve("long.txt");
         Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
         Path glossary = write("glossary.yaml", "replacements:\n  - {from: seizures, to: cramps}\n");
         ImportResult result = new GuideImporter(ImportOptions.defaults().withGlossaryFile(glossary))
-                .importGuide("huge", List.of(file), dir);
+                .importGuide("long", List.of(file), dir);
         assertThat(result.report().counts().lines()).isEqualTo(1);
-        assertThat(result.guide().items()).isNotEmpty();
+        assertThat(result.guide().causes()).extracting(Item::title).contains("A lack of magnesium")
+                .noneMatch(t -> t.startsWith("So "));
     }
 }
