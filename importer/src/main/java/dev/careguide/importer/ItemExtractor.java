@@ -31,7 +31,7 @@ final class ItemExtractor {
     /** What a clause does in the walk. */
     private enum Role { CAUSE, REMEDY, EXERCISE, WARNING, CONTINUE, BACKGROUND }
 
-    /** A first paragraph this short, with more text after it, introduces the article: its lede. */
+    /** A first paragraph this short introduces the article: its lede. */
     private static final int LEDE_SENTENCES = 3;
 
     /** A section this long is worked on in parts, so a huge document is never held whole. */
@@ -271,8 +271,7 @@ final class ItemExtractor {
                         foodList = null;
                         lists++;
                         if (!noteOnList(b, listDrafts)) {
-                            paragraph(b, type, ledeOpen && i == 0 && body.size() > 1
-                                    && b.sentences().size() <= LEDE_SENTENCES);
+                            paragraph(b, type, ledeOpen && i == 0 && b.sentences().size() <= LEDE_SENTENCES);
                         }
                         listDrafts.clear();
                         boolean listFollows = i + 1 < body.size() && body.get(i + 1).isListItem();
@@ -376,7 +375,14 @@ final class ItemExtractor {
             int seen = 0;
             List<AnalyzedBlock> look = new ArrayList<>();
             look.add(heading);
-            look.addAll(body.subList(0, Math.min(body.size(), 6)));
+            for (AnalyzedBlock b : body) {
+                if (look.size() > 6) {
+                    break;
+                }
+                if (b.block().kind() != BlockKind.CONTENTS) {
+                    look.add(b);
+                }
+            }
             for (AnalyzedBlock b : look) {
                 for (List<Clause> sentence : b.clauses()) {
                     for (Clause c : sentence) {

@@ -35,6 +35,7 @@ final class LanguageProfile {
     final Set<String> dependentOpeners;
     final Phrases ellipticalAdvice;
     final Set<String> imperativeFillers;
+    final Set<String> particles;
     final Phrases negatedImperative;
     final Set<String> negations;
     final Phrases recommendationLeads;
@@ -95,6 +96,7 @@ final class LanguageProfile {
         dependentOpeners = set(root.get("dependentOpeners"));
         ellipticalAdvice = phrases(root.get("ellipticalAdvice"));
         imperativeFillers = set(root.get("imperativeFillers"));
+        particles = set(root.get("particles"));
         JsonNode negation = root.path("negation");
         negatedImperative = phrases(negation.get("imperative"));
         negations = set(negation.get("words"));

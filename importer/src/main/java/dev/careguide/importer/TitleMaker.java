@@ -40,7 +40,12 @@ final class TitleMaker {
             from = c.from() + 1;
             to = c.head();
         } else if (type != ItemType.CAUSE) {
-            from = afterLead(tokens, from, to);
+            int passive = passiveVerb(tokens, from, to);
+            if (passive > from && c.mood() == Clause.Mood.RECOMMENDATION) {
+                to = subjectEnd(tokens, from, passive);
+            } else {
+                from = afterLead(tokens, from, to);
+            }
         }
         from = skipLeading(tokens, from, to);
         if (from >= to) {
@@ -70,6 +75,27 @@ final class TitleMaker {
             }
         }
         return from;
+    }
+
+    /** The participle of a passive main verb ("should be put", "is applied"), or -1 when the verb is active. */
+    private static int passiveVerb(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.is(Pos.VERB)) {
+                return tokens.get(k - 1).is(Pos.AUXILIARY) && tokens.get(k - 1).lemma().equals("be") ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the subject of a clause ends: before the first auxiliary or verb. */
+    private static int subjectEnd(List<Token> tokens, int from, int verb) {
+        for (int k = from; k < verb; k++) {
+            if (tokens.get(k).pos().isVerbal()) {
+                return k;
+            }
+        }
+        return verb;
     }
 
     private int skipLeading(List<Token> tokens, int from, int to) {
@@ -109,7 +135,8 @@ final class TitleMaker {
         }
         while (end > from && (profile.isFunctionWord(tokens.get(end - 1)) || !tokens.get(end - 1).isWord())
                 && !isClosingBracket(tokens.get(end - 1))
-                && !(end - 2 >= from && tokens.get(end - 1).is(Pos.ADPOSITION) && tokens.get(end - 2).is(Pos.VERB))) {
+                && !(end - 2 >= from && profile.particles.contains(tokens.get(end - 1).lower())
+                && tokens.get(end - 2).is(Pos.VERB))) {
             end--;
         }
         if (end <= from) {
@@ -137,7 +164,7 @@ final class TitleMaker {
             if (words > max) {
                 break;
             }
-            boolean particle = t.is(Pos.ADPOSITION) && k > from && tokens.get(k - 1).is(Pos.VERB);
+            boolean particle = profile.particles.contains(t.lower()) && k > from && tokens.get(k - 1).is(Pos.VERB);
             if (words < 2 || (profile.isFunctionWord(t) && !particle) || !t.isWord()) {
                 continue;
             }
@@ -149,10 +176,13 @@ final class TitleMaker {
             }
             if (next.is(Pos.PUNCTUATION) && !next.isPunctuation('(')) {
                 atPunctuation = k + 1;
+            } else if (words <= UNCUT_WORDS && t.is(Pos.ADVERB) && atPhrase > 0
+                    && tokens.get(atPhrase - 1).is(Pos.NOUN)) {
+                continue;
             } else if (words <= UNCUT_WORDS && (next.is(Pos.ADPOSITION) || next.is(Pos.COORDINATOR)
                     || next.is(Pos.SUBORDINATOR) || next.is(Pos.PRONOUN) || next.is(Pos.DETERMINER)
                     || next.is(Pos.VERB) && next.lower().endsWith("ing")
-                    || t.is(Pos.NOUN) && (next.is(Pos.NUMBER) || next.is(Pos.ADVERB)))) {
+                    || t.is(Pos.NOUN) && (next.is(Pos.NUMBER) || next.is(Pos.ADVERB) || next.is(Pos.ADJECTIVE)))) {
                 atPhrase = k + 1;
             }
         }
