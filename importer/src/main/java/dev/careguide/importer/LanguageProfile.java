@@ -154,7 +154,12 @@ final class LanguageProfile {
                             + String.join(", ", AVAILABLE)));
         }
         return LOADED.computeIfAbsent(language,
-                l -> new LanguageProfile(YamlDocument.resource("/dev/careguide/importer/lang/" + l + ".yaml")));
+                l -> parse(YamlDocument.resource("/dev/careguide/importer/lang/" + l + ".yaml")));
+    }
+
+    /** A profile read from a YAML document; every bad value is reported with its position. */
+    static LanguageProfile parse(YamlDocument doc) {
+        return new LanguageProfile(doc);
     }
 
     Pos pos(String tag) {

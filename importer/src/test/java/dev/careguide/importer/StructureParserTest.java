@@ -71,4 +71,75 @@ class StructureParserTest {
                 + " contact with this problem?");
         assertThat(blocks.get(0).kind()).isEqualTo(BlockKind.HEADING);
     }
+
+    @Test
+    void markdownHeadingsBoldLinesStarBulletsAndParenthesisNumbering() {
+        List<Block> blocks = parse("""
+                ## What helps
+
+                **After a meal**
+
+                * Walk slowly.
+                1) Sit upright.
+                """);
+        assertThat(blocks).extracting(Block::kind).containsExactly(BlockKind.HEADING, BlockKind.HEADING,
+                BlockKind.BULLET, BlockKind.NUMBERED);
+        assertThat(blocks.get(0).content()).isEqualTo("What helps");
+        assertThat(blocks.get(2).content()).isEqualTo("Walk slowly.");
+    }
+
+    @Test
+    void checkMarkCrossAndExclamationBulletsAreListItems() {
+        List<Block> blocks = parse("\u2714 Drink water.\n\u2718 Salty food.\n\u2757 Tablets only on prescription.");
+        assertThat(blocks).extracting(Block::kind).containsOnly(BlockKind.BULLET).hasSize(3);
+        assertThat(blocks.get(1).content()).isEqualTo("Salty food.");
+    }
+
+    @Test
+    void aDashLineAnsweringAQuestionIsAParagraph() {
+        List<Block> blocks = parse("""
+                Can I go outside?
+                \u2014 Yes, after rain. Wear sunglasses.
+
+                \u2014 a bullet after a paragraph
+                """);
+        assertThat(blocks).extracting(Block::kind).containsExactly(BlockKind.HEADING, BlockKind.PARAGRAPH,
+                BlockKind.BULLET);
+        assertThat(blocks.get(1).content()).isEqualTo("Yes, after rain. Wear sunglasses.");
+    }
+
+    @Test
+    void aTablePastedAsTextGivesOneRowPerLineAndItsRuleIsNoRow() {
+        List<Block> blocks = parse("""
+                | Food | Why it helps |
+                |------|--------------|
+                | Prunes | They soften the stool |
+                Oat bran\tThey add fiber
+                """);
+        assertThat(blocks).extracting(Block::kind).containsExactly(BlockKind.TABLE_ROW, BlockKind.CAPTION,
+                BlockKind.TABLE_ROW, BlockKind.TABLE_ROW);
+        assertThat(blocks).extracting(Block::startLine).containsExactly(1, 2, 3, 4);
+    }
+
+    @Test
+    void aTableOfContentsBeforeTheTextIsMarkedAndLeavesTheRealHeadingsAlone() {
+        List<Block> blocks = parse("""
+                Contents
+                1. Causes of constipation
+                2. What to eat
+
+                Constipation is a delay of the stool.
+
+                Causes of constipation
+
+                Little water slows down the bowel.
+
+                What to eat
+
+                Prunes and bran.
+                """);
+        assertThat(blocks).extracting(Block::kind).containsExactly(BlockKind.HEADING, BlockKind.CONTENTS,
+                BlockKind.CONTENTS, BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.HEADING,
+                BlockKind.PARAGRAPH);
+    }
 }
