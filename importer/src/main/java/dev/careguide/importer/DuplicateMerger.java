@@ -111,6 +111,11 @@ final class DuplicateMerger {
                 }
                 double score = similarity(sig, totals[i], signatures[leader], totals[leader], weight)
                         + headBonus(draft, drafts.get(leader));
+                if (Math.min(sig.length, signatures[leader].length) == 1
+                        && Math.max(sig.length, signatures[leader].length) > 2
+                        && headBonus(draft, drafts.get(leader)) < 0.3) {
+                    continue;
+                }
                 if (draft.type == ItemType.EXERCISE && !sameMovement(draft, drafts.get(leader))) {
                     continue;
                 }
@@ -167,6 +172,21 @@ final class DuplicateMerger {
             bonus -= 0.2;
         }
         return bonus;
+    }
+
+    /** How many words two sorted signatures share. */
+    static int shared(int[] a, int[] b) {
+        int n = 0;
+        int j = 0;
+        for (int w : a) {
+            while (j < b.length && b[j] < w) {
+                j++;
+            }
+            if (j < b.length && b[j] == w) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Exercises are told apart by their movement: the same verb on the same part of the body. */

@@ -262,6 +262,17 @@ final class ItemExtractor {
                             continue;
                         }
                         foodList = null;
+                        Draft last = listDrafts.isEmpty() ? null : listDrafts.get(listDrafts.size() - 1);
+                        if (last != null && continuesBrokenItem(last, b)) {
+                            for (int s = 0; s < b.sentences().size(); s++) {
+                                addSentence(last, b, s);
+                            }
+                            last.provenance.add(b.provenance());
+                            out.defects.add(new ImportReport.Defect(b.block().document(), b.block().startLine(),
+                                    "broken-list-item", "a list item broken in two (the one before ends in '"
+                                    + lastWord(last) + "'); joined", b.block().content().strip(), null));
+                            continue;
+                        }
                         Draft d = listItem(b, listType != null ? listType : type);
                         if (d != null) {
                             listDrafts.add(d);
@@ -282,15 +293,24 @@ final class ItemExtractor {
             return type;
         }
 
-        /** The type of a list a paragraph introduces without a colon ("Doctors name several causes."). */
+        /** A list item that goes on with the one before it: that one ends in a conjunction, this one is lower case. */
+        private boolean continuesBrokenItem(Draft last, AnalyzedBlock b) {
+            String text = b.text().text();
+            return !text.isEmpty() && Character.isLowerCase(text.charAt(0)) && !last.sentences.isEmpty()
+                    && rules.danglingEndWords.contains(lastWord(last));
+        }
+
+        private static String lastWord(Draft d) {
+            String t = trimPunctuation(d.sentences.get(d.sentences.size() - 1));
+            int space = t.lastIndexOf(' ');
+            return t.substring(space + 1).toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** The type of a list a paragraph introduces without a colon: causes, when it names them. */
         private SectionType listType(AnalyzedBlock b, SectionType section) {
             Clause last = lastClause(b);
             if (last == null) {
                 return null;
-            }
-            SectionType named = sections.classify(b.text(last.sentence()));
-            if (named != null) {
-                return named;
             }
             for (Token t : last.sentence().tokens()) {
                 if (profile.causeNouns.contains(t.lemma())) {
@@ -453,6 +473,13 @@ final class ItemExtractor {
                 unused(b.block(), "list item with no words");
                 return null;
             }
+            if (isLabelled(b) && b.sentences().size() > 1) {
+                Provenance label = b.provenance(b.sentences().get(0).span());
+                out.unused.add(new ImportReport.UnusedBlock(label.document(), label.startLine(), label.endLine(),
+                        "label of a numbered paragraph in a " + context.wireName() + " list", label.text()));
+                paragraph(b, context, false, 1);
+                return null;
+            }
             ItemType type = listItemType(b, context);
             if (type == null) {
                 unused(b.block(), "list item with no cause, advice or exercise in a " + context.wireName()
@@ -572,14 +599,35 @@ final class ItemExtractor {
             return true;
         }
 
+        /** A numbered paragraph opening with a label of a few verbless words ("2. Mechanical. The uterus ..."). */
+        private boolean isLabelled(AnalyzedBlock b) {
+            if (b.block().kind() != BlockKind.NUMBERED_PARAGRAPH || b.sentences().isEmpty()) {
+                return false;
+            }
+            Sentence label = b.sentences().get(0);
+            int words = 0;
+            for (Token t : label.tokens()) {
+                if (t.pos().isVerbal()) {
+                    return false;
+                }
+                words += t.isWord() ? 1 : 0;
+            }
+            return words <= 3;
+        }
+
         private void paragraph(AnalyzedBlock b, SectionType section, boolean lede) {
+            paragraph(b, section, lede, 0);
+        }
+
+        /** Turns the clauses of sentences {@code from} on of a paragraph into items. */
+        private void paragraph(AnalyzedBlock b, SectionType section, boolean lede, int from) {
             if (b.sentences().size() == 1 && foodSource(b, false) != null) {
                 return;
             }
             Draft open = null;
             List<Clause> pending = new ArrayList<>();
             boolean usedAny = false;
-            for (int s = 0; s < b.clauses().size(); s++) {
+            for (int s = from; s < b.clauses().size(); s++) {
                 List<Clause> sentence = b.clauses().get(s);
                 for (int k = 0; k < sentence.size(); k++) {
                     Clause c = sentence.get(k);
@@ -893,12 +941,13 @@ final class ItemExtractor {
          */
         private List<Span> enumeratedCauses(Clause c) {
             List<Span> out = new ArrayList<>();
-            if (c.causal() == null || c.causal().agentFirst()) {
+            boolean verbless = c.causal() == null && isVerbless(c);
+            if (!verbless && (c.causal() == null || c.causal().agentFirst())) {
                 return out;
             }
             Sentence s = c.sentence();
-            int start = c.causal().to();
-            int end = c.causal().from() < c.head() ? c.head() : c.to();
+            int start = verbless ? c.from() : c.causal().to();
+            int end = verbless || c.causal().from() >= c.head() ? c.to() : c.head();
             for (int k = start; k < end; k++) {
                 Token t = s.token(k);
                 boolean opensMember = k > start && s.token(k - 1).isPunctuation(',');
@@ -932,10 +981,20 @@ final class ItemExtractor {
                 }
             }
             boolean listed = false;
-            for (int k = c.causal().to(); k < end && !listed; k++) {
+            for (int k = start; k < end && !listed; k++) {
                 listed = s.token(k).isPunctuation(',');
             }
             return listed ? out : List.of();
+        }
+
+        /** No verb but participles ("the habit of sitting"): a list of things, not a statement. */
+        private static boolean isVerbless(Clause c) {
+            for (Token t : c.tokens()) {
+                if (t.pos().isVerbal() && !t.lower().endsWith("ing")) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** One cause of an enumeration: titled by its conjunct, described by the clause with only that conjunct. */
@@ -951,7 +1010,7 @@ final class ItemExtractor {
                     index, b.block().startLine());
             String text = b.text().text();
             Span clause = c.span();
-            Span listed = s.span(c.causal().to(), c.to());
+            Span listed = s.span(c.causal() == null ? c.from() : c.causal().to(), c.to());
             Span own = s.span(first, member.end());
             d.sentences.add(text.substring(clause.start(), listed.start()) + own.of(text)
                     + text.substring(Math.min(listed.end(), clause.end()), clause.end()));

@@ -29,6 +29,12 @@ final class LanguageProfile {
     final String posModel;
     final String lemmaModel;
     final Map<String, Pos> tags;
+    /** A frame per word class that a word is lemmatized in: words and tags, "_" standing for the word's own. */
+    final Map<Pos, LemmaFrame> lemmaFrames;
+
+    /** Words and tags around a word being lemmatized; {@code at} is where the word stands. */
+    record LemmaFrame(String[] words, String[] tags, int at) {
+    }
     final Set<String> functionWords;
     final Set<String> anaphora;
     final Phrases leadingPhrases;
@@ -89,6 +95,19 @@ final class LanguageProfile {
             for (String tag : strings(e.getValue(), false)) {
                 tags.put(tag, p);
             }
+        }
+        lemmaFrames = new java.util.EnumMap<>(Pos.class);
+        for (Map.Entry<String, JsonNode> e : root.path("lemmaFrames").properties()) {
+            Pos p = classes.get(e.getKey());
+            List<String> words = strings(e.getValue().get("words"), false);
+            List<String> frameTags = strings(e.getValue().get("tags"), false);
+            int at = words.indexOf("_");
+            if (p == null || words.size() != frameTags.size() || at < 0 || !"_".equals(frameTags.get(at))) {
+                problems.add(doc.error(e.getValue(), "profile-bad-value", "a lemma frame needs a known word class, "
+                        + "words and tags of the same length and '_' at the same place in both"));
+                continue;
+            }
+            lemmaFrames.put(p, new LemmaFrame(words.toArray(String[]::new), frameTags.toArray(String[]::new), at));
         }
         functionWords = set(root.get("functionWords"));
         anaphora = set(root.get("anaphora"));

@@ -22,8 +22,8 @@ import opennlp.tools.tokenize.TokenizerModel;
  *
  * <p>The models are loaded once per language and shared; the OpenNLP tools that use them are not thread-safe, so
  * an analyzer belongs to one import on one thread. A content word's lemma is computed from the word and its tag
- * alone and remembered across imports: a pure function of its key, so the cache cannot make output depend on the
- * order guides are imported in.
+ * alone (inside the profile's fixed frame for its word class) and remembered across imports: a pure function of
+ * its key, so the cache cannot make output depend on the order guides are imported in.
  */
 final class TextAnalyzer {
 
@@ -34,6 +34,8 @@ final class TextAnalyzer {
     private static final Map<String, Models> MODELS = new ConcurrentHashMap<>();
     private static final Map<String, String> LEMMAS = new ConcurrentHashMap<>();
     private static final int MAX_REMEMBERED_LEMMAS = 200_000;
+    /** How many words are tagged again to decide whether a sentence opens with a verb. */
+    private static final int PREFIX = 8;
 
     private final LanguageProfile profile;
     private final TokenizerME tokenizer;
@@ -73,13 +75,14 @@ final class TextAnalyzer {
         }
         String[] tags = forms.length == 0 ? new String[0] : tagger.tag(forms);
         if (mayOpenWithVerb(forms, tags)) {
-            String[] again = tagger.tag(lowerFirst(forms));
+            String[] lowered = lowerFirst(forms);
+            String[] prefix = tagger.tag(lowered.length <= PREFIX ? lowered : java.util.Arrays.copyOf(lowered, PREFIX));
             double p = tagger.probs()[0];
-            Pos next = profile.pos(again[1]);
-            boolean subject = next == Pos.NOUN && forms.length > 2 && profile.pos(again[2]).isVerbal();
-            if (profile.pos(again[0]) == Pos.VERB && !subject && (p >= 0.5 || p >= 0.3
+            Pos next = profile.pos(prefix[1]);
+            boolean subject = next == Pos.NOUN && prefix.length > 2 && profile.pos(prefix[2]).isVerbal();
+            if (profile.pos(prefix[0]) == Pos.VERB && !subject && (p >= 0.5 || p >= 0.3
                     && (next == Pos.DETERMINER || next == Pos.ADPOSITION || next == Pos.PRONOUN))) {
-                tags = again;
+                tags = lowered.length <= PREFIX ? prefix : tagger.tag(lowered);
             }
         }
         List<Token> tokens = new ArrayList<>(forms.length);
@@ -169,7 +172,17 @@ final class TextAnalyzer {
         if (known != null) {
             return known;
         }
-        String lemma = lemmatizer.lemmatize(new String[] {form}, new String[] {tag})[0];
+        LanguageProfile.LemmaFrame frame = profile.lemmaFrames.get(pos);
+        String lemma;
+        if (frame == null) {
+            lemma = lemmatizer.lemmatize(new String[] {form}, new String[] {tag})[0];
+        } else {
+            String[] words = frame.words().clone();
+            String[] tags = frame.tags().clone();
+            words[frame.at()] = form;
+            tags[frame.at()] = tag;
+            lemma = lemmatizer.lemmatize(words, tags)[frame.at()];
+        }
         int plus = lemma.indexOf('+');
         if (plus > 0) {
             lemma = lemma.substring(0, plus);

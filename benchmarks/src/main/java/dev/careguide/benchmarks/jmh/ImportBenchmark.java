@@ -1,6 +1,7 @@
 package dev.careguide.benchmarks.jmh;
 
 import dev.careguide.benchmarks.BenchmarkFiles;
+import dev.careguide.benchmarks.NlpTextPass;
 import dev.careguide.benchmarks.RawTextPass;
 import dev.careguide.importer.GuideImporter;
 import dev.careguide.importer.ImportResult;
@@ -24,8 +25,9 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Import throughput against the raw pass (read, strict UTF-8, NFC, ICU sentence breaks) over the same file, in
- * the same run. The importer is built once with the example's rules, glossary and editorial files; each
+ * Import throughput against two baselines over the same file, in the same run: the raw pass (read, strict UTF-8,
+ * NFC, ICU sentence breaks) and the bare language pass (the same, then OpenNLP tokenizing and tagging every
+ * sentence with the importer's models), which is the least a grammar-reading importer does. The importer is built once with the example's rules, glossary and editorial files; each
  * operation imports the file into a guide with its report, as {@code careguide import} does per guide. {@code example} is the example project's article (about 40 KB, five pasted web articles);
  * {@code generated-1mb} is about 1 MB of generated articles in one file. The {@code bytes} counter is the
  * throughput in bytes per second.
@@ -45,6 +47,7 @@ public class ImportBenchmark {
     private Path file;
     private long size;
     private GuideImporter importer;
+    private NlpTextPass nlp;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
@@ -53,6 +56,7 @@ public class ImportBenchmark {
                 : BenchmarkFiles.generatedArticle(temp, 1 << 20);
         size = Files.size(file);
         importer = new GuideImporter(BenchmarkFiles.exampleImportOptions());
+        nlp = new NlpTextPass();
     }
 
     @TearDown(Level.Trial)
@@ -65,6 +69,12 @@ public class ImportBenchmark {
     public ImportResult importGuide(ByteCounter counter) {
         counter.bytes += size;
         return importer.importGuide("benchmark-guide", List.of(file), file.getParent());
+    }
+
+    @Benchmark
+    public int nlpPass(ByteCounter counter) throws IOException {
+        counter.bytes += size;
+        return nlp.tokens(file);
     }
 
     @Benchmark

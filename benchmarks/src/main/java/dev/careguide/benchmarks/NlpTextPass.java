@@ -1,0 +1,71 @@
+package dev.careguide.benchmarks;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.util.ULocale;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * The bare language pass any grammar-reading importer must make: read the file, decode strict UTF-8, normalize
+ * to NFC, find sentences with ICU, and tokenize and part-of-speech tag each sentence with the same Apache OpenNLP
+ * English models the importer uses. Import throughput is quoted as a ratio to this pass.
+ */
+public final class NlpTextPass {
+
+    private static final TokenizerModel TOKENS = model("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
+    private static final POSModel TAGS = model("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
+
+    private final TokenizerME tokenizer = new TokenizerME(TOKENS);
+    private final POSTaggerME tagger = new POSTaggerME(TAGS);
+
+    /** Number of tokens tagged in the file. */
+    public int tokens(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new IOException(file + ": invalid UTF-8", e);
+        }
+        String nfc = Normalizer2.getNFCInstance().normalize(text);
+        BreakIterator sentences = BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
+        sentences.setText(nfc);
+        int count = 0;
+        int start = sentences.first();
+        for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
+            String[] words = tokenizer.tokenize(nfc.substring(start, end));
+            if (words.length > 0) {
+                count += tagger.tag(words).length;
+            }
+        }
+        return count;
+    }
+
+    private interface Loader<M> {
+        M load(InputStream in) throws IOException;
+    }
+
+    private static <M> M model(String name, Loader<M> loader) {
+        try (InputStream in = NlpTextPass.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("model " + name + " is not on the class path");
+            }
+            return loader.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
