@@ -94,7 +94,8 @@ final class ClauseReader {
             stance.add(Clause.Stance.HEARSAY);
         }
         boolean authorial = profile.authorWords.find(tokens, from, Math.min(to, from + 4)) != null;
-        boolean anaphoric = refersBack(s, from) && !(recommends && profile.recommendationLeads.at(tokens, from, to) != null)
+        boolean anaphoric = (refersBack(s, from) || head > from && refersBack(s, head))
+                && !(recommends && profile.recommendationLeads.at(tokens, from, to) != null)
                 || refersBackInObject(s, head, to);
         return new Clause(s, from, to, head, mood, negated, causal(s, from, to), stance, anaphoric, authorial);
     }

@@ -93,6 +93,8 @@ final class ItemExtractor {
         /** Sections worked on since the article began: the first paragraph of the first is the lede. */
         private int sectionsInArticle;
         private int lastArticle = -1;
+        /** Lemmas of the nouns the document's headings keep coming back to: what the document is about. */
+        private final java.util.Set<String> topic = new java.util.HashSet<>();
 
         DocumentWalk(SourceDocument document, int index, Output out) {
             this.document = document;
@@ -103,6 +105,7 @@ final class ItemExtractor {
         void run() {
             out.lines += document.lines().size();
             StructureParser parser = new StructureParser(rules);
+            topic(parser.headingTexts(document));
             List<AnalyzedBlock> body = new ArrayList<>();
             AnalyzedBlock[] heading = {null};
             SectionType[] carried = {null};
@@ -133,6 +136,42 @@ final class ItemExtractor {
                 }
             });
             section(heading[0], body, carried[0]);
+        }
+
+        /** Nouns standing in the first heading or in two headings or more are the document's topic. */
+        private void topic(List<String> headings) {
+            Map<String, Integer> count = new java.util.HashMap<>();
+            for (int h = 0; h < headings.size(); h++) {
+                java.util.Set<String> nouns = new java.util.HashSet<>();
+                for (Sentence s : out.analyzer.sentences(headings.get(h))) {
+                    for (Token t : s.tokens()) {
+                        if (t.is(Pos.NOUN)) {
+                            nouns.add(rules.synonyms.getOrDefault(t.lemma(), t.lemma()));
+                        }
+                    }
+                }
+                for (String n : nouns) {
+                    if (count.merge(n, 1, Integer::sum) >= 2 || h == 0) {
+                        topic.add(n);
+                    }
+                }
+            }
+            topic.removeAll(profile.causeNouns);
+            topic.removeAll(rules.audience);
+        }
+
+        /** Whether the clause's subject (what stands before its verb) names the document's topic. */
+        private boolean aboutTopic(Clause c) {
+            for (int k = c.head(); k < c.to(); k++) {
+                Token t = c.sentence().token(k);
+                if (t.pos().isVerbal()) {
+                    return false;
+                }
+                if (t.is(Pos.NOUN) && topic.contains(rules.synonyms.getOrDefault(t.lemma(), t.lemma()))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private AnalyzedBlock analyze(Block block) {
@@ -473,6 +512,11 @@ final class ItemExtractor {
                 unused(b.block(), "list item with no words");
                 return null;
             }
+            if (b.block().kind() == BlockKind.NUMBERED_PARAGRAPH && context.isRemedySection()
+                    && imperativeSentences(b) > 1) {
+                paragraph(b, context, false, 0);
+                return null;
+            }
             if (isLabelled(b) && b.sentences().size() > 1) {
                 Provenance label = b.provenance(b.sentences().get(0).span());
                 out.unused.add(new ImportReport.UnusedBlock(label.document(), label.startLine(), label.endLine(),
@@ -597,6 +641,16 @@ final class ItemExtractor {
             }
             out.drafts.add(d);
             return true;
+        }
+
+        private static int imperativeSentences(AnalyzedBlock b) {
+            int n = 0;
+            for (List<Clause> sentence : b.clauses()) {
+                if (!sentence.isEmpty() && sentence.get(0).mood() == Clause.Mood.IMPERATIVE) {
+                    n++;
+                }
+            }
+            return n;
         }
 
         /** A numbered paragraph opening with a label of a few verbless words ("2. Mechanical. The uterus ..."). */
@@ -766,7 +820,8 @@ final class ItemExtractor {
                 }
                 return Role.REMEDY;
             }
-            if (section == SectionType.CAUSES && !c.anaphoric() && hasNoun(c) && !announcesCauses(c)) {
+            if (section == SectionType.CAUSES && !c.anaphoric() && hasNoun(c) && !announcesCauses(c)
+                    && !aboutTopic(c)) {
                 return Role.CAUSE;
             }
             if (open != null && open.type == ItemType.EXERCISE && hasDosage(c)) {
@@ -1032,7 +1087,7 @@ final class ItemExtractor {
             for (int k = c.head(); k < c.to(); k++) {
                 Token t = c.sentence().token(k);
                 if (t.is(Pos.VERB) && d.headVerb == null && !rules.isNoise(t.lemma())) {
-                    d.headVerb = t.lemma();
+                    d.headVerb = rules.synonyms.getOrDefault(t.lemma(), t.lemma());
                 } else if (t.is(Pos.NOUN) && !rules.isNoise(t.lemma()) && d.headNouns.size() < 3) {
                     d.headNouns.add(rules.synonyms.getOrDefault(t.lemma(), t.lemma()));
                 }

@@ -118,6 +118,22 @@ final class StructureParser {
         }
     }
 
+    /** The text of every line of a document that stands as a heading (Markdown or a short bare line). */
+    List<String> headingTexts(SourceDocument doc) {
+        List<String> out = new ArrayList<>();
+        for (String line : doc.lines()) {
+            if (line.isBlank() || line.length() > 200 || marker(line) != null) {
+                continue;
+            }
+            int heading = markdownHeading(line);
+            String t = (heading > 0 ? line.substring(heading) : line).strip();
+            if (heading > 0 || classifyUnmarked(t) == BlockKind.HEADING) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
     /**
      * The short lines of a document that could be headings, by their folded text, each with the last line it
      * stands on: an entry of a table of contents is a line that repeats one of these further down.
