@@ -21,6 +21,9 @@ final class DuplicateMerger {
     /** Words shared by more drafts than this are not used to find candidates. */
     static final int MAX_POSTING = 64;
 
+    /** The least share of words two items must have in common before their openings count at all. */
+    static final double MIN_BASE_SIMILARITY = 0.15;
+
     private final ImportRules rules;
 
     DuplicateMerger(ImportRules rules) {
@@ -109,8 +112,11 @@ final class DuplicateMerger {
                 if (!compatible(draft, drafts.get(leader), listsOf.get(leader))) {
                     continue;
                 }
-                double score = similarity(sig, totals[i], signatures[leader], totals[leader], weight)
-                        + headBonus(draft, drafts.get(leader));
+                double base = similarity(sig, totals[i], signatures[leader], totals[leader], weight);
+                if (base < MIN_BASE_SIMILARITY) {
+                    continue;
+                }
+                double score = base + headBonus(draft, drafts.get(leader));
                 if (Math.min(sig.length, signatures[leader].length) == 1
                         && Math.max(sig.length, signatures[leader].length) > 2
                         && headBonus(draft, drafts.get(leader)) < 0.3) {

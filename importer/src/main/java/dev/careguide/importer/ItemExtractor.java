@@ -1001,7 +1001,8 @@ final class ItemExtractor {
                 return out;
             }
             Sentence s = c.sentence();
-            int start = verbless ? c.from() : c.causal().to();
+            int first = verbless ? c.from() : c.causal().to();
+            int start = first;
             int end = verbless || c.causal().from() >= c.head() ? c.to() : c.head();
             for (int k = start; k < end; k++) {
                 Token t = s.token(k);
@@ -1036,7 +1037,7 @@ final class ItemExtractor {
                 }
             }
             boolean listed = false;
-            for (int k = start; k < end && !listed; k++) {
+            for (int k = first; k < end && !listed; k++) {
                 listed = s.token(k).isPunctuation(',');
             }
             return listed ? out : List.of();
@@ -1086,7 +1087,8 @@ final class ItemExtractor {
         private void head(Draft d, Clause c) {
             for (int k = c.head(); k < c.to(); k++) {
                 Token t = c.sentence().token(k);
-                if (t.is(Pos.VERB) && d.headVerb == null && !rules.isNoise(t.lemma())) {
+                if (t.is(Pos.VERB) && d.headVerb == null && !rules.isNoise(t.lemma())
+                        && !profile.lightVerbs.contains(t.lemma())) {
                     d.headVerb = rules.synonyms.getOrDefault(t.lemma(), t.lemma());
                 } else if (t.is(Pos.NOUN) && !rules.isNoise(t.lemma()) && d.headNouns.size() < 3) {
                     d.headNouns.add(rules.synonyms.getOrDefault(t.lemma(), t.lemma()));

@@ -42,6 +42,7 @@ final class LanguageProfile {
     final Phrases ellipticalAdvice;
     final Set<String> imperativeFillers;
     final Set<String> particles;
+    final Set<String> lightVerbs;
     final Phrases negatedImperative;
     final Set<String> negations;
     final Phrases recommendationLeads;
@@ -65,6 +66,7 @@ final class LanguageProfile {
     final Phrases answerYes;
     final Phrases answerNo;
     final int titleMaxWords;
+    final String prohibitionTitle;
 
     private final List<Diagnostic> problems = new ArrayList<>();
     private final YamlDocument source;
@@ -116,6 +118,7 @@ final class LanguageProfile {
         ellipticalAdvice = phrases(root.get("ellipticalAdvice"));
         imperativeFillers = set(root.get("imperativeFillers"));
         particles = set(root.get("particles"));
+        lightVerbs = set(root.get("lightVerbs"));
         JsonNode negation = root.path("negation");
         negatedImperative = phrases(negation.get("imperative"));
         negations = set(negation.get("words"));
@@ -156,6 +159,11 @@ final class LanguageProfile {
             }
         }
         titleMaxWords = words;
+        prohibitionTitle = text(root, "prohibitionTitle");
+        if (!prohibitionTitle.contains("{0}")) {
+            problems.add(doc.error(root.get("prohibitionTitle"), "profile-bad-value",
+                    "prohibitionTitle must hold {0} where the verb phrase goes"));
+        }
         if (tags.isEmpty()) {
             problems.add(doc.error(root, "profile-missing", "the profile maps no part-of-speech tags"));
         }

@@ -45,12 +45,20 @@ final class TitleMaker {
                 to = subjectEnd(tokens, from, passive);
             } else {
                 from = afterLead(tokens, from, to);
+                from = imperativeVerb(c, tokens, from, to);
             }
         }
         from = skipLeading(tokens, from, to);
         if (from >= to) {
             from = c.from();
             to = c.to();
+        }
+        if (type != ItemType.CAUSE && from > c.head() && profile.negations.contains(tokens.get(from - 1).lower())
+                || from > c.head() + 1 && tokens.get(from - 1).lower().equals("to")
+                && profile.negations.contains(tokens.get(from - 2).lower())) {
+            String prohibited = phrase(b.text().text(), tokens, from, to);
+            return prohibited.isEmpty() ? heading(b.text(c))
+                    : capitalize(profile.prohibitionTitle.replace("{0}", lowerFirst(prohibited)));
         }
         String title = phrase(b.text().text(), tokens, from, to);
         return title.isEmpty() ? heading(b.text(c)) : title;
@@ -72,6 +80,19 @@ final class TitleMaker {
             Token t = tokens.get(k);
             if (t.is(Pos.VERB) && k > from) {
                 break;
+            }
+        }
+        return from;
+    }
+
+    /** An imperative after a short prepositional phrase ("Under the belly put a pillow") is titled from its verb. */
+    private static int imperativeVerb(Clause c, List<Token> tokens, int from, int to) {
+        if (c.mood() != Clause.Mood.IMPERATIVE || !tokens.get(from).is(Pos.ADPOSITION)) {
+            return from;
+        }
+        for (int k = from + 1; k < Math.min(to, from + 7); k++) {
+            if (tokens.get(k).is(Pos.VERB) && tokens.get(k).isBaseForm()) {
+                return k;
             }
         }
         return from;
@@ -136,7 +157,7 @@ final class TitleMaker {
         while (end > from && (profile.isFunctionWord(tokens.get(end - 1)) || !tokens.get(end - 1).isWord())
                 && !isClosingBracket(tokens.get(end - 1))
                 && !(end - 2 >= from && profile.particles.contains(tokens.get(end - 1).lower())
-                && tokens.get(end - 2).is(Pos.VERB))) {
+                && tokens.get(end - 2).pos().isVerbal())) {
             end--;
         }
         if (end <= from) {
@@ -255,6 +276,11 @@ final class TitleMaker {
             s = s.replace("\u201C", "").replace("\u201D", "");
         }
         return ItemExtractor.trimPunctuation(s.replaceAll("[\\s\u2013\u2014-]+$", ""));
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() || s.length() > 1 && Character.isUpperCase(s.charAt(1)) ? s
+                : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     static String capitalize(String s) {
