@@ -1,7 +1,7 @@
 package dev.careguide.importer;
 
 /**
- * Stage 9, defects: finds broken text. A list item that is a short lower-case fragment ("lower limbs.") is kept
+ * Stage 6b, defects: finds broken text. A list item that is a short lower-case fragment ("lower limbs.") is kept
  * only when it still names something the rules know (a cause category word, a nutrient), and then flagged; a
  * sentence ending in a preposition or a verb left without its object ("... appear in response to.",
  * "... are diagnosed.") is reported.

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Stage 6, merge duplicates: drafts of the same type whose texts share most of their content words (case
+ * Stage 7, merge repetitions: drafts of the same type whose texts share most of their content words (case
  * folded, stemmed, stop and domain words removed) become one item keeping every provenance span and the clearest
  * title. A draft joins the group whose leader it resembles most (shared words weighted by rarity, at least
  * {@code merge.threshold} of the lighter text; remedies about the same thing, see {@link #anchor}, always match), else it leads a new group; leaders are found through an

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Stage 10, editorial: the content team's decisions, keyed by guide id then item id, applied after import so a
+ * Stage 11, editorial: the content team's decisions, keyed by guide id then item id, applied after import so a
  * re-import keeps them. An override may set {@code review} (draft, approved, rejected), {@code title},
  * {@code kind} (remedies), {@code category} (causes), {@code safety: {level, reason}}, {@code mergeInto: <id>}
  * or {@code moveTo: <type>}. Malformed values fail the load with file, line and column; an override naming an

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Stage 5, terminology: the content team's fixes for known mistranslations ("seizures" means cramps), applied to
+ * Stage 3b, terminology: the content team's fixes for known mistranslations ("seizures" means cramps), applied to
  * the cleaned text before extraction. Terms match whole words, ignoring case; the longest term wins where terms
  * overlap and a capitalized source keeps its capital. Each replacement is recorded with its source position.
  *

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Turns raw article text files into a {@link Guide} and an {@link ImportReport}: decode and normalize, structure,
- * classify, extract, terminology (glossary), merge near-duplicates, stable ids, safety, defects, editorial
- * overrides. Rules, glossary and editorial files are loaded once in the constructor; an importer is immutable and
- * may be reused for many guides.
+ * Turns raw article text files into a {@link Guide} and an {@link ImportReport}, running the stages the package
+ * documentation lists in that order: decode, structure, clean, analyze, clauses, extract, merge, label, wording,
+ * ids, editorial, assemble. The language profile, rules, glossary and editorial files are loaded once in the
+ * constructor; an importer is immutable and may be reused for many guides on many threads.
  */
 public final class GuideImporter {
 

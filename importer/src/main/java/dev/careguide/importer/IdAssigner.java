@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Stage 7, stable ids: {@code <type>.<slug>} where the slug comes from the item's canonical title through ICU
+ * Stage 10, stable ids: {@code <type>.<slug>} where the slug comes from the item's canonical title through ICU
  * ({@code Any-Latin; Latin-ASCII; Lower}), so non-Latin titles work, keeping at most {@link #MAX_WORDS} words
  * (stop words dropped). An id depends only on its own title; when titles collide, the item appearing first in the
  * source keeps the bare slug and the others get {@code -2}, {@code -3}, ... in source order.

@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * Stage 10, wording: what a reader sees of an item besides its title. The description holds only the item's own
+ * Stage 9, wording: what a reader sees of an item besides its title. The description holds only the item's own
  * sentences (of its clearest wording; repetitions stay in the provenance), at most {@link #MAX_SENTENCES}
  * sentences or {@link #MAX_CHARS} characters; steps exist only for procedures (exercises, first aid, recipes),
  * one action each, in source order; an exercise's dosage is read from any of its sentences.

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Stage 3c, labels: a remedy's kind from the kind cues in its text plus a bonus for the section it stood in; a
+ * Stage 8a, labels: a remedy's kind from the kind cues in its text plus a bonus for the section it stood in; a
  * cause's category from the category cues (words of the title count double); the vocabulary keys (nutrients,
  * specialists, muscles) a text mentions.
  */

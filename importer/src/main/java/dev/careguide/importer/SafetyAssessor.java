@@ -5,7 +5,7 @@ import dev.careguide.model.Safety;
 import dev.careguide.model.SafetyLevel;
 
 /**
- * Stage 9, safety: a practice the text itself warns against ("contraindicated", "under the ban", "this is a
+ * Stage 8b, safety: a practice the text itself warns against ("contraindicated", "under the ban", "this is a
  * mistake") is unsafe, with the warning quoted as the reason; one allowed only with a doctor, or advised by
  * someone who is not one ("a friend advised"), needs medical review. Then the vocabulary: a remedy matching a
  * safety rule's cues (drugs, supplements and herbs in pregnancy, invasive tricks) gets that rule's level and

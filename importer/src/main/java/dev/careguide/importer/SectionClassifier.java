@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Stage 5a, classify sections: the section type a heading or lead-in names by the rules' section cues. When a
+ * Stage 6a, sections: the section type a heading or lead-in names by the rules' section cues. When a
  * heading names several ("Sleep hygiene: what to do in the evening?"), the cue standing first wins, and among
  * cues at the same place the type listed first; {@code null} when the heading names none.
  */

@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Stage 1a, decode: strict UTF-8 (an invalid byte is an error naming its line and byte offset), BOM removed,
+ * Stage 1, decode: strict UTF-8 (an invalid byte is an error naming its line and byte offset), BOM removed,
  * CRLF / CR / LF line ends, each line NFC-normalized. Empty and binary files are rejected with the file named.
  */
 final class SourceDecoder {

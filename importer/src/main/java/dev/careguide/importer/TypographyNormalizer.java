@@ -1,7 +1,7 @@
 package dev.careguide.importer;
 
 /**
- * Stage 1b, normalize: cleans the typography of a block's source text in one linear pass, keeping the map back
+ * Stage 3a, normalize: cleans the typography of a block's source text in one linear pass, keeping the map back
  * to the source: line breaks, tabs and runs of spaces become one space, no space before closing punctuation
  * ("diuretics ." becomes "diuretics."), a space on both sides of a spaced dash ("Anemia– low" becomes
  * "Anemia – low"), a space before an opening parenthesis glued to a word, Markdown emphasis ("**", "__")
