@@ -416,7 +416,7 @@ final class ClauseReader {
                 return new Clause.Causal(after.from(), after.to(), false, false);
             }
             Phrases.Match first = profile.causesAgentFirst.at(tokens, k, to);
-            if (first != null && k > from) {
+            if (first != null && k > from && tokens.get(k).pos().isVerbal()) {
                 return new Clause.Causal(first.from(), first.to(), true, false);
             }
         }

@@ -347,13 +347,11 @@ final class ItemExtractor {
 
         /** The type of a list a paragraph introduces without a colon: causes, when it names them. */
         private SectionType listType(AnalyzedBlock b, SectionType section) {
-            Clause last = lastClause(b);
-            if (last == null) {
-                return null;
-            }
-            for (Token t : last.sentence().tokens()) {
-                if (profile.causeNouns.contains(t.lemma())) {
-                    return SectionType.CAUSES;
+            for (Sentence s : b.sentences()) {
+                for (Token t : s.tokens()) {
+                    if (t.is(Pos.NOUN) && profile.causeNouns.contains(t.lemma())) {
+                        return SectionType.CAUSES;
+                    }
                 }
             }
             return null;
@@ -784,8 +782,15 @@ final class ItemExtractor {
                 return Role.CONTINUE;
             }
             if (open != null && open.type == ItemType.EXERCISE && (c.mood() == Clause.Mood.STATEMENT
-                    || c.mood() == Clause.Mood.IMPERATIVE && (!hasDosage(c) || continues(c)))) {
+                    || c.mood() == Clause.Mood.IMPERATIVE && (!hasDosage(c) || continues(c) || !hasDosage(open)))) {
                 return Role.CONTINUE;
+            }
+            if (section == SectionType.EXERCISES && c.isAdvice() && aboutExercisesThemselves(c)) {
+                return Role.BACKGROUND;
+            }
+            if (section == SectionType.EXERCISES && c.mood() == Clause.Mood.IMPERATIVE && c.negated()
+                    && !hasDosage(c)) {
+                return Role.WARNING;
             }
             if (background && !c.isAdvice()) {
                 return Role.BACKGROUND;
@@ -920,6 +925,21 @@ final class ItemExtractor {
             return named || rules.exerciseCues.matches(clauseText(c)) && hasDosage(c);
         }
 
+        private boolean hasDosage(Draft d) {
+            return !dosages.find(String.join(" ", d.sentences)).isEmpty();
+        }
+
+        /** Advice about the exercises of the section as a whole ("Do the exercises in an aired room"). */
+        private boolean aboutExercisesThemselves(Clause c) {
+            for (int k = c.head(); k < Math.min(c.to(), c.head() + 4); k++) {
+                Token t = c.sentence().token(k);
+                if (t.is(Pos.NOUN)) {
+                    return rules.exerciseCues.matches(t.lower()) && t.lower().endsWith("s");
+                }
+            }
+            return false;
+        }
+
         private boolean hasDosage(Clause c) {
             return !dosages.find(clauseText(c)).isEmpty();
         }
@@ -929,7 +949,8 @@ final class ItemExtractor {
             int from = causal.agentFirst() ? c.from() : causal.to();
             int to = causal.agentFirst() ? causal.from() : c.to();
             for (int k = from; k < to; k++) {
-                if (c.sentence().token(k).is(Pos.NOUN)) {
+                Token t = c.sentence().token(k);
+                if (t.is(Pos.NOUN) && !topic.contains(rules.synonyms.getOrDefault(t.lemma(), t.lemma()))) {
                     return true;
                 }
             }
