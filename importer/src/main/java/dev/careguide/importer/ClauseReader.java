@@ -346,10 +346,11 @@ final class ClauseReader {
             if (!t.isBaseForm() || t.lower().endsWith("ing")) {
                 return false;
             }
-            if (k + 1 < s.size() && (s.token(k + 1).is(Pos.AUXILIARY) || s.token(k + 1).isPunctuation(','))) {
+            if (k + 1 < s.size() && (s.token(k + 1).is(Pos.AUXILIARY) || s.token(k + 1).isPunctuation(',')
+                    || k > clauseStart && s.token(k + 1).is(Pos.COORDINATOR))) {
                 return false;
             }
-            return !startsSubject(s, k + 1);
+            return !startsSubject(s, k + 1) && !subjectOfLaterVerb(s, k);
         }
         return false;
     }
@@ -366,26 +367,56 @@ final class ClauseReader {
         return j > k + 1 && j < s.size() && s.token(j).is(Pos.VERB) && s.token(j - 1).is(Pos.NOUN);
     }
 
+    /**
+     * Whether the words after a would-be imperative are instead the subject of a verb further on ("Leg cramps in
+     * pregnant women are ..."): a noun right after it, then a finite verb before any comma, conjunction or
+     * relative word.
+     */
+    private boolean subjectOfLaterVerb(Sentence s, int k) {
+        if (k + 1 >= s.size() || !s.token(k + 1).is(Pos.NOUN)) {
+            return false;
+        }
+        for (int j = k + 2; j < s.size(); j++) {
+            Token t = s.token(j);
+            if (t.is(Pos.PUNCTUATION) || t.is(Pos.COORDINATOR) || t.is(Pos.SUBORDINATOR)
+                    || profile.dependentOpeners.contains(t.lower())) {
+                return false;
+            }
+            if (t.is(Pos.AUXILIARY) || t.is(Pos.VERB) && !t.isBaseForm() && !t.lower().endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A recommendation lead or modal before the main verb, or a predicate saying the subject helps. */
     private boolean recommends(Sentence s, int from, int to, int head) {
         List<Token> tokens = s.tokens();
-        for (int k = head; k < to; k++) {
-            Phrases.Match m = profile.recommendationLeads.at(tokens, k, to);
-            if (m != null && !profile.negations.contains(tokens.get(Math.min(m.to(), to - 1)).lower())) {
+        int end = to;
+        for (int k = head + 1; k < to; k++) {
+            Token t = tokens.get(k);
+            if (profile.dependentOpeners.contains(t.lower()) || t.is(Pos.SUBORDINATOR)) {
+                end = k;
+                break;
+            }
+        }
+        for (int k = head; k < end; k++) {
+            Phrases.Match m = profile.recommendationLeads.at(tokens, k, end);
+            if (m != null && !profile.negations.contains(tokens.get(Math.min(m.to(), end - 1)).lower())) {
                 return true;
             }
-            if (profile.modals.at(tokens, k, to) != null) {
+            if (profile.modals.at(tokens, k, end) != null) {
                 return true;
             }
-            Phrases.Match weak = profile.weakModals.at(tokens, k, to);
-            if (weak != null && !(weak.to() < to && profile.experienceVerbs.contains(tokens.get(weak.to()).lemma()))) {
-                for (int j = head; j < k; j++) {
+            Phrases.Match weak = profile.weakModals.at(tokens, k, end);
+            if (weak != null && !(weak.to() < end && profile.experienceVerbs.contains(tokens.get(weak.to()).lemma()))) {
+                for (int j = Math.max(head, k - 2); j < k; j++) {
                     if (audience.contains(tokens.get(j).lower()) || audience.contains(tokens.get(j).lemma())) {
                         return true;
                     }
                 }
             }
-            if (profile.helps.at(tokens, k, to) != null && k > head) {
+            if (profile.helps.at(tokens, k, end) != null && k > head) {
                 return true;
             }
         }

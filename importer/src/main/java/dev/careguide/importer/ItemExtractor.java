@@ -31,6 +31,8 @@ final class ItemExtractor {
     /** What a clause does in the walk. */
     private enum Role { CAUSE, REMEDY, EXERCISE, WARNING, CONTINUE, BACKGROUND }
 
+    private static final boolean DEBUG = System.getenv("CAREGUIDE_DEBUG_ROLES") != null;
+
     /** A first paragraph this short introduces the article: its lede. */
     private static final int LEDE_SENTENCES = 3;
 
@@ -671,12 +673,27 @@ final class ItemExtractor {
             paragraph(b, section, lede, 0);
         }
 
+        /**
+         * The item the block just before this one ended with, when this block opens by referring back to it
+         * ("This will help relieve the spasm."); null otherwise.
+         */
+        private Draft previousBlockDraft(AnalyzedBlock b) {
+            Clause first = firstClause(b);
+            if (first == null || !first.anaphoric() || out.drafts.isEmpty()) {
+                return null;
+            }
+            Draft last = out.drafts.get(out.drafts.size() - 1);
+            boolean adjacent = last.documentIndex == index && !last.provenance.isEmpty()
+                    && b.block().startLine() - last.provenance.get(last.provenance.size() - 1).endLine() <= 2;
+            return adjacent && last.type != ItemType.SPECIALIST && last.type != ItemType.NUTRIENT_SOURCE ? last : null;
+        }
+
         /** Turns the clauses of sentences {@code from} on of a paragraph into items. */
         private void paragraph(AnalyzedBlock b, SectionType section, boolean lede, int from) {
             if (b.sentences().size() == 1 && foodSource(b, false) != null) {
                 return;
             }
-            Draft open = null;
+            Draft open = previousBlockDraft(b);
             List<Clause> pending = new ArrayList<>();
             boolean usedAny = false;
             for (int s = from; s < b.clauses().size(); s++) {
@@ -685,6 +702,10 @@ final class ItemExtractor {
                     Clause c = sentence.get(k);
                     specialists(b, c);
                     Role role = role(c, section, open, k > 0);
+                    if (DEBUG) {
+                        System.err.println("ROLE " + b.block().startLine() + " " + section + " " + c.mood() + " "
+                                + role + " | " + b.text(c));
+                    }
                     if (introducesProcedure(sentence, k) && role != Role.CONTINUE) {
                         pending.add(c);
                         open = null;
@@ -835,12 +856,20 @@ final class ItemExtractor {
             return Role.BACKGROUND;
         }
 
-        /** The lemma of the first verb of the clause's main part, or "" when it has none. */
+        /** The lemma of the verb the clause advises (after "you need to", "it is better to"), or "". */
         private String headVerbLemma(Clause c) {
+            List<Token> tokens = c.sentence().tokens();
+            int from = c.head();
             for (int k = c.head(); k < c.to(); k++) {
-                Token t = c.sentence().token(k);
-                if (t.is(Pos.VERB)) {
-                    return t.lemma();
+                Phrases.Match m = profile.recommendationLeads.at(tokens, k, c.to());
+                if (m != null) {
+                    from = m.to();
+                    break;
+                }
+            }
+            for (int k = from; k < c.to(); k++) {
+                if (tokens.get(k).is(Pos.VERB)) {
+                    return tokens.get(k).lemma();
                 }
             }
             return "";
@@ -974,7 +1003,8 @@ final class ItemExtractor {
         /** Whether the clause names a word of the draft's text (not a stop or domain word). */
         private boolean sharesContent(Clause c, Draft d) {
             for (Token t : c.tokens()) {
-                if (t.isWord() && t.lower().length() > 2 && !profile.functionWords.contains(t.lower())
+                boolean named = t.is(Pos.NOUN) || t.is(Pos.ADPOSITION) || t.is(Pos.OTHER);
+                if (named && t.isWord() && t.lower().length() > 2 && !profile.functionWords.contains(t.lower())
                         && !rules.isNoise(t.lemma()) && (d.words.contains(t.lower()) || d.words.contains(t.lemma()))) {
                     return true;
                 }
