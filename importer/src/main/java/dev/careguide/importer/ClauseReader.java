@@ -44,7 +44,7 @@ final class ClauseReader {
                 if (isInfinitive(s, start) && isInfinitive(s, j)) {
                     next = j;
                 } else if (t.isPunctuation(',') && (hasFiniteVerb(s, start, i) || hasNounPhrase(s, start, i)) && !isLeadingPhrase(s, start, i)
-                        && opensClause(s, j, false) && !refersBack(s, j)) {
+                        && opensClause(s, j, false) && !refersBackByPronoun(s, j)) {
                     next = j;
                 }
             }
@@ -182,6 +182,15 @@ final class ClauseReader {
         }
         Token object = s.token(verb + 1);
         return object.is(Pos.PRONOUN) && profile.anaphora.contains(object.lower());
+    }
+
+    /** Whether a clause opens with a pronoun that refers back ("it", "they", "this"): not with a connective. */
+    private boolean refersBackByPronoun(Sentence s, int j) {
+        while (j < s.size() && (s.token(j).is(Pos.COORDINATOR) || s.token(j).is(Pos.PUNCTUATION))) {
+            j++;
+        }
+        return j < s.size() && profile.anaphora.contains(s.token(j).lower())
+                && !profile.connectives.contains(s.token(j).lower());
     }
 
     private boolean refersBack(Sentence s, int j) {
@@ -325,14 +334,22 @@ final class ClauseReader {
             return true;
         }
         if (h < to && s.token(h).is(Pos.ADPOSITION)) {
+            boolean noun = false;
             for (int k = h + 1; k < Math.min(to, h + 7); k++) {
                 Token t = s.token(k);
                 if (t.is(Pos.VERB)) {
                     return t.isBaseForm() && !s.token(k - 1).is(Pos.PARTICLE)
                             && !s.token(k - 1).is(Pos.PRONOUN);
                 }
-                if (!(t.is(Pos.DETERMINER) || t.is(Pos.NOUN) || t.is(Pos.ADJECTIVE) || t.is(Pos.NUMBER)
-                        || t.is(Pos.ADPOSITION) || t.is(Pos.ADVERB))) {
+                if (noun && !t.is(Pos.NOUN) && !t.is(Pos.ADPOSITION) && !t.is(Pos.ADVERB)) {
+                    return false;
+                }
+                if (t.is(Pos.ADPOSITION)) {
+                    noun = false;
+                } else if (t.is(Pos.NOUN)) {
+                    noun = true;
+                } else if (!(t.is(Pos.DETERMINER) || t.is(Pos.ADJECTIVE) || t.is(Pos.NUMBER)
+                        || t.is(Pos.ADVERB))) {
                     return false;
                 }
             }

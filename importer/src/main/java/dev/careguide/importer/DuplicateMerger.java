@@ -117,9 +117,10 @@ final class DuplicateMerger {
                     continue;
                 }
                 double score = base + headBonus(draft, drafts.get(leader));
-                if (Math.min(sig.length, signatures[leader].length) == 1
-                        && Math.max(sig.length, signatures[leader].length) > 2
-                        && headBonus(draft, drafts.get(leader)) < 0.3) {
+                Draft other = drafts.get(leader);
+                boolean sameVerb = draft.headVerb != null && draft.headVerb.equals(other.headVerb);
+                if (shared(sig, signatures[leader]) < 2 && !sameVerb
+                        && Math.max(sig.length, signatures[leader].length) > 2) {
                     continue;
                 }
                 if (draft.type == ItemType.EXERCISE && !sameMovement(draft, drafts.get(leader))) {

@@ -31,6 +31,9 @@ final class ItemExtractor {
     /** What a clause does in the walk. */
     private enum Role { CAUSE, REMEDY, EXERCISE, WARNING, CONTINUE, BACKGROUND }
 
+    /** Marks, while a sentence is read, that a colon has introduced a procedure whose first step is to come. */
+    private static final Draft PROCEDURE_FOLLOWS = new Draft(ItemType.REMEDY, SectionType.NONE, "", -1, 0);
+
     private static final boolean DEBUG = System.getenv("CAREGUIDE_DEBUG_ROLES") != null;
 
     /** A first paragraph this short introduces the article: its lede. */
@@ -698,9 +701,14 @@ final class ItemExtractor {
             boolean usedAny = false;
             for (int s = from; s < b.clauses().size(); s++) {
                 List<Clause> sentence = b.clauses().get(s);
+                Draft procedure = null;
                 for (int k = 0; k < sentence.size(); k++) {
                     Clause c = sentence.get(k);
                     specialists(b, c);
+                    if (procedure != null && c.mood() == Clause.Mood.IMPERATIVE) {
+                        add(procedure, b, c);
+                        continue;
+                    }
                     Role role = role(c, section, open, k > 0);
                     if (DEBUG) {
                         System.err.println("ROLE " + b.block().startLine() + " " + section + " " + c.mood() + " "
@@ -709,6 +717,7 @@ final class ItemExtractor {
                     if (introducesProcedure(sentence, k) && role != Role.CONTINUE) {
                         pending.add(c);
                         open = null;
+                        procedure = PROCEDURE_FOLLOWS;
                         continue;
                     }
                     if (lede && role != Role.CONTINUE && c.mood() != Clause.Mood.IMPERATIVE) {
@@ -763,6 +772,10 @@ final class ItemExtractor {
                             add(d, b, c);
                             open = d;
                             usedAny = true;
+                            if (procedure == PROCEDURE_FOLLOWS && c.mood() == Clause.Mood.IMPERATIVE) {
+                                procedure = d;
+                                d.procedure = true;
+                            }
                         }
                     }
                 }
@@ -793,7 +806,8 @@ final class ItemExtractor {
             }
             boolean causal = c.causal() != null && (!c.causal().weak() || section == SectionType.CAUSES);
             boolean background = rules.backgroundCues.matches(clauseText(c));
-            if (open != null && (c.anaphoric() || sameSentence && !c.isAdvice() && !causal
+            boolean connective = c.anaphoric() && profile.connectives.contains(firstWord(c)) && c.isAdvice();
+            if (open != null && (c.anaphoric() && !connective || sameSentence && !c.isAdvice() && !causal
                     && !(section == SectionType.CAUSES && open.type == ItemType.CAUSE && ownSubject(c)
                     && !sharesContent(c, open)))) {
                 return Role.CONTINUE;
@@ -984,6 +998,16 @@ final class ItemExtractor {
                 }
             }
             return false;
+        }
+
+        private String firstWord(Clause c) {
+            for (int k = c.from(); k < c.to(); k++) {
+                Token t = c.sentence().token(k);
+                if (t.isWord() && !t.is(Pos.COORDINATOR)) {
+                    return t.lower();
+                }
+            }
+            return "";
         }
 
         /** Whether the clause's main part opens with a subject of its own: a noun before its first verb. */

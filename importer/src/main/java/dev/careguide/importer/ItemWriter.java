@@ -41,7 +41,7 @@ final class ItemWriter {
     }
 
     private static boolean isProcedure(Draft d) {
-        return d.type == ItemType.EXERCISE
+        return d.procedure || d.type == ItemType.EXERCISE
                 || d.type == ItemType.REMEDY && (d.kind == RemedyKind.FIRST_AID || d.kind == RemedyKind.FOLK
                 || d.kind == RemedyKind.MASSAGE);
     }

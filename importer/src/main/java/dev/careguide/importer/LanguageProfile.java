@@ -37,6 +37,7 @@ final class LanguageProfile {
     }
     final Set<String> functionWords;
     final Set<String> anaphora;
+    final Set<String> connectives;
     final Phrases leadingPhrases;
     final Set<String> dependentOpeners;
     final Phrases ellipticalAdvice;
@@ -113,6 +114,7 @@ final class LanguageProfile {
         }
         functionWords = set(root.get("functionWords"));
         anaphora = set(root.get("anaphora"));
+        connectives = set(root.get("connectives"));
         leadingPhrases = phrases(root.get("leadingPhrases"));
         dependentOpeners = set(root.get("dependentOpeners"));
         ellipticalAdvice = phrases(root.get("ellipticalAdvice"));
