@@ -1,5 +1,6 @@
 package dev.careguide.i18n;
 
+import dev.careguide.i18n.properties.PropertiesElement;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.BreakIterator;

@@ -1,5 +1,6 @@
 package dev.careguide.i18n;
 
+import dev.careguide.i18n.properties.PropertiesElement;
 import java.util.List;
 import java.util.Objects;
 
