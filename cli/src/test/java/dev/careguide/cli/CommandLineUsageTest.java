@@ -69,6 +69,23 @@ class CommandLineUsageTest {
     }
 
     @Test
+    void aMisspelledCheckNameIsAUsageErrorNamingTheNearestCheck() {
+        CliRun run = CliRun.of("check", "--project", dir.toString(), "--severity", "same-as-sorce=off");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("unknown check 'same-as-sorce' (did you mean same-as-source?)");
+    }
+
+    @Test
+    void listChecksPrintsTheRegistry() {
+        CliRun run = CliRun.of("check", "--list-checks");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).containsPattern("(?m)^same-as-source +warning +The translation is identical");
+        assertThat(run.out()).containsPattern("(?m)^icu-syntax +error ");
+    }
+
+    @Test
     void aNegativeThreadCountIsAUsageError() {
         CliRun run = CliRun.of("build", "--project", dir.toString(), "--threads", "-2");
 

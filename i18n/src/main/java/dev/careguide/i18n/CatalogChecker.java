@@ -37,9 +37,6 @@ public final class CatalogChecker {
      */
     public static final String IGNORE_FLAG = "ignore:";
 
-    private static final Pattern ICU_INDEX = Pattern.compile("\\[at pattern index (\\d+)]");
-    private static final Pattern SELECT_ARGUMENT =
-            Pattern.compile("\\{\\s*[^{},\\s]+\\s*,\\s*(?:plural|select|selectordinal)\\s*,");
 
     /** Checks the guide's catalogs and the UI messages. */
     public CheckResult check(Guide guide, Path i18nDir, List<String> targetTags, CheckConfig config) {
@@ -231,25 +228,16 @@ public final class CatalogChecker {
             }
             SourceFacts facts = facts(source);
             MessagePattern target = null;
-            boolean targetParsed = false;
             if (facts.pattern() != null) {
-                try {
-                    target = new MessagePattern(value);
-                    targetParsed = true;
-                    compareArguments(catalog, e, facts.arguments(), target, tag);
-                    checkPluralCategories(catalog, e, target, tag, locale);
-                } catch (IllegalArgumentException ex) {
-                    String message = ex.getMessage() == null ? "invalid syntax" : ex.getMessage();
-                    Matcher m = ICU_INDEX.matcher(message);
-                    int index = m.find() ? Integer.parseInt(m.group(1)) : 0;
-                    boolean other = message.contains("'other'");
-                    if (other) {
-                        Matcher select = SELECT_ARGUMENT.matcher(value);
-                        index = select.find() ? select.start() : 0;
-                    }
-                    at(catalog, e, index, other ? "missing-other" : "icu-syntax", tag,
-                            other ? "plural or select argument without an 'other' variant"
-                                    : "ICU MessageFormat syntax error: " + message);
+                IcuSyntax.Result syntax = IcuSyntax.parse(value);
+                syntax.problems().forEach(p -> at(catalog, e, p.index(), p.code(), tag, p.message()));
+                target = syntax.pattern();
+                if (target != null) {
+                    compareArguments(catalog, e, facts.arguments(), target, syntax, tag);
+                    checkPluralCategories(catalog, e, target, syntax, tag, locale);
+                }
+                if (!syntax.problems().isEmpty()) {
+                    target = null;
                 }
             }
             if (value.equals(source) && !sameLanguage && facts.hasLetters()) {
@@ -288,12 +276,12 @@ public final class CatalogChecker {
                 at(catalog, e, 0, "length-limit", tag,
                         length + " characters, more than the " + s.maxLength() + " this field allows");
             }
-            checkScript(catalog, e, tag, targetParsed ? target : parse(value));
+            checkScript(catalog, e, tag, target != null ? target : parse(value));
             checkDoubledWords(catalog, e, facts.doubles(), tag, locale);
         }
 
         private void compareArguments(CatalogFile catalog, CatalogEntry e, Map<String, String> expected,
-                MessagePattern target, String tag) {
+                MessagePattern target, IcuSyntax.Result syntax, String tag) {
             Map<String, String> actual = arguments(target);
             if (expected.equals(actual)) {
                 return;
@@ -318,7 +306,7 @@ public final class CatalogChecker {
                     break;
                 }
             }
-            at(catalog, e, index, "argument-mismatch", tag, "arguments differ from the source: "
+            at(catalog, e, syntax.originalIndex(index), "argument-mismatch", tag, "arguments differ from the source: "
                     + String.join(", ", differences));
         }
 
@@ -340,8 +328,8 @@ public final class CatalogChecker {
             return args;
         }
 
-        private void checkPluralCategories(CatalogFile catalog, CatalogEntry e, MessagePattern mp, String tag,
-                ULocale locale) {
+        private void checkPluralCategories(CatalogFile catalog, CatalogEntry e, MessagePattern mp,
+                IcuSyntax.Result syntax, String tag, ULocale locale) {
             for (int i = 0; i < mp.countParts(); i++) {
                 MessagePattern.Part p = mp.getPart(i);
                 if (p.getType() != MessagePattern.Part.Type.ARG_START
@@ -352,23 +340,33 @@ public final class CatalogChecker {
                 PluralRules pluralRules = PluralRules.forLocale(locale,
                         p.getArgType() == MessagePattern.ArgType.PLURAL ? PluralRules.PluralType.CARDINAL
                                 : PluralRules.PluralType.ORDINAL);
+                Set<String> keywords = new TreeSet<>(pluralRules.getKeywords());
+                String kind = p.getArgType() == MessagePattern.ArgType.PLURAL ? "plural" : "selectordinal";
+                String argName = mp.getSubstring(mp.getPart(i + 1));
                 Set<String> present = new TreeSet<>();
                 int limit = mp.getLimitPartIndex(i);
                 for (int j = i + 1; j < limit; j++) {
                     MessagePattern.Part q = mp.getPart(j);
                     if (q.getType() == MessagePattern.Part.Type.ARG_SELECTOR) {
-                        present.add(mp.getSubstring(q));
+                        String selector = mp.getSubstring(q);
+                        present.add(selector);
+                        if (!selector.startsWith("=") && !keywords.contains(selector)) {
+                            at(catalog, e, syntax.originalIndex(q.getIndex()), "unused-plural-category", tag, kind
+                                    + " {" + argName + "} has '" + selector + "', which " + tag + " never uses (CLDR "
+                                    + kind + " categories of " + tag + ": " + String.join(", ", keywords)
+                                    + "): remove it");
+                        }
                     } else if (q.getType() == MessagePattern.Part.Type.MSG_START) {
                         j = mp.getLimitPartIndex(j);
                     }
                 }
-                Set<String> missing = new TreeSet<>(pluralRules.getKeywords());
+                Set<String> missing = new TreeSet<>(keywords);
                 missing.removeAll(present);
                 if (!missing.isEmpty()) {
-                    String argName = mp.getSubstring(mp.getPart(i + 1));
-                    at(catalog, e, p.getIndex(), "plural-categories", tag, "plural {" + argName + "} lacks "
-                            + String.join(", ", missing) + ", which " + tag + " needs (CLDR plural rules: "
-                            + String.join(", ", new TreeSet<>(pluralRules.getKeywords())) + ")");
+                    at(catalog, e, syntax.originalIndex(p.getIndex()), "plural-categories", tag, kind + " {"
+                            + argName + "} lacks " + String.join(", ", missing) + ", which " + tag
+                            + " needs (CLDR " + kind + " categories of " + tag + ": " + String.join(", ", keywords)
+                            + ")");
                 }
             }
         }

@@ -67,7 +67,8 @@ class CatalogCheckerTest {
         assertThat(errors).extracting(CatalogProblem::code).containsExactly(
                 "icu-syntax", "missing-other", "argument-mismatch", "duplicate-key", "unknown-escape");
         assertThat(errors).extracting(p -> p.line() + ":" + p.column())
-                .containsExactly("1:33", "2:15", "3:15", "5:1", "6:22");
+                .containsExactly("1:18", "2:15", "3:15", "5:1", "6:22");
+        assertThat(errors.get(0).message()).isEqualTo("the plural {count} is not closed: add '}'");
         assertThat(errors.get(3).relatedLine()).isEqualTo(4);
         assertThat(errors.get(2).toString()).isEqualTo(i18n.resolve("ui/messages_ru.properties").toString()
                 + ":3:15: error: [ru] quantity.set: arguments differ from the source: missing {count}, unknown {num}"
@@ -107,6 +108,27 @@ class CatalogCheckerTest {
         CheckResult result = checker.checkUi(i18n, List.of("ru"), CheckConfig.defaults());
         assertThat(result.problems()).filteredOn(p -> p.code().equals("plural-categories")).singleElement()
                 .satisfies(p -> assertThat(p.message()).startsWith("plural {count} lacks few, many, which ru needs"));
+    }
+
+    @Test
+    void brokenGermanPluralShowsEveryProblemInOneRun() throws Exception {
+        writeRu("ui/messages_de.properties",
+                "quantity.time={count, plural, one {# Mal} few {# Male} other {# Mal}\n");
+        CheckResult result = checker.checkUi(i18n, List.of("de"), CheckConfig.defaults());
+        assertThat(result.problems()).extracting(CatalogProblem::code, CatalogProblem::column, CatalogProblem::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("icu-syntax", 15,
+                                "the plural {count} is not closed: add '}'"),
+                        org.assertj.core.groups.Tuple.tuple("unused-plural-category", 43, "plural {count} has 'few', "
+                                + "which de never uses (CLDR plural categories of de: one, other): remove it"));
+    }
+
+    @Test
+    void russianPluralWithTheGermanCategoriesIsNotReportedAsUnused() throws Exception {
+        writeRu("ui/messages_ru.properties",
+                "quantity.time={count, plural, one {# раз} few {# раза} many {# раз} other {# раза}}\n");
+        CheckResult result = checker.checkUi(i18n, List.of("ru"), CheckConfig.defaults());
+        assertThat(result.problems()).filteredOn(p -> p.key().equals("quantity.time")).isEmpty();
     }
 
     @Test
