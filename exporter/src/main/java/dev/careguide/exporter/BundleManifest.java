@@ -27,9 +27,10 @@ public record BundleManifest(String formatVersion, String contentVersion, Genera
 
     /**
      * One locale of a guide: direction ({@code ltr}/{@code rtl}), fallback chain, share of strings translated
-     * and current (0–100, one decimal), strings that fell back, items written and items the policy left out.
+     * and current (0–100, one decimal), strings that fell back, strings a reviewer approved, items written and
+     * items the policy left out.
      */
     public record LocaleEntry(String tag, String direction, List<String> fallbackChain, BigDecimal percentComplete,
-            int fallbackCount, int itemCount, List<OmittedItem> omitted) {
+            int fallbackCount, int reviewedCount, int itemCount, List<OmittedItem> omitted) {
     }
 }

@@ -80,7 +80,7 @@ public final class PendingBundle implements AutoCloseable {
                     .setScale(1, RoundingMode.HALF_EVEN);
             locales.add(new BundleManifest.LocaleEntry(view.tag(), view.direction().wireName(),
                     source ? List.of() : view.fallbackChain(), complete, source ? 0 : view.fallbackCount(),
-                    result.guide().items().size(), result.omitted()));
+                    source ? 0 : view.reviewedCount(), result.guide().items().size(), result.omitted()));
         }
         synchronized (entries) {
             entries.put(id, new BundleManifest.GuideEntry(id, content.guide().sourceLocale(), List.copyOf(locales)));

@@ -116,6 +116,20 @@ class CatalogSyncTest {
     }
 
     @Test
+    void changedSourceClearsTheReviewedMark() throws Exception {
+        sync.sync(guide, i18n, List.of("ru"), false);
+        translate("guide.title", "Судороги ног при беременности");
+        Files.writeString(ru(), read(ru()).replace("guide.title=", "#, reviewed\nguide.title="), StandardCharsets.UTF_8);
+        sync.sync(guide, i18n, List.of("ru"), false);
+        assertThat(read(ru())).contains("#, reviewed\nguide.title=");
+
+        sync.sync(withTitle(guide, "Leg cramps during pregnancy"), i18n, List.of("ru"), false);
+
+        assertThat(read(ru())).contains("#, stale\n#| previous source: Leg cramps in pregnancy\nguide.title=")
+                .doesNotContain("reviewed");
+    }
+
+    @Test
     void translatorClearsStaleMarkByDeletingIt() throws Exception {
         sync.sync(guide, i18n, List.of("ru"), false);
         translate("guide.title", "Судороги ног при беременности");

@@ -249,7 +249,8 @@ public final class Pipeline {
             BundleManifest manifest;
             try (GuideTasks tasks = tasks()) {
                 manifest = Exporting.export(guides,
-                        guide -> new GuideContent(guide, translations.views(guide, targets)), tasks, exportOptions,
+                        guide -> new GuideContent(guide, translations.views(guide, targets,
+                                exportOptions.policy().reviewedOnly())), tasks, exportOptions,
                         layout);
             }
             List<ExportOutcome.LocaleSummary> summaries = BundleSummaries.of(manifest);
