@@ -76,7 +76,7 @@ class XliffRoundTripTest {
         byte[] original = Files.readAllBytes(catalogPath);
 
         TranslationMemory.Builder memory = TranslationMemory.builder();
-        CatalogMemory.add(memory, i18n, after.id(), List.of(tag));
+        CatalogMemory.add(memory, i18n, after.id(), dev.careguide.i18n.SourceStrings.of(after), List.of(tag));
         Path out = dir.resolve("xliff");
         List<Path> files = new XliffExporter().export(after, i18n, List.of(tag), out, memory.build());
         assertThat(files).hasSize(1);
