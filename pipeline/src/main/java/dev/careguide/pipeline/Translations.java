@@ -129,10 +129,13 @@ final class Translations {
         return new CheckResult(result.diagnostics(), writer.toJson(result), writer.toSarif(result));
     }
 
-    /** Syncs every guide's catalogs and the UI messages. */
+    /**
+     * Syncs every guide's catalogs and the UI messages, with suggestions from the guides' translations and the
+     * project's memory file.
+     */
     SyncResult sync(List<Guide> guides, boolean purge) {
-        dev.careguide.i18n.SyncResult result =
-                new CatalogSync().sync(guides, i18nDirectory(), targetLocales(guides), purge);
+        CatalogSync sync = new CatalogSync(CatalogRules.defaults(), new TranslationExchange(config).importedMemory());
+        dev.careguide.i18n.SyncResult result = sync.sync(guides, i18nDirectory(), targetLocales(guides), purge);
         Map<dev.careguide.i18n.SyncResult.ChangeKind, Long> counts = new TreeMap<>();
         result.changes().forEach(c -> counts.merge(c.kind(), 1L, Long::sum));
         StringBuilder summary = new StringBuilder();

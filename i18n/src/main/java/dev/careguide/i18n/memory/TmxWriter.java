@@ -23,7 +23,7 @@ public final class TmxWriter {
     public record Output(String text, int units, int pairs, int skipped) {
     }
 
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
     private TmxWriter() {
     }

@@ -53,23 +53,45 @@ public final class XliffExporter {
 
     /**
      * Writes the files of one guide for the target locales (pseudo-locales and the source locale skipped), each
-     * atomically. Throws a {@link DiagnosticException}, writing nothing, when a catalog is missing, does not parse
-     * or is not in step with the content (run sync first).
+     * atomically. Throws a {@link DiagnosticException}, writing nothing, with the {@link #problems} there are.
      */
     public List<Path> export(Guide guide, Path i18nDir, List<String> targetTags, Path outDir,
             TranslationMemory memory) {
+        List<Diagnostic> problems = problems(guide, i18nDir, targetTags);
+        if (!problems.isEmpty()) {
+            throw new DiagnosticException(problems);
+        }
+        String sourceTag = Locales.canonical(guide.sourceLocale());
+        Path dir = CatalogPaths.folder(i18nDir, guide.id());
+        List<SourceString> sources = SourceStrings.of(guide, rules);
+        CatalogState state = CatalogState.read(dir);
+        List<Path> written = new ArrayList<>();
+        for (String tag : targets(targetTags, sourceTag)) {
+            Path path = CatalogPaths.target(dir, tag);
+            CatalogFile catalog = CatalogFile.read(path, CatalogPaths.display(path), tag);
+            Path file = fileName(outDir, guide.id(), tag);
+            AtomicFiles.write(file, XliffWriter.write(document(guide.id(), guide.id() + "/" + path.getFileName(),
+                    sourceTag, tag, sources, catalog, state, memory)));
+            written.add(file);
+        }
+        return written;
+    }
+
+    /**
+     * Why a guide's catalogs cannot be exported: a target catalog is missing or does not parse, the sync state
+     * cannot be read, or the catalogs are not in step with the content (run sync first). Empty when they can.
+     */
+    public List<Diagnostic> problems(Guide guide, Path i18nDir, List<String> targetTags) {
         String sourceTag = Locales.canonical(guide.sourceLocale());
         Path dir = CatalogPaths.folder(i18nDir, guide.id());
         List<SourceString> sources = SourceStrings.of(guide, rules);
         List<Diagnostic> problems = new ArrayList<>();
         requireInStep(dir, guide.id(), sources, problems);
-        CatalogState state = CatalogState.empty();
         try {
-            state = CatalogState.read(dir);
+            CatalogState.read(dir);
         } catch (DiagnosticException e) {
             problems.addAll(e.diagnostics());
         }
-        Map<Path, String> files = new LinkedHashMap<>();
         for (String tag : targets(targetTags, sourceTag)) {
             Path path = CatalogPaths.target(dir, tag);
             String display = CatalogPaths.display(path);
@@ -88,17 +110,8 @@ public final class XliffExporter {
                         + " key(s) of the content are not in the catalog (first: " + missing.get(0)
                         + "); run careguide sync first"));
             }
-            if (problems.isEmpty()) {
-                String original = guide.id() + "/" + path.getFileName();
-                files.put(fileName(outDir, guide.id(), tag), XliffWriter.write(
-                        document(guide.id(), original, sourceTag, tag, sources, catalog, state, memory)));
-            }
         }
-        if (!problems.isEmpty()) {
-            throw new DiagnosticException(problems);
-        }
-        files.forEach(AtomicFiles::write);
-        return List.copyOf(files.keySet());
+        return problems;
     }
 
     /** The units of one target catalog, in the order of the source strings. */

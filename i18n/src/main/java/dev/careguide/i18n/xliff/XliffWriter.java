@@ -23,7 +23,7 @@ final class XliffWriter {
     static final String STALE_SUBSTATE = "careguide:stale";
     static final String SEGMENT_ID = "s1";
 
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
     private XliffWriter() {
     }

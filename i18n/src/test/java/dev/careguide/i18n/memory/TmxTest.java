@@ -29,7 +29,7 @@ class TmxTest {
         assertThat(out.pairs()).isEqualTo(3);
         assertThat(out.skipped()).isEqualTo(1);
         assertThat(out.text()).contains("<tmx version=\"1.4\">").contains("srclang=\"en\"")
-                .contains("<tu tuid=\"g/k.1\">").contains("&amp;").contains("&lt;1>").doesNotContain("creationdate");
+                .contains("<tu tuid=\"g/k.1\">").contains("&amp;").contains("&lt;1&gt;").contains("&#13;").doesNotContain("creationdate");
         assertThat(TmxWriter.write(entries, "en", "1.0").text()).isEqualTo(out.text());
 
         Path file = Files.writeString(dir.resolve("tm.tmx"), out.text(), StandardCharsets.UTF_8);

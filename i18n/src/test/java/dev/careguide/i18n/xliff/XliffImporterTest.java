@@ -152,13 +152,15 @@ class XliffImporterTest {
     void externalEntitiesAreNeverRead() throws Exception {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "SECRET");
         String text = Files.readString(xlf, StandardCharsets.UTF_8)
-                .replace("<?xml version='1.0' encoding='UTF-8'?>", "<?xml version='1.0' encoding='UTF-8'?>\n"
+                .replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                         + "<!DOCTYPE xliff [<!ENTITY s SYSTEM \"" + secret.toUri() + "\">]>")
                 .replace("<target>Magnesiummangel</target>", "<target>&s;</target>");
+        assertThat(text).contains("<!DOCTYPE xliff [").contains("<target>&s;</target>");
         Files.writeString(xlf, text, StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> new XliffImporter().importFiles(List.of(xlf), List.of(guide), i18n))
-                .isInstanceOf(DiagnosticException.class);
+                .isInstanceOf(DiagnosticException.class).hasMessageContaining("leg-cramps.de.xlf")
+                .hasMessageNotContaining("SECRET");
         assertThat(catalogText()).doesNotContain("SECRET");
     }
 }
