@@ -20,7 +20,7 @@ class CommandLineUsageTest {
         CliRun run = CliRun.of("--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("import", "sync", "check", "export", "stats", "build");
+        assertThat(run.out()).contains("import", "sync", "check", "export", "stats", "build", "xliff", "tmx");
         assertThat(run.err()).isEmpty();
     }
 
