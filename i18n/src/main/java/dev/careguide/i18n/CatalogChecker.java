@@ -98,19 +98,21 @@ public final class CatalogChecker {
 
         /** What the checks compare in a source text, worked out once per text for every locale. */
         private record SourceFacts(MessagePattern pattern, Map<String, String> arguments, boolean hasLetters,
-                boolean leadingSpace, boolean trailingSpace, String punctuation, Set<String> numbers, int length,
-                Set<String> doubles) {
+                boolean leadingSpace, boolean trailingSpace, String punctuation, List<QuantityCheck.Quantity> quantities,
+                String negation, int length, Set<String> doubles) {
         }
 
         private SourceFacts facts(String source) {
             SourceFacts f = sourceFacts.get(source);
             if (f == null) {
                 MessagePattern pattern = parse(source);
+                String plain = plainText(source, pattern);
                 f = new SourceFacts(pattern, pattern == null ? null : arguments(pattern),
-                        plainText(source, pattern).codePoints().anyMatch(Character::isLetter),
+                        plain.codePoints().anyMatch(Character::isLetter),
                         edgeWhitespace(source, true), edgeWhitespace(source, false), punctuationClass(source),
-                        numbers(source), source.codePointCount(0, source.length()),
-                        doubledWords(source, sourceLocale).keySet());
+                        QuantityCheck.quantities(plain, sourceLocale),
+                        SafetyWords.of(sourceLocale).findNegation(plain, wordIterator(sourceLocale)),
+                        source.codePointCount(0, source.length()), doubledWords(source, sourceLocale).keySet());
                 sourceFacts.put(source, f);
             }
             return f;
@@ -254,13 +256,19 @@ public final class CatalogChecker {
                         + (tp.isEmpty() ? "no punctuation" : tp) + " but the source ends with "
                         + (sp.isEmpty() ? "no punctuation" : sp));
             }
-            if (!facts.numbers().isEmpty()) {
-                Set<String> targetNumbers = numbers(value);
-                for (String n : facts.numbers()) {
-                    if (!targetNumbers.contains(n)) {
-                        at(catalog, e, 0, "missing-number", tag, "the number " + n + " of the source is missing");
-                    }
-                }
+            MessagePattern parsedTarget = target != null ? target : parse(value);
+            String plainTarget = plainText(value, parsedTarget);
+            boolean sameIndexes = plainTarget.equals(value);
+            for (QuantityCheck.Problem p : QuantityCheck.compare(plainText(source, facts.pattern()),
+                    facts.quantities(), plainTarget, locale)) {
+                at(catalog, e, sameIndexes ? p.index() : 0, "quantity", tag, p.message());
+            }
+            SafetyWords negations = SafetyWords.of(locale);
+            if (facts.negation() != null && negations.hasNegation()
+                    && negations.findNegation(plainTarget, wordIterator(locale)) == null) {
+                at(catalog, e, 0, "negation", tag, "the source says \"" + facts.negation() + "\" but the "
+                        + "translation has no negation (" + locale.getLanguage() + ": " + negations.examples()
+                        + "); a dropped negation turns the advice around");
             }
             int sourceLength = facts.length();
             int length = value.codePointCount(0, value.length());
@@ -276,7 +284,7 @@ public final class CatalogChecker {
                 at(catalog, e, 0, "length-limit", tag,
                         length + " characters, more than the " + s.maxLength() + " this field allows");
             }
-            checkScript(catalog, e, tag, target != null ? target : parse(value));
+            checkScript(catalog, e, tag, parsedTarget);
             checkDoubledWords(catalog, e, facts.doubles(), tag, locale);
         }
 
@@ -416,7 +424,11 @@ public final class CatalogChecker {
             if (!RepeatedWords.possible(text)) {
                 return Map.of();
             }
-            return RepeatedWords.scan(text, wordIterators.computeIfAbsent(locale, BreakIterator::getWordInstance));
+            return RepeatedWords.scan(text, wordIterator(locale));
+        }
+
+        private BreakIterator wordIterator(ULocale locale) {
+            return wordIterators.computeIfAbsent(locale, BreakIterator::getWordInstance);
         }
 
         private String punctuationClass(String text) {
@@ -439,40 +451,6 @@ public final class CatalogChecker {
             }
             int cp = leading ? s.codePointAt(0) : s.codePointBefore(s.length());
             return UCharacter.isWhitespace(cp) || UCharacter.isUWhiteSpace(cp);
-        }
-
-        /** Numbers in a text with digits of any script as ASCII and the decimal comma as a point, sorted. */
-        private static Set<String> numbers(String text) {
-            Set<String> out = null;
-            StringBuilder current = null;
-            for (int i = 0; i <= text.length(); ) {
-                int cp = i < text.length() ? text.codePointAt(i) : -1;
-                int digit = digit(cp);
-                if (digit >= 0) {
-                    if (current == null) {
-                        current = new StringBuilder();
-                    }
-                    current.append((char) ('0' + digit));
-                } else if (current != null && current.length() > 0 && (cp == '.' || cp == ',' || cp == '\u066B')
-                        && i + 1 < text.length() && digit(text.codePointAt(i + 1)) >= 0) {
-                    current.append('.');
-                } else if (current != null && current.length() > 0) {
-                    if (out == null) {
-                        out = new TreeSet<>();
-                    }
-                    out.add(current.toString());
-                    current.setLength(0);
-                }
-                i += cp < 0 ? 1 : Character.charCount(cp);
-            }
-            return out == null ? Set.of() : out;
-        }
-
-        private static int digit(int cp) {
-            if (cp < 0x80) {
-                return cp >= '0' && cp <= '9' ? cp - '0' : -1;
-            }
-            return UCharacter.digit(cp, 10);
         }
 
         private static MessagePattern parse(String text) {
