@@ -20,7 +20,7 @@ public final class CatalogMemory {
     private CatalogMemory() {
     }
 
-    /** Adds the current translations of one guide's catalogs in the given locales. */
+    /** Adds the current translations of one guide's catalogs in the given locales, reading them from disk. */
     public static void add(TranslationMemory.Builder memory, Path i18nDir, String guideId, List<SourceString> sources,
             List<String> tags) {
         Path dir = CatalogPaths.folder(i18nDir, guideId);
@@ -39,15 +39,28 @@ public final class CatalogMemory {
         } catch (dev.careguide.model.DiagnosticException e) {
             return;
         }
-        Map<String, String> now = new HashMap<>();
-        sources.forEach(s -> now.put(s.key(), s.text()));
+        Map<String, CatalogFile> catalogs = new java.util.LinkedHashMap<>();
         for (String tag : tags) {
             Path path = CatalogPaths.target(dir, tag);
-            if (!Files.isRegularFile(path)) {
-                continue;
+            if (Files.isRegularFile(path)) {
+                catalogs.put(tag, CatalogFile.read(path, CatalogPaths.display(path), tag));
             }
-            CatalogFile catalog = CatalogFile.read(path, CatalogPaths.display(path), tag);
-            if (catalog.properties().hasErrors()) {
+        }
+        add(memory, guideId, sources, oldSources, catalogs, state);
+    }
+
+    /**
+     * Adds the current translations of catalogs already read: {@code oldSources} are the texts of the folder's
+     * source catalog, {@code catalogs} the target catalogs by locale (a missing or unparsable one adds nothing).
+     */
+    static void add(TranslationMemory.Builder memory, String guideId, List<SourceString> sources,
+            Map<String, String> oldSources, Map<String, CatalogFile> catalogs, CatalogState state) {
+        Map<String, String> now = new HashMap<>();
+        sources.forEach(s -> now.put(s.key(), s.text()));
+        for (Map.Entry<String, CatalogFile> c : catalogs.entrySet()) {
+            String tag = c.getKey();
+            CatalogFile catalog = c.getValue();
+            if (catalog == null || (catalog.properties() != null && catalog.properties().hasErrors())) {
                 continue;
             }
             Map<String, CatalogEntry> present = new HashMap<>();

@@ -8,21 +8,19 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
  * The entries of one target language indexed by the words of their sources. A query counts, for every entry
  * that shares one of its words, how many it shares, reading only the posting lists of its rarer words (a word
- * in more than {@link #rareLimit} sources, such as "the", is skipped unless the query has nothing rarer); the
- * best-sharing {@value #CANDIDATES} entries are then scored by word edit distance. The cost of a query grows
- * with the postings it reads, not with the number of entries.
+ * in more than {@code rareLimit} sources, such as "the", is skipped; when every word is that common, the first
+ * {@code rareLimit} postings of the rarest are read); the best-sharing {@value #CANDIDATES} entries are then
+ * scored by word edit distance. A query reads at most {@code rareLimit} postings per word, whatever the size of
+ * the memory.
  */
 final class MemoryIndex {
 
-    private static final int CANDIDATES = 40;
-    /** Always read the postings of this many of the query's rarest words, however common they are. */
-    private static final int RAREST_ALWAYS = 2;
+    private static final int CANDIDATES = 24;
 
     private final List<Entry> entries;
     private final Map<String, Integer> wordIds = new HashMap<>();
@@ -46,9 +44,14 @@ final class MemoryIndex {
             words[i] = ids;
         }
         int[] df = new int[wordIds.size()];
-        for (int[] ids : words) {
-            for (int id : distinct(ids)) {
-                df[id]++;
+        int[] lastSeen = new int[df.length];
+        Arrays.fill(lastSeen, -1);
+        for (int i = 0; i < n; i++) {
+            for (int id : words[i]) {
+                if (lastSeen[id] != i) {
+                    lastSeen[id] = i;
+                    df[id]++;
+                }
             }
         }
         postings = new int[df.length][];
@@ -56,9 +59,13 @@ final class MemoryIndex {
             postings[id] = new int[df[id]];
         }
         int[] fill = new int[df.length];
+        Arrays.fill(lastSeen, -1);
         for (int i = 0; i < n; i++) {
-            for (int id : distinct(words[i])) {
-                postings[id][fill[id]++] = i;
+            for (int id : words[i]) {
+                if (lastSeen[id] != i) {
+                    lastSeen[id] = i;
+                    postings[id][fill[id]++] = i;
+                }
             }
         }
         rareLimit = Math.max(100, n / 50);
@@ -79,29 +86,34 @@ final class MemoryIndex {
         for (int i = 0; i < query.length; i++) {
             query[i] = wordIds.getOrDefault(queryWords.get(i), -1);
         }
-        int[] known = Arrays.stream(distinct(query)).filter(id -> id >= 0)
-                .boxed().sorted(Comparator.comparingInt((Integer id) -> postings[id].length).thenComparing(id -> id))
-                .mapToInt(Integer::intValue).toArray();
+        int[] known = distinct(query);
+        // Rarest words first: (posting length << 32 | word id) sorts by length, then id.
+        long[] order = new long[known.length];
+        int count = 0;
+        for (int id : known) {
+            if (id >= 0) {
+                order[count++] = ((long) postings[id].length << 32) | id;
+            }
+        }
+        Arrays.sort(order, 0, count);
         int touchedCount = 0;
-        for (int k = 0; k < known.length; k++) {
-            int[] list = postings[known[k]];
-            if (k >= RAREST_ALWAYS && list.length > rareLimit) {
+        int maxShared = 0;
+        for (int k = 0; k < count; k++) {
+            int[] list = postings[(int) order[k]];
+            if (k > 0 && list.length > rareLimit) {
                 break;
             }
-            for (int e : list) {
+            // Even the rarest word is read only up to the limit when every word is common.
+            int n = Math.min(list.length, rareLimit);
+            for (int p = 0; p < n; p++) {
+                int e = list[p];
                 if (shared[e]++ == 0) {
                     touched[touchedCount++] = e;
                 }
+                maxShared = Math.max(maxShared, shared[e]);
             }
         }
-        PriorityQueue<Integer> best = new PriorityQueue<>(CANDIDATES + 1,
-                Comparator.<Integer>comparingInt(e -> shared[e]).thenComparing(e -> -e));
-        for (int t = 0; t < touchedCount; t++) {
-            best.add(touched[t]);
-            if (best.size() > CANDIDATES) {
-                best.poll();
-            }
-        }
+        int[] best = best(touchedCount, maxShared);
         for (int t = 0; t < touchedCount; t++) {
             shared[touched[t]] = 0;
         }
@@ -112,22 +124,27 @@ final class MemoryIndex {
             if (entry.origin().equals(guide) && entry.key() != null && entry.key().equals(key)) {
                 continue;
             }
+            int longer = Math.max(query.length, words[e].length);
+            if (2 * Math.abs(query.length - words[e].length) > longer) {
+                // The length difference alone puts the score below the minimum.
+                continue;
+            }
             int score = score(source, query, entry.source(), words[e]);
             if (score >= TranslationMemory.MINIMUM_SCORE) {
                 scored.add(new Suggestion(score, entry.source(), entry.target(), entry.origin()));
                 ranks.add(entry.origin().equals(guide) ? 0 : entry.key() != null ? 1 : 2);
             }
         }
-        Integer[] order = new Integer[scored.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        Integer[] sorted = new Integer[scored.size()];
+        for (int i = 0; i < sorted.length; i++) {
+            sorted[i] = i;
         }
-        Arrays.sort(order, Comparator.<Integer>comparingInt(i -> -scored.get(i).score()).thenComparing(ranks::get)
+        Arrays.sort(sorted, Comparator.<Integer>comparingInt(i -> -scored.get(i).score()).thenComparing(ranks::get)
                 .thenComparing(i -> scored.get(i).source()).thenComparing(i -> scored.get(i).target())
                 .thenComparing(i -> scored.get(i).origin()));
         List<Suggestion> out = new ArrayList<>();
         Set<List<String>> offered = new HashSet<>();
-        for (int i : order) {
+        for (int i : sorted) {
             Suggestion s = scored.get(i);
             if (offered.add(List.of(s.source(), s.target()))) {
                 out.add(s);
@@ -137,6 +154,42 @@ final class MemoryIndex {
             }
         }
         return out;
+    }
+
+    /**
+     * The up to {@value #CANDIDATES} touched entries sharing the most query words, ties to the lower entry index:
+     * the counts are small, so they are bucketed rather than sorted.
+     */
+    private int[] best(int touchedCount, int maxShared) {
+        int[] histogram = new int[maxShared + 2];
+        for (int t = 0; t < touchedCount; t++) {
+            histogram[shared[touched[t]]]++;
+        }
+        int threshold = maxShared;
+        int above = 0;
+        while (threshold > 1 && above + histogram[threshold] < CANDIDATES) {
+            above += histogram[threshold];
+            threshold--;
+        }
+        int[] out = new int[Math.min(CANDIDATES, touchedCount)];
+        int[] tied = new int[histogram[threshold]];
+        int n = 0;
+        int ties = 0;
+        for (int t = 0; t < touchedCount; t++) {
+            int e = touched[t];
+            if (shared[e] > threshold) {
+                out[n++] = e;
+            } else if (shared[e] == threshold) {
+                tied[ties++] = e;
+            }
+        }
+        Arrays.sort(tied, 0, ties);
+        for (int i = 0; i < ties && n < out.length; i++) {
+            out[n++] = tied[i];
+        }
+        int[] result = Arrays.copyOf(out, n);
+        Arrays.sort(result);
+        return result;
     }
 
     /** 100 for the same text, else 100 × (1 − word edit distance / longer word count), at most 99. */

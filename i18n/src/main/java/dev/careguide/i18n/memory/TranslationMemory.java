@@ -82,7 +82,7 @@ public final class TranslationMemory {
     /** Collects pairs; a pair whose locale, source and translation repeat an earlier one keeps the first origin. */
     public static final class Builder {
         private final Map<String, List<Entry>> byLanguage = new TreeMap<>();
-        private final Set<List<String>> seen = new HashSet<>();
+        private final Set<Entry> seen = new HashSet<>();
 
         private Builder() {
         }
@@ -91,8 +91,7 @@ public final class TranslationMemory {
             if (entry.source().isBlank() || entry.target().isBlank()) {
                 return this;
             }
-            if (seen.add(List.of(entry.locale(), entry.source(), entry.target(), entry.origin(),
-                    entry.key() == null ? "" : entry.key()))) {
+            if (seen.add(entry)) {
                 byLanguage.computeIfAbsent(language(entry.locale()), l -> new ArrayList<>()).add(entry);
             }
             return this;
@@ -117,27 +116,30 @@ public final class TranslationMemory {
     /** Case-folded words of a text, ideographs one by one; the unit the index and the similarity count in. */
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            boolean ideograph = Character.isIdeographic(cp) || Character.UnicodeScript.of(cp)
-                    == Character.UnicodeScript.HIRAGANA || Character.UnicodeScript.of(cp)
-                    == Character.UnicodeScript.KATAKANA;
+        int start = -1;
+        boolean ascii = true;
+        for (int i = 0; i <= text.length(); ) {
+            int cp = i < text.length() ? text.codePointAt(i) : ' ';
+            boolean ideograph = cp >= 0x2E80 && (Character.isIdeographic(cp)
+                    || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HIRAGANA
+                    || Character.UnicodeScript.of(cp) == Character.UnicodeScript.KATAKANA);
             if (Character.isLetterOrDigit(cp) && !ideograph) {
-                word.appendCodePoint(cp);
-                continue;
+                if (start < 0) {
+                    start = i;
+                    ascii = true;
+                }
+                ascii &= cp < 0x80;
+            } else {
+                if (start >= 0) {
+                    String word = text.substring(start, i);
+                    out.add(ascii ? word.toLowerCase(java.util.Locale.ROOT) : UCharacter.foldCase(word, true));
+                    start = -1;
+                }
+                if (ideograph) {
+                    out.add(new String(Character.toChars(cp)));
+                }
             }
-            if (word.length() > 0) {
-                out.add(UCharacter.foldCase(word.toString(), true));
-                word.setLength(0);
-            }
-            if (ideograph) {
-                out.add(new String(Character.toChars(cp)));
-            }
-        }
-        if (word.length() > 0) {
-            out.add(UCharacter.foldCase(word.toString(), true));
+            i += i < text.length() ? Character.charCount(cp) : 1;
         }
         return out;
     }
