@@ -53,7 +53,7 @@ public final class CatalogMemory {
      * Adds the current translations of catalogs already read: {@code oldSources} are the texts of the folder's
      * source catalog, {@code catalogs} the target catalogs by locale (a missing or unparsable one adds nothing).
      */
-    static void add(TranslationMemory.Builder memory, String guideId, List<SourceString> sources,
+    public static void add(TranslationMemory.Builder memory, String guideId, List<SourceString> sources,
             Map<String, String> oldSources, Map<String, CatalogFile> catalogs, CatalogState state) {
         Map<String, String> now = new HashMap<>();
         sources.forEach(s -> now.put(s.key(), s.text()));
