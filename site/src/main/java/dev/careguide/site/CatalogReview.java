@@ -38,14 +38,14 @@ final class CatalogReview {
 
     /**
      * @param folder  the catalogs' folder (a guide's, or the UI messages')
+     * @param state   the folder's sync state
      * @param sources the folder's source strings in catalog order
      */
-    static CatalogReview of(BuildOutputs outputs, Path folder, List<SourceString> sources, String sourceTag,
-            String tag) {
+    static CatalogReview of(BuildOutputs outputs, Path folder, CatalogState state, List<SourceString> sources,
+            String sourceTag, String tag) {
         SiteInputs inputs = outputs.inputs();
         Path file = CatalogPaths.target(folder, tag);
         String catalog = inputs.relative(file);
-        CatalogState state = CatalogState.read(folder);
         Map<String, CatalogEntry> own = entries(file, tag);
         Map<String, Map<String, CatalogEntry>> chain = new LinkedHashMap<>();
         for (String t : Locales.fallbackChain(tag, sourceTag)) {

@@ -2,7 +2,9 @@ package dev.careguide.site;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.careguide.i18n.CatalogPaths;
+import dev.careguide.i18n.CatalogState;
 import dev.careguide.i18n.Locales;
+import dev.careguide.i18n.SourceString;
 import dev.careguide.i18n.SourceStrings;
 import dev.careguide.importer.ImportReport;
 import dev.careguide.model.AtomicFiles;
@@ -80,6 +82,8 @@ public final class PendingSite implements AutoCloseable {
                 files.get(sourceLocale).content(), sources, editorial, relativeTo(previews, "../"))));
 
         Path folder = CatalogPaths.folder(inputs.i18nDirectory(), guideId);
+        List<SourceString> strings = SourceStrings.of(guide);
+        CatalogState state = CatalogState.read(folder);
         List<IndexPage.LocaleCell> cells = new ArrayList<>();
         for (JsonNode locale : entry.path("locales")) {
             String tag = locale.path("tag").asText();
@@ -88,7 +92,7 @@ public final class PendingSite implements AutoCloseable {
                 cells.add(new IndexPage.LocaleCell(tag, preview, null, null));
                 continue;
             }
-            CatalogReview review = CatalogReview.of(outputs, folder, SourceStrings.of(guide),
+            CatalogReview review = CatalogReview.of(outputs, folder, state, strings,
                     Locales.canonical(guide.sourceLocale()), tag);
             String page = "translate/" + tag + "/" + guideId + ".html";
             write(page, Templates.render("translate.jte", review.page(guideId, guide.title(), tag)));
@@ -129,8 +133,9 @@ public final class PendingSite implements AutoCloseable {
         columns.stream().filter(c -> !c.source() && !c.pseudo()).forEach(c -> uiTags.add(c.tag()));
         uiTags.remove(SourceStrings.uiSourceLocale());
         Path uiFolder = CatalogPaths.folder(outputs.inputs().i18nDirectory(), CatalogPaths.UI);
+        CatalogState uiState = CatalogState.read(uiFolder);
         for (String tag : uiTags) {
-            CatalogReview review = CatalogReview.of(outputs, uiFolder, SourceStrings.ui(),
+            CatalogReview review = CatalogReview.of(outputs, uiFolder, uiState, SourceStrings.ui(),
                     SourceStrings.uiSourceLocale(), tag);
             String page = "translate/" + tag + "/" + CatalogPaths.UI + ".html";
             write(page, Templates.render("translate.jte", review.page(CatalogPaths.UI, "UI messages", tag)));

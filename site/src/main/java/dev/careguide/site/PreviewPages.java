@@ -7,6 +7,8 @@ import dev.careguide.site.page.PreviewPage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds a preview page from one guide file of the bundle and its manifest entry, and nothing else: every text
@@ -21,6 +23,9 @@ final class PreviewPages {
             new String[] {"nutrientSources", "section.nutrient-sources"},
             new String[] {"warningSigns", "section.warning-signs"});
 
+    /** Writing direction by locale tag: a bundle names a handful of locales thousands of times. */
+    private static final Map<String, String> DIRECTIONS = new ConcurrentHashMap<>();
+
     private PreviewPages() {
     }
 
@@ -31,14 +36,15 @@ final class PreviewPages {
     static PreviewPage build(BuildOutputs.BundleFile file, JsonNode locale, String sourceLocale, List<Link> locales) {
         JsonNode guide = file.content();
         JsonNode labels = guide.path("labels");
+        String tag = guide.path("locale").asText();
         List<PreviewPage.Section> sections = new ArrayList<>();
         for (String[] list : LISTS) {
             List<PreviewPage.Item> items = new ArrayList<>();
             for (JsonNode item : guide.path(list[0])) {
-                items.add(item(item, labels));
+                items.add(item(item, labels, tag));
             }
             if (!items.isEmpty()) {
-                sections.add(new PreviewPage.Section(list[0], text(labels.path(list[1])), items));
+                sections.add(new PreviewPage.Section(list[0], text(labels.path(list[1]), tag), items));
             }
         }
         List<String> omitted = new ArrayList<>();
@@ -47,51 +53,56 @@ final class PreviewPages {
         }
         List<String> chain = new ArrayList<>();
         locale.path("fallbackChain").forEach(t -> chain.add(t.asText()));
-        String tag = guide.path("locale").asText();
         return new PreviewPage(guide.path("guide").asText(), tag, guide.path("direction").asText(),
                 tag.equals(sourceLocale), locale.path("pseudo").asBoolean(false), chain,
                 String.format(Locale.ROOT, "%.1f", locale.path("percentComplete").asDouble()), file.path(),
-                text(guide.path("title")), text(guide.path("summary")), sections, omitted, locales);
+                text(guide.path("title"), tag), text(guide.path("summary"), tag), sections, omitted, locales);
     }
 
-    private static PreviewPage.Item item(JsonNode item, JsonNode labels) {
+    private static PreviewPage.Item item(JsonNode item, JsonNode labels, String page) {
         String type = item.path("type").asText();
         PreviewPage.Text tag = null;
         if (item.hasNonNull("kind")) {
-            tag = text(labels.path("remedy-kind." + item.path("kind").asText()));
+            tag = text(labels.path("remedy-kind." + item.path("kind").asText()), page);
         } else if (item.hasNonNull("category")) {
-            tag = text(labels.path("cause-category." + item.path("category").asText()));
+            tag = text(labels.path("cause-category." + item.path("category").asText()), page);
         }
-        List<PreviewPage.Text> steps = texts(item.path("steps"));
-        List<PreviewPage.Text> foods = texts(item.path("foods"));
+        List<PreviewPage.Text> steps = texts(item.path("steps"), page);
+        List<PreviewPage.Text> foods = texts(item.path("foods"), page);
         JsonNode dosage = item.path("dosage");
         JsonNode safety = item.path("safety");
         String level = safety.isMissingNode() ? null : safety.path("level").asText();
-        return new PreviewPage.Item(item.path("id").asText(), text(item.path("title")), tag,
-                text(item.path("description")), steps.isEmpty() ? null : text(labels.path("label.steps")), steps,
-                dosage.isMissingNode() ? null : text(labels.path("label.dosage")),
+        return new PreviewPage.Item(item.path("id").asText(), text(item.path("title"), page), tag,
+                text(item.path("description"), page),
+                steps.isEmpty() ? null : text(labels.path("label.steps"), page), steps,
+                dosage.isMissingNode() ? null : text(labels.path("label.dosage"), page),
                 dosage.isMissingNode() ? null : dosage.path("label").asText(), level,
-                level == null ? null : text(labels.path("safety." + level)), text(safety.path("reason")),
-                foods.isEmpty() ? null : text(labels.path("label.foods")), foods);
+                level == null ? null : text(labels.path("safety." + level), page),
+                text(safety.path("reason"), page),
+                foods.isEmpty() ? null : text(labels.path("label.foods"), page), foods);
     }
 
-    private static List<PreviewPage.Text> texts(JsonNode array) {
+    private static List<PreviewPage.Text> texts(JsonNode array, String page) {
         List<PreviewPage.Text> out = new ArrayList<>();
-        array.forEach(t -> out.add(text(t)));
+        array.forEach(t -> out.add(text(t, page)));
         return out;
     }
 
     /**
-     * A localized string of the file, or {@code null} when the file has none there. A missing label is shown
-     * as its absence, never filled in from elsewhere.
+     * A localized string of the file, or {@code null} when the file has none there (a missing label is shown as
+     * its absence, never filled in from elsewhere). {@code lang} and {@code dir} are set only when the string is
+     * in another language than the page's.
      */
-    static PreviewPage.Text text(JsonNode node) {
+    static PreviewPage.Text text(JsonNode node, String page) {
         if (node == null || !node.isObject() || !node.hasNonNull("text")) {
             return null;
         }
-        String lang = node.path("locale").asText();
-        String dir = Locales.problem(lang) == null ? Locales.direction(lang).wireName() : "auto";
-        return new PreviewPage.Text(node.path("text").asText(), lang, dir,
-                "fallback".equals(node.path("state").asText()), node.path("stale").asBoolean(false), lang);
+        String from = node.path("locale").asText();
+        boolean foreign = !from.equals(page);
+        return new PreviewPage.Text(node.path("text").asText(), foreign ? from : null, foreign
+                ? DIRECTIONS.computeIfAbsent(from, t -> Locales.problem(t) == null ? Locales.direction(t).wireName()
+                        : "auto") : null,
+                "fallback".equals(node.path("state").asText()), node.path("stale").asBoolean(false), from);
     }
+
 }

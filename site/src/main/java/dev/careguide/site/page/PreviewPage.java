@@ -20,8 +20,8 @@ public record PreviewPage(String guide, String locale, String direction, boolean
     }
 
     /**
-     * A localized string: its text, the language and direction it is in, and whether it fell back (from
-     * {@code from}) or replaced a stale translation.
+     * A localized string: its text, the language and direction it is in when they are not the page's
+     * ({@code null} otherwise), and whether it fell back (from {@code from}) or replaced a stale translation.
      */
     public record Text(String text, String lang, String dir, boolean fallback, boolean stale, String from) {
     }
