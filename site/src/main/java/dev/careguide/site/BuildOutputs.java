@@ -70,14 +70,20 @@ final class BuildOutputs {
         return entry;
     }
 
-    /** The guide's file in {@code locale}, from {@code json/} or else {@code yaml/}. */
+    /**
+     * The guide's file in {@code locale}, from {@code json/} or else {@code yaml/}; {@code null} when the bundle
+     * was exported without both formats (CSV only), so there is nothing to preview.
+     */
     BundleFile bundleGuide(String id, String locale) {
         Path json = inputs.bundleDirectory().resolve("json").resolve(locale).resolve(id + ".json");
         if (Files.isRegularFile(json)) {
             return new BundleFile("json/" + locale + "/" + id + ".json", read(JSON, json));
         }
         Path yaml = inputs.bundleDirectory().resolve("yaml").resolve(locale).resolve(id + ".yaml");
-        return new BundleFile("yaml/" + locale + "/" + id + ".yaml", read(YAML, yaml));
+        if (Files.isRegularFile(yaml)) {
+            return new BundleFile("yaml/" + locale + "/" + id + ".yaml", read(YAML, yaml));
+        }
+        return null;
     }
 
     /** A guide file of the bundle: its path in the bundle and its content. */

@@ -59,18 +59,22 @@ public final class PendingSite implements AutoCloseable {
         ImportReport report = outputs.report(guideId);
         String sourceLocale = entry.path("sourceLocale").asText();
 
+        Map<String, BuildOutputs.BundleFile> files = new LinkedHashMap<>();
         List<Link> previews = new ArrayList<>();
         for (JsonNode locale : entry.path("locales")) {
             String tag = locale.path("tag").asText();
-            previews.add(new Link(tag, "preview/" + tag + "/" + guideId + ".html"));
+            BuildOutputs.BundleFile file = outputs.bundleGuide(guideId, tag);
+            if (file != null) {
+                files.put(tag, file);
+                previews.add(new Link(tag, previewPage(tag, guideId)));
+            }
         }
-        Map<String, BuildOutputs.BundleFile> files = new LinkedHashMap<>();
         for (JsonNode locale : entry.path("locales")) {
             String tag = locale.path("tag").asText();
-            BuildOutputs.BundleFile file = outputs.bundleGuide(guideId, tag);
-            files.put(tag, file);
-            write("preview/" + tag + "/" + guideId + ".html", Templates.render("preview.jte",
-                    PreviewPages.build(file, locale, sourceLocale, relativeTo(previews, "../../"))));
+            if (files.containsKey(tag)) {
+                write(previewPage(tag, guideId), Templates.render("preview.jte",
+                        PreviewPages.build(files.get(tag), locale, sourceLocale, relativeTo(previews, "../../"))));
+            }
         }
 
         Map<String, List<String>> sources = new HashMap<>();
@@ -78,8 +82,9 @@ public final class PendingSite implements AutoCloseable {
             sources.put(document, outputs.sourceLines(document));
         }
         String editorial = inputs.editorialFile() == null ? "" : inputs.relative(inputs.editorialFile());
+        BuildOutputs.BundleFile sourceFile = files.get(sourceLocale);
         write("guides/" + guideId + ".html", Templates.render("guide.jte", ReviewPages.build(guide, report,
-                files.get(sourceLocale).content(), sources, editorial, relativeTo(previews, "../"))));
+                sourceFile == null ? null : sourceFile.content(), sources, editorial, relativeTo(previews, "../"))));
 
         Path folder = CatalogPaths.folder(inputs.i18nDirectory(), guideId);
         List<SourceString> strings = SourceStrings.of(guide);
@@ -87,7 +92,7 @@ public final class PendingSite implements AutoCloseable {
         List<IndexPage.LocaleCell> cells = new ArrayList<>();
         for (JsonNode locale : entry.path("locales")) {
             String tag = locale.path("tag").asText();
-            Link preview = new Link("preview", "preview/" + tag + "/" + guideId + ".html");
+            Link preview = files.containsKey(tag) ? new Link("preview", previewPage(tag, guideId)) : null;
             if (tag.equals(sourceLocale) || locale.path("pseudo").asBoolean(Locales.isPseudo(tag))) {
                 cells.add(new IndexPage.LocaleCell(tag, preview, null, null));
                 continue;
@@ -182,6 +187,10 @@ public final class PendingSite implements AutoCloseable {
             unused += g.counts().unused();
         }
         return new IndexPage.Totals(guides.size(), items, defects, unsafe, review, rejected, unused);
+    }
+
+    private static String previewPage(String tag, String guideId) {
+        return "preview/" + tag + "/" + guideId + ".html";
     }
 
     private static List<Link> relativeTo(List<Link> links, String prefix) {

@@ -73,7 +73,8 @@ final class ReviewPages {
     }
 
     /**
-     * @param sourceFile the guide's file in its source locale (items the policy left out are not in it)
+     * @param sourceFile the guide's file in its source locale (items the policy left out are not in it), or
+     *                   {@code null} when the bundle has no JSON or YAML
      * @param sources    each document's lines, by document name
      * @param editorial  the editorial file relative to the project, or empty
      */
@@ -217,6 +218,9 @@ final class ReviewPages {
     /** The rendered dosage label of each exercise in the source-locale file, by item id. */
     private static Map<String, String> dosageLabels(JsonNode sourceFile) {
         Map<String, String> labels = new HashMap<>();
+        if (sourceFile == null) {
+            return labels;
+        }
         for (JsonNode exercise : sourceFile.path("exercises")) {
             JsonNode label = exercise.path("dosage").path("label");
             if (label.isTextual()) {

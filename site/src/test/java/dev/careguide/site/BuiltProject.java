@@ -58,6 +58,12 @@ final class BuiltProject {
 
     /** Imports {@code ARTICLE} as guide {@code night-cramps}, checks the catalogs and exports the bundle. */
     static BuiltProject build(Path base, List<String> locales, Map<String, String> catalogs) throws IOException {
+        return build(base, locales, catalogs, List.of("csv", "json", "yaml"));
+    }
+
+    /** Like {@link #build(Path, List, Map)}, exporting only {@code formats}. */
+    static BuiltProject build(Path base, List<String> locales, Map<String, String> catalogs, List<String> formats)
+            throws IOException {
         Path content = Files.createDirectories(base.resolve("src/main/content"));
         Path article = content.resolve("night-cramps.txt");
         Files.writeString(article, ARTICLE, StandardCharsets.UTF_8);
@@ -76,7 +82,7 @@ final class BuiltProject {
         CheckResult checked = new CatalogChecker().check(imported.guide(), i18n, locales, config);
         new CheckReportWriter(base).writeJson(checked, out.resolve("check/check-report.json"));
         new BundleWriter().write(List.of(new GuideContent(imported.guide(),
-                Localization.load(imported.guide(), i18n, locales))), ExportOptions.defaults("1.0.0"),
+                Localization.load(imported.guide(), i18n, locales))), ExportOptions.defaults("1.0.0").withFormats(formats),
                 out.resolve("bundle"));
         return new BuiltProject(base, new ArrayList<>(locales));
     }

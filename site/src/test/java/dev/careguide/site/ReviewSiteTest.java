@@ -139,6 +139,16 @@ class ReviewSiteTest {
     }
 
     @Test
+    void aBundleWithoutJsonOrYamlHasNoPreviewAndSaysSo() throws IOException {
+        BuiltProject csvOnly = BuiltProject.build(dir.resolve("csv-only"), List.of("de"), Map.of(), List.of("csv"));
+        new ReviewSite(csvOnly.inputs()).write(csvOnly.site());
+        assertThat(files(csvOnly.site())).noneMatch(f -> f.startsWith("preview/")).contains("guides/night-cramps.html",
+                "translate/de/night-cramps.html");
+        assertThat(Jsoup.parse(Files.readString(csvOnly.site().resolve("index.html"))).text())
+                .contains("no preview (the bundle has no JSON or YAML)");
+    }
+
+    @Test
     void rewritingGivesByteIdenticalPages() throws IOException {
         Path other = dir.resolve("again");
         new ReviewSite(project.inputs()).write(other);

@@ -41,8 +41,9 @@ public record IndexPage(String project, Totals totals, List<LocaleColumn> locale
     }
 
     /**
-     * One guide in one locale: its preview, and for a target locale its completeness bar and translator page
-     * ({@code null} for the source and pseudo-locales, which have no catalog).
+     * One guide in one locale: its preview ({@code null} when the bundle has neither JSON nor YAML), and for a
+     * target locale its completeness bar and translator page ({@code null} for the source and pseudo-locales,
+     * which have no catalog).
      */
     public record LocaleCell(String tag, Link preview, Bar bar, Link translate) {
     }
