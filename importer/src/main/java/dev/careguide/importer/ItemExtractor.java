@@ -705,7 +705,7 @@ final class ItemExtractor {
                 for (int k = 0; k < sentence.size(); k++) {
                     Clause c = sentence.get(k);
                     specialists(b, c);
-                    if (procedure != null && c.mood() == Clause.Mood.IMPERATIVE) {
+                    if (procedure != null && procedure != PROCEDURE_FOLLOWS && c.mood() == Clause.Mood.IMPERATIVE) {
                         add(procedure, b, c);
                         continue;
                     }

@@ -70,7 +70,7 @@ class EditorialOverridesTest {
     @Test
     void appliedDecisionsAreRecordedWithBeforeAfterAndLine() throws Exception {
         Guide plain = run("{}\n").guide();
-        Remedy massage = plain.remedies().stream().filter(r -> r.title().startsWith("Massage")).findFirst()
+        Remedy massage = plain.remedies().stream().filter(r -> r.title().startsWith("Knead")).findFirst()
                 .orElseThrow();
         List<String> firstAid = plain.remedies().stream().map(Remedy::id).filter(id -> !id.equals(massage.id()))
                 .toList();
