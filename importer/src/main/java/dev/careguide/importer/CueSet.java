@@ -57,6 +57,15 @@ final class CueSet {
         return words.scan(index).hits(id);
     }
 
+    /** How many different cues of the set the words hold (a cue repeated counts once). */
+    int distinct(Words words) {
+        java.util.Set<Cue> seen = new java.util.HashSet<>();
+        for (Hit h : find(words)) {
+            seen.add(h.cue());
+        }
+        return seen.size();
+    }
+
     int count(Words words) {
         return words.scan(index).count(id);
     }

@@ -19,17 +19,20 @@ final class LabelClassifier {
         this.rules = rules;
     }
 
-    /** The kind whose cues the text hits most, the section's own kind counting a bonus and winning ties. */
+    /**
+     * The kind with the most different cues in the text (a word repeated counts once), the section's own kind
+     * counting a bonus and winning ties.
+     */
     RemedyKind kind(String text, SectionType section) {
         Words words = Words.of(text);
         RemedyKind best = section.remedyKind();
         double bestScore = best == null ? 0 : rules.remedyKinds.containsKey(best)
-                ? rules.remedyKinds.get(best).count(words) + rules.kindSectionBonus : rules.kindSectionBonus;
+                ? rules.remedyKinds.get(best).distinct(words) + rules.kindSectionBonus : rules.kindSectionBonus;
         for (Map.Entry<RemedyKind, CueSet> e : rules.remedyKinds.entrySet()) {
             if (e.getKey() == section.remedyKind()) {
                 continue;
             }
-            double score = e.getValue().count(words);
+            double score = e.getValue().distinct(words);
             if (score > bestScore || score == bestScore && score > 0 && best != section.remedyKind()
                     && firstHit(e.getValue(), words) < firstHit(rules.remedyKinds.get(best), words)) {
                 bestScore = score;
