@@ -29,9 +29,19 @@ final class ClauseReader {
         int start = 0;
         int n = s.size();
         int i = 0;
+        int depth = 0;
         while (i < n) {
             Token t = s.token(i);
             int next = -1;
+            if (t.isPunctuation('(')) {
+                depth++;
+            } else if (t.isPunctuation(')') && depth > 0) {
+                depth--;
+            }
+            if (depth > 0) {
+                i++;
+                continue;
+            }
             if (t.isPunctuation(';')) {
                 next = i + 1;
             } else if (t.isPunctuation(':') && hasFiniteVerb(s, start, i) && opensClause(s, i + 1, true)) {
@@ -68,8 +78,9 @@ final class ClauseReader {
                 || to < s.size() && s.token(s.size() - 1).isPunctuation('?') && to == s.size();
         boolean imperative = isImperative(s, from, to, head);
         boolean recommends = !imperative && (recommends(s, from, to, head) || elliptical(s, from, to)
-                || isInfinitive(s, from) && from > 0 && (s.token(from - 1).isPunctuation(':')
-                || s.token(from - 1).isPunctuation(',') || s.token(from - 1).is(Pos.COORDINATOR)));
+                || isInfinitive(s, from) && from > 0 && !hasFiniteVerb(s, from + 2, to)
+                && (s.token(from - 1).isPunctuation(':') || s.token(from - 1).isPunctuation(',')
+                || s.token(from - 1).is(Pos.COORDINATOR)));
         Clause.Mood mood = question ? Clause.Mood.QUESTION
                 : imperative ? Clause.Mood.IMPERATIVE
                 : recommends ? Clause.Mood.RECOMMENDATION : Clause.Mood.STATEMENT;
@@ -95,6 +106,7 @@ final class ClauseReader {
         }
         boolean authorial = profile.authorWords.find(tokens, from, Math.min(to, from + 4)) != null;
         boolean anaphoric = (refersBack(s, from) || head > from && refersBack(s, head))
+                && profile.expletives.at(tokens, head, to) == null
                 && !(recommends && profile.recommendationLeads.at(tokens, from, to) != null)
                 || refersBackInObject(s, head, to);
         return new Clause(s, from, to, head, mood, negated, causal(s, from, to), stance, anaphoric, authorial);
@@ -142,6 +154,9 @@ final class ClauseReader {
         int n = s.size();
         if (j >= n) {
             return false;
+        }
+        if (profile.conditionWords.contains(s.token(j).lower())) {
+            return conditionalCommand(s, j);
         }
         if (profile.dependentOpeners.contains(s.token(j).lower())
                 || s.token(j).is(Pos.SUBORDINATOR) && !profile.anaphora.contains(s.token(j).lower())) {
@@ -198,6 +213,22 @@ final class ClauseReader {
             j++;
         }
         return j < s.size() && profile.anaphora.contains(s.token(j).lower());
+    }
+
+    /** A condition and the command it leads to: "if X happens, do Y" (the comma, then an imperative). */
+    private boolean conditionalCommand(Sentence s, int j) {
+        for (int k = j + 1; k < s.size() - 1; k++) {
+            Token t = s.token(k);
+            if (t.isPunctuation(',')) {
+                int h = skipFillers(s, k + 1, s.size());
+                return h < s.size() && (isImperativeVerb(s, h, k + 1)
+                        || profile.negatedImperative.at(s.tokens(), h, s.size()) != null);
+            }
+            if (t.isPunctuation(';') || t.isPunctuation(':')) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether an infinitive starts at {@code k} ("to sleep", "to walk"): a member of a list of things to do. */

@@ -38,6 +38,7 @@ final class LanguageProfile {
     final Set<String> functionWords;
     final Set<String> anaphora;
     final Set<String> connectives;
+    final Phrases expletives;
     final Phrases leadingPhrases;
     final Set<String> dependentOpeners;
     final Phrases ellipticalAdvice;
@@ -115,6 +116,7 @@ final class LanguageProfile {
         functionWords = set(root.get("functionWords"));
         anaphora = set(root.get("anaphora"));
         connectives = set(root.get("connectives"));
+        expletives = phrases(root.get("expletives"));
         leadingPhrases = phrases(root.get("leadingPhrases"));
         dependentOpeners = set(root.get("dependentOpeners"));
         ellipticalAdvice = phrases(root.get("ellipticalAdvice"));
