@@ -65,8 +65,9 @@ final class ItemExtractor {
         for (int d = 0; d < documents.size(); d++) {
             new DocumentWalk(documents.get(d), d, out).run();
         }
+        String title = out.title != null ? out.title : untitled(out.summary, documents.get(0).name());
         return new Extraction(out.drafts, out.unused, out.defects, out.replacements, out.blocks, out.lines,
-                out.title == null ? "" : out.title, out.summary == null ? "" : out.summary);
+                title, out.summary == null ? "" : out.summary);
     }
 
     /** Everything the walk of all documents writes. */
@@ -1284,6 +1285,22 @@ final class ItemExtractor {
             Provenance p = b.provenance(c.span());
             out.unused.add(new ImportReport.UnusedBlock(p.document(), p.startLine(), p.endLine(), reason, p.text()));
         }
+    }
+
+    /**
+     * A title for a guide whose text has no heading (an article of prose only): its first sentence up to the
+     * first comma, colon or dash when that is short enough to be a heading, else the document's file name.
+     */
+    private String untitled(String summary, String document) {
+        if (summary != null) {
+            String head = summary.split("[,:;\u2013\u2014]| - ", 2)[0];
+            if (Words.of(head).size() <= rules.maxHeadingWords && Words.of(head).size() >= 2) {
+                return titles.heading(head);
+            }
+        }
+        String name = document.substring(document.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return titles.heading((dot > 0 ? name.substring(0, dot) : name).replace('-', ' ').replace('_', ' ').strip());
     }
 
     private static Clause firstClause(AnalyzedBlock b) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.careguide.model.Dosage;
 import dev.careguide.model.Exercise;
 import dev.careguide.model.Guide;
+import dev.careguide.model.GuideValidator;
 import dev.careguide.model.Item;
 import dev.careguide.model.Provenance;
 import dev.careguide.model.Quantity;
@@ -45,6 +46,7 @@ class ExtractionTableTest {
         Path dir = Path.of(ExtractionTableTest.class.getResource("extract").toURI());
         Path article = dir.resolve(name + ".txt");
         Guide guide = new GuideImporter(ImportOptions.defaults()).importGuide(name, List.of(article), dir).guide();
+        assertThat(new GuideValidator().validate(guide)).as("%s is a valid model", name).isEmpty();
         List<String> actual = lines(guide);
         Path expectedFile = dir.resolve(name + ".drafts");
         if (Boolean.getBoolean("careguide.writeExpected")) {
