@@ -25,9 +25,12 @@ final class DuplicateMerger {
     static final double MIN_BASE_SIMILARITY = 0.15;
 
     private final ImportRules rules;
+    private final Set<String> topic;
 
-    DuplicateMerger(ImportRules rules) {
+    /** {@code topic}: lemmas of what the guide is about, which tell no two of its items apart. */
+    DuplicateMerger(ImportRules rules, Set<String> topic) {
         this.rules = rules;
+        this.topic = Set.copyOf(topic);
     }
 
     List<Draft> merge(List<Draft> drafts) {
@@ -288,7 +291,7 @@ final class DuplicateMerger {
         Set<String> out = new java.util.TreeSet<>();
         for (String lemma : d.lemmas) {
             String w = rules.synonyms.getOrDefault(lemma, lemma);
-            if (!rules.isNoise(w) && !rules.isNoise(lemma)) {
+            if (!rules.isNoise(w) && !rules.isNoise(lemma) && !topic.contains(w)) {
                 out.add(w);
             }
         }

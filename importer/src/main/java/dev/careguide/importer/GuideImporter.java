@@ -77,7 +77,7 @@ public final class GuideImporter {
         int documentCount = decoded.size();
         ItemExtractor.Extraction extraction = new ItemExtractor(rules, profile, glossary).extract(decoded);
         decoded.clear();
-        List<Draft> drafts = new DuplicateMerger(rules).merge(extraction.drafts());
+        List<Draft> drafts = new DuplicateMerger(rules, extraction.topic()).merge(extraction.drafts());
         List<ImportReport.UnusedBlock> unused = new ArrayList<>(extraction.unused());
         ItemLabeler labeler = new ItemLabeler(rules);
         drafts.forEach(labeler::label);

@@ -21,7 +21,7 @@ final class ItemExtractor {
     /** What extraction found. */
     record Extraction(List<Draft> drafts, List<ImportReport.UnusedBlock> unused, List<ImportReport.Defect> defects,
             List<ImportReport.GlossaryReplacement> replacements, int blocks, int lines, String title,
-            String summary) {
+            String summary, java.util.Set<String> topic) {
     }
 
     /** A section: its heading (null before the first one), its type and its blocks. */
@@ -67,7 +67,7 @@ final class ItemExtractor {
         }
         String title = out.title != null ? out.title : untitled(out.summary, documents.get(0).name());
         return new Extraction(out.drafts, out.unused, out.defects, out.replacements, out.blocks, out.lines,
-                title, out.summary == null ? "" : out.summary);
+                title, out.summary == null ? "" : out.summary, java.util.Set.copyOf(out.topic));
     }
 
     /** Everything the walk of all documents writes. */
@@ -79,6 +79,7 @@ final class ItemExtractor {
         final List<ImportReport.Defect> defects = new ArrayList<>();
         final List<ImportReport.GlossaryReplacement> replacements = new ArrayList<>();
         final Map<String, Draft> specialists = new LinkedHashMap<>();
+        final java.util.Set<String> topic = new java.util.TreeSet<>();
         int blocks;
         int lines;
         String title;
@@ -164,6 +165,7 @@ final class ItemExtractor {
             }
             topic.removeAll(profile.causeNouns);
             topic.removeAll(rules.audience);
+            out.topic.addAll(topic);
         }
 
         /** Whether the clause's subject (what stands before its verb) names the document's topic. */

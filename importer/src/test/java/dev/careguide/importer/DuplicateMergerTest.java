@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class DuplicateMergerTest {
 
-    private final DuplicateMerger merger = new DuplicateMerger(ImportRules.defaults());
+    private final DuplicateMerger merger = new DuplicateMerger(ImportRules.defaults(), java.util.Set.of());
 
     /** A draft whose lemmas are given: what the extraction would have read from its text. */
     private static Draft draft(ItemType type, String title, int line, String verb, String... lemmas) {
