@@ -22,7 +22,7 @@ final class DuplicateMerger {
     static final int MAX_POSTING = 64;
 
     /** The least share of words two items must have in common before their openings count at all. */
-    static final double MIN_BASE_SIMILARITY = 0.15;
+    static final double MIN_BASE_SIMILARITY = 0.1;
 
     private final ImportRules rules;
     private final Set<String> topic;
@@ -173,7 +173,7 @@ final class DuplicateMerger {
     static double headBonus(Draft a, Draft b) {
         double bonus = 0;
         if (a.headVerb != null && a.headVerb.equals(b.headVerb)) {
-            bonus += 0.25;
+            bonus += 0.35;
         }
         if (!java.util.Collections.disjoint(a.headNouns, b.headNouns)) {
             bonus += 0.15;
