@@ -28,6 +28,8 @@ final class LanguageProfile {
     final String tokenModel;
     final String posModel;
     final String lemmaModel;
+    /** Words the tokenizer passes over unsplit; null to let the model look at every character. */
+    final java.util.regex.Pattern alphanumeric;
     final Map<String, Pos> tags;
     /** A frame per word class that a word is lemmatized in: words and tags, "_" standing for the word's own. */
     final Map<Pos, LemmaFrame> lemmaFrames;
@@ -83,6 +85,17 @@ final class LanguageProfile {
         tokenModel = text(models, "tokens");
         posModel = text(models, "pos");
         lemmaModel = text(models, "lemmas");
+        JsonNode plain = models.get("plainWords");
+        java.util.regex.Pattern pattern = null;
+        if (plain != null) {
+            try {
+                pattern = java.util.regex.Pattern.compile(plain.asText());
+            } catch (java.util.regex.PatternSyntaxException e) {
+                problems.add(doc.error(plain, "profile-bad-value", "plainWords is no regular expression: "
+                        + e.getDescription()));
+            }
+        }
+        alphanumeric = pattern;
         tags = new HashMap<>();
         Map<String, Pos> classes = new HashMap<>();
         for (Pos p : Pos.values()) {
