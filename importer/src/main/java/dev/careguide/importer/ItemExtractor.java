@@ -1348,11 +1348,16 @@ final class ItemExtractor {
     }
 
     static String trimPunctuation(String t) {
-        String f = t.strip();
-        while (!f.isEmpty() && ".;,:".indexOf(f.charAt(f.length() - 1)) >= 0) {
-            f = f.substring(0, f.length() - 1).strip();
+        return trimEnd(t, ".;,:");
+    }
+
+    /** The text stripped, without any run of the given characters and white space at its end. */
+    static String trimEnd(String t, String chars) {
+        int end = t.length();
+        while (end > 0 && (Character.isWhitespace(t.charAt(end - 1)) || chars.indexOf(t.charAt(end - 1)) >= 0)) {
+            end--;
         }
-        return f;
+        return t.substring(0, end).strip();
     }
 
     private static boolean hasLetterOrDigit(String s) {

@@ -66,7 +66,7 @@ final class TitleMaker {
 
     /** A title for a heading or a line of text as it stands: trimmed, without closing punctuation, capitalized. */
     String heading(String text) {
-        return capitalize(ItemExtractor.trimPunctuation(text.replaceAll("[?!]+$", "")));
+        return capitalize(ItemExtractor.trimEnd(text, "?!.;,:"));
     }
 
     /** The first token after a recommending lead near the start ("it is better to | rinse ..."). */
@@ -275,7 +275,7 @@ final class TitleMaker {
         if (s.indexOf('\u201C') >= 0 != s.indexOf('\u201D') >= 0) {
             s = s.replace("\u201C", "").replace("\u201D", "");
         }
-        return ItemExtractor.trimPunctuation(s.replaceAll("[\\s\u2013\u2014-]+$", ""));
+        return ItemExtractor.trimEnd(ItemExtractor.trimEnd(s, "\u2013\u2014-"), ".;,:");
     }
 
     private static String lowerFirst(String s) {
