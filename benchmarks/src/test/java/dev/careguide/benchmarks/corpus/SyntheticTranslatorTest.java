@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.ibm.icu.lang.UScript;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +30,36 @@ class SyntheticTranslatorTest {
             for (String word : List.of("kale", "tofu", "rice", "soup", "Drink")) {
                 assertThat(translator.translate(word)).as(translator.tag() + " " + word).isNotEqualTo(word);
             }
+        }
+    }
+
+    @Test
+    void aNegatingSourceKeepsANegationTheCatalogCheckReads() throws IOException {
+        for (SyntheticTranslator.TargetLocale locale : SyntheticTranslator.locales()) {
+            SyntheticTranslator translator = SyntheticTranslator.first(SyntheticTranslator.locales().size()).stream()
+                    .filter(t -> t.tag().equals(locale.tag())).findFirst().orElseThrow();
+            String language = locale.tag().split("-")[0];
+            List<String> checked = negationWords(language);
+            if (locale.negation() == null) {
+                assertThat(checked).as(locale.tag() + " has negation words; name one in locales.yaml").isEmpty();
+                continue;
+            }
+            assertThat(checked).as(locale.tag()).contains(locale.negation());
+            assertThat(translator.translate("Don't cross your legs.")).endsWith(" " + locale.negation());
+            assertThat(translator.translate("Never skip a meal.")).endsWith(" " + locale.negation());
+            assertThat(translator.translate("Cross your legs.")).doesNotContain(locale.negation());
+        }
+    }
+
+    private static List<String> negationWords(String language) throws IOException {
+        try (InputStream in = SyntheticTranslatorTest.class.getResourceAsStream(
+                "/dev/careguide/i18n/safety-words/" + language + ".yaml")) {
+            if (in == null) {
+                return List.of();
+            }
+            List<String> words = new ArrayList<>();
+            new ObjectMapper(new YAMLFactory()).readTree(in).path("negation").forEach(n -> words.add(n.asText()));
+            return words;
         }
     }
 
