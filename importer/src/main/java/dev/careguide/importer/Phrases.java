@@ -8,24 +8,35 @@ import java.util.Map;
 
 /**
  * A set of phrases matched on whole tokens: each word of a phrase matches a token whose lemma or lower-case form
- * it equals; {@code *} matches any one token; a word ending in {@code *} matches tokens starting with it. Phrases
+ * it equals; {@code *} matches any one token; a word ending in {@code *} matches tokens starting with it;
+ * quotation marks between its words are passed over ("the main \"culprit\" is"). Phrases
  * are indexed by their first word, so finding the phrases at a token is a hash lookup, not a scan of the set.
  */
 final class Phrases {
 
+    private static final String QUOTES = "\"'\u201C\u201D\u201E\u2018\u2019\u00AB\u00BB";
+
     /** One phrase: its words as written in the profile ({@code *} kept), for reporting. */
     record Phrase(String text, String[] words) {
 
-        boolean matchesAt(List<Token> tokens, int at, int limit) {
-            if (at + words.length > limit) {
-                return false;
-            }
+        /** Where the phrase ends when it starts at {@code at}, or -1; quotation marks inside it are passed over. */
+        int endAt(List<Token> tokens, int at, int limit) {
+            int j = at;
             for (int k = 0; k < words.length; k++) {
-                if (!matches(words[k], tokens.get(at + k))) {
-                    return false;
+                while (k > 0 && j < limit && isQuote(tokens.get(j))) {
+                    j++;
                 }
+                if (j >= limit || !matches(words[k], tokens.get(j))) {
+                    return -1;
+                }
+                j++;
             }
-            return true;
+            return j;
+        }
+
+        private static boolean isQuote(Token token) {
+            String t = token.form();
+            return t.length() == 1 && QUOTES.indexOf(t.charAt(0)) >= 0;
         }
 
         int length() {
@@ -97,8 +108,9 @@ final class Phrases {
             return best;
         }
         for (Phrase p : candidates) {
-            if ((best == null || p.length() > best.to() - best.from()) && p.matchesAt(tokens, at, limit)) {
-                return new Match(p, at, at + p.length());
+            int end = best == null || p.length() > best.to() - best.from() ? p.endAt(tokens, at, limit) : -1;
+            if (end >= 0) {
+                return new Match(p, at, end);
             }
         }
         return best;

@@ -34,6 +34,7 @@ class ClauseReaderTest {
             Is it possible to take a hot bath?                                | QUESTION: Is it possible to take a hot bath?
             Dinner – not later than two hours before sleep.                   | RECOMMENDATION+neg: Dinner – not later than two hours before sleep.
             The cream helps, which is why many use it.                        | RECOMMENDATION: The cream helps, which is why many use it.
+            In the first months the main "culprit" is progesterone.           | STATEMENT+cause: In the first months the main "culprit" is progesterone.
             """)
     void sentenceSplitsIntoClausesWithTheirGrammar(String sentence, String expected) {
         String text = sentence.strip();
