@@ -232,8 +232,8 @@ final class ClauseReader {
     }
 
     /** Whether an infinitive starts at {@code k} ("to sleep", "to walk"): a member of a list of things to do. */
-    private static boolean isInfinitive(Sentence s, int k) {
-        if (k + 1 >= s.size() || !s.token(k).lower().equals("to")) {
+    private boolean isInfinitive(Sentence s, int k) {
+        if (k + 1 >= s.size() || !profile.isInfinitiveMarker(s.token(k))) {
             return false;
         }
         Token next = s.token(k + 1);
@@ -243,12 +243,10 @@ final class ClauseReader {
     }
 
     /** Whether tokens {@code [from, to)} hold a verb that is not a participle ("having slept", "lying"). */
-    private static boolean hasFiniteVerb(Sentence s, int from, int to) {
+    private boolean hasFiniteVerb(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
             Token t = s.token(k);
-            if (t.pos().isVerbal() && !t.lower().endsWith("ing")
-                    && !(k > from && (s.token(k - 1).lower().equals("having") || s.token(k - 1).lower().equals("to")
-                    || s.token(k - 1).lower().equals("being")))) {
+            if (t.pos().isVerbal() && !profile.isParticiple(t) && !(k > from && profile.leadsNonFinite(s.token(k - 1)))) {
                 return true;
             }
         }
@@ -300,7 +298,7 @@ final class ClauseReader {
         int maxWords;
         if (first.is(Pos.SUBORDINATOR) || lead != null && profile.conditionWords.contains(first.lower())) {
             maxWords = 14;
-        } else if (first.is(Pos.VERB) && first.lower().endsWith("ing")) {
+        } else if (first.is(Pos.VERB) && profile.isParticiple(first)) {
             maxWords = 9;
         } else if (lead != null || first.is(Pos.ADPOSITION)) {
             maxWords = 5;
@@ -390,8 +388,8 @@ final class ClauseReader {
 
     private boolean isImperativeVerb(Sentence s, int k, int clauseStart) {
         Token t = s.token(k);
-        if (t.is(Pos.VERB) || t.is(Pos.AUXILIARY) && t.lower().equals("be")) {
-            if (!t.isBaseForm() || t.lower().endsWith("ing")) {
+        if (t.is(Pos.VERB) || t.is(Pos.AUXILIARY) && t.lower().equals(profile.copula)) {
+            if (!t.isBaseForm() || profile.isParticiple(t)) {
                 return false;
             }
             if (k + 1 < s.size() && (s.token(k + 1).is(Pos.AUXILIARY) || s.token(k + 1).isPunctuation(',')
@@ -430,7 +428,7 @@ final class ClauseReader {
                     || profile.dependentOpeners.contains(t.lower())) {
                 return false;
             }
-            if (t.is(Pos.AUXILIARY) || t.is(Pos.VERB) && !t.isBaseForm() && !t.lower().endsWith("ing")) {
+            if (t.is(Pos.AUXILIARY) || t.is(Pos.VERB) && !t.isBaseForm() && !profile.isParticiple(t)) {
                 return true;
             }
         }
@@ -471,10 +469,16 @@ final class ClauseReader {
         return false;
     }
 
-    /** A verbless clause whose dash introduces a limit or a time: "Dinner – not later than 2 hours before sleep". */
+    /**
+     * A verbless clause whose dash introduces a limit or a time: "Dinner – not later than 2 hours before sleep"
+     * (a verb right after a preposition, "before sleep", is read as a noun).
+     */
     private boolean elliptical(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (s.token(k).pos().isVerbal()) {
+            Token before = k > from ? s.token(k - 1) : null;
+            boolean governed = before != null && (before.is(Pos.ADPOSITION) || before.is(Pos.SUBORDINATOR)
+                    || profile.leadsNonFinite(before));
+            if (s.token(k).pos().isVerbal() && !governed) {
                 return false;
             }
         }

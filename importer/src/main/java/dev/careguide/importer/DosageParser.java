@@ -32,7 +32,7 @@ final class DosageParser {
         int i = 0;
         while (i < tokens.size()) {
             String t = tokens.get(i);
-            if ((t.equals("once") || t.equals("twice")) && !"a".equals(prev(tokens, i))) {
+            if (rules.timesWords.contains(t) && !rules.articleNumbers.contains(prev(tokens, i))) {
                 BigDecimal v = rules.numbers.get(t);
                 if (v != null) {
                     Quantity q = new Quantity(v, v, QuantityUnit.TIME, limit(tokens, i));
@@ -42,14 +42,14 @@ final class DosageParser {
                 continue;
             }
             BigDecimal min = number(t);
-            if (min == null || t.equals("a") || t.equals("an")) {
+            if (min == null || rules.articleNumbers.contains(t)) {
                 i++;
                 continue;
             }
             int j = i + 1;
             BigDecimal max = min;
-            if (j + 1 < tokens.size() && (tokens.get(j).equals("-") || tokens.get(j).equals("to")
-                    || tokens.get(j).equals("or")) && number(tokens.get(j + 1)) != null) {
+            if (j + 1 < tokens.size() && (tokens.get(j).equals("-") || rules.rangeWords.contains(tokens.get(j)))
+                    && number(tokens.get(j + 1)) != null) {
                 max = number(tokens.get(j + 1));
                 j += 2;
             }
@@ -142,7 +142,8 @@ final class DosageParser {
             List<String> ws = cue.words();
             int k = 0;
             int at = from;
-            if (at < tokens.size() && tokens.get(at).equals("times") && !ws.get(0).equals("times")) {
+            if (at < tokens.size() && rules.units.get(tokens.get(at)) == QuantityUnit.TIME
+                    && rules.units.get(ws.get(0)) != QuantityUnit.TIME) {
                 at++;
             }
             while (k < ws.size() && at + k < tokens.size() && tokens.get(at + k).equals(ws.get(k))) {

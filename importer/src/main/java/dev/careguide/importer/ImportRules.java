@@ -70,6 +70,12 @@ final class ImportRules {
     /** Stop words, domain words and number words: what {@link #isNoise} looks up. */
     private final Set<String> noiseWords;
     final Map<String, BigDecimal> numbers;
+    /** Number words that count times by themselves ("once", "twice a day"). */
+    final Set<String> timesWords;
+    /** Number words that count only before a unit ("an hour"; "a day" after "twice" is no number). */
+    final Set<String> articleNumbers;
+    /** Words that join the two ends of a range ("three to four times", "two or three"). */
+    final Set<String> rangeWords;
     final Map<String, QuantityUnit> units;
     final Map<Quantity.Limit, CueSet> quantityLimits;
     final CueSet perDay;
@@ -163,6 +169,9 @@ final class ImportRules {
         domainWords = new HashSet<>(strings(root.get("domainWords")));
         stopWords = new HashSet<>(strings(root.get("stopWords")));
         audience = new HashSet<>(strings(root.get("audience")));
+        timesWords = new HashSet<>(strings(root.get("timesWords")));
+        articleNumbers = new HashSet<>(strings(root.get("articleNumbers")));
+        rangeWords = new HashSet<>(strings(root.get("rangeWords")));
         numbers = new HashMap<>();
         for (Map.Entry<String, JsonNode> e : entries(object(root, "numbers"))) {
             numbers.put(e.getKey().toLowerCase(java.util.Locale.ROOT), decimal(e.getValue(), null));

@@ -957,8 +957,7 @@ final class ItemExtractor {
                 return false;
             }
             Token first = c.sentence().token(c.from());
-            boolean conditional = first.is(Pos.SUBORDINATOR) || first.lower().equals("if")
-                    || first.lower().equals("when");
+            boolean conditional = first.is(Pos.SUBORDINATOR) || profile.conditionWords.contains(first.lower());
             return conditional && rules.warningCues.matches(clauseText(c));
         }
 
@@ -980,7 +979,7 @@ final class ItemExtractor {
             for (int k = c.head(); k < Math.min(c.to(), c.head() + 4); k++) {
                 Token t = c.sentence().token(k);
                 if (t.is(Pos.NOUN)) {
-                    return rules.exerciseCues.matches(t.lower()) && t.lower().endsWith("s");
+                    return rules.exerciseCues.matches(t.lower()) && profile.isPlural(t);
                 }
             }
             return false;
@@ -1100,7 +1099,7 @@ final class ItemExtractor {
                     depth--;
                 }
                 boolean boundary = t == null || depth == 0 && (t.isPunctuation(',') || t.isPunctuation(';')
-                        || t.is(Pos.COORDINATOR) && (t.lower().equals("and") || t.lower().equals("or")));
+                        || profile.joinsList(t));
                 if (boundary) {
                     if (noun) {
                         out.add(new Span(start, k));
@@ -1122,9 +1121,9 @@ final class ItemExtractor {
         }
 
         /** No verb but participles ("the habit of sitting"): a list of things, not a statement. */
-        private static boolean isVerbless(Clause c) {
+        private boolean isVerbless(Clause c) {
             for (Token t : c.tokens()) {
-                if (t.pos().isVerbal() && !t.lower().endsWith("ing")) {
+                if (t.pos().isVerbal() && !profile.isParticiple(t)) {
                     return false;
                 }
             }
@@ -1161,11 +1160,17 @@ final class ItemExtractor {
             return d;
         }
 
-        /** Notes the verb and the nouns of the clause that opens the item: what merging compares first. */
+        /**
+         * Notes the verb and the nouns of the clause that opens the item: what merging compares first. The verb of
+         * advice is what the reader does, so a verb after a preposition ("before sleep") is passed over there.
+         */
         private void head(Draft d, Clause c) {
             for (int k = c.head(); k < c.to(); k++) {
                 Token t = c.sentence().token(k);
-                if (t.is(Pos.VERB) && d.headVerb == null && !rules.isNoise(t.lemma())
+                Token before = k > c.head() ? c.sentence().token(k - 1) : null;
+                boolean governed = d.type != ItemType.CAUSE && before != null
+                        && (before.is(Pos.ADPOSITION) || before.is(Pos.SUBORDINATOR));
+                if (t.is(Pos.VERB) && !governed && d.headVerb == null && !rules.isNoise(t.lemma())
                         && !profile.lightVerbs.contains(t.lemma())) {
                     d.headVerb = rules.synonyms.getOrDefault(t.lemma(), t.lemma());
                 } else if (t.is(Pos.NOUN) && !rules.isNoise(t.lemma()) && d.headNouns.size() < 3) {

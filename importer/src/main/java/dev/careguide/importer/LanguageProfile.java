@@ -67,6 +67,12 @@ final class LanguageProfile {
     final Set<String> continuation;
     final Set<String> questionWords;
     final Set<String> conditionWords;
+    final Set<String> infinitiveMarkers;
+    final Set<String> nonFiniteLeads;
+    final List<String> participleEndings;
+    final String copula;
+    final Set<String> listConjunctions;
+    final List<String> pluralEndings;
     final Phrases answerYes;
     final Phrases answerNo;
     final int titleMaxWords;
@@ -160,6 +166,13 @@ final class LanguageProfile {
         continuation = set(root.get("continuation"));
         questionWords = set(root.get("questionWords"));
         conditionWords = set(root.get("conditionWords"));
+        JsonNode forms = root.path("wordForms");
+        infinitiveMarkers = set(forms.get("infinitiveMarkers"));
+        nonFiniteLeads = set(forms.get("nonFiniteLeads"));
+        participleEndings = List.copyOf(set(forms.get("participleEndings")).stream().sorted().toList());
+        copula = text(forms, "copula");
+        listConjunctions = set(forms.get("listConjunctions"));
+        pluralEndings = List.copyOf(set(forms.get("pluralEndings")).stream().sorted().toList());
         answerYes = phrases(root.get("answerYes"));
         answerNo = phrases(root.get("answerNo"));
         JsonNode max = root.get("titleMaxWords");
@@ -187,6 +200,45 @@ final class LanguageProfile {
         if (!problems.isEmpty()) {
             throw new DiagnosticException(problems);
         }
+    }
+
+    /** Whether a verb is a participle or gerund by its ending ("lying", "holding"): no finite verb of its own. */
+    boolean isParticiple(Token t) {
+        return t.pos().isVerbal() && endsWithAny(t.lower(), participleEndings);
+    }
+
+    /** Whether a token marks the infinitive after it ("to rest"). */
+    boolean isInfinitiveMarker(Token t) {
+        return infinitiveMarkers.contains(t.lower());
+    }
+
+    /** Whether the verb after this token is not finite ("to rest", "having rested"). */
+    boolean leadsNonFinite(Token t) {
+        return nonFiniteLeads.contains(t.lower());
+    }
+
+    /** Whether a token is a form of the copula ("is", "are", "be"). */
+    boolean isCopula(Token t) {
+        return t.lemma().equals(copula) || t.lower().equals(copula);
+    }
+
+    /** Whether a coordinator joins the members of a list ("and", "or"), not clauses ("but"). */
+    boolean joinsList(Token t) {
+        return t.is(Pos.COORDINATOR) && listConjunctions.contains(t.lower());
+    }
+
+    /** Whether a noun is written in the plural by its ending ("exercises"). */
+    boolean isPlural(Token t) {
+        return endsWithAny(t.lower(), pluralEndings);
+    }
+
+    private static boolean endsWithAny(String word, List<String> endings) {
+        for (String e : endings) {
+            if (word.length() > e.length() && word.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The profile for a BCP 47 source locale's language, loaded once. */

@@ -54,7 +54,7 @@ final class TitleMaker {
             to = c.to();
         }
         if (type != ItemType.CAUSE && from > c.head() && profile.negations.contains(tokens.get(from - 1).lower())
-                || from > c.head() + 1 && tokens.get(from - 1).lower().equals("to")
+                || from > c.head() + 1 && profile.isInfinitiveMarker(tokens.get(from - 1))
                 && profile.negations.contains(tokens.get(from - 2).lower())) {
             String prohibited = phrase(b.text().text(), tokens, from, to);
             return prohibited.isEmpty() ? heading(b.text(c))
@@ -99,11 +99,11 @@ final class TitleMaker {
     }
 
     /** The participle of a passive main verb ("should be put", "is applied"), or -1 when the verb is active. */
-    private static int passiveVerb(List<Token> tokens, int from, int to) {
+    private int passiveVerb(List<Token> tokens, int from, int to) {
         for (int k = from + 1; k < to; k++) {
             Token t = tokens.get(k);
             if (t.is(Pos.VERB)) {
-                return tokens.get(k - 1).is(Pos.AUXILIARY) && tokens.get(k - 1).lemma().equals("be") ? k : -1;
+                return tokens.get(k - 1).is(Pos.AUXILIARY) && profile.isCopula(tokens.get(k - 1)) ? k : -1;
             }
         }
         return -1;
@@ -122,7 +122,7 @@ final class TitleMaker {
     private int skipLeading(List<Token> tokens, int from, int to) {
         while (from < to) {
             Token t = tokens.get(from);
-            if (t.is(Pos.PARTICLE) && t.lower().equals("to") && from + 1 < to && tokens.get(from + 1).is(Pos.VERB)) {
+            if (t.is(Pos.PARTICLE) && profile.isInfinitiveMarker(t) && from + 1 < to && tokens.get(from + 1).is(Pos.VERB)) {
                 from++;
                 continue;
             }
@@ -202,7 +202,7 @@ final class TitleMaker {
                 continue;
             } else if (words <= UNCUT_WORDS && (next.is(Pos.ADPOSITION) || next.is(Pos.COORDINATOR)
                     || next.is(Pos.SUBORDINATOR) || next.is(Pos.PRONOUN) || next.is(Pos.DETERMINER)
-                    || next.is(Pos.VERB) && next.lower().endsWith("ing")
+                    || next.is(Pos.VERB) && profile.isParticiple(next)
                     || t.is(Pos.NOUN) && (next.is(Pos.NUMBER) || next.is(Pos.ADVERB) || next.is(Pos.ADJECTIVE)))) {
                 atPhrase = k + 1;
             }
@@ -231,7 +231,7 @@ final class TitleMaker {
                 Token next = tokens.get(k + 1);
                 if (next.is(Pos.ADVERB) || next.is(Pos.SUBORDINATOR) || profile.anaphora.contains(next.lower())
                         || profile.dependentOpeners.contains(next.lower())
-                        || next.is(Pos.VERB) && next.lower().endsWith("ing")) {
+                        || next.is(Pos.VERB) && profile.isParticiple(next)) {
                     return k;
                 }
             }
