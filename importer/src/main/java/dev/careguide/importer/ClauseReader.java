@@ -78,6 +78,7 @@ final class ClauseReader {
                 || to < s.size() && s.token(s.size() - 1).isPunctuation('?') && to == s.size();
         boolean imperative = isImperative(s, from, to, head);
         boolean recommends = !imperative && (recommends(s, from, to, head) || elliptical(s, from, to)
+                || commandAfterDash(s, from, to)
                 || isInfinitive(s, from) && from > 0 && !hasFiniteVerb(s, from + 2, to)
                 && (s.token(from - 1).isPunctuation(':') || s.token(from - 1).isPunctuation(',')
                 || s.token(from - 1).is(Pos.COORDINATOR)));
@@ -486,6 +487,18 @@ final class ClauseReader {
             Token t = s.token(k);
             if (t.isPunctuation('\u2013') || t.isPunctuation('\u2014') || t.isPunctuation('-')) {
                 return profile.ellipticalAdvice.at(s.tokens(), k + 1, to) != null;
+            }
+        }
+        return false;
+    }
+
+    /** A rule explained by a command after its dash: "The bed is only for sleep – do not work in it". */
+    private boolean commandAfterDash(Sentence s, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            Token t = s.token(k);
+            if (t.isPunctuation('\u2013') || t.isPunctuation('\u2014')) {
+                int j = k + 1;
+                return profile.negatedImperative.at(s.tokens(), j, to) != null || isImperative(s, j, to, j);
             }
         }
         return false;
