@@ -34,7 +34,9 @@ record Clause(Sentence sentence, int from, int to, int head, Mood mood, boolean 
         /** Allowed only with a doctor: "only after the doctor", "prescribed by the doctor". */
         DOCTOR_ONLY,
         /** Advised by someone who is not a doctor: "a friend advised", "on the forums". */
-        HEARSAY
+        HEARSAY,
+        /** Allowed only within limits the text sets on it: "over swollen knots it is impossible to massage". */
+        RESTRICTED
     }
 
     /**

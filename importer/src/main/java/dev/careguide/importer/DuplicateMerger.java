@@ -12,9 +12,10 @@ import java.util.Set;
  * Stage 7, merge repetitions: drafts of the same type whose texts share most of their content words (case
  * folded, stemmed, stop and domain words removed) become one item keeping every provenance span and the clearest
  * title. A draft joins the group whose leader it resembles most (shared words weighted by rarity, at least
- * {@code merge.threshold} of the lighter text; remedies about the same thing, see {@link #anchor}, always match), else it leads a new group; leaders are found through an
- * inverted index of signature words that skips words too common to say anything, so the cost stays near-linear
- * in the number of drafts rather than comparing all pairs. Items of one list never merge with each other.
+ * {@code merge.threshold} of the lighter text; remedies about the same thing, see {@link #anchor}, always match),
+ * else it leads a new group; leaders are found through an inverted index of signature words that skips words
+ * too common to say anything, so the cost stays near-linear in the number of drafts rather than comparing all
+ * pairs. Items of one list never merge with each other.
  */
 final class DuplicateMerger {
 
@@ -167,13 +168,17 @@ final class DuplicateMerger {
 
     /**
      * Two items that open with the same verb are likely the same advice worded again ("massage the calf",
-     * "massage the cramped muscle"), the more so when they also name the same thing; help during an attack and
-     * advice for every day stay apart unless their words say otherwise.
+     * "massage the cramped muscle"), the more so when they also name the same thing; different verbs on
+     * different things are likely different advice; help during an attack and advice for every day stay apart
+     * unless their words say otherwise.
      */
     static double headBonus(Draft a, Draft b) {
         double bonus = 0;
         if (a.headVerb != null && a.headVerb.equals(b.headVerb)) {
             bonus += 0.35;
+        } else if (a.headVerb != null && b.headVerb != null
+                && java.util.Collections.disjoint(a.headNouns, b.headNouns)) {
+            bonus -= 0.15;
         }
         if (!java.util.Collections.disjoint(a.headNouns, b.headNouns)) {
             bonus += 0.15;

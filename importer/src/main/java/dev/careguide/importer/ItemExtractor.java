@@ -29,7 +29,8 @@ final class ItemExtractor {
     }
 
     /** What a clause does in the walk. */
-    private enum Role { CAUSE, REMEDY, EXERCISE, WARNING, CONTINUE, BACKGROUND }
+    /** What a clause does; a RESTRICTION continues the open item and limits where or when it is done. */
+    private enum Role { CAUSE, REMEDY, EXERCISE, WARNING, CONTINUE, RESTRICTION, BACKGROUND }
 
     /** Marks, while a sentence is read, that a colon has introduced a procedure whose first step is to come. */
     private static final Draft PROCEDURE_FOLLOWS = new Draft(ItemType.REMEDY, SectionType.NONE, "", -1, 0);
@@ -723,12 +724,19 @@ final class ItemExtractor {
                         procedure = PROCEDURE_FOLLOWS;
                         continue;
                     }
-                    if (lede && role != Role.CONTINUE && c.mood() != Clause.Mood.IMPERATIVE) {
+                    if (lede && role != Role.CONTINUE && role != Role.RESTRICTION
+                            && c.mood() != Clause.Mood.IMPERATIVE) {
                         role = Role.BACKGROUND;
                     }
                     switch (role) {
                         case CONTINUE -> {
                             add(open, b, c);
+                            usedAny = true;
+                        }
+                        case RESTRICTION -> {
+                            add(open, b, c);
+                            open.stance.add(Clause.Stance.RESTRICTED);
+                            open.warnings.putIfAbsent(Clause.Stance.RESTRICTED, b.text(c));
                             usedAny = true;
                         }
                         case BACKGROUND -> {
@@ -816,8 +824,11 @@ final class ItemExtractor {
                 return Role.CONTINUE;
             }
             if (open != null && c.has(Clause.Stance.UNSAFE) && c.mood() == Clause.Mood.STATEMENT
-                    && sharesContent(c, open)) {
+                    && sharesContent(c, open) && !namesOtherPractice(c, open)) {
                 return Role.CONTINUE;
+            }
+            if (open != null && open.type == ItemType.REMEDY && restricts(c, open)) {
+                return Role.RESTRICTION;
             }
             if (open != null && open.type == ItemType.EXERCISE && (c.mood() == Clause.Mood.STATEMENT
                     || c.mood() == Clause.Mood.IMPERATIVE && (!hasDosage(c) || continues(c) || !hasDosage(open)))) {
@@ -848,9 +859,10 @@ final class ItemExtractor {
                     && !section.isRemedySection()) {
                 return Role.CAUSE;
             }
+            boolean warned = c.has(Clause.Stance.UNSAFE) || c.has(Clause.Stance.DOCTOR_ONLY);
             boolean practice = c.has(Clause.Stance.HEARSAY)
-                    || (c.has(Clause.Stance.UNSAFE) || c.has(Clause.Stance.DOCTOR_ONLY)
-                    || section.isRemedySection() && !c.anaphoric() && c.causal() == null) && namesPractice(c)
+                    || (warned || section.isRemedySection() && !c.anaphoric() && c.causal() == null)
+                    && (namesPractice(c) || warned && namesPractice(c, c.head(), subjectEnd(c, c.head())))
                     && section != SectionType.CAUSES;
             if ((c.isAdvice() || practice) && onlyNamesSpecialist(c)) {
                 return Role.BACKGROUND;
@@ -1020,6 +1032,50 @@ final class ItemExtractor {
                     return false;
                 }
                 if (t.is(Pos.NOUN)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the clause's subject names a practice with a noun the draft does not have ("Vacuum massage ..."). */
+        private boolean namesOtherPractice(Clause c, Draft d) {
+            int end = subjectEnd(c, c.from());
+            for (int k = c.from(); k < end; k++) {
+                Token t = c.sentence().token(k);
+                if (t.is(Pos.NOUN) && !rules.isNoise(t.lemma()) && !d.words.contains(t.lower())
+                        && !d.words.contains(t.lemma())) {
+                    return namesPractice(c, c.from(), end);
+                }
+            }
+            return false;
+        }
+
+        /** Where the subject starting at {@code from} ends: the first verb that is not a participle ("cupping"). */
+        private int subjectEnd(Clause c, int from) {
+            int k = from;
+            while (k < c.to() && !(c.sentence().token(k).pos().isVerbal()
+                    && !profile.isParticiple(c.sentence().token(k)))) {
+                k++;
+            }
+            return k;
+        }
+
+        /**
+         * A prohibition of the draft's own action (its head verb or noun) with no object of its own, which limits where
+         * or when it is done:
+         * "Massage is possible only light ... Over swollen knots it is impossible to massage".
+         */
+        private boolean restricts(Clause c, Draft d) {
+            if (!(c.negated() || c.has(Clause.Stance.PROHIBITION) || c.has(Clause.Stance.UNSAFE))) {
+                return false;
+            }
+            List<Token> tokens = c.sentence().tokens();
+            for (int k = c.from(); k < c.to(); k++) {
+                Token t = tokens.get(k);
+                boolean bare = k + 1 == c.to() || tokens.get(k + 1).pos() == Pos.PUNCTUATION;
+                if (t.is(Pos.VERB) && t.isBaseForm() && bare
+                        && (t.lemma().equals(d.headVerb) || d.headNouns.contains(t.lemma()))) {
                     return true;
                 }
             }

@@ -32,6 +32,9 @@ final class SafetyAssessor {
         } else if (d.stance.contains(Clause.Stance.DOCTOR_ONLY)) {
             best = Safety.needsMedicalReview("The text allows it only with a doctor: \u201C"
                     + quote(d, Clause.Stance.DOCTOR_ONLY) + "\u201D");
+        } else if (d.stance.contains(Clause.Stance.RESTRICTED)) {
+            best = Safety.needsMedicalReview("The text sets limits on it: \u201C"
+                    + quote(d, Clause.Stance.RESTRICTED) + "\u201D");
         }
         Words words = Words.of(d.text());
         for (ImportRules.SafetyRule rule : rules.safety) {
