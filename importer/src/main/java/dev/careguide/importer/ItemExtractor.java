@@ -1063,8 +1063,7 @@ final class ItemExtractor {
 
         /**
          * A prohibition of the draft's own action (its head verb or noun) with no object of its own, which limits where
-         * or when it is done:
-         * "Massage is possible only light ... Over swollen knots it is impossible to massage".
+         * or when it is done: "Massage the back gently ... Do not massage over a bruise".
          */
         private boolean restricts(Clause c, Draft d) {
             if (!(c.negated() || c.has(Clause.Stance.PROHIBITION) || c.has(Clause.Stance.UNSAFE))) {
@@ -1073,7 +1072,8 @@ final class ItemExtractor {
             List<Token> tokens = c.sentence().tokens();
             for (int k = c.from(); k < c.to(); k++) {
                 Token t = tokens.get(k);
-                boolean bare = k + 1 == c.to() || tokens.get(k + 1).pos() == Pos.PUNCTUATION;
+                boolean bare = k + 1 == c.to() || tokens.get(k + 1).pos() == Pos.PUNCTUATION
+                        || tokens.get(k + 1).is(Pos.ADPOSITION);
                 if (t.is(Pos.VERB) && t.isBaseForm() && bare
                         && (t.lemma().equals(d.headVerb) || d.headNouns.contains(t.lemma()))) {
                     return true;
