@@ -173,10 +173,43 @@ final class ItemExtractor {
         private boolean aboutTopic(Clause c) {
             for (int k = c.head(); k < c.to(); k++) {
                 Token t = c.sentence().token(k);
+                if (t.isWord() && (topic.contains(rules.synonyms.getOrDefault(t.lemma(), t.lemma()))
+                        || topic.contains(t.lower()))) {
+                    return true;
+                }
                 if (t.pos().isVerbal()) {
                     return false;
                 }
-                if (t.is(Pos.NOUN) && topic.contains(rules.synonyms.getOrDefault(t.lemma(), t.lemma()))) {
+            }
+            return false;
+        }
+
+        /**
+         * Whether the clause's subject is the reader or the patient and nothing else is named ("some women do not
+         * know it"), or the subject is only a pronoun ("not all of them are studied"): no cause stands there.
+         */
+        private boolean personalSubject(Clause c) {
+            boolean pronoun = false;
+            for (int k = c.from(); k < c.to(); k++) {
+                Token t = c.sentence().token(k);
+                if (t.is(Pos.NOUN)) {
+                    return (rules.audience.contains(t.lower()) || rules.audience.contains(t.lemma()))
+                            && !namesSomething(c, k + 1);
+                }
+                if (t.pos().isVerbal()) {
+                    return pronoun;
+                }
+                pronoun |= t.is(Pos.PRONOUN);
+            }
+            return false;
+        }
+
+        /** Whether a noun after token {@code from} names something other than the reader and the topic. */
+        private boolean namesSomething(Clause c, int from) {
+            for (int k = from; k < c.to(); k++) {
+                Token t = c.sentence().token(k);
+                if (t.is(Pos.NOUN) && !rules.audience.contains(t.lower()) && !rules.audience.contains(t.lemma())
+                        && !topic.contains(t.lemma()) && !rules.isNoise(t.lemma())) {
                     return true;
                 }
             }
@@ -856,7 +889,7 @@ final class ItemExtractor {
                 return Role.WARNING;
             }
             if (causal && !c.anaphoric() && c.mood() != Clause.Mood.IMPERATIVE && hasContentAgent(c)
-                    && !section.isRemedySection()) {
+                    && !section.isRemedySection() && !(c.causal().agentFirst() && aboutTopic(c))) {
                 return Role.CAUSE;
             }
             boolean warned = c.has(Clause.Stance.UNSAFE) || c.has(Clause.Stance.DOCTOR_ONLY);
@@ -876,6 +909,7 @@ final class ItemExtractor {
                 return Role.REMEDY;
             }
             if (section == SectionType.CAUSES && !c.anaphoric() && hasNoun(c) && !announcesCauses(c)
+                    && !personalSubject(c)
                     && !aboutTopic(c)) {
                 return Role.CAUSE;
             }
