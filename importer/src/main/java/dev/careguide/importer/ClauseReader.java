@@ -109,7 +109,7 @@ final class ClauseReader {
         boolean anaphoric = (refersBack(s, from) || head > from && refersBack(s, head))
                 && profile.expletives.at(tokens, head, to) == null
                 && !(recommends && profile.recommendationLeads.at(tokens, from, to) != null)
-                || refersBackInObject(s, head, to);
+                || refersBackInObject(s, head, to, recommends);
         return new Clause(s, from, to, head, mood, negated, causal(s, from, to), stance, anaphoric, authorial);
     }
 
@@ -190,9 +190,22 @@ final class ClauseReader {
         return false;
     }
 
-    /** An imperative whose object refers back ("..., but take them only after ..."): it continues its antecedent. */
-    private boolean refersBackInObject(Sentence s, int head, int to) {
+    /**
+     * Advice whose object refers back ("..., but take them only after ...", "you should slowly pull them towards
+     * you"): it continues its antecedent.
+     */
+    private boolean refersBackInObject(Sentence s, int head, int to, boolean recommends) {
         int verb = skipFillers(s, head, to);
+        for (int k = head; recommends && k < to; k++) {
+            Phrases.Match lead = profile.recommendationLeads.at(s.tokens(), k, to);
+            if (lead != null) {
+                verb = lead.to();
+                break;
+            }
+        }
+        while (verb < to && s.token(verb).is(Pos.ADVERB)) {
+            verb++;
+        }
         if (verb + 1 >= to || !s.token(verb).is(Pos.VERB)) {
             return false;
         }
