@@ -403,7 +403,7 @@ final class ClauseReader {
     private boolean isImperativeVerb(Sentence s, int k, int clauseStart) {
         Token t = s.token(k);
         if (t.is(Pos.VERB) || t.is(Pos.AUXILIARY) && t.lower().equals(profile.copula)) {
-            if (!t.isBaseForm() || profile.isParticiple(t)) {
+            if (!t.isBaseForm() || profile.isParticiple(t) || profile.isPastForm(t)) {
                 return false;
             }
             if (k + 1 < s.size() && (s.token(k + 1).is(Pos.AUXILIARY) || s.token(k + 1).isPunctuation(',')

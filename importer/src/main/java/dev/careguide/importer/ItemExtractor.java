@@ -204,12 +204,18 @@ final class ItemExtractor {
             return false;
         }
 
-        /** Whether a noun after token {@code from} names something other than the reader and the topic. */
+        /**
+         * Whether a noun after token {@code from}, outside a prepositional phrase ("up to the birth"), names
+         * something other than the reader and the topic.
+         */
         private boolean namesSomething(Clause c, int from) {
+            boolean phrase = false;
             for (int k = from; k < c.to(); k++) {
                 Token t = c.sentence().token(k);
-                if (t.is(Pos.NOUN) && !rules.audience.contains(t.lower()) && !rules.audience.contains(t.lemma())
-                        && !topic.contains(t.lemma()) && !rules.isNoise(t.lemma())) {
+                phrase = t.is(Pos.ADPOSITION) || phrase && !t.pos().isVerbal() && t.pos() != Pos.PUNCTUATION;
+                if (t.is(Pos.NOUN) && !phrase && !rules.audience.contains(t.lower())
+                        && !rules.audience.contains(t.lemma()) && !topic.contains(t.lemma())
+                        && !rules.isNoise(t.lemma())) {
                     return true;
                 }
             }

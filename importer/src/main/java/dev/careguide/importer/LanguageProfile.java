@@ -70,6 +70,9 @@ final class LanguageProfile {
     final Set<String> infinitiveMarkers;
     final Set<String> nonFiniteLeads;
     final List<String> participleEndings;
+    /** Endings of a past form ("planned"), and endings of base forms that look like one ("need"). */
+    final List<String> pastEndings;
+    final List<String> pastLookalikes;
     final String copula;
     final Set<String> listConjunctions;
     final List<String> pluralEndings;
@@ -170,6 +173,8 @@ final class LanguageProfile {
         infinitiveMarkers = set(forms.get("infinitiveMarkers"));
         nonFiniteLeads = set(forms.get("nonFiniteLeads"));
         participleEndings = List.copyOf(set(forms.get("participleEndings")).stream().sorted().toList());
+        pastEndings = List.copyOf(set(forms.get("pastEndings")).stream().sorted().toList());
+        pastLookalikes = List.copyOf(set(forms.get("pastLookalikes")).stream().sorted().toList());
         copula = text(forms, "copula");
         listConjunctions = set(forms.get("listConjunctions"));
         pluralEndings = List.copyOf(set(forms.get("pluralEndings")).stream().sorted().toList());
@@ -205,6 +210,11 @@ final class LanguageProfile {
     /** Whether a verb is a participle or gerund by its ending ("lying", "holding"): no finite verb of its own. */
     boolean isParticiple(Token t) {
         return t.pos().isVerbal() && endsWithAny(t.lower(), participleEndings);
+    }
+
+    /** Whether a word has the ending of a past form ("unplanned", "increased"), so no command opens with it. */
+    boolean isPastForm(Token t) {
+        return endsWithAny(t.lower(), pastEndings) && !endsWithAny(t.lower(), pastLookalikes);
     }
 
     /** Whether a token marks the infinitive after it ("to rest"). */
