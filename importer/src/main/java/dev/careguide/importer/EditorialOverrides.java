@@ -9,6 +9,7 @@ import dev.careguide.model.RemedyKind;
 import dev.careguide.model.ReviewStatus;
 import dev.careguide.model.Safety;
 import dev.careguide.model.SafetyLevel;
+import dev.careguide.model.YamlDocument;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
