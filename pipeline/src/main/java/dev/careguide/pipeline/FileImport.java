@@ -80,8 +80,7 @@ public record FileImport(List<Path> inputs, Path outputDirectory, String guideId
             usage.add(Diagnostic.error("", 0, 0, "invalid-locale", "source locale: " + localeProblem));
         }
         if (guideId != null && !ContentSources.isGuideId(guideId)) {
-            usage.add(Diagnostic.error("", 0, 0, "guide-id", "guide id '" + guideId
-                    + "' must be kebab-case ASCII (lower-case letters, digits and single hyphens)"));
+            usage.add(Diagnostic.error("", 0, 0, "guide-id", ContentSources.guideIdProblem(guideId)));
         }
         if (!usage.isEmpty()) {
             throw new ConfigurationException(usage);
@@ -133,6 +132,13 @@ public record FileImport(List<Path> inputs, Path outputDirectory, String guideId
                 documents.addAll(found);
             } else if (Files.isRegularFile(input)) {
                 documents.add(input);
+            } else if (Files.exists(input, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.exists(input)) {
+                problems.add(Diagnostic.error(input.toString(), 0, 0, "not-an-article", input
+                        + " is not a regular file (a device, pipe or socket such as /dev/stdin); save the article"
+                        + " as a .txt file and import that"));
+            } else if (Files.isSymbolicLink(input)) {
+                problems.add(Diagnostic.error(input.toString(), 0, 0, "file-not-found",
+                        input + " is a broken symbolic link"));
             } else {
                 problems.add(Diagnostic.error(input.toString(), 0, 0, "file-not-found",
                         input + " does not exist"));
@@ -152,8 +158,8 @@ public record FileImport(List<Path> inputs, Path outputDirectory, String guideId
         }
         String id = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (!ContentSources.isGuideId(id)) {
-            problems.add(Diagnostic.error(first.toString(), 0, 0, "guide-id",
-                    "cannot derive a kebab-case guide id from '" + name + "'; give one with --id"));
+            problems.add(Diagnostic.error(first.toString(), 0, 0, "guide-id", "cannot derive a guide id from '"
+                    + name + "' (" + ContentSources.guideIdProblem(id.isEmpty() ? "-" : id) + "); give one with --id"));
         }
         return id;
     }

@@ -64,7 +64,7 @@ public record Fingerprint(String digest, String text) {
         if (!Files.isDirectory(root)) {
             return;
         }
-        try (Stream<Path> files = Files.walk(root)) {
+        try (Stream<Path> files = Files.walk(root, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             files.filter(Files::isRegularFile).forEach(f -> addFile(base, f, inputs));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + root, e);

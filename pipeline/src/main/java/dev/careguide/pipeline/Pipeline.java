@@ -6,6 +6,7 @@ import dev.careguide.exporter.GuideContent;
 import dev.careguide.model.AtomicFiles;
 import dev.careguide.model.Diagnostic;
 import dev.careguide.model.DiagnosticException;
+import dev.careguide.model.FileTransaction;
 import dev.careguide.model.Guide;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -137,7 +138,8 @@ public final class Pipeline {
         warnIfNoTargetLocales(loaded.guides());
         try {
             Translations.SyncResult result = translations.sync(loaded.guides(), purge);
-            List<Diagnostic> diagnostics = concat(loaded.diagnostics(), result.diagnostics());
+            List<Diagnostic> diagnostics = concat(concat(loaded.diagnostics(),
+                    translations.catalogNameWarnings(loaded.guides())), result.diagnostics());
             boolean success = result.diagnostics().stream().noneMatch(Pipeline::isError);
             if (result.rewritten().isEmpty()) {
                 listener.info("Catalogs already in sync with the content");
@@ -157,7 +159,11 @@ public final class Pipeline {
         if (!loaded.success()) {
             return new ExportOutcome(false, loaded.diagnostics(), null, null, List.of());
         }
-        return export(loaded.guides());
+        ExportOutcome exported = export(loaded.guides());
+        List<Diagnostic> diagnostics = concat(concat(loaded.diagnostics(),
+                translations.catalogNameWarnings(loaded.guides())), exported.diagnostics());
+        return new ExportOutcome(exported.success(), diagnostics, exported.bundleDirectory(), exported.bundleZip(),
+                exported.locales());
     }
 
     /** Translation statistics per locale; writes nothing. */
@@ -169,7 +175,8 @@ public final class Pipeline {
         warnIfNoTargetLocales(loaded.guides());
         try {
             Translations.StatsResult stats = translations.stats(loaded.guides());
-            return new StatsOutcome(true, loaded.diagnostics(), stats.table(), stats.json());
+            return new StatsOutcome(true, concat(loaded.diagnostics(), translations.catalogNameWarnings(
+                    loaded.guides())), stats.table(), stats.json());
         } catch (DiagnosticException e) {
             return new StatsOutcome(false, concat(loaded.diagnostics(), e.diagnostics()), "", "");
         }
@@ -195,6 +202,10 @@ public final class Pipeline {
      * per-locale summary of the stored bundle, read from its {@code manifest.json}.
      */
     public BuildOutcome build() {
+        List<Diagnostic> unsafe = prepare();
+        if (!unsafe.isEmpty()) {
+            return new BuildOutcome(false, false, new ImportOutcome(false, unsafe, List.of()), null, null, List.of());
+        }
         Fingerprint fingerprint = Fingerprint.of(config);
         Optional<List<ExportOutcome.LocaleSummary>> stored = isUpToDate(fingerprint)
                 ? BundleSummaries.read(layout.bundleDirectory()) : Optional.empty();
@@ -204,7 +215,7 @@ public final class Pipeline {
             return BuildOutcome.alreadyUpToDate(stored.get());
         }
         deleteIfExists(layout.fingerprintFile());
-        Loaded loaded = load();
+        Loaded loaded = loadPrepared();
         ImportOutcome imported = write(loaded);
         if (!imported.success()) {
             return new BuildOutcome(false, false, imported, null, null, List.of());
@@ -273,7 +284,26 @@ public final class Pipeline {
         }
     }
 
+    /**
+     * Finishes or rolls back what a killed earlier run left half-written (a sync of the catalogs, a bundle and
+     * its zip), then refuses symbolic links that lead out of the project; returns the links' problems.
+     */
+    private List<Diagnostic> prepare() {
+        FileTransaction.recover(layout.i18nDirectory());
+        FileTransaction.recover(layout.outputDirectory());
+        return ProjectBoundary.problems(layout.baseDir(), List.of(layout.sourceDirectory(), layout.i18nDirectory()));
+    }
+
     private Loaded load() {
+        List<Diagnostic> unsafe = prepare();
+        if (!unsafe.isEmpty()) {
+            return new Loaded(false, List.of(), unsafe);
+        }
+        return loadPrepared();
+    }
+
+    /** {@link #load()} once {@link #prepare()} found nothing wrong. */
+    private Loaded loadPrepared() {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<GuideSource> sources;
         try {

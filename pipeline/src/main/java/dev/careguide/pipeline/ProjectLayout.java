@@ -122,7 +122,8 @@ public record ProjectLayout(Path baseDir, Path sourceDirectory, Path i18nDirecto
      * This layout with every path absolute and normalized against {@code baseDir}.
      *
      * @throws ConfigurationException naming each path that leads outside {@code baseDir} (also through a symbolic
-     *         link), or an optional file that was given but does not exist
+     *         link), an optional file that was given but does not exist or is not a regular file, and an output
+     *         folder that is or is inside the content or i18n folder
      */
     public ProjectLayout resolved() {
         Path base = baseDir.toAbsolutePath().normalize();
@@ -134,17 +135,54 @@ public record ProjectLayout(Path baseDir, Path sourceDirectory, Path i18nDirecto
                 optionalFile(base, "rulesFile", rulesFile, problems),
                 optionalFile(base, "glossaryFile", glossaryFile, problems),
                 optionalFile(base, "editorialFile", editorialFile, problems));
+        overlap(layout.outputDirectory(), "outputDirectory", layout.sourceDirectory(), "sourceDirectory", problems);
+        overlap(layout.outputDirectory(), "outputDirectory", layout.i18nDirectory(), "i18nDirectory", problems);
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);
         }
         return layout;
     }
 
+    /**
+     * Refuses an output folder inside (or equal to) a source folder: careguide replaces what it writes there, and
+     * would read its own output back as content or catalogs.
+     */
+    private static void overlap(Path output, String outputName, Path source, String sourceName,
+            List<Diagnostic> problems) {
+        Path out = real(output);
+        Path src = real(source);
+        if (out.startsWith(src)) {
+            String how = out.equals(src) ? "is the same folder as" : "is inside";
+            problems.add(Diagnostic.error(output.toString(), 0, 0, "output-overlaps-source", outputName + " "
+                    + output + " " + how + " the " + sourceName + " " + source + "; careguide replaces what it"
+                    + " writes there, so choose an output folder apart from the sources (default "
+                    + DEFAULT_OUTPUT_DIRECTORY + ")"));
+        }
+    }
+
+    /** The real path of the longest existing part of {@code path}, with the rest appended. */
+    private static Path real(Path path) {
+        Path existing = path;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return path;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(path)).normalize();
+        } catch (IOException e) {
+            return path;
+        }
+    }
+
     private static Path optionalFile(Path base, String name, Path path, List<Diagnostic> problems) {
         Path resolved = inside(base, name, path, problems);
         if (resolved != null && !Files.isRegularFile(resolved)) {
-            problems.add(Diagnostic.error(resolved.toString(), 0, 0, "file-not-found",
-                    name + " " + resolved + " does not exist or is not a file"));
+            String what = Files.exists(resolved, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(resolved)
+                    ? " is not a regular file (a device, pipe or socket is never read)"
+                    : " does not exist or is not a file";
+            problems.add(Diagnostic.error(resolved.toString(), 0, 0, "file-not-found", name + " " + resolved + what));
         }
         return resolved;
     }
@@ -177,7 +215,8 @@ public record ProjectLayout(Path baseDir, Path sourceDirectory, Path i18nDirecto
         }
     }
 
+    /** The file when something is there (a FIFO or device too, so that {@link #resolved()} refuses it). */
     private static Path existing(Path file) {
-        return Files.isRegularFile(file) ? file : null;
+        return Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? file : null;
     }
 }

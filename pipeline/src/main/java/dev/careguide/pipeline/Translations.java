@@ -2,6 +2,8 @@ package dev.careguide.pipeline;
 
 import dev.careguide.i18n.CatalogChecker;
 import dev.careguide.i18n.CatalogPaths;
+import dev.careguide.i18n.CatalogProblem;
+import dev.careguide.i18n.CatalogState;
 import dev.careguide.i18n.CatalogRules;
 import dev.careguide.i18n.CatalogStatistics;
 import dev.careguide.i18n.CatalogSync;
@@ -44,7 +46,7 @@ final class Translations {
     record StatsResult(String table, String json) {
     }
 
-    private static final Pattern CATALOG_NAME = Pattern.compile("messages_([A-Za-z0-9_]+)\\.properties");
+    private static final Pattern CATALOG_NAME = Pattern.compile("messages_([A-Za-z0-9_-]+)\\.properties");
 
     private final PipelineConfig config;
 
@@ -87,18 +89,81 @@ final class Translations {
             if (!Files.isDirectory(folder)) {
                 continue;
             }
-            try (Stream<Path> files = Files.list(folder)) {
-                files.map(f -> CATALOG_NAME.matcher(f.getFileName().toString()))
-                        .filter(Matcher::matches)
-                        .map(m -> m.group(1).replace('_', '-'))
-                        .filter(tag -> Locales.problem(tag) == null)
-                        .map(Locales::canonical)
-                        .forEach(tags::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot list " + folder, e);
+            for (Path file : list(folder)) {
+                String tag = catalogTag(file.getFileName().toString());
+                if (tag != null && Locales.problem(tag) == null
+                        && expectedName(tag).equals(file.getFileName().toString())) {
+                    tags.add(Locales.canonical(tag));
+                }
             }
         }
         return List.copyOf(tags);
+    }
+
+    /**
+     * A warning for each {@code .properties} file in a catalog folder (the UI messages' and each guide's) that
+     * careguide does not read, with the name it would read: {@code messages_de-CH.properties} (expected
+     * {@code messages_de_CH.properties}), {@code messages_DE_at.properties}, {@code messages_zz.properties} (no
+     * such language), {@code message_de.properties}.
+     */
+    List<Diagnostic> catalogNameWarnings(List<Guide> guides) {
+        List<Diagnostic> warnings = new ArrayList<>();
+        List<String> folders = new ArrayList<>();
+        folders.add(CatalogPaths.UI);
+        guides.forEach(g -> folders.add(g.id()));
+        for (String id : folders) {
+            Path folder = CatalogPaths.folder(config.layout().i18nDirectory(), id);
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            for (Path file : list(folder)) {
+                String name = file.getFileName().toString();
+                String reason = unreadCatalogReason(name);
+                if (reason != null) {
+                    warnings.add(Diagnostic.warning(file.toString(), 0, 0, "catalog-name",
+                            "careguide does not read this file: " + reason));
+                }
+            }
+        }
+        return warnings;
+    }
+
+    /** Why a file of a catalog folder is not read, or {@code null} when it is (or is no catalog at all). */
+    private static String unreadCatalogReason(String name) {
+        if (name.equals("messages.properties") || name.equals(CatalogState.FILE_NAME)
+                || !name.endsWith(".properties")) {
+            return null;
+        }
+        String tag = catalogTag(name);
+        if (tag == null) {
+            return "catalogs are named messages_<locale>.properties, e.g. messages_de.properties or "
+                    + "messages_pt_BR.properties";
+        }
+        String problem = Locales.problem(tag);
+        if (problem != null) {
+            return problem;
+        }
+        String expected = expectedName(tag);
+        return expected.equals(name) ? null
+                : "the " + Locales.canonical(tag) + " catalog must be named " + expected;
+    }
+
+    /** The locale tag a catalog file name spells ({@code messages_pt_BR.properties} → {@code pt-BR}), or null. */
+    private static String catalogTag(String name) {
+        Matcher m = CATALOG_NAME.matcher(name);
+        return m.matches() ? m.group(1).replace('_', '-') : null;
+    }
+
+    private static String expectedName(String tag) {
+        return "messages_" + Locales.fileSuffix(tag) + ".properties";
+    }
+
+    private static List<Path> list(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
     }
 
     /**
@@ -123,6 +188,9 @@ final class Translations {
         List<dev.careguide.i18n.CheckResult> parts = new ArrayList<>();
         parts.add(checker.checkUi(i18nDirectory(), targets, checkConfig));
         parts.addAll(tasks.map(guides, guide -> checker.checkGuide(guide, i18nDirectory(), targets, checkConfig)));
+        List<CatalogProblem> names = catalogNameWarnings(guides).stream().map(d -> new CatalogProblem(d.severity(),
+                d.file(), d.line(), d.column(), d.code(), "", "", d.message(), 0)).toList();
+        parts.add(new dev.careguide.i18n.CheckResult(names, Map.of()));
         dev.careguide.i18n.CheckResult result = dev.careguide.i18n.CheckResult.of(parts);
         CheckReportWriter writer = new CheckReportWriter(config.layout().baseDir());
         return new CheckResult(result.diagnostics(), writer.toJson(result), writer.toSarif(result));
