@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
                 "With FILE_OR_DIR arguments: writes DIR/model.json and DIR/import-report.json for one guide.",
                 "Without: imports every guide of the project into <output>/model/<guide-id>/."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:imported", "1:the articles or option files have errors", "2:usage errors"})
+        exitCodeList = {"0:imported", "1:the articles or option files have errors", "2:usage errors",
+                "3:out of memory or stack"})
 final class ImportCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -3,7 +3,6 @@ package dev.careguide.cli;
 import dev.careguide.pipeline.PipelineConfig;
 import dev.careguide.pipeline.ProjectLayout;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -44,7 +43,7 @@ final class ProjectOptions {
 
     @Option(names = {"-l", "--locales"}, paramLabel = "TAG", split = ",",
             description = "Target locales, e.g. ru,de,ar,en-XA (default: every locale with a catalog).")
-    List<String> locales = new ArrayList<>();
+    List<String> locales;
 
     @Option(names = "--source-locale", paramLabel = "TAG", defaultValue = "en",
             description = "Language of the articles (default: ${DEFAULT-VALUE}).")
@@ -64,7 +63,12 @@ final class ProjectOptions {
     PipelineConfig.Builder builder() {
         ProjectLayout layout = layout(project, sourceDirectory, i18nDirectory, outputDirectory, rulesFile,
                 glossaryFile, editorialFile);
-        return PipelineConfig.builder(layout).sourceLocale(sourceLocale).locales(locales).threads(threads);
+        if (locales != null && locales.stream().allMatch(String::isBlank)) {
+            throw new IllegalArgumentException("--locales names no locale; give tags such as -l ru,de or leave the"
+                    + " option out to use every locale that has a catalog");
+        }
+        return PipelineConfig.builder(layout).sourceLocale(sourceLocale)
+                .locales(locales == null ? List.of() : locales).threads(threads);
     }
 
     /** The conventional layout of {@code project} with every non-null path overriding its default. */

@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
                         + "previous source text, removed ones move to an obsolete section: no translation is lost.",
                 "Prints the rewritten files on stdout."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:catalogs in sync", "1:content or catalog errors (nothing rewritten)", "2:usage errors"})
+        exitCodeList = {"0:catalogs in sync", "1:content or catalog errors (nothing rewritten)", "2:usage errors",
+                "3:out of memory or stack"})
 final class SyncCommand implements Callable<Integer> {
 
     @CommandLine.Spec

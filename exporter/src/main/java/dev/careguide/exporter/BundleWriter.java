@@ -120,10 +120,7 @@ public final class BundleWriter {
         if (zip != null && !zip.startsWith(root)) {
             throw new IllegalArgumentException("the zip " + zip + " must lie in " + root + ", beside the bundle");
         }
-        List<Diagnostic> problems = new ArrayList<>(BundleGuard.problems(target));
-        if (zip != null) {
-            problems.addAll(BundleGuard.zipProblems(zip));
-        }
+        List<Diagnostic> problems = replaceProblems(target, zip);
         if (!problems.isEmpty()) {
             throw new DiagnosticException(problems);
         }
@@ -138,6 +135,19 @@ public final class BundleWriter {
             }
             throw new UncheckedIOException("writing bundle " + target + " failed: " + e.getMessage(), (IOException) e);
         }
+    }
+
+    /**
+     * Why an export must not replace what is at {@code bundleDir} and {@code zipFile} (may be {@code null}): a
+     * folder that is not a careguide bundle, a file that is not a zip. Empty when both may be replaced; a caller
+     * asks before it writes anything else next to them.
+     */
+    public static List<Diagnostic> replaceProblems(Path bundleDir, Path zipFile) {
+        List<Diagnostic> problems = new ArrayList<>(BundleGuard.problems(bundleDir.toAbsolutePath().normalize()));
+        if (zipFile != null) {
+            problems.addAll(BundleGuard.zipProblems(zipFile.toAbsolutePath().normalize()));
+        }
+        return problems;
     }
 
     static List<BundleFile> writeSchemas(Path root) throws IOException {

@@ -7,6 +7,7 @@ import dev.careguide.pipeline.Pipeline;
 import dev.careguide.pipeline.PipelineConfig;
 import dev.careguide.pipeline.PipelineListener;
 import dev.careguide.pipeline.ProjectLayout;
+import dev.careguide.pipeline.ResourceFailure;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -173,6 +174,9 @@ abstract class AbstractCareguideMojo extends AbstractMojo {
             throw failure("careguide: " + goal() + " failed", e.diagnostics());
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException("careguide: " + goal() + " failed: " + e.getMessage(), e);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            throw new MojoExecutionException(ResourceFailure.describe(e, goal(),
+                    "MAVEN_OPTS=-Xmx2g, or .mvn/jvm.config", "MAVEN_OPTS=-Xss16m, or .mvn/jvm.config"));
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.careguide.model;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -74,10 +76,12 @@ public final class GuideCodec {
 
     /** The canonical UTF-8 bytes of the guide. */
     public byte[] toBytes(Guide guide) {
-        ObjectNode root = CanonicalJson.DECLARED.mapper().createObjectNode();
-        root.put(SCHEMA_VERSION_FIELD, SCHEMA_VERSION);
-        root.setAll((ObjectNode) CanonicalJson.DECLARED.tree(guide));
-        return CanonicalJson.DECLARED.bytes(root);
+        return CanonicalJson.DECLARED.bytes(new Document(SCHEMA_VERSION, guide));
+    }
+
+    /** {@code model.json} as written: {@code schemaVersion}, then the guide's fields, streamed without a tree. */
+    @JsonPropertyOrder({SCHEMA_VERSION_FIELD})
+    private record Document(int schemaVersion, @JsonUnwrapped Guide guide) {
     }
 
     /**
@@ -93,7 +97,7 @@ public final class GuideCodec {
                     .map(p -> Diagnostic.error(name, 0, 0, CODE_INVALID, p.toString()))
                     .toList());
         }
-        AtomicFiles.write(file, toBytes(guide));
+        AtomicFiles.write(file, out -> CanonicalJson.DECLARED.write(new Document(SCHEMA_VERSION, guide), out));
     }
 
     /**

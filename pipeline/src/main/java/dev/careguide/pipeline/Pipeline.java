@@ -1,6 +1,7 @@
 package dev.careguide.pipeline;
 
 import dev.careguide.exporter.BundleManifest;
+import dev.careguide.exporter.BundleWriter;
 import dev.careguide.exporter.ExportOptions;
 import dev.careguide.exporter.GuideContent;
 import dev.careguide.model.AtomicFiles;
@@ -155,6 +156,10 @@ public final class Pipeline {
 
     /** Writes the bundle to {@code <out>/bundle/} and its zip to {@code <out>/careguide-bundle.zip}. */
     public ExportOutcome export() {
+        List<Diagnostic> occupied = BundleWriter.replaceProblems(layout.bundleDirectory(), layout.bundleZip());
+        if (!occupied.isEmpty()) {
+            return new ExportOutcome(false, occupied, null, null, List.of());
+        }
         Loaded loaded = load();
         if (!loaded.success()) {
             return new ExportOutcome(false, loaded.diagnostics(), null, null, List.of());
@@ -202,7 +207,8 @@ public final class Pipeline {
      * per-locale summary of the stored bundle, read from its {@code manifest.json}.
      */
     public BuildOutcome build() {
-        List<Diagnostic> unsafe = prepare();
+        List<Diagnostic> unsafe = concat(prepare(), BundleWriter.replaceProblems(layout.bundleDirectory(),
+                layout.bundleZip()));
         if (!unsafe.isEmpty()) {
             return new BuildOutcome(false, false, new ImportOutcome(false, unsafe, List.of()), null, null, List.of());
         }
