@@ -68,7 +68,7 @@ final class SourceDecoder {
         int lf = text.indexOf('\n');
         int cr = text.indexOf('\r');
         while (lf >= 0 || cr >= 0) {
-            int end = cr < 0 || lf >= 0 && lf < cr ? lf : cr;
+            int end = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
             lines.add(text.substring(lineStart, end));
             lineStart = end == cr && end + 1 < n && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
             if (lf >= 0 && lf < lineStart) {

@@ -59,9 +59,9 @@ public final class YamlDocument {
 
     private final String file;
     private final JsonNode root;
-    private final Map<JsonNode, Mark> locations;
+    private final IdentityHashMap<JsonNode, Mark> locations;
 
-    private YamlDocument(String file, JsonNode root, Map<JsonNode, Mark> locations) {
+    private YamlDocument(String file, JsonNode root, IdentityHashMap<JsonNode, Mark> locations) {
         this.file = file;
         this.root = root;
         this.locations = locations;
@@ -87,7 +87,7 @@ public final class YamlDocument {
 
     /** Parses YAML text; {@code name} is used in diagnostics. An empty document is an empty map. */
     public static YamlDocument parse(String name, String text) {
-        Map<JsonNode, Mark> locations = new IdentityHashMap<>();
+        IdentityHashIdentityHashMap<JsonNode, Mark> locations = new IdentityHashMap<>();
         Builder builder = new Builder(name, locations);
         try {
             Iterator<Event> events = new Yaml(new LoaderOptions()).parse(new StringReader(text)).iterator();
@@ -155,13 +155,13 @@ public final class YamlDocument {
     /** Builds the tree from SnakeYAML's events, refusing what would be misread. */
     private static final class Builder {
         private final String file;
-        private final Map<JsonNode, Mark> locations;
+        private final IdentityHashMap<JsonNode, Mark> locations;
         private final Resolver resolver = new Resolver();
         private final Deque<Open> open = new ArrayDeque<>();
         private int documents;
         private JsonNode root;
 
-        Builder(String file, Map<JsonNode, Mark> locations) {
+        Builder(String file, IdentityHashMap<JsonNode, Mark> locations) {
             this.file = file;
             this.locations = locations;
         }
@@ -261,8 +261,9 @@ public final class YamlDocument {
             if (tag == null || tag.equals("!")) {
                 return null;
             }
-            if (!STANDARD_TAGS.contains(tag) || collection != null && !tag.equals(collection.getValue())
-                    || collection == null && (tag.equals(Tag.MAP.getValue()) || tag.equals(Tag.SEQ.getValue()))) {
+            boolean scalarTag = !tag.equals(Tag.MAP.getValue()) && !tag.equals(Tag.SEQ.getValue());
+            boolean fits = collection == null ? scalarTag : tag.equals(collection.getValue());
+            if (!STANDARD_TAGS.contains(tag) || !fits) {
                 throw new DiagnosticException(at(file, mark, "yaml-tag", "YAML tag '" + tag
                         + "' is not supported here; careguide reads plain text, numbers, booleans, lists and maps"));
             }

@@ -249,7 +249,7 @@ public final class Pipeline {
             AtomicFiles.write(json, result.json());
             AtomicFiles.write(sarif, result.sarif());
             boolean success = result.diagnostics().stream()
-                    .noneMatch(d -> isError(d) || config.failOnWarnings() && isWarning(d));
+                    .noneMatch(d -> isError(d) || (config.failOnWarnings() && isWarning(d)));
             long errors = result.diagnostics().stream().filter(Pipeline::isError).count();
             long warnings = result.diagnostics().stream().filter(Pipeline::isWarning).count();
             listener.info("Checked catalogs: " + errors + " error(s), " + warnings + " warning(s); report in "
