@@ -87,7 +87,7 @@ public final class YamlDocument {
 
     /** Parses YAML text; {@code name} is used in diagnostics. An empty document is an empty map. */
     public static YamlDocument parse(String name, String text) {
-        IdentityHashIdentityHashMap<JsonNode, Mark> locations = new IdentityHashMap<>();
+        IdentityHashMap<JsonNode, Mark> locations = new IdentityHashMap<>();
         Builder builder = new Builder(name, locations);
         try {
             Iterator<Event> events = new Yaml(new LoaderOptions()).parse(new StringReader(text)).iterator();
