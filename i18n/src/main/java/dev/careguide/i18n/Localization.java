@@ -200,6 +200,11 @@ public final class Localization {
 
         /** The UI message pattern for a locale: its own, else along its chain, else the built-in source. */
         String uiPattern(String tag, List<String> chain, String key) {
+            return uiMessage(tag, chain, key).pattern();
+        }
+
+        /** Like {@link #uiPattern}, with the locale whose catalog supplied the pattern. */
+        UiMessage uiMessage(String tag, List<String> chain, String key) {
             List<String> order = new ArrayList<>();
             order.add(tag);
             order.addAll(chain);
@@ -207,7 +212,7 @@ public final class Localization {
                 for (Map<String, String> catalog : ui.getOrDefault(t, List.of())) {
                     String value = catalog.get(key);
                     if (value != null && parses(value)) {
-                        return value;
+                        return new UiMessage(value, t);
                     }
                 }
             }
@@ -215,7 +220,7 @@ public final class Localization {
             if (source == null) {
                 throw new IllegalArgumentException("no UI message '" + key + "'");
             }
-            return source;
+            return new UiMessage(source, SourceStrings.uiSourceLocale());
         }
 
         private static boolean parses(String pattern) {
@@ -226,6 +231,10 @@ public final class Localization {
                 return false;
             }
         }
+    }
+
+    /** A UI message pattern and the locale whose catalog supplied it. */
+    private record UiMessage(String pattern, String locale) {
     }
 
     /** How many of a view's content strings are done and how many fall back. */
@@ -272,6 +281,18 @@ public final class Localization {
         @Override
         public String message(String key, Map<String, Object> arguments) {
             return new MessageFormat(pattern(key), locale).format(arguments);
+        }
+
+        @Override
+        public ResolvedText label(String key) {
+            UiMessage ui = catalogs.uiMessage(tag, chain, key);
+            String text = new MessageFormat(ui.pattern(), locale).format(Map.of());
+            return new ResolvedText(text, ui.locale().equals(tag) ? ownState() : TextState.FALLBACK, ui.locale());
+        }
+
+        /** The state of a label this locale's own catalog supplied. */
+        TextState ownState() {
+            return TextState.TRANSLATED;
         }
 
         @Override
@@ -340,6 +361,11 @@ public final class Localization {
         }
 
         @Override
+        TextState ownState() {
+            return TextState.SOURCE;
+        }
+
+        @Override
         public ResolvedText fallbackText(String key) {
             return text(key);
         }
@@ -395,6 +421,11 @@ public final class Localization {
         String pattern(String key) {
             return patterns.computeIfAbsent(key,
                     k -> pseudo.localize(catalogs.uiPattern(catalogs.sourceTag, List.of(), k)));
+        }
+
+        @Override
+        public ResolvedText label(String key) {
+            return new ResolvedText(new MessageFormat(pattern(key), locale).format(Map.of()), TextState.TRANSLATED, tag);
         }
 
         @Override

@@ -129,6 +129,19 @@ public final class SourceStrings {
         return out;
     }
 
+    /**
+     * The keys of the UI messages that take no argument (section names, field labels, safety labels, remedy
+     * kinds, cause categories), in catalog order: what an app shows around a guide's own text.
+     */
+    public static List<String> uiLabels() {
+        return UI_LABELS;
+    }
+
+    private static final List<String> UI_LABELS = ui().stream()
+            .filter(s -> new com.ibm.icu.text.MessageFormat(s.text(), com.ibm.icu.util.ULocale.ROOT)
+                    .getArgumentNames().isEmpty())
+            .map(SourceString::key).toList();
+
     /** The source locale of the built-in UI messages. */
     public static String uiSourceLocale() {
         return "en";

@@ -100,6 +100,29 @@ class LocalizationTest {
     }
 
     @Test
+    void labelsAreTheUiMessagesWithoutArguments() {
+        assertThat(SourceStrings.uiLabels()).contains("section.causes", "label.dosage", "safety.unsafe",
+                "remedy-kind.folk", "cause-category.genetic")
+                .doesNotContain("summary.remedies", "quantity.time", "dosage.list");
+    }
+
+    @Test
+    void labelsSayWhichCatalogSuppliedThem() throws Exception {
+        write("ui/messages_ru.properties", "section.causes=Причины (проект)\n");
+        Localization l10n = Localization.load(guide, i18n, List.of("ru", "fr", "en-XA"));
+
+        assertThat(l10n.locale("ru").label("section.causes"))
+                .isEqualTo(new ResolvedText("Причины (проект)", TextState.TRANSLATED, "ru"));
+        assertThat(l10n.locale("ru").label("safety.unsafe").state()).isEqualTo(TextState.TRANSLATED);
+        assertThat(l10n.locale("fr").label("safety.needs-medical-review"))
+                .isEqualTo(new ResolvedText("Ask your doctor first", TextState.FALLBACK, "en"));
+        assertThat(l10n.source().label("section.remedies"))
+                .isEqualTo(new ResolvedText("What helps", TextState.SOURCE, "en"));
+        assertThat(l10n.locale("en-XA").label("section.remedies").text()).isNotEqualTo("What helps");
+        assertThat(l10n.locale("en-XA").label("section.remedies").state()).isEqualTo(TextState.TRANSLATED);
+    }
+
+    @Test
     void pseudoLocalesAreGeneratedFromTheSource() {
         Localization l10n = Localization.load(guide, i18n, List.of("en-XA", "ar-XB"));
         assertThat(l10n.locale("en-XA").text("guide.title").text()).startsWith("[Ľéĝ çŕáɱƥš íñ ƥŕéĝñáñçý one two").endsWith("]");

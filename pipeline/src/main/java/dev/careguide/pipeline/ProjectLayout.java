@@ -108,6 +108,11 @@ public record ProjectLayout(Path baseDir, Path sourceDirectory, Path i18nDirecto
         return outputDirectory.resolve("bundle");
     }
 
+    /** {@code <out>/site}: the review site ({@code index.html} and its pages). */
+    public Path siteDirectory() {
+        return outputDirectory.resolve("site");
+    }
+
     /** {@code <out>/careguide-bundle.zip}: the deterministic zip of the bundle. */
     public Path bundleZip() {
         return outputDirectory.resolve("careguide-bundle.zip");
