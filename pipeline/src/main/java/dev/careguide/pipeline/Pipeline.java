@@ -213,7 +213,8 @@ public final class Pipeline {
         List<Diagnostic> unsafe = concat(prepare(), BundleWriter.replaceProblems(layout.bundleDirectory(),
                 layout.bundleZip()));
         if (!unsafe.isEmpty()) {
-            return new BuildOutcome(false, false, new ImportOutcome(false, unsafe, List.of()), null, null, List.of());
+            return new BuildOutcome(false, false, new ImportOutcome(false, unsafe, List.of()), null, null, null,
+                    List.of());
         }
         Fingerprint fingerprint = Fingerprint.of(config);
         Optional<List<ExportOutcome.LocaleSummary>> stored = isUpToDate(fingerprint)
