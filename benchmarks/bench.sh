@@ -80,6 +80,14 @@ sync() {
   peak sync-msgmerge-no-fuzzy msgmerge --quiet --no-fuzzy-matching -o "$dir/out-nofuzzy.po" \
     "$dir/gettext/de.po" "$dir/gettext/messages.pot"
   peak sync-msgmerge-fuzzy msgmerge --quiet -o "$dir/out-fuzzy.po" "$dir/gettext/de.po" "$dir/gettext/messages.pot"
+  # The same sync with the heap capped (the JVM's default initial heap alone is 1/64 of the machine's memory).
+  eval "$restore"
+  peak sync-careguide-xmx java ${SYNC_SMALL_HEAP:--XX:+UseSerialGC -Xmx192m} -cp "$BENCH_JAR" \
+    dev.careguide.benchmarks.CatalogSyncRun "$dir/careguide/model-after.json" "$dir/run-i18n" de
+  # The translation-memory step alone: memory built from the catalogs, suggestions for the changed strings.
+  eval "$restore"
+  java -cp "$BENCH_JAR" dev.careguide.benchmarks.SuggestionRun "$dir/careguide/model-after.json" "$dir/run-i18n" de \
+    2>/dev/null | tee "$RESULTS/suggest.txt"
   summary "$RESULTS/sync.json" "$RESULTS/sync-fuzzy.json" | tee "$RESULTS/sync-summary.md"
 }
 

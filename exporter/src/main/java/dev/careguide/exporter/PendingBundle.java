@@ -88,7 +88,8 @@ public final class PendingBundle implements AutoCloseable {
             BigDecimal complete = BigDecimal.valueOf(source ? 100.0 : view.percentComplete())
                     .setScale(1, RoundingMode.HALF_EVEN);
             locales.add(new BundleManifest.LocaleEntry(view.tag(), view.direction().wireName(),
-                    Locales.isPseudo(view.tag()), source ? List.of() : view.fallbackChain(), complete, source ? 0 : view.fallbackCount(),
+                    Locales.isPseudo(view.tag()), source ? List.of() : view.fallbackChain(), complete,
+                    source ? 0 : view.fallbackCount(), source ? 0 : view.reviewedCount(),
                     result.guide().items().size(), result.omitted()));
         }
         synchronized (entries) {

@@ -110,6 +110,11 @@ record FakeLocaleView(String tag, TextDirection direction, List<String> fallback
     }
 
     @Override
+    public int reviewedCount() {
+        return 0;
+    }
+
+    @Override
     public int fallbackCount() {
         return isSource() ? 0 : (int) source.keySet().stream().filter(k -> !own.containsKey(k) || stale.contains(k))
                 .count();

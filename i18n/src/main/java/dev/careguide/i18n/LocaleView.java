@@ -52,4 +52,7 @@ public interface LocaleView {
 
     /** Number of content strings resolved by fallback (missing or stale here). */
     int fallbackCount();
+
+    /** Number of content strings whose own translation here a reviewer approved ({@code #, reviewed}). */
+    int reviewedCount();
 }

@@ -39,6 +39,15 @@ public final class Localization {
      * that cannot be read or does not parse (invalid UTF-8, invalid escapes, duplicate keys).
      */
     public static Localization load(Guide guide, Path i18nDir, List<String> targetLocaleTags) {
+        return load(guide, i18nDir, targetLocaleTags, false);
+    }
+
+    /**
+     * Like {@link #load(Guide, Path, List)}; with {@code reviewedOnly} (export policy {@code reviewed-only}) a
+     * translation no reviewer approved counts as missing, so the string falls back along the chain to a
+     * reviewed translation or the source.
+     */
+    public static Localization load(Guide guide, Path i18nDir, List<String> targetLocaleTags, boolean reviewedOnly) {
         Objects.requireNonNull(guide, "guide");
         Objects.requireNonNull(i18nDir, "i18nDir");
         List<Diagnostic> problems = new ArrayList<>();
@@ -53,7 +62,7 @@ public final class Localization {
         if (!problems.isEmpty()) {
             throw new DiagnosticException(problems);
         }
-        Catalogs catalogs = new Catalogs(guide, i18nDir, sourceTag, problems);
+        Catalogs catalogs = new Catalogs(guide, i18nDir, sourceTag, reviewedOnly, problems);
         Map<String, LocaleView> views = new LinkedHashMap<>();
         for (String tag : tags) {
             if (Locales.isPseudo(tag)) {
@@ -114,14 +123,18 @@ public final class Localization {
         final Path guideDir;
         final Path uiDir;
         final CatalogState state;
+        final boolean reviewedOnly;
+        /** Per locale, how many of the guide's strings have a reviewed translation there. */
+        final Map<String, Integer> reviewed = new HashMap<>();
         /** Per locale, its own translation (translated or stale) of each content key that has one. */
         final Map<String, Map<String, ResolvedText>> content = new LinkedHashMap<>();
         /** Per locale, its UI catalogs (the project's, then the built-in one): key → non-empty translation. */
         final Map<String, List<Map<String, String>>> ui = new LinkedHashMap<>();
         final List<Diagnostic> problems;
 
-        Catalogs(Guide guide, Path i18nDir, String sourceTag, List<Diagnostic> problems) {
+        Catalogs(Guide guide, Path i18nDir, String sourceTag, boolean reviewedOnly, List<Diagnostic> problems) {
             this.guide = guide;
+            this.reviewedOnly = reviewedOnly;
             this.sourceTag = sourceTag;
             this.problems = problems;
             this.guideDir = CatalogPaths.guideFolder(i18nDir, guide.id());
@@ -143,13 +156,22 @@ public final class Localization {
                 return;
             }
             Map<String, ResolvedText> own = new HashMap<>();
+            int[] reviewedCount = {0};
             entries(CatalogPaths.target(guideDir, tag), tag).forEach((key, e) -> {
                 if (e.isTranslated() && !e.value().isEmpty()) {
-                    own.put(key, new ResolvedText(e.value(),
-                            state.isStale(tag, e) ? TextState.STALE : TextState.TRANSLATED, tag));
+                    boolean stale = state.isStale(tag, e);
+                    boolean approved = !stale && e.isReviewed();
+                    if (approved && sourceTexts.containsKey(key)) {
+                        reviewedCount[0]++;
+                    }
+                    if (stale || approved || !reviewedOnly) {
+                        own.put(key, new ResolvedText(e.value(), stale ? TextState.STALE : TextState.TRANSLATED, tag,
+                                approved));
+                    }
                 }
             });
             content.put(tag, own);
+            reviewed.put(tag, reviewedCount[0]);
             List<Map<String, String>> uiChain = new ArrayList<>();
             uiChain.add(translations(entries(CatalogPaths.target(uiDir, tag), tag)));
             CatalogFile builtIn = SourceStrings.builtInUi(tag);
@@ -319,6 +341,11 @@ public final class Localization {
             return counts().fallbacks();
         }
 
+        @Override
+        public int reviewedCount() {
+            return catalogs.reviewed.getOrDefault(tag, 0);
+        }
+
         /** The states of the guide's strings, counted on first use: the catalogs do not change once loaded. */
         private Counts counts() {
             Counts c = counts;
@@ -400,7 +427,7 @@ public final class Localization {
                 }
                 ResolvedText r = catalogs.own(t, key);
                 if (r != null) {
-                    return new ResolvedText(r.text(), TextState.FALLBACK, t);
+                    return new ResolvedText(r.text(), TextState.FALLBACK, t, r.reviewed());
                 }
             }
             return new ResolvedText(sourceText, TextState.FALLBACK, catalogs.sourceTag);

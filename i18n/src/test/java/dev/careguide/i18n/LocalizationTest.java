@@ -41,6 +41,23 @@ class LocalizationTest {
     }
 
     @Test
+    void reviewedOnlyShipsApprovedTranslationsAndFallsBackForTheRest() throws Exception {
+        write("leg-cramps/messages_ru.properties", "#, reviewed\nguide.title=Судороги ног при беременности\n"
+                + "guide.summary=Почему сводит ноги.\n");
+
+        LocaleView all = Localization.load(guide, i18n, List.of("ru")).locale("ru");
+        LocaleView reviewed = Localization.load(guide, i18n, List.of("ru"), true).locale("ru");
+
+        assertThat(all.text("guide.summary").state()).isEqualTo(TextState.TRANSLATED);
+        assertThat(reviewed.text("guide.summary"))
+                .isEqualTo(new ResolvedText("Why legs cramp and what helps.", TextState.FALLBACK, "en"));
+        assertThat(reviewed.text("guide.title")).isEqualTo(
+                new ResolvedText("Судороги ног при беременности", TextState.TRANSLATED, "ru", true));
+        assertThat(all.reviewedCount()).isEqualTo(1).isEqualTo(reviewed.reviewedCount());
+        assertThat(reviewed.fallbackCount()).isEqualTo(all.fallbackCount() + 1);
+    }
+
+    @Test
     void regionalLocaleFallsBackThroughItsCldrParents() throws Exception {
         write("leg-cramps/messages_es.properties", "guide.title=Calambres\n");
         write("leg-cramps/messages_es_419.properties", "guide.summary=Por qué\n");

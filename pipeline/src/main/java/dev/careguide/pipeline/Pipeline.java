@@ -157,6 +157,66 @@ public final class Pipeline {
         }
     }
 
+    /**
+     * Writes each guide's catalogs as XLIFF 2.1 for CAT tools, {@code <directory>/<guide-id>.<locale>.xlf} per
+     * target locale, with suggestions from translation memory; writes nothing when a guide's catalogs are not in
+     * step with the content (run {@link #sync(boolean)} first).
+     */
+    public ExchangeOutcome exportXliff(Path directory) {
+        Objects.requireNonNull(directory, "directory");
+        Loaded loaded = load();
+        if (!loaded.success()) {
+            return ExchangeOutcome.failed(loaded.diagnostics());
+        }
+        warnIfNoTargetLocales(loaded.guides());
+        List<String> targets = translations.targetLocales(loaded.guides());
+        return report(loaded, new TranslationExchange(config).exportXliff(loaded.guides(), targets, directory));
+    }
+
+    /**
+     * Writes the confirmed targets of XLIFF files into the catalogs, changing only the entries whose target or
+     * state changed; refuses every file (writing nothing) when one has a unit whose source is no longer current.
+     */
+    public ExchangeOutcome importXliff(List<Path> files) {
+        Loaded loaded = load();
+        if (!loaded.success()) {
+            return ExchangeOutcome.failed(loaded.diagnostics());
+        }
+        return report(loaded, new TranslationExchange(config).importXliff(loaded.guides(), files));
+    }
+
+    /** Writes every current translation of every guide into one TMX 1.4b file. */
+    public ExchangeOutcome exportTmx(Path file) {
+        Objects.requireNonNull(file, "file");
+        Loaded loaded = load();
+        if (!loaded.success()) {
+            return ExchangeOutcome.failed(loaded.diagnostics());
+        }
+        warnIfNoTargetLocales(loaded.guides());
+        List<String> targets = translations.targetLocales(loaded.guides());
+        return report(loaded, new TranslationExchange(config).exportTmx(loaded.guides(), targets, file));
+    }
+
+    /**
+     * Adds the pairs of TMX files to the project's translation memory ({@link ProjectLayout#memoryFile()}), which
+     * sync and the XLIFF export draw suggestions from. Reads no articles.
+     */
+    public ExchangeOutcome importTmx(List<Path> files) {
+        ExchangeOutcome outcome = new TranslationExchange(config).importTmx(files);
+        if (outcome.success()) {
+            listener.info(outcome.summary());
+        }
+        return outcome;
+    }
+
+    private ExchangeOutcome report(Loaded loaded, ExchangeOutcome outcome) {
+        if (outcome.success()) {
+            listener.info(outcome.summary());
+        }
+        return new ExchangeOutcome(outcome.success(), concat(loaded.diagnostics(), outcome.diagnostics()),
+                outcome.writtenFiles(), outcome.summary());
+    }
+
     /** Writes the bundle to {@code <out>/bundle/} and its zip to {@code <out>/careguide-bundle.zip}. */
     public ExportOutcome export() {
         List<Diagnostic> occupied = BundleWriter.replaceProblems(layout.bundleDirectory(), layout.bundleZip());
@@ -316,7 +376,8 @@ public final class Pipeline {
             BundleManifest manifest;
             try (GuideTasks tasks = tasks()) {
                 manifest = Exporting.export(guides,
-                        guide -> new GuideContent(guide, translations.views(guide, targets)), tasks, exportOptions,
+                        guide -> new GuideContent(guide, translations.views(guide, targets,
+                                exportOptions.policy().reviewedOnly())), tasks, exportOptions,
                         layout);
             }
             List<ExportOutcome.LocaleSummary> summaries = BundleSummaries.of(manifest);

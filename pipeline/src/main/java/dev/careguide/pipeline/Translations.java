@@ -9,7 +9,7 @@ import dev.careguide.i18n.CatalogStatistics;
 import dev.careguide.i18n.CatalogSync;
 import dev.careguide.i18n.CheckConfig;
 import dev.careguide.i18n.CheckReportWriter;
-import dev.careguide.i18n.LocaleStats;
+import dev.careguide.i18n.GuideStats;
 import dev.careguide.i18n.LocaleView;
 import dev.careguide.i18n.Locales;
 import dev.careguide.i18n.Localization;
@@ -167,12 +167,13 @@ final class Translations {
     }
 
     /**
-     * The source locale's view of {@code guide} first, then one per target locale.
+     * The source locale's view of {@code guide} first, then one per target locale; with {@code reviewedOnly}
+     * translations no reviewer approved count as missing.
      *
      * @throws DiagnosticException when a catalog cannot be read or does not parse
      */
-    List<LocaleView> views(Guide guide, List<String> targets) {
-        Localization localization = Localization.load(guide, i18nDirectory(), targets);
+    List<LocaleView> views(Guide guide, List<String> targets, boolean reviewedOnly) {
+        Localization localization = Localization.load(guide, i18nDirectory(), targets, reviewedOnly);
         List<LocaleView> views = new ArrayList<>();
         views.add(localization.source());
         localization.targets().stream().filter(v -> !v.tag().equals(localization.source().tag()))
@@ -188,18 +189,26 @@ final class Translations {
         List<dev.careguide.i18n.CheckResult> parts = new ArrayList<>();
         parts.add(checker.checkUi(i18nDirectory(), targets, checkConfig));
         parts.addAll(tasks.map(guides, guide -> checker.checkGuide(guide, i18nDirectory(), targets, checkConfig)));
-        List<CatalogProblem> names = catalogNameWarnings(guides).stream().map(d -> new CatalogProblem(d.severity(),
-                d.file(), d.line(), d.column(), d.code(), "", "", d.message(), 0)).toList();
+        List<CatalogProblem> names = new ArrayList<>();
+        for (Diagnostic d : catalogNameWarnings(guides)) {
+            Diagnostic.Severity severity = checkConfig.severity(d.code());
+            if (severity != null) {
+                names.add(new CatalogProblem(severity, d.file(), d.line(), d.column(), d.code(), "", "", d.message(), 0));
+            }
+        }
         parts.add(new dev.careguide.i18n.CheckResult(names, Map.of()));
         dev.careguide.i18n.CheckResult result = dev.careguide.i18n.CheckResult.of(parts);
         CheckReportWriter writer = new CheckReportWriter(config.layout().baseDir());
         return new CheckResult(result.diagnostics(), writer.toJson(result), writer.toSarif(result));
     }
 
-    /** Syncs every guide's catalogs and the UI messages. */
+    /**
+     * Syncs every guide's catalogs and the UI messages, with suggestions from the guides' translations and the
+     * project's memory file.
+     */
     SyncResult sync(List<Guide> guides, boolean purge) {
-        dev.careguide.i18n.SyncResult result =
-                new CatalogSync().sync(guides, i18nDirectory(), targetLocales(guides), purge);
+        CatalogSync sync = new CatalogSync(CatalogRules.defaults(), new TranslationExchange(config).importedMemory());
+        dev.careguide.i18n.SyncResult result = sync.sync(guides, i18nDirectory(), targetLocales(guides), purge);
         Map<dev.careguide.i18n.SyncResult.ChangeKind, Long> counts = new TreeMap<>();
         result.changes().forEach(c -> counts.merge(c.kind(), 1L, Long::sum));
         StringBuilder summary = new StringBuilder();
@@ -208,10 +217,10 @@ final class Translations {
         return new SyncResult(result.written(), List.of(), summary.toString());
     }
 
-    /** Statistics of every locale over all guides. */
+    /** Statistics of every guide and locale, and of every locale over all guides. */
     StatsResult stats(List<Guide> guides) {
         CatalogStatistics statistics = new CatalogStatistics();
-        List<LocaleStats> stats = statistics.compute(guides, i18nDirectory(), targetLocales(guides));
+        List<GuideStats> stats = statistics.perGuide(guides, i18nDirectory(), targetLocales(guides));
         return new StatsResult(statistics.toTable(stats), statistics.toJson(stats));
     }
 
