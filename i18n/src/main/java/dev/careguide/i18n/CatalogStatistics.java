@@ -1,9 +1,7 @@
 package dev.careguide.i18n;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.careguide.model.CanonicalJson;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
@@ -159,8 +157,7 @@ public final class CatalogStatistics {
      * locale as {@code {"locale": "ru", "strings": ..., "reviewed": ..., "percentComplete": 100.0}}.
      */
     public String toJson(List<GuideStats> guides) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = mapper.createObjectNode();
+        ObjectNode root = CanonicalJson.DECLARED.mapper().createObjectNode();
         locales(root.putArray("locales"), total(guides));
         ArrayNode perGuide = root.putArray("guides");
         for (GuideStats g : guides) {
@@ -168,11 +165,7 @@ public final class CatalogStatistics {
             o.put("guide", g.guide());
             locales(o.putArray("locales"), g.locales());
         }
-        try {
-            return mapper.writeValueAsString(root).replace("\r\n", "\n") + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return CanonicalJson.DECLARED.text(root);
     }
 
     private static void locales(ArrayNode array, List<LocaleStats> stats) {
