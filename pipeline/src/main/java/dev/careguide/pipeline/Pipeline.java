@@ -350,14 +350,12 @@ public final class Pipeline {
 
     private CheckOutcome check(List<Guide> guides) {
         try {
-            Translations.CheckResult result;
-            try (GuideTasks tasks = tasks()) {
-                result = translations.check(guides, tasks);
-            }
             Path json = layout.checkDirectory().resolve("check-report.json");
             Path sarif = layout.checkDirectory().resolve("check-report.sarif");
-            AtomicFiles.write(json, result.json());
-            AtomicFiles.write(sarif, result.sarif());
+            Translations.CheckResult result;
+            try (GuideTasks tasks = tasks()) {
+                result = translations.check(guides, tasks, json, sarif);
+            }
             boolean success = result.diagnostics().stream()
                     .noneMatch(d -> isError(d) || (config.failOnWarnings() && isWarning(d)));
             long errors = result.diagnostics().stream().filter(Pipeline::isError).count();

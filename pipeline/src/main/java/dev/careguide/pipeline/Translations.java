@@ -35,7 +35,7 @@ import java.util.stream.Stream;
 final class Translations {
 
     /** What a check found, with its JSON and SARIF reports. */
-    record CheckResult(List<Diagnostic> diagnostics, String json, String sarif) {
+    record CheckResult(List<Diagnostic> diagnostics) {
     }
 
     /** The catalog files a sync rewrote, the problems it found and its changes counted by kind. */
@@ -181,8 +181,11 @@ final class Translations {
         return views;
     }
 
-    /** Checks every guide's catalogs (several at once on {@code tasks}) and the UI messages; reads only. */
-    CheckResult check(List<Guide> guides, GuideTasks tasks) {
+    /**
+     * Checks every guide's catalogs (several at once on {@code tasks}) and the UI messages, reading only, and
+     * streams the JSON report and the SARIF log into {@code jsonFile} and {@code sarifFile}.
+     */
+    CheckResult check(List<Guide> guides, GuideTasks tasks, Path jsonFile, Path sarifFile) {
         CatalogChecker checker = new CatalogChecker();
         List<String> targets = targetLocales(guides);
         CheckConfig checkConfig = checkConfig(config);
@@ -199,7 +202,9 @@ final class Translations {
         parts.add(new dev.careguide.i18n.CheckResult(names, Map.of()));
         dev.careguide.i18n.CheckResult result = dev.careguide.i18n.CheckResult.of(parts);
         CheckReportWriter writer = new CheckReportWriter(config.layout().baseDir());
-        return new CheckResult(result.diagnostics(), writer.toJson(result), writer.toSarif(result));
+        writer.writeJson(result, jsonFile);
+        writer.writeSarif(result, sarifFile);
+        return new CheckResult(result.diagnostics());
     }
 
     /**
