@@ -118,6 +118,33 @@ class HardeningTest {
         assertThat(project.resolve("src/main/content/out")).doesNotExist();
     }
 
+    @Test
+    void aLoneSurrogateTranslationFailsCheckWithItsPosition() throws IOException {
+        assertThat(CliRun.of("sync", "-p", project.toString(), "-l", "de").exitCode()).isZero();
+        Path catalog = project.resolve("src/main/i18n/night-cramps/messages_de.properties");
+        Files.writeString(catalog, Files.readString(catalog).replace("# guide.title=", "guide.title=Krämpfe \\uD800"));
+
+        CliRun run = CliRun.of("check", "-p", project.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.CONTENT_ERROR);
+        assertThat(run.out()).containsPattern(java.util.regex.Pattern.quote(catalog.toString())
+                + ":\\d+:21: error: \\[de\\] guide.title: \\\\uD800 is half of a surrogate pair");
+    }
+
+    @Test
+    void aUtf16CatalogIsReportedOnceWithoutRawNulBytes() throws IOException {
+        assertThat(CliRun.of("sync", "-p", project.toString(), "-l", "de").exitCode()).isZero();
+        Path catalog = project.resolve("src/main/i18n/night-cramps/messages_de.properties");
+        Files.write(catalog, Files.readString(catalog).getBytes(StandardCharsets.UTF_16LE));
+
+        CliRun run = CliRun.of("check", "-p", project.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.CONTENT_ERROR);
+        assertThat(run.out().lines().filter(l -> l.contains("messages_de.properties"))).singleElement().asString()
+                .contains("UTF-16 text: save it as UTF-8");
+        assertThat(run.out() + run.err()).doesNotContain("\u0000");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "ui.txt  | reserved for the UI messages",

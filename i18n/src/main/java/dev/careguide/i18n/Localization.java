@@ -21,7 +21,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A guide's strings in every requested locale, read from the translators' catalogs, as {@link LocaleView}s the
  * exporter reads: each key resolved to the locale's own translation or along its CLDR fallback chain, UI
- * messages and quantities rendered with ICU. The pseudo-locales en-XA and ar-XB are generated from the source.
+ * messages and quantities rendered with ICU. A translation is ICU MessageFormat like every catalog value, so it
+ * is shipped as ICU shows it ({@link IcuMessages#render}: a translator's {@code '{'} is a brace, {@code ''} an
+ * apostrophe), the same way the checker reads it. The pseudo-locales en-XA and ar-XB are generated from the
+ * source.
  */
 public final class Localization {
 
@@ -165,8 +168,8 @@ public final class Localization {
                         reviewedCount[0]++;
                     }
                     if (stale || approved || !reviewedOnly) {
-                        own.put(key, new ResolvedText(e.value(), stale ? TextState.STALE : TextState.TRANSLATED, tag,
-                                approved));
+                        own.put(key, new ResolvedText(IcuMessages.render(e.value()),
+                                stale ? TextState.STALE : TextState.TRANSLATED, tag, approved));
                     }
                 }
             });
@@ -246,12 +249,7 @@ public final class Localization {
         }
 
         private static boolean parses(String pattern) {
-            try {
-                new com.ibm.icu.text.MessagePattern(pattern);
-                return true;
-            } catch (IllegalArgumentException e) {
-                return false;
-            }
+            return IcuMessages.parse(pattern) != null;
         }
     }
 
