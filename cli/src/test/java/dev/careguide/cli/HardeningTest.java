@@ -68,6 +68,37 @@ class HardeningTest {
     }
 
     @Test
+    void linkedFoldersLeadingOutOfTheProjectAreRefusedBeforeAnythingIsRead() throws IOException {
+        Files.createDirectories(outside.resolve("guide"));
+        Files.writeString(outside.resolve("guide/secret.txt"), ContentCommandsTest.ARTICLE.replace("Leg", "Secret"));
+        Files.createDirectories(outside.resolve("catalogs"));
+        Files.writeString(outside.resolve("catalogs/messages_de.properties"), "guide.title=Secret title\n");
+        Path guide = Files.createSymbolicLink(project.resolve("src/main/content/linked"), outside.resolve("guide"));
+        Path catalogs = Files.createSymbolicLink(project.resolve("src/main/i18n/night-cramps"),
+                outside.resolve("catalogs"));
+
+        CliRun run = build();
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.CONTENT_ERROR);
+        assertThat(run.err()).contains(guide + ": error: symbolic link to " + outside.resolve("guide"))
+                .contains(catalogs + ": error: symbolic link to " + outside.resolve("catalogs"))
+                .doesNotContain("Secret");
+        assertThat(project.resolve("target")).doesNotExist();
+    }
+
+    @Test
+    void aLinkInsideTheProjectIsRead() throws IOException {
+        Path shared = write("shared/night-cramps.txt", ContentCommandsTest.ARTICLE);
+        Files.delete(project.resolve("src/main/content/night-cramps.txt"));
+        Files.createSymbolicLink(project.resolve("src/main/content/night-cramps.txt"), shared);
+
+        CliRun run = build();
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(project.resolve("target/careguide/bundle/json/de/night-cramps.json")).exists();
+    }
+
+    @Test
     void aGlossaryWithAnAliasFailsWithFileLineAndColumn() throws IOException {
         Path glossary = write("src/main/careguide/glossary.yaml",
                 "common: &the the\nreplacements:\n  - {from: *the, to: convulsions}\n");
@@ -143,6 +174,42 @@ class HardeningTest {
         assertThat(run.out().lines().filter(l -> l.contains("messages_de.properties"))).singleElement().asString()
                 .contains("UTF-16 text: save it as UTF-8");
         assertThat(run.out() + run.err()).doesNotContain("\u0000");
+    }
+
+    @Test
+    void aTwoThousandLevelNestedSelectIsAnErrorInCheckAndBuildNotACrash() throws IOException {
+        assertThat(CliRun.of("sync", "-p", project.toString(), "-l", "de").exitCode()).isZero();
+        Path catalog = project.resolve("src/main/i18n/night-cramps/messages_de.properties");
+        String nested = "{a, select, x {".repeat(2000) + "x" + "}}".repeat(2000);
+        Files.writeString(catalog, Files.readString(catalog).replace("# guide.title=", "guide.title=" + nested));
+
+        CliRun check = CliRun.of("check", "-p", project.toString());
+        CliRun build = build();
+
+        assertThat(check.exitCode()).as(check.err()).isEqualTo(ExitCodes.CONTENT_ERROR);
+        assertThat(check.out()).contains(catalog.toString()).contains("nest more than 32 deep");
+        assertThat(build.exitCode()).as(build.err()).isEqualTo(ExitCodes.CONTENT_ERROR);
+        assertThat(build.err()).contains("nest more than 32 deep").doesNotContain("StackOverflow", "ran out of");
+        assertThat(project.resolve("target/careguide/bundle")).doesNotExist();
+    }
+
+    @Test
+    void aSyncWithOneReadOnlyCatalogLeavesEveryFileByteIdentical() throws IOException {
+        assertThat(CliRun.of("sync", "-p", project.toString(), "-l", "de,ru").exitCode()).isZero();
+        Path i18n = project.resolve("src/main/i18n");
+        Path de = i18n.resolve("night-cramps/messages_de.properties");
+        Files.writeString(de, Files.readString(de).replace("# guide.title=", "guide.title=Wadenkrämpfe in der Nacht"));
+        write("src/main/content/night-cramps.txt", ContentCommandsTest.ARTICLE.replace("Leg cramps at night",
+                "Leg cramps at night and in the day"));
+        Path ru = i18n.resolve("night-cramps/messages_ru.properties");
+        Files.setPosixFilePermissions(ru, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        Map<String, String> before = bytes(i18n);
+
+        CliRun run = CliRun.of("sync", "-p", project.toString(), "-l", "de,ru");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.CONTENT_ERROR);
+        assertThat(run.err()).contains(ru + ": error: is read-only, so careguide changed nothing");
+        assertThat(bytes(i18n)).isEqualTo(before);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -233,6 +300,17 @@ class HardeningTest {
         Path file = project.resolve(path);
         Files.createDirectories(file.getParent());
         return Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    /** Every file under {@code dir} (hidden ones too) with its bytes in hex. */
+    private static Map<String, String> bytes(Path dir) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(p).toString(), java.util.HexFormat.of().formatHex(Files.readAllBytes(p)));
+            }
+        }
+        return files;
     }
 
     private static Map<String, String> snapshot(Path dir) throws IOException {

@@ -18,7 +18,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A build killed between replacing the bundle and its zip is finished by the next build. */
+/**
+ * A build killed between replacing the bundle and its zip, or a sync killed while moving the catalogs in, is
+ * finished by the next run, and nothing a translator wrote is lost.
+ */
 class KilledRunTest {
 
     @TempDir
@@ -53,6 +56,33 @@ class KilledRunTest {
         assertThat(out.resolve("bundle/json/de/day-cramps.json")).exists();
         assertThat(zipContent()).isEqualTo(bundleContent());
         assertThat(hiddenEntries()).containsOnly(".careguide-fingerprint");
+    }
+
+    @ParameterizedTest(name = "killed at {0}")
+    @ValueSource(strings = {"journal", "moved:0"})
+    void aSyncKilledMidWayLosesNoTranslationOrPreviousSourceHint(String step) throws Exception {
+        Path i18n = project.resolve("src/main/i18n");
+        Path de = i18n.resolve("night-cramps/messages_de.properties");
+        assertThat(CliRun.of("sync", "-p", project.toString(), "-l", "de,ru").exitCode()).isZero();
+        Files.writeString(de, Files.readString(de).replace("# guide.title=", "guide.title=Wadenkrämpfe in der Nacht"));
+        assertThat(CliRun.of("sync", "-p", project.toString(), "-l", "de,ru").exitCode()).isZero();
+        Files.writeString(project.resolve("src/main/content/night-cramps.txt"),
+                ContentCommandsTest.ARTICLE.replace("Leg cramps at night", "Leg cramps at night and in the day"));
+
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), CrashingMain.class.getName(), step,
+                "sync", "-p", project.toString(), "-l", "de,ru")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(child.waitFor()).isEqualTo(CrashingMain.KILLED);
+
+        CliRun next = CliRun.of("sync", "-p", project.toString(), "-l", "de,ru");
+
+        assertThat(next.exitCode()).as(next.err()).isZero();
+        assertThat(Files.readString(de)).contains("#| previous source: Leg cramps at night\n",
+                "guide.title=Wadenkrämpfe in der Nacht");
+        try (Stream<Path> entries = Files.list(i18n)) {
+            assertThat(entries.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("."));
+        }
     }
 
     private List<String> hiddenEntries() throws IOException {
