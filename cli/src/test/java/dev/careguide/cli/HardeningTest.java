@@ -110,6 +110,25 @@ class HardeningTest {
         assertThat(project.resolve("target/careguide/bundle")).doesNotExist();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "a negative count    | 'structure:\\n  maxHeadingWords: -3\\n'  | 2:20 | a whole number of 1 or more, found",
+            "an empty cue        | 'cues:\\n  cause: [\"\"]\\n'           | 2:11 | would match everywhere",
+            "a boolean cue       | 'cues:\\n  cause: [no]\\n'               | 2:11 | was read as a YAML boolean",
+            "a duplicate section | 'cues: {}\\ncues: {}\\n'                 | 2:1  | duplicate key 'cues'",
+            "a binary tag        | 'cues:\\n  cause: !!binary aGk=\\n'      | 2:10 | YAML tag '!!binary'",
+    })
+    void aBadRulesFileFailsTheBuildAtItsPosition(String what, String yaml, String at, String says)
+            throws IOException {
+        Path rules = write("src/main/careguide/rules.yaml", yaml.replace("\\n", "\n"));
+
+        CliRun run = build();
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.CONTENT_ERROR);
+        assertThat(run.err()).contains(rules + ":" + at + ": error: ").contains(says);
+        assertThat(project.resolve("target/careguide/bundle")).doesNotExist();
+    }
+
     @Test
     void anEditorialFileWithADuplicateGuideBlockFailsWithBothPositions() throws IOException {
         Path editorial = write("src/main/careguide/editorial.yaml", """

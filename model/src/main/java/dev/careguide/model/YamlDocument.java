@@ -264,7 +264,8 @@ public final class YamlDocument {
             boolean scalarTag = !tag.equals(Tag.MAP.getValue()) && !tag.equals(Tag.SEQ.getValue());
             boolean fits = collection == null ? scalarTag : tag.equals(collection.getValue());
             if (!STANDARD_TAGS.contains(tag) || !fits) {
-                throw new DiagnosticException(at(file, mark, "yaml-tag", "YAML tag '" + tag
+                throw new DiagnosticException(at(file, mark, "yaml-tag", "YAML tag '"
+                        + tag.replaceFirst("^" + java.util.regex.Pattern.quote(Tag.PREFIX), "!!")
                         + "' is not supported here; careguide reads plain text, numbers, booleans, lists and maps"));
             }
             return new Tag(tag);
