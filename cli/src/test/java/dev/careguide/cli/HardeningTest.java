@@ -235,6 +235,8 @@ class HardeningTest {
     @CsvSource(delimiter = '|', value = {
             "ui.txt  | reserved for the UI messages",
             "con.txt | Windows reserves",
+            "lpt1.txt | Windows reserves",
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.txt | 81 characters long",
     })
     void aReservedGuideIdIsAContentErrorNamingTheArticle(String name, String says) throws IOException {
         Path article = write("src/main/content/" + name, ContentCommandsTest.ARTICLE);
@@ -243,6 +245,20 @@ class HardeningTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.CONTENT_ERROR);
         assertThat(run.err()).contains(article + ": error: guide id").contains(says);
+    }
+
+    @Test
+    void aUtf16ArticleIsOneErrorSayingSaveAsUtf8() throws IOException {
+        Path article = project.resolve("src/main/content/night-cramps.txt");
+        Files.write(article, ("\uFEFF" + ContentCommandsTest.ARTICLE).getBytes(StandardCharsets.UTF_16LE));
+
+        CliRun run = build();
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.CONTENT_ERROR);
+        assertThat(run.err().lines().filter(l -> l.contains(" error: "))).singleElement().asString()
+                .startsWith(article + ":").contains("UTF-16 text: save it as UTF-8");
+        assertThat(run.out() + run.err()).doesNotContain("\u0000", "NUL");
+        assertThat(project.resolve("target/careguide/bundle")).doesNotExist();
     }
 
     @Test
