@@ -331,6 +331,28 @@ class HardeningTest {
                 .doesNotContain("\tat ");
     }
 
+    /** 16 MB of text cannot even be held twice in a 24 MB heap, however lean the importer gets. */
+    @Test
+    void aRealOutOfMemoryErrorInAChildJvmIsOneLineWithExitThree() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < 16 << 20; i++) {
+            text.append(ContentCommandsTest.ARTICLE.replace("cramps", "cramps" + i)).append('\n');
+        }
+        Path article = write("big/night-cramps.txt", text.toString());
+
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx24m", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "import", article.toString(), "-o", project.resolve("out").toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(child.waitFor()).as(err).isEqualTo(ExitCodes.OUT_OF_RESOURCES);
+        assertThat(err.lines().filter(l -> l.startsWith("careguide: "))).singleElement().asString()
+                .contains("import ran out of memory (Java heap space of 24 MB)", "-Xmx");
+        assertThat(err).doesNotContain("\tat ", "Exception in thread");
+        assertThat(project.resolve("out/model.json")).doesNotExist();
+    }
+
     private Path write(String path, String text) throws IOException {
         Path file = project.resolve(path);
         Files.createDirectories(file.getParent());
