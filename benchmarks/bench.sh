@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process and JMH measurements of careguide. See benchmarks/README.md for what each part measures.
 #
-#   benchmarks/bench.sh [machine|generate|jmh|sync|sync_cli|pipeline|site|maven|all]...
+#   benchmarks/bench.sh [machine|generate|jmh|sync|sync_cli|pipeline|site|maven|large_import|all]...
 #
 # Needs: the project built and installed (./mvnw -B -DskipTests install), the benchmarks jar
 # (./mvnw -B -DskipTests -Pbenchmarks package -pl benchmarks), hyperfine and GNU gettext
@@ -9,7 +9,7 @@
 # Environment: BENCH_DIR (work and results folder, default /tmp/careguide-bench), RUNS (hyperfine runs, default 5),
 # SIZES (pipeline article counts, default "100 1000 5000"), LARGE (sizes from this one up run once, under
 # /usr/bin/time only, default 5000), LOCALES (pipeline target locales, default 10),
-# XMX (pipeline heap, default 512m), SITE_SIZES (article counts whose review site is measured, default 1000), SEQUENTIAL_SIZES (sizes also built with --threads 1, default 1000), CLI_JAR / BENCH_JAR (jars to use, default the ones built in the repository),
+# XMX (pipeline and large_import heap, default 512m), LARGE_IMPORT_MB (article size of large_import, default 50), SITE_SIZES (article counts whose review site is measured, default 1000), SEQUENTIAL_SIZES (sizes also built with --threads 1, default 1000), CLI_JAR / BENCH_JAR (jars to use, default the ones built in the repository),
 # CAREGUIDE_ROOT (repository, default the parent of this script's folder), JMH_ARGS (extra JMH options).
 set -euo pipefail
 
@@ -176,6 +176,24 @@ site() {
   summary "${files[@]}" | tee "$RESULTS/site-summary.md"
 }
 
+# One article of LARGE_IMPORT_MB megabytes (the example's text repeated, each copy's words numbered so nothing
+# merges) imported under -Xmx$XMX: wall time, peak memory and exit code (0 expected; 3 means it ran out).
+large_import() {
+  need "$CLI_JAR"
+  local mb=${LARGE_IMPORT_MB:-50} dir=$WORK/large-import
+  local article=$dir/large.txt source=$ROOT/examples/leg-cramps/src/main/content/leg-cramps-pregnancy.txt
+  mkdir -p "$dir"
+  if [[ ! -s $article || $(stat -c %s "$article") -lt $(( mb << 20 )) ]]; then
+    head -1 "$source" > "$article"
+    local i=0
+    while [[ $(stat -c %s "$article") -lt $(( mb << 20 )) ]]; do
+      for _ in $(seq 100); do sed "1d; s/cramps/cramps$i/g" "$source"; i=$((i + 1)); done >> "$article"
+    done
+  fi
+  rm -rf "$dir/out"
+  peak "import-${mb}mb-xmx$XMX" java -Xmx"$XMX" -jar "$CLI_JAR" import "$article" -o "$dir/out"
+}
+
 maven() {
   local example=$ROOT/examples/leg-cramps/pom.xml
   local mvn="$ROOT/mvnw -B -q -o -f $example"
@@ -190,9 +208,9 @@ maven() {
 [[ $# -eq 0 ]] && set -- all
 for part in "$@"; do
   case $part in
-    machine|jmh|sync|sync_cli|pipeline|site|maven) $part ;;
+    machine|jmh|sync|sync_cli|pipeline|site|maven|large_import) $part ;;
     generate) need "$BENCH_JAR" "$CLI_JAR"; for n in $SIZES; do generate "$WORK/pipeline-$n" "$n"; done ;;
-    all) machine; jmh; sync; sync_cli; pipeline; site; maven; machine ;;
-    *) echo "unknown part '$part' (machine, generate, jmh, sync, sync_cli, pipeline, site, maven, all)" >&2; exit 2 ;;
+    all) machine; jmh; sync; sync_cli; pipeline; site; maven; large_import; machine ;;
+    *) echo "unknown part '$part' (machine, generate, jmh, sync, sync_cli, pipeline, site, maven, large_import, all)" >&2; exit 2 ;;
   esac
 done
