@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process and JMH measurements of careguide. See benchmarks/README.md for what each part measures.
 #
-#   benchmarks/bench.sh [machine|generate|jmh|sync|sync_cli|pipeline|site|maven|large_import|all]...
+#   benchmarks/bench.sh [machine|generate|jmh|sync|sync_cli|pipeline|site|maven|large_import|large_check|all]...
 #
 # Needs: the project built and installed (./mvnw -B -DskipTests install), the benchmarks jar
 # (./mvnw -B -DskipTests -Pbenchmarks package -pl benchmarks), hyperfine and GNU gettext
@@ -9,7 +9,7 @@
 # Environment: BENCH_DIR (work and results folder, default /tmp/careguide-bench), RUNS (hyperfine runs, default 5),
 # SIZES (pipeline article counts, default "100 1000 5000"), LARGE (sizes from this one up run once, under
 # /usr/bin/time only, default 5000), LOCALES (pipeline target locales, default 10),
-# XMX (pipeline and large_import heap, default 512m), LARGE_IMPORT_MB (article size of large_import, default 50), SITE_SIZES (article counts whose review site is measured, default 1000), SEQUENTIAL_SIZES (sizes also built with --threads 1, default 1000), CLI_JAR / BENCH_JAR (jars to use, default the ones built in the repository),
+# XMX (pipeline and large_import heap, default 512m), LARGE_IMPORT_MB (article size of large_import, default 50), LARGE_CHECK_KEYS (keys of large_check, default 100000), SITE_SIZES (article counts whose review site is measured, default 1000), SEQUENTIAL_SIZES (sizes also built with --threads 1, default 1000), CLI_JAR / BENCH_JAR (jars to use, default the ones built in the repository),
 # CAREGUIDE_ROOT (repository, default the parent of this script's folder), JMH_ARGS (extra JMH options).
 set -euo pipefail
 
@@ -194,6 +194,19 @@ large_import() {
   peak "import-${mb}mb-xmx$XMX" java -Xmx"$XMX" -jar "$CLI_JAR" import "$article" -o "$dir/out"
 }
 
+# The example project with LARGE_CHECK_KEYS (default 100,000) keys the source does not have appended to its
+# de catalog, checked under -Xmx$XMX with the SARIF log on stdout: one problem per key, streamed. Exit 1 expected.
+large_check() {
+  need "$CLI_JAR"
+  local keys=${LARGE_CHECK_KEYS:-100000} dir=$WORK/large-check
+  rm -rf "$dir" && mkdir -p "$dir" && cp -r "$ROOT/examples/leg-cramps/src" "$dir/"
+  seq 0 $((keys - 1)) | sed 's/.*/unknown.key&=Übersetzung {n} Nummer &/' \
+    >> "$dir/src/main/i18n/leg-cramps-pregnancy/messages_de.properties"
+  peak "check-${keys}-keys-xmx$XMX" sh -c "java -Xmx$XMX -jar $CLI_JAR check -p $dir --format sarif > $dir/check.sarif"
+  echo "SARIF log: $(stat -c %s "$dir/check.sarif") bytes, $(grep -c '"ruleId"' "$dir/check.sarif") results" \
+    | tee -a "$RESULTS/peak-rss.txt"
+}
+
 maven() {
   local example=$ROOT/examples/leg-cramps/pom.xml
   local mvn="$ROOT/mvnw -B -q -o -f $example"
@@ -208,9 +221,9 @@ maven() {
 [[ $# -eq 0 ]] && set -- all
 for part in "$@"; do
   case $part in
-    machine|jmh|sync|sync_cli|pipeline|site|maven|large_import) $part ;;
+    machine|jmh|sync|sync_cli|pipeline|site|maven|large_import|large_check) $part ;;
     generate) need "$BENCH_JAR" "$CLI_JAR"; for n in $SIZES; do generate "$WORK/pipeline-$n" "$n"; done ;;
-    all) machine; jmh; sync; sync_cli; pipeline; site; maven; large_import; machine ;;
-    *) echo "unknown part '$part' (machine, generate, jmh, sync, sync_cli, pipeline, site, maven, large_import, all)" >&2; exit 2 ;;
+    all) machine; jmh; sync; sync_cli; pipeline; site; maven; large_import; large_check; machine ;;
+    *) echo "unknown part '$part' (machine, generate, jmh, sync, sync_cli, pipeline, site, maven, large_import, large_check, all)" >&2; exit 2 ;;
   esac
 done
