@@ -11,8 +11,8 @@ import java.util.Map;
 /**
  * Applies a guide's {@link EditorialOverrides} to the imported drafts: moves first, then review, title, kind,
  * category and safety, then merges. Ids stay those of the import (a retitled item keeps its id; a moved item keeps
- * its slug under the new type's prefix). Anything that cannot be applied becomes an editorial problem and a
- * warning naming the editorial file's line.
+ * its slug under the new type's prefix). Each change is recorded as a decision (field, before, after, line) and
+ * anything that cannot be applied becomes an editorial problem and a warning naming the editorial file's line.
  */
 final class EditorialStage {
 
@@ -24,8 +24,8 @@ final class EditorialStage {
         this.ids = ids;
     }
 
-    List<Draft> apply(String guideId, List<Draft> drafts, List<ImportReport.EditorialProblem> problems,
-            List<Diagnostic> warnings) {
+    List<Draft> apply(String guideId, List<Draft> drafts, List<ImportReport.EditorialDecision> decisions,
+            List<ImportReport.EditorialProblem> problems, List<Diagnostic> warnings) {
         Map<String, Draft> byId = new LinkedHashMap<>();
         for (Draft d : drafts) {
             byId.put(d.id, d);
@@ -49,6 +49,7 @@ final class EditorialStage {
                 continue;
             }
             byId.remove(d.id);
+            decisions.add(new ImportReport.EditorialDecision(newId, "moveTo", d.id, newId, o.line()));
             d.type = o.moveTo();
             d.id = newId;
             if (d.type == ItemType.REMEDY && d.kind == null) {
@@ -65,13 +66,17 @@ final class EditorialStage {
                 continue;
             }
             if (o.review() != null) {
+                decisions.add(decision(d, o, "review", d.review.wireName(), o.review().wireName()));
                 d.review = o.review();
             }
             if (o.title() != null) {
+                decisions.add(decision(d, o, "title", d.title, o.title()));
                 d.title = o.title();
             }
             if (o.kind() != null) {
                 if (d.type == ItemType.REMEDY) {
+                    decisions.add(decision(d, o, "kind", d.kind == null ? null : d.kind.wireName(),
+                            o.kind().wireName()));
                     d.kind = o.kind();
                 } else {
                     problem(guideId, o, "kind-not-remedy", "'" + d.id + "' is not a remedy; kind ignored",
@@ -80,6 +85,8 @@ final class EditorialStage {
             }
             if (o.category() != null) {
                 if (d.type == ItemType.CAUSE) {
+                    decisions.add(decision(d, o, "category", d.category == null ? null : d.category.wireName(),
+                            o.category().wireName()));
                     d.category = o.category();
                 } else {
                     problem(guideId, o, "category-not-cause", "'" + d.id + "' is not a cause; category ignored",
@@ -88,6 +95,7 @@ final class EditorialStage {
             }
             if (o.safety() != null) {
                 if (d.type == ItemType.REMEDY) {
+                    decisions.add(decision(d, o, "safety", safety(d.safety), safety(o.safety())));
                     d.safety = o.safety();
                 } else {
                     problem(guideId, o, "safety-not-remedy", "'" + d.id + "' is not a remedy; safety ignored",
@@ -114,6 +122,7 @@ final class EditorialStage {
                         + "': not another item of the same type", problems, warnings);
                 continue;
             }
+            decisions.add(decision(source, o, "mergeInto", source.id, target.id));
             target.sentences.addAll(source.sentences);
             target.provenance.addAll(source.provenance);
             target.foods.addAll(source.foods);
@@ -121,6 +130,18 @@ final class EditorialStage {
             byId.remove(source.id);
         }
         return new ArrayList<>(byId.values());
+    }
+
+    private static ImportReport.EditorialDecision decision(Draft d, EditorialOverrides.Override o, String field,
+            String before, String after) {
+        return new ImportReport.EditorialDecision(d.id, field, before, after, o.line());
+    }
+
+    private static String safety(dev.careguide.model.Safety safety) {
+        if (safety == null) {
+            return null;
+        }
+        return safety.reason() == null ? safety.level().wireName() : safety.level().wireName() + ": " + safety.reason();
     }
 
     private static String resolve(String id, List<EditorialOverrides.Override> list) {

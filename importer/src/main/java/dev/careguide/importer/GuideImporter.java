@@ -82,9 +82,11 @@ public final class GuideImporter {
         drafts.forEach(labeler::label);
         new IdAssigner(rules).assign(drafts);
         List<ImportReport.Merge> namedMerges = merges(drafts);
+        List<ImportReport.EditorialDecision> decisions = new ArrayList<>();
         List<ImportReport.EditorialProblem> problems = new ArrayList<>();
         List<Diagnostic> warnings = new ArrayList<>();
-        drafts = new EditorialStage(editorial, new IdAssigner(rules)).apply(guideId, drafts, problems, warnings);
+        drafts = new EditorialStage(editorial, new IdAssigner(rules)).apply(guideId, drafts, decisions, problems,
+                warnings);
         drafts.sort(Comparator.comparingInt((Draft d) -> d.documentIndex).thenComparingInt(d -> d.firstLine)
                 .thenComparing(d -> d.id));
         Guide guide = ModelAssembler.assemble(guideId, options.sourceLocale(), extraction.title(),
@@ -95,7 +97,7 @@ public final class GuideImporter {
                 guide.nutrientSources().size(), guide.warningSigns().size(), namedMerges.size(),
                 unused.size(), defects.size(), extraction.replacements().size());
         ImportReport report = new ImportReport(guideId, names, counts, defects, extraction.replacements(),
-                namedMerges, unused, problems, warnings);
+                namedMerges, unused, decisions, problems, warnings);
         return new ImportResult(guide, report);
     }
 

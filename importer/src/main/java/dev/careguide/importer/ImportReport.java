@@ -8,14 +8,16 @@ import java.util.List;
 /**
  * How an import went, for the content team: counts, broken text (defects), each glossary replacement with its
  * line, each merge of near-duplicates, every source block that ended in no item (with the reason), and
- * editorial overrides that could not be applied. Written as {@code import-report.json} by
+ * the editorial decisions applied (each field before and after), and editorial overrides that could not be
+ * applied. Written as {@code import-report.json} by
  * {@link ImportReportCodec}.
  */
 @JsonPropertyOrder({"guideId", "documents", "counts", "defects", "glossaryReplacements", "merges", "unused",
-        "editorialProblems", "warnings"})
+        "editorialDecisions", "editorialProblems", "warnings"})
 public record ImportReport(String guideId, List<String> documents, Counts counts, List<Defect> defects,
         List<GlossaryReplacement> glossaryReplacements, List<Merge> merges, List<UnusedBlock> unused,
-        List<EditorialProblem> editorialProblems, List<Diagnostic> warnings) {
+        List<EditorialDecision> editorialDecisions, List<EditorialProblem> editorialProblems,
+        List<Diagnostic> warnings) {
 
     public ImportReport {
         documents = List.copyOf(documents);
@@ -23,6 +25,7 @@ public record ImportReport(String guideId, List<String> documents, Counts counts
         glossaryReplacements = List.copyOf(glossaryReplacements);
         merges = List.copyOf(merges);
         unused = List.copyOf(unused);
+        editorialDecisions = List.copyOf(editorialDecisions);
         editorialProblems = List.copyOf(editorialProblems);
         warnings = List.copyOf(warnings);
     }
@@ -58,6 +61,18 @@ public record ImportReport(String guideId, List<String> documents, Counts counts
     /** A source block (or part of one) that ended in no item, and why. */
     @JsonPropertyOrder({"document", "startLine", "endLine", "reason", "text"})
     public record UnusedBlock(String document, int startLine, int endLine, String reason, String text) {
+    }
+
+    /**
+     * One field an editorial override changed, in the order applied: {@code itemId} is the item's id when the
+     * change was made (a moved item's new id; for {@code mergeInto}, the item merged away), {@code field} the
+     * override's field ({@code review}, {@code title}, {@code kind}, {@code category}, {@code safety},
+     * {@code moveTo}, {@code mergeInto}), {@code before} and {@code after} its values (for {@code safety}
+     * {@code level: reason}; for {@code moveTo} and {@code mergeInto} the ids), {@code line} the override's line
+     * in the editorial file.
+     */
+    @JsonPropertyOrder({"itemId", "field", "before", "after", "line"})
+    public record EditorialDecision(String itemId, String field, String before, String after, int line) {
     }
 
     /** An editorial override that could not be applied (e.g. it names an unknown item id). */

@@ -68,6 +68,23 @@ class EditorialOverridesTest {
     }
 
     @Test
+    void appliedDecisionsAreRecordedWithBeforeAfterAndLine() throws Exception {
+        Guide plain = run("{}\n").guide();
+        Remedy massage = plain.remedies().stream().filter(r -> r.title().startsWith("Massage")).findFirst()
+                .orElseThrow();
+        List<String> firstAid = plain.remedies().stream().map(Remedy::id).filter(id -> !id.equals(massage.id()))
+                .toList();
+        ImportResult r = run("night-cramps:\n"
+                + "  " + massage.id() + ": {title: \"Massage the calf\", safety: {level: unsafe, reason: \"No.\"}}\n"
+                + "  " + firstAid.get(0) + ": {mergeInto: " + firstAid.get(1) + "}\n");
+        assertThat(r.report().editorialDecisions()).containsExactly(
+                new ImportReport.EditorialDecision(massage.id(), "title", massage.title(), "Massage the calf", 2),
+                new ImportReport.EditorialDecision(massage.id(), "safety", "ok", "unsafe: No.", 2),
+                new ImportReport.EditorialDecision(firstAid.get(0), "mergeInto", firstAid.get(0), firstAid.get(1), 3));
+        assertThat(new ImportReportCodec().toJson(r.report())).contains("\"editorialDecisions\"");
+    }
+
+    @Test
     void unknownIdIsReportedNotIgnored() throws Exception {
         ImportResult r = run("night-cramps:\n  remedy.no-such-thing: {review: approved}\n");
         assertThat(r.report().editorialProblems()).singleElement().satisfies(p -> {
