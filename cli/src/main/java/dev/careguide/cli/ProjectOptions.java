@@ -42,6 +42,16 @@ final class ProjectOptions {
             description = "Editorial file (default: " + ProjectLayout.DEFAULT_EDITORIAL_FILE + " when it exists).")
     Path editorialFile;
 
+    @Option(names = "--ids", paramLabel = "FILE",
+            description = "Id registry, read when it exists and written by sync (default: "
+                    + ProjectLayout.DEFAULT_IDS_FILE + ").")
+    Path idsFile;
+
+    @Option(names = "--editorial-severity", paramLabel = "LEVEL", defaultValue = "error",
+            description = "How bad a problem in the editorial file is: error (default; the run fails) or warning "
+                    + "(the decision is left out and reported).")
+    String editorialSeverity;
+
     @Option(names = {"-l", "--locales"}, paramLabel = "TAG", split = ",",
             description = "Target locales, e.g. ru,de,ar,en-XA (default: every locale with a catalog).")
     List<String> locales = new ArrayList<>();
@@ -64,7 +74,11 @@ final class ProjectOptions {
     PipelineConfig.Builder builder() {
         ProjectLayout layout = layout(project, sourceDirectory, i18nDirectory, outputDirectory, rulesFile,
                 glossaryFile, editorialFile);
-        return PipelineConfig.builder(layout).sourceLocale(sourceLocale).locales(locales).threads(threads);
+        if (idsFile != null) {
+            layout = layout.withIdsFile(idsFile.toAbsolutePath());
+        }
+        return PipelineConfig.builder(layout).sourceLocale(sourceLocale).locales(locales).threads(threads)
+                .editorialSeverity(editorialSeverity);
     }
 
     /** The conventional layout of {@code project} with every non-null path overriding its default. */

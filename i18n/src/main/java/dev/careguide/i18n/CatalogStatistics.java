@@ -24,15 +24,28 @@ public final class CatalogStatistics {
 
     /** Progress of one guide's catalogs per target locale (pseudo-locales and the source locale skipped). */
     public List<LocaleStats> compute(Guide guide, Path i18nDir, List<String> targetTags) {
+        return compute(guide, i18nDir, targetTags, ShippingPolicy.SHIP_ALL);
+    }
+
+    /** Progress of one guide's catalogs over the strings of the items {@code shipping} ships. */
+    public List<LocaleStats> compute(Guide guide, Path i18nDir, List<String> targetTags, ShippingPolicy shipping) {
         String sourceTag = Locales.canonical(guide.sourceLocale());
-        return compute(CatalogPaths.guideFolder(i18nDir, guide.id()), SourceStrings.of(guide), sourceTag, targetTags);
+        List<SourceString> shipped = SourceStrings.of(guide, CatalogRules.defaults(), shipping).stream()
+                .filter(SourceString::ships).toList();
+        return compute(CatalogPaths.guideFolder(i18nDir, guide.id()), shipped, sourceTag, targetTags);
     }
 
     /** Progress of several guides' catalogs, summed per locale. */
     public List<LocaleStats> compute(List<Guide> guides, Path i18nDir, List<String> targetTags) {
+        return compute(guides, i18nDir, targetTags, ShippingPolicy.SHIP_ALL);
+    }
+
+    /** Progress of several guides' catalogs over the strings that ship, summed per locale. */
+    public List<LocaleStats> compute(List<Guide> guides, Path i18nDir, List<String> targetTags,
+            ShippingPolicy shipping) {
         Map<String, LocaleStats> sum = new LinkedHashMap<>();
         for (Guide g : guides) {
-            for (LocaleStats s : compute(g, i18nDir, targetTags)) {
+            for (LocaleStats s : compute(g, i18nDir, targetTags, shipping)) {
                 sum.merge(s.locale(), s, LocaleStats::plus);
             }
         }

@@ -39,6 +39,12 @@ public final class Localization {
      * that cannot be read or does not parse (invalid UTF-8, invalid escapes, duplicate keys).
      */
     public static Localization load(Guide guide, Path i18nDir, List<String> targetLocaleTags) {
+        return load(guide, i18nDir, targetLocaleTags, ShippingPolicy.SHIP_ALL);
+    }
+
+    /** Like {@link #load(Guide, Path, List)}; completeness counts only the strings of items {@code shipping} ships. */
+    public static Localization load(Guide guide, Path i18nDir, List<String> targetLocaleTags,
+            ShippingPolicy shipping) {
         Objects.requireNonNull(guide, "guide");
         Objects.requireNonNull(i18nDir, "i18nDir");
         List<Diagnostic> problems = new ArrayList<>();
@@ -53,7 +59,7 @@ public final class Localization {
         if (!problems.isEmpty()) {
             throw new DiagnosticException(problems);
         }
-        Catalogs catalogs = new Catalogs(guide, i18nDir, sourceTag, problems);
+        Catalogs catalogs = new Catalogs(guide, i18nDir, sourceTag, shipping, problems);
         Map<String, LocaleView> views = new LinkedHashMap<>();
         for (String tag : tags) {
             if (Locales.isPseudo(tag)) {
@@ -110,6 +116,8 @@ public final class Localization {
         final Guide guide;
         final String sourceTag;
         final Map<String, String> sourceTexts = new LinkedHashMap<>();
+        /** Keys of strings whose item the bundle leaves out, not counted in completeness. */
+        final java.util.Set<String> notShipped = new java.util.HashSet<>();
         final Map<String, String> uiSource = new LinkedHashMap<>();
         final Path guideDir;
         final Path uiDir;
@@ -120,13 +128,18 @@ public final class Localization {
         final Map<String, List<Map<String, String>>> ui = new LinkedHashMap<>();
         final List<Diagnostic> problems;
 
-        Catalogs(Guide guide, Path i18nDir, String sourceTag, List<Diagnostic> problems) {
+        Catalogs(Guide guide, Path i18nDir, String sourceTag, ShippingPolicy shipping, List<Diagnostic> problems) {
             this.guide = guide;
             this.sourceTag = sourceTag;
             this.problems = problems;
             this.guideDir = CatalogPaths.guideFolder(i18nDir, guide.id());
             this.uiDir = CatalogPaths.folder(i18nDir, CatalogPaths.UI);
-            SourceStrings.of(guide).forEach(s -> sourceTexts.put(s.key(), s.text()));
+            SourceStrings.of(guide, CatalogRules.defaults(), shipping).forEach(s -> {
+                sourceTexts.put(s.key(), s.text());
+                if (!s.ships()) {
+                    notShipped.add(s.key());
+                }
+            });
             SourceStrings.ui().forEach(s -> uiSource.put(s.key(), s.text()));
             CatalogState s;
             try {
@@ -286,7 +299,7 @@ public final class Localization {
 
         @Override
         public double percentComplete() {
-            int total = catalogs.sourceTexts.size();
+            int total = catalogs.sourceTexts.size() - catalogs.notShipped.size();
             if (total == 0) {
                 return 100.0;
             }
@@ -305,6 +318,9 @@ public final class Localization {
                 long done = 0;
                 int fallbacks = 0;
                 for (String key : catalogs.sourceTexts.keySet()) {
+                    if (catalogs.notShipped.contains(key)) {
+                        continue;
+                    }
                     TextState state = text(key).state();
                     if (state == TextState.TRANSLATED || state == TextState.SOURCE) {
                         done++;

@@ -74,6 +74,21 @@ abstract class AbstractCareguideMojo extends AbstractMojo {
     @Parameter(property = "careguide.editorialFile")
     private File editorialFile;
 
+    /**
+     * The id registry: which id every imported item has, so edited articles keep ids, editorial decisions and
+     * translations attached. Read when it exists; written by the {@code sync} goal.
+     */
+    @Parameter(property = "careguide.idsFile", defaultValue = "${project.basedir}/src/main/careguide/ids.yaml",
+            required = true)
+    private File idsFile;
+
+    /**
+     * How bad a problem in the editorial file is (an unknown guide or item id, a bad field, a bad line range):
+     * {@code error} fails the build, {@code warning} leaves the decision out and logs it.
+     */
+    @Parameter(property = "careguide.editorialSeverity", defaultValue = "error", required = true)
+    private String editorialSeverity;
+
     /** BCP 47 tag of the language the articles are written in. */
     @Parameter(property = "careguide.sourceLocale", defaultValue = "en", required = true)
     private String sourceLocale;
@@ -220,7 +235,8 @@ abstract class AbstractCareguideMojo extends AbstractMojo {
         ProjectLayout layout = ProjectLayout.defaults(base)
                 .withSourceDirectory(sourceDirectory.toPath())
                 .withI18nDirectory(i18nDirectory.toPath())
-                .withOutputDirectory(outputDirectory.toPath());
+                .withOutputDirectory(outputDirectory.toPath())
+                .withIdsFile(idsFile.toPath());
         if (rulesFile != null) {
             layout = layout.withRulesFile(rulesFile.toPath());
         }
@@ -244,6 +260,7 @@ abstract class AbstractCareguideMojo extends AbstractMojo {
                 .outputTimestamp(outputTimestamp)
                 .generatorVersion(plugin.getVersion())
                 .threads(threads)
+                .editorialSeverity(editorialSeverity)
                 .build();
     }
 

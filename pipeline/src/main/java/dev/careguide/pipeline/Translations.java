@@ -11,6 +11,7 @@ import dev.careguide.i18n.LocaleStats;
 import dev.careguide.i18n.LocaleView;
 import dev.careguide.i18n.Locales;
 import dev.careguide.i18n.Localization;
+import dev.careguide.i18n.ShippingPolicy;
 import dev.careguide.model.Diagnostic;
 import dev.careguide.model.DiagnosticException;
 import dev.careguide.model.Guide;
@@ -47,9 +48,12 @@ final class Translations {
     private static final Pattern CATALOG_NAME = Pattern.compile("messages_([A-Za-z0-9_]+)\\.properties");
 
     private final PipelineConfig config;
+    private final ShippingPolicy shipping;
 
-    Translations(PipelineConfig config) {
+    /** @param shipping which items the bundle leaves out (the export policy), for marks and completeness */
+    Translations(PipelineConfig config, ShippingPolicy shipping) {
         this.config = config;
+        this.shipping = shipping;
     }
 
     /** One diagnostic per malformed or unknown locale tag of the configuration. */
@@ -107,7 +111,7 @@ final class Translations {
      * @throws DiagnosticException when a catalog cannot be read or does not parse
      */
     List<LocaleView> views(Guide guide, List<String> targets) {
-        Localization localization = Localization.load(guide, i18nDirectory(), targets);
+        Localization localization = Localization.load(guide, i18nDirectory(), targets, shipping);
         List<LocaleView> views = new ArrayList<>();
         views.add(localization.source());
         localization.targets().stream().filter(v -> !v.tag().equals(localization.source().tag()))
@@ -122,16 +126,20 @@ final class Translations {
         CheckConfig checkConfig = checkConfig(config);
         List<dev.careguide.i18n.CheckResult> parts = new ArrayList<>();
         parts.add(checker.checkUi(i18nDirectory(), targets, checkConfig));
-        parts.addAll(tasks.map(guides, guide -> checker.checkGuide(guide, i18nDirectory(), targets, checkConfig)));
+        parts.addAll(tasks.map(guides, guide -> checker.checkGuide(guide, i18nDirectory(), targets, checkConfig,
+                shipping)));
         dev.careguide.i18n.CheckResult result = dev.careguide.i18n.CheckResult.of(parts);
         CheckReportWriter writer = new CheckReportWriter(config.layout().baseDir());
         return new CheckResult(result.diagnostics(), writer.toJson(result), writer.toSarif(result));
     }
 
-    /** Syncs every guide's catalogs and the UI messages. */
-    SyncResult sync(List<Guide> guides, boolean purge) {
-        dev.careguide.i18n.SyncResult result =
-                new CatalogSync().sync(guides, i18nDirectory(), targetLocales(guides), purge);
+    /**
+     * Syncs every guide's catalogs and the UI messages; {@code formerIds} gives per guide the items that continue
+     * an earlier item under a new id.
+     */
+    SyncResult sync(List<Guide> guides, boolean purge, Map<String, Map<String, String>> formerIds) {
+        dev.careguide.i18n.SyncResult result = new CatalogSync(CatalogRules.defaults(), shipping)
+                .sync(guides, i18nDirectory(), targetLocales(guides), purge, formerIds);
         Map<dev.careguide.i18n.SyncResult.ChangeKind, Long> counts = new TreeMap<>();
         result.changes().forEach(c -> counts.merge(c.kind(), 1L, Long::sum));
         StringBuilder summary = new StringBuilder();
@@ -143,7 +151,7 @@ final class Translations {
     /** Statistics of every locale over all guides. */
     StatsResult stats(List<Guide> guides) {
         CatalogStatistics statistics = new CatalogStatistics();
-        List<LocaleStats> stats = statistics.compute(guides, i18nDirectory(), targetLocales(guides));
+        List<LocaleStats> stats = statistics.compute(guides, i18nDirectory(), targetLocales(guides), shipping);
         return new StatsResult(statistics.toTable(stats), statistics.toJson(stats));
     }
 

@@ -1,0 +1,260 @@
+package dev.careguide.importer;
+
+import dev.careguide.model.ItemType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Stage after merging and the importer's own ids: gives each finished draft the id the {@link IdRegistry} knows
+ * it by, so an item whose source was reworded, moved or merged differently keeps its id and everything keyed on
+ * it (editorial decisions, translations). It looks only at what a finished draft is (type, source spans, id),
+ * never at how extraction got there.
+ *
+ * <p>A draft and a registered item of the same type are the same item when their source text is identical
+ * ({@link ItemTrace#fingerprint}), when they share source lines and at least {@value #SHARED_LINES_SIMILARITY}
+ * of their words, or, wherever they are, when they share at least {@value #SIMILARITY} of their words. The
+ * best pairs are taken first. Candidates come from indexes of fingerprints, lines and sampled words (words
+ * common to more than {@value #MAX_POSTING} items are skipped), so the cost grows with the number of items,
+ * not with its square. When an item was split, the larger part keeps the id and the others get new ones that
+ * name it as their former id; a registered item that matched nothing is kept as retired. Specialists keep the
+ * importer's ids, which name the specialist itself.
+ */
+final class IdMatcher {
+
+    /** Share of sampled words that makes two items at the same source lines the same item. */
+    static final double SHARED_LINES_SIMILARITY = 0.3;
+    /** Share of sampled words that makes two items the same item wherever they are. */
+    static final double SIMILARITY = 0.5;
+    /** Words sampled in more registered items than this do not propose candidates. */
+    static final int MAX_POSTING = 64;
+
+    /**
+     * What matching did.
+     *
+     * @param entries      the guide's registry entries after this import (drafts, then retired items), by id
+     * @param changes      drafts that took over part of a registered item under a new id (splits)
+     * @param unregistered drafts the registry does not know (empty when there is no registry)
+     * @param whereabouts  for registered ids no draft has now, where the item went, for messages
+     */
+    record Outcome(List<IdRegistry.Entry> entries, List<ImportReport.IdChange> changes, List<Draft> unregistered,
+            Map<String, String> whereabouts) {
+    }
+
+    private record Pair(int draft, int entry, double score) {
+    }
+
+    /**
+     * Gives the drafts their registered ids (in place) and says what changed.
+     *
+     * @param reserved ids the editorial file gives to items it adds or splits off, which new drafts do not take
+     */
+    Outcome match(List<Draft> drafts, IdRegistry registry, String guideId, Set<String> reserved) {
+        List<ItemTrace> traces = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            traces.add(ItemTrace.of(d.provenance));
+        }
+        if (!registry.exists()) {
+            return new Outcome(entries(drafts, traces, List.of()), List.of(), List.of(), Map.of());
+        }
+        List<IdRegistry.Entry> registered = registry.entries(guideId);
+        List<ItemTrace> known = new ArrayList<>(registered.size());
+        registered.forEach(e -> known.add(ItemTrace.of(e)));
+        Map<Integer, List<Pair>> accepted = new HashMap<>();
+        List<Pair> pairs = pairs(drafts, traces, registered, known, accepted);
+
+        int[] owner = new int[registered.size()];
+        java.util.Arrays.fill(owner, -1);
+        int[] entryOf = new int[drafts.size()];
+        java.util.Arrays.fill(entryOf, -1);
+        Map<String, Integer> byId = new HashMap<>();
+        for (int j = 0; j < registered.size(); j++) {
+            byId.put(registered.get(j).id(), j);
+        }
+        for (int i = 0; i < drafts.size(); i++) {
+            Integer j = byId.get(drafts.get(i).id);
+            if (drafts.get(i).type == ItemType.SPECIALIST && j != null) {
+                owner[j] = i;
+                entryOf[i] = j;
+            }
+        }
+        for (Pair p : pairs) {
+            if (entryOf[p.draft()] < 0 && owner[p.entry()] < 0) {
+                owner[p.entry()] = p.draft();
+                entryOf[p.draft()] = p.entry();
+            }
+        }
+        Map<Integer, Integer> formerEntry = splits(drafts, traces, accepted, owner, entryOf);
+
+        Set<String> taken = new HashSet<>(byId.keySet());
+        taken.addAll(reserved);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt((Integer i) -> drafts.get(i).documentIndex)
+                .thenComparingInt(i -> drafts.get(i).firstLine).thenComparing(i -> drafts.get(i).id));
+        List<Draft> unregistered = new ArrayList<>();
+        List<ImportReport.IdChange> changes = new ArrayList<>();
+        for (int i : order) {
+            Draft d = drafts.get(i);
+            if (entryOf[i] >= 0) {
+                d.id = registered.get(entryOf[i]).id();
+                continue;
+            }
+            if (d.type != ItemType.SPECIALIST) {
+                d.id = fresh(d.id, taken);
+            }
+            taken.add(d.id);
+            unregistered.add(d);
+            Integer former = formerEntry.get(i);
+            if (former != null) {
+                changes.add(new ImportReport.IdChange(d.id, registered.get(former).id(), "split"));
+            }
+        }
+        Map<Integer, Integer> absorbedBy = new HashMap<>();
+        pairs.forEach(p -> absorbedBy.putIfAbsent(p.entry(), p.draft()));
+        List<IdRegistry.Entry> retired = new ArrayList<>();
+        Map<String, String> whereabouts = new TreeMap<>();
+        for (int j = 0; j < registered.size(); j++) {
+            if (owner[j] < 0) {
+                IdRegistry.Entry e = registered.get(j);
+                retired.add(e.retire());
+                Integer by = absorbedBy.get(j);
+                whereabouts.put(e.id(), by != null
+                        ? "its text is now part of '" + drafts.get(by).id + "' (the importer merged them)"
+                        : "its source lines (" + e.source() + (e.retired() ? ") left the articles before the last sync"
+                                : ") were removed or changed beyond recognition"));
+            }
+        }
+        changes.sort(Comparator.comparing(ImportReport.IdChange::itemId));
+        return new Outcome(entries(drafts, traces, retired), changes, unregistered, whereabouts);
+    }
+
+    /** Every acceptable pair of a draft and a registered item of its type, best first. */
+    private static List<Pair> pairs(List<Draft> drafts, List<ItemTrace> traces, List<IdRegistry.Entry> registered,
+            List<ItemTrace> known, Map<Integer, List<Pair>> accepted) {
+        Map<String, List<Integer>> byFingerprint = new HashMap<>();
+        Map<String, List<Integer>> byLine = new HashMap<>();
+        Map<String, List<Integer>> byWord = new HashMap<>();
+        for (int j = 0; j < registered.size(); j++) {
+            ItemTrace t = known.get(j);
+            byFingerprint.computeIfAbsent(t.fingerprint(), k -> new ArrayList<>()).add(j);
+            for (IdRegistry.Span s : t.spans()) {
+                for (int line = s.startLine(); line <= s.endLine(); line++) {
+                    byLine.computeIfAbsent(s.document() + ':' + line, k -> new ArrayList<>()).add(j);
+                }
+            }
+            for (String w : t.words()) {
+                byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(j);
+            }
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            if (d.type == ItemType.SPECIALIST) {
+                continue;
+            }
+            ItemTrace t = traces.get(i);
+            Set<Integer> candidates = new TreeSet<>(byFingerprint.getOrDefault(t.fingerprint(), List.of()));
+            for (IdRegistry.Span s : t.spans()) {
+                for (int line = s.startLine(); line <= s.endLine(); line++) {
+                    candidates.addAll(byLine.getOrDefault(s.document() + ':' + line, List.of()));
+                }
+            }
+            for (String w : t.words()) {
+                List<Integer> posting = byWord.get(w);
+                if (posting != null && posting.size() <= MAX_POSTING) {
+                    candidates.addAll(posting);
+                }
+            }
+            for (int j : candidates) {
+                if (ItemType.ofId(registered.get(j).id()) != d.type) {
+                    continue;
+                }
+                ItemTrace k = known.get(j);
+                double overlap = t.overlap(k);
+                double score;
+                if (t.fingerprint().equals(k.fingerprint())) {
+                    score = 4 + overlap;
+                } else {
+                    double similarity = t.similarity(k);
+                    if (similarity < SIMILARITY && (overlap == 0 || similarity < SHARED_LINES_SIMILARITY)) {
+                        continue;
+                    }
+                    score = similarity + overlap;
+                }
+                Pair p = new Pair(i, j, score);
+                pairs.add(p);
+                accepted.computeIfAbsent(i, x -> new ArrayList<>()).add(p);
+            }
+        }
+        Comparator<Pair> best = Comparator.comparingDouble(Pair::score).reversed()
+                .thenComparingInt(Pair::draft).thenComparing(p -> registered.get(p.entry()).id());
+        pairs.sort(best);
+        accepted.values().forEach(list -> list.sort(best));
+        return pairs;
+    }
+
+    /**
+     * Drafts left without an id whose best registered item went to another draft are parts of a split item: the
+     * largest part (most words; on a tie, the one that matched first) keeps the id. Returns, for each other part,
+     * the registered item it came from.
+     */
+    private static Map<Integer, Integer> splits(List<Draft> drafts, List<ItemTrace> traces,
+            Map<Integer, List<Pair>> accepted, int[] owner, int[] entryOf) {
+        Map<Integer, List<Integer>> parts = new TreeMap<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            List<Pair> mine = accepted.get(i);
+            if (entryOf[i] < 0 && mine != null) {
+                parts.computeIfAbsent(mine.get(0).entry(), j -> new ArrayList<>(List.of(owner[j]))).add(i);
+            }
+        }
+        Map<Integer, Integer> formerEntry = new HashMap<>();
+        parts.forEach((j, group) -> {
+            int keeper = group.get(0);
+            for (int i : group) {
+                if (traces.get(i).size() > traces.get(keeper).size()) {
+                    keeper = i;
+                }
+            }
+            if (keeper != owner[j]) {
+                entryOf[owner[j]] = -1;
+                entryOf[keeper] = j;
+                owner[j] = keeper;
+            }
+            for (int i : group) {
+                if (i != keeper) {
+                    formerEntry.put(i, j);
+                }
+            }
+        });
+        return formerEntry;
+    }
+
+    /** The importer's id, or with {@code -2}, {@code -3}, ... when the registry or another draft has it. */
+    private static String fresh(String id, Set<String> taken) {
+        String candidate = id;
+        for (int n = 2; taken.contains(candidate); n++) {
+            candidate = id + "-" + n;
+        }
+        return candidate;
+    }
+
+    private static List<IdRegistry.Entry> entries(List<Draft> drafts, List<ItemTrace> traces,
+            List<IdRegistry.Entry> retired) {
+        List<IdRegistry.Entry> out = new ArrayList<>(drafts.size() + retired.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            out.add(IdRegistry.Entry.of(drafts.get(i).id, traces.get(i)));
+        }
+        out.addAll(retired);
+        out.sort(Comparator.comparing(IdRegistry.Entry::id));
+        return out;
+    }
+}
