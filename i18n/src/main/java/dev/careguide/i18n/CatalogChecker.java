@@ -222,8 +222,9 @@ public final class CatalogChecker {
             double minimum = config.minimumCompleteness(tag);
             if (percent + 1e-9 < minimum) {
                 report("completeness", file, 0, 0, tag, "", String.format(Locale.ROOT,
-                        "%.1f%% translated (%d of %d strings that ship), below the required %.1f%%", percent,
-                        translated, shipped, minimum), 0);
+                        "%.1f%% translated (%d of %d strings%s), below the required %.1f%%", percent, translated,
+                        shipped, shipped == sources.size() ? "" : "; " + (sources.size() - shipped)
+                                + " of items that do not ship left out", minimum), 0);
             }
         }
 

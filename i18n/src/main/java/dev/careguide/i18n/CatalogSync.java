@@ -407,25 +407,27 @@ public final class CatalogSync {
         }
 
         /**
-         * The former item's translation that suits a new key best: the one for the same field or for the most
-         * alike source text (at least {@value ItemLineage#SIMILARITY} of the words), the more alike first.
+         * The former item's translation that suits a new key best: the one made for the most alike source text
+         * (at least {@value ItemLineage#SIMILARITY} of the words), else the one of the same field, else none.
          */
         private static CatalogEntry closest(SourceString s, List<CatalogEntry> candidates,
                 Map<String, String> oldSourceText) {
             CatalogEntry best = null;
-            double bestScore = -1;
+            double bestSimilarity = ItemLineage.SIMILARITY;
+            CatalogEntry sameField = null;
             String field = ItemLineage.field(s.key());
             for (CatalogEntry e : candidates) {
                 String was = oldSourceText.get(e.key());
                 double similarity = was == null ? 0 : ItemLineage.similarity(was, s.text());
-                boolean sameField = ItemLineage.field(e.key()).equals(field);
-                double score = similarity + (sameField ? 0.5 : 0);
-                if ((sameField || similarity >= ItemLineage.SIMILARITY) && score > bestScore) {
+                if (similarity >= bestSimilarity && (best == null || similarity > bestSimilarity)) {
                     best = e;
-                    bestScore = score;
+                    bestSimilarity = similarity;
+                }
+                if (ItemLineage.field(e.key()).equals(field)) {
+                    sameField = e;
                 }
             }
-            return best;
+            return best != null ? best : sameField;
         }
 
         /** The translations of the last sync that earlier items of {@code lineage} had, by item. */

@@ -118,19 +118,15 @@ final class IdMatcher {
                 changes.add(new ImportReport.IdChange(d.id, registered.get(former).id(), "split"));
             }
         }
-        Map<Integer, Integer> absorbedBy = new HashMap<>();
-        pairs.forEach(p -> absorbedBy.putIfAbsent(p.entry(), p.draft()));
         List<IdRegistry.Entry> retired = new ArrayList<>();
         Map<String, String> whereabouts = new TreeMap<>();
+        Map<String, Draft> byLine = null;
         for (int j = 0; j < registered.size(); j++) {
             if (owner[j] < 0) {
                 IdRegistry.Entry e = registered.get(j);
                 retired.add(e.retire());
-                Integer by = absorbedBy.get(j);
-                whereabouts.put(e.id(), by != null
-                        ? "its text is now part of '" + drafts.get(by).id + "' (the importer merged them)"
-                        : "its source lines (" + e.source() + (e.retired() ? ") left the articles before the last sync"
-                                : ") were removed or changed beyond recognition"));
+                byLine = byLine != null ? byLine : lines(drafts);
+                whereabouts.put(e.id(), whereabouts(e, byLine));
             }
         }
         changes.sort(Comparator.comparing(ImportReport.IdChange::itemId));
@@ -236,6 +232,36 @@ final class IdMatcher {
             }
         });
         return formerEntry;
+    }
+
+    /** Each source line ({@code document:line}) and the first draft, in source order, whose spans cover it. */
+    private static Map<String, Draft> lines(List<Draft> drafts) {
+        Map<String, Draft> byLine = new HashMap<>();
+        List<Draft> ordered = new ArrayList<>(drafts);
+        ordered.sort(Comparator.comparingInt((Draft d) -> d.documentIndex).thenComparingInt(d -> d.firstLine)
+                .thenComparing(d -> d.id));
+        for (Draft d : ordered) {
+            for (dev.careguide.model.Provenance p : d.provenance) {
+                for (int line = p.startLine(); line <= p.endLine(); line++) {
+                    byLine.putIfAbsent(p.document() + ':' + line, d);
+                }
+            }
+        }
+        return byLine;
+    }
+
+    /** Where a registered item no draft matched went, for the message about a decision that names it. */
+    private static String whereabouts(IdRegistry.Entry e, Map<String, Draft> byLine) {
+        for (IdRegistry.Span s : e.spans()) {
+            for (int line = s.startLine(); line <= s.endLine(); line++) {
+                Draft d = byLine.get(s.document() + ':' + line);
+                if (d != null) {
+                    return "its source lines (" + e.source() + ") are now part of '" + d.id + "'";
+                }
+            }
+        }
+        return "its source lines (" + e.source() + (e.retired() ? ") left the articles before the last sync"
+                : ") were removed or changed beyond recognition");
     }
 
     /** The importer's id, or with {@code -2}, {@code -3}, ... when the registry or another draft has it. */
