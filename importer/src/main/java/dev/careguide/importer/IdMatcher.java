@@ -32,6 +32,8 @@ final class IdMatcher {
     static final double SHARED_LINES_SIMILARITY = 0.3;
     /** Share of sampled words that makes two items the same item wherever they are. */
     static final double SIMILARITY = 0.5;
+    /** The score of a pair with the same source text, above any other (similarity and overlap add up to 2). */
+    private static final double IDENTICAL = 4;
     /** Words sampled in more registered items than this do not propose candidates. */
     static final int MAX_POSTING = 64;
 
@@ -178,7 +180,7 @@ final class IdMatcher {
                 double overlap = t.overlap(k);
                 double score;
                 if (t.fingerprint().equals(k.fingerprint())) {
-                    score = 4 + overlap;
+                    score = IDENTICAL + overlap;
                 } else {
                     double similarity = t.similarity(k);
                     if (similarity < SIMILARITY && (overlap == 0 || similarity < SHARED_LINES_SIMILARITY)) {
@@ -200,8 +202,8 @@ final class IdMatcher {
 
     /**
      * Drafts left without an id whose best registered item went to another draft are parts of a split item: the
-     * largest part (most words; on a tie, the one that matched first) keeps the id. Returns, for each other part,
-     * the registered item it came from.
+     * largest part (most words; on a tie, the one that matched first) keeps the id, unless the one that matched
+     * first has the registered item's very text. Returns, for each other part, the registered item it came from.
      */
     private static Map<Integer, Integer> splits(List<Draft> drafts, List<ItemTrace> traces,
             Map<Integer, List<Pair>> accepted, int[] owner, int[] entryOf) {
@@ -215,8 +217,10 @@ final class IdMatcher {
         Map<Integer, Integer> formerEntry = new HashMap<>();
         parts.forEach((j, group) -> {
             int keeper = group.get(0);
+            boolean identical = accepted.getOrDefault(keeper, List.of()).stream()
+                    .anyMatch(p -> p.entry() == j && p.score() >= IDENTICAL);
             for (int i : group) {
-                if (traces.get(i).size() > traces.get(keeper).size()) {
+                if (!identical && traces.get(i).size() > traces.get(keeper).size()) {
                     keeper = i;
                 }
             }

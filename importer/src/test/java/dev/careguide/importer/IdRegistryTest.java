@@ -1,0 +1,99 @@
+package dev.careguide.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.careguide.model.DiagnosticException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class IdRegistryTest {
+
+    @TempDir
+    Path dir;
+
+    private static IdRegistry.Entry entry(String id, String source, boolean retired) {
+        return new IdRegistry.Entry(id, IdRegistry.Span.parse(source), List.of("yes", "calf", "true", "10"),
+                "0123456789ab", retired);
+    }
+
+    @Test
+    void writtenRegistryReadsBackTheSameAndIsSortedOneFieldALine() throws Exception {
+        IdRegistry registry = IdRegistry.absent()
+                .with("leg-cramps", List.of(entry("remedy.b", "a.txt:7, 9-12; b.txt:3", false),
+                        entry("cause.a", "a.txt:1", true)))
+                .with("arm-cramps", List.of(new IdRegistry.Entry("remedy.c", IdRegistry.Span.parse("x/y.txt:2-3"),
+                        List.of("no"), "123456789012", false)));
+        Path file = dir.resolve("ids.yaml");
+
+        assertThat(registry.write(file)).isTrue();
+        assertThat(registry.write(file)).as("unchanged bytes are not rewritten").isFalse();
+        IdRegistry read = IdRegistry.read(file);
+
+        assertThat(read.exists()).isTrue();
+        assertThat(read.guideIds()).containsExactly("arm-cramps", "leg-cramps");
+        assertThat(read.entries("leg-cramps")).containsExactly(entry("cause.a", "a.txt:1", true),
+                entry("remedy.b", "a.txt:7, 9-12; b.txt:3", false));
+        assertThat(read.entries("arm-cramps")).singleElement().satisfies(e -> {
+            assertThat(e.words()).containsExactly("no");
+            assertThat(e.fingerprint()).isEqualTo("123456789012");
+        });
+        assertThat(read.toYaml()).isEqualTo(Files.readString(file));
+        assertThat(Files.readString(file)).startsWith("# careguide id registry").contains("""
+                leg-cramps:
+                  cause.a:
+                    source: a.txt:1
+                    words: 10 calf true yes
+                    fingerprint: 0123456789ab
+                    retired: true
+                  remedy.b:
+                    source: "a.txt:7, 9-12; b.txt:3"
+                """);
+    }
+
+    @Test
+    void purgeDropsRetiredEntriesAndGuidesThatLeftTheContent() {
+        IdRegistry registry = IdRegistry.absent()
+                .with("leg-cramps", List.of(entry("remedy.b", "a.txt:7", false), entry("cause.a", "a.txt:1", true)))
+                .with("gone", List.of(entry("remedy.c", "a.txt:2", false)));
+        IdRegistry purged = registry.purged(Set.of("leg-cramps"));
+        assertThat(purged.guideIds()).containsExactly("leg-cramps");
+        assertThat(purged.entries("leg-cramps")).extracting(IdRegistry.Entry::id).containsExactly("remedy.b");
+        assertThat(registry.retired("gone").entries("gone")).extracting(IdRegistry.Entry::retired)
+                .containsExactly(true);
+    }
+
+    @Test
+    void missingFileIsNoRegistry() {
+        assertThat(IdRegistry.read(dir.resolve("ids.yaml")).exists()).isFalse();
+        assertThat(IdRegistry.read(null).exists()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            'g:\\n  remedy.x: {source: a.txt, words: a, fingerprint: 0123456789ab}'         | source of 'remedy.x' must be lines
+            'g:\\n  remedy.x: {source: a.txt:3-1, words: a, fingerprint: 0123456789ab}'     | source of 'remedy.x' must be lines
+            'g:\\n  remedy.x: {source: a.txt:3, words: a, fingerprint: 12}'                 | fingerprint of 'remedy.x' must be 12 hex digits
+            'g:\\n  remedy.x: {source: a.txt:3, fingerprint: 0123456789ab}'                 | words of 'remedy.x' must be text
+            'g:\\n  Remedy X: {source: a.txt:3, words: a, fingerprint: 0123456789ab}'       | 'Remedy X' is not an item id
+            'g:\\n  remedy.x: {source: a.txt:3, words: a, fingerprint: 0123456789ab, by: me}' | unknown field 'by'
+            'g:\\n  remedy.x: {source: a.txt:3, words: a, fingerprint: 0123456789ab, retired: maybe}' | retired of 'remedy.x' must be true or false
+            """)
+    void badEntryIsAnErrorAtItsPosition(String yaml, String message) throws Exception {
+        Path file = dir.resolve("ids.yaml");
+        Files.writeString(file, yaml.replace("\\n", "\n"));
+        assertThatThrownBy(() -> IdRegistry.read(file)).isInstanceOfSatisfying(DiagnosticException.class,
+                e -> assertThat(e.diagnostics()).singleElement().satisfies(d -> {
+                    assertThat(d.file()).endsWith("ids.yaml");
+                    assertThat(d.line()).isEqualTo(2);
+                    assertThat(d.column()).isGreaterThan(2);
+                    assertThat(d.message()).startsWith(message);
+                }));
+    }
+}
