@@ -57,7 +57,8 @@ final class ItemLineage {
             return lineage;
         }
         Map<String, List<String>> postings = new HashMap<>();
-        gone.forEach((item, words) -> words.forEach(w -> postings.computeIfAbsent(w, x -> new ArrayList<>()).add(item)));
+        gone.forEach((item, words) -> words.forEach(w -> postings.computeIfAbsent(w, x -> new ArrayList<>())
+                .add(item)));
         record Pair(String item, String former, double score) {
         }
         List<Pair> pairs = new ArrayList<>();

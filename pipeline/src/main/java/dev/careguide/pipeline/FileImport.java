@@ -75,7 +75,8 @@ public record FileImport(List<Path> inputs, Path outputDirectory, String guideId
     }
 
     public FileImport withEditorialSeverity(String v) {
-        return new FileImport(inputs, outputDirectory, guideId, rulesFile, glossaryFile, editorialFile, sourceLocale, v);
+        return new FileImport(inputs, outputDirectory, guideId, rulesFile, glossaryFile, editorialFile, sourceLocale,
+                v);
     }
 
     /**

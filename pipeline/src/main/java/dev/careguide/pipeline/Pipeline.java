@@ -91,7 +91,8 @@ public final class Pipeline {
     }
 
     private ImportOutcome write(Loaded loaded) {
-        if (!loaded.success() || config.failOnWarnings() && loaded.diagnostics().stream().anyMatch(Pipeline::isWarning)) {
+        boolean strict = config.failOnWarnings() && loaded.diagnostics().stream().anyMatch(Pipeline::isWarning);
+        if (!loaded.success() || strict) {
             return new ImportOutcome(false, loaded.diagnostics(), List.of());
         }
         List<Attempt<ImportOutcome.ImportedGuide>> attempts;
