@@ -13,8 +13,8 @@ import java.util.Objects;
 
 /**
  * Turns raw article text files into a {@link Guide} and an {@link ImportReport}: decode and normalize, structure,
- * classify, extract, terminology (glossary), merge near-duplicates, stable ids, safety, defects, editorial
- * overrides. Rules, glossary and editorial files are loaded once in the constructor; an importer is immutable and
+ * classify, extract, terminology (glossary), merge near-duplicates, stable ids, the ids the registry knows the
+ * items by ({@link IdMatcher}), safety, defects, editorial overrides. Rules, glossary and editorial files are loaded once in the constructor; an importer is immutable and
  * may be reused for many guides.
  */
 public final class GuideImporter {

@@ -46,6 +46,9 @@ public final class IdRegistry {
             # commit it with the content and do not edit it by hand.
             """;
 
+    /** The largest registry read: about 250 bytes an item, so some 2 million items. */
+    private static final int MAX_CODE_POINTS = 512 << 20;
+
     private static final Pattern SPANS = Pattern.compile("(\\d+)(?:-(\\d+))?");
     private static final Pattern FINGERPRINT = Pattern.compile("[0-9a-f]{12}");
 
@@ -151,7 +154,7 @@ public final class IdRegistry {
         if (file == null || !Files.exists(file)) {
             return ABSENT;
         }
-        YamlDocument doc = YamlDocument.read(file);
+        YamlDocument doc = YamlDocument.readLarge(file, MAX_CODE_POINTS);
         JsonNode root = doc.root();
         if (!root.isObject()) {
             throw new DiagnosticException(doc.error(root, "ids-format", "an id registry maps guide ids to items"));

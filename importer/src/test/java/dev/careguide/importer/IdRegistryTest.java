@@ -70,6 +70,21 @@ class IdRegistryTest {
     }
 
     @Test
+    void aRegistryLargerThanTheDefaultYamlLimitReads() {
+        List<IdRegistry.Entry> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < 16_000; i++) {
+            entries.add(new IdRegistry.Entry("remedy.item-" + i, IdRegistry.Span.parse("article-" + i + ".txt:" + i),
+                    List.of("massage", "calf", "muscle", "strong", "circular", "motions", "before", "sleep", "" + i),
+                    "0123456789ab", false));
+        }
+        Path file = dir.resolve("ids.yaml");
+        IdRegistry.absent().with("g", entries).write(file);
+
+        assertThat(file.toFile().length()).isGreaterThan(3 << 20);
+        assertThat(IdRegistry.read(file).entries("g")).hasSize(16_000);
+    }
+
+    @Test
     void missingFileIsNoRegistry() {
         assertThat(IdRegistry.read(dir.resolve("ids.yaml")).exists()).isFalse();
         assertThat(IdRegistry.read(null).exists()).isFalse();
