@@ -18,5 +18,5 @@ assert new File(basedir, 'target').list().findAll { it.contains('stats.json') } 
 // sync registers every imported item's id with where it came from, so later edits keep ids attached
 def registry = new File(basedir, 'src/main/careguide/ids.yaml').getText('UTF-8')
 assert registry.startsWith('# careguide id registry') : registry
-assert registry =~ /(?m)^foot-cramps:$/ && registry =~ /(?m)^  cause\.tight-shoes:\n    source: foot-cramps\.txt:\d+/
+assert registry =~ /(?m)^foot-cramps:$/ && registry =~ /(?m)^  cause\.tight-shoes: foot-cramps\.txt:\d+ \| [0-9a-f]{12} \| /
 return true

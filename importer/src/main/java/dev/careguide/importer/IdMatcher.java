@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Stage after merging and the importer's own ids: gives each finished draft the id the {@link IdRegistry} knows
@@ -66,15 +65,17 @@ final class IdMatcher {
             return new Outcome(entries(drafts, traces, List.of()), List.of(), List.of(), Map.of());
         }
         List<IdRegistry.Entry> registered = registry.entries(guideId);
+        ItemType[] types = new ItemType[registered.size()];
         List<ItemTrace> known = new ArrayList<>(registered.size());
-        registered.forEach(e -> known.add(ItemTrace.of(e)));
-        Map<Integer, List<Pair>> accepted = new HashMap<>();
-        List<Pair> pairs = pairs(drafts, traces, registered, known, accepted);
-
+        for (int j = 0; j < registered.size(); j++) {
+            types[j] = ItemType.ofId(registered.get(j).id());
+            known.add(ItemTrace.of(registered.get(j)));
+        }
         int[] owner = new int[registered.size()];
         java.util.Arrays.fill(owner, -1);
         int[] entryOf = new int[drafts.size()];
         java.util.Arrays.fill(entryOf, -1);
+        boolean[] identical = new boolean[drafts.size()];
         Map<String, Integer> byId = new HashMap<>();
         for (int j = 0; j < registered.size(); j++) {
             byId.put(registered.get(j).id(), j);
@@ -86,13 +87,17 @@ final class IdMatcher {
                 entryOf[i] = j;
             }
         }
+        sameText(drafts, traces, known, types, owner, entryOf, identical);
+        Map<Integer, List<Pair>> accepted = new HashMap<>();
+        List<Pair> pairs = pairs(drafts, traces, known, types, entryOf, accepted);
         for (Pair p : pairs) {
             if (entryOf[p.draft()] < 0 && owner[p.entry()] < 0) {
                 owner[p.entry()] = p.draft();
                 entryOf[p.draft()] = p.entry();
+                identical[p.draft()] = p.score() >= IDENTICAL;
             }
         }
-        Map<Integer, Integer> formerEntry = splits(drafts, traces, accepted, owner, entryOf);
+        Map<Integer, Integer> formerEntry = splits(drafts, traces, accepted, owner, entryOf, identical);
 
         Set<String> taken = new HashSet<>(byId.keySet());
         taken.addAll(reserved);
@@ -135,18 +140,44 @@ final class IdMatcher {
         return new Outcome(entries(drafts, traces, retired), changes, unregistered, whereabouts);
     }
 
-    /** Every acceptable pair of a draft and a registered item of its type, best first. */
-    private static List<Pair> pairs(List<Draft> drafts, List<ItemTrace> traces, List<IdRegistry.Entry> registered,
-            List<ItemTrace> known, Map<Integer, List<Pair>> accepted) {
+    /**
+     * The common case first: a draft whose source text is that of exactly one registered item of its type, and no
+     * other draft's, is that item.
+     */
+    private static void sameText(List<Draft> drafts, List<ItemTrace> traces, List<ItemTrace> known,
+            ItemType[] types, int[] owner, int[] entryOf, boolean[] identical) {
+        Map<String, Integer> entryByText = new HashMap<>();
+        for (int j = 0; j < known.size(); j++) {
+            entryByText.merge(types[j] + " " + known.get(j).fingerprint(), j, (a, b) -> -1);
+        }
+        Map<String, Integer> draftByText = new HashMap<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            draftByText.merge(drafts.get(i).type + " " + traces.get(i).fingerprint(), i, (a, b) -> -1);
+        }
+        draftByText.forEach((text, i) -> {
+            Integer j = entryByText.get(text);
+            if (i >= 0 && j != null && j >= 0 && entryOf[i] < 0 && owner[j] < 0) {
+                owner[j] = i;
+                entryOf[i] = j;
+                identical[i] = true;
+            }
+        });
+    }
+
+    /** Every acceptable pair of a draft still without an id and a registered item of its type, best first. */
+    private static List<Pair> pairs(List<Draft> drafts, List<ItemTrace> traces, List<ItemTrace> known,
+            ItemType[] types, int[] entryOf, Map<Integer, List<Pair>> accepted) {
+        Map<String, Integer> documents = new HashMap<>();
         Map<String, List<Integer>> byFingerprint = new HashMap<>();
-        Map<String, List<Integer>> byLine = new HashMap<>();
+        Map<Long, List<Integer>> byLine = new HashMap<>();
         Map<String, List<Integer>> byWord = new HashMap<>();
-        for (int j = 0; j < registered.size(); j++) {
+        for (int j = 0; j < known.size(); j++) {
             ItemTrace t = known.get(j);
             byFingerprint.computeIfAbsent(t.fingerprint(), k -> new ArrayList<>()).add(j);
             for (IdRegistry.Span s : t.spans()) {
+                long document = (long) documents.computeIfAbsent(s.document(), d -> documents.size()) << 32;
                 for (int line = s.startLine(); line <= s.endLine(); line++) {
-                    byLine.computeIfAbsent(s.document() + ':' + line, k -> new ArrayList<>()).add(j);
+                    byLine.computeIfAbsent(document | line, k -> new ArrayList<>()).add(j);
                 }
             }
             for (String w : t.words()) {
@@ -154,26 +185,31 @@ final class IdMatcher {
             }
         }
         List<Pair> pairs = new ArrayList<>();
+        int[] seenBy = new int[known.size()];
+        java.util.Arrays.fill(seenBy, -1);
+        List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
-            if (d.type == ItemType.SPECIALIST) {
+            if (d.type == ItemType.SPECIALIST || entryOf[i] >= 0) {
                 continue;
             }
             ItemTrace t = traces.get(i);
-            Set<Integer> candidates = new TreeSet<>(byFingerprint.getOrDefault(t.fingerprint(), List.of()));
+            candidates.clear();
+            collect(byFingerprint.get(t.fingerprint()), i, seenBy, candidates);
             for (IdRegistry.Span s : t.spans()) {
-                for (int line = s.startLine(); line <= s.endLine(); line++) {
-                    candidates.addAll(byLine.getOrDefault(s.document() + ':' + line, List.of()));
+                Integer document = documents.get(s.document());
+                for (int line = s.startLine(); document != null && line <= s.endLine(); line++) {
+                    collect(byLine.get((long) document << 32 | line), i, seenBy, candidates);
                 }
             }
             for (String w : t.words()) {
                 List<Integer> posting = byWord.get(w);
                 if (posting != null && posting.size() <= MAX_POSTING) {
-                    candidates.addAll(posting);
+                    collect(posting, i, seenBy, candidates);
                 }
             }
             for (int j : candidates) {
-                if (ItemType.ofId(registered.get(j).id()) != d.type) {
+                if (types[j] != d.type) {
                     continue;
                 }
                 ItemTrace k = known.get(j);
@@ -194,10 +230,22 @@ final class IdMatcher {
             }
         }
         Comparator<Pair> best = Comparator.comparingDouble(Pair::score).reversed()
-                .thenComparingInt(Pair::draft).thenComparing(p -> registered.get(p.entry()).id());
+                .thenComparingInt(Pair::draft).thenComparingInt(Pair::entry);
         pairs.sort(best);
         accepted.values().forEach(list -> list.sort(best));
         return pairs;
+    }
+
+    /** Adds the registered items of {@code posting} not yet among draft {@code i}'s candidates. */
+    private static void collect(List<Integer> posting, int i, int[] seenBy, List<Integer> candidates) {
+        if (posting != null) {
+            for (int j : posting) {
+                if (seenBy[j] != i) {
+                    seenBy[j] = i;
+                    candidates.add(j);
+                }
+            }
+        }
     }
 
     /**
@@ -206,7 +254,7 @@ final class IdMatcher {
      * first has the registered item's very text. Returns, for each other part, the registered item it came from.
      */
     private static Map<Integer, Integer> splits(List<Draft> drafts, List<ItemTrace> traces,
-            Map<Integer, List<Pair>> accepted, int[] owner, int[] entryOf) {
+            Map<Integer, List<Pair>> accepted, int[] owner, int[] entryOf, boolean[] identical) {
         Map<Integer, List<Integer>> parts = new TreeMap<>();
         for (int i = 0; i < drafts.size(); i++) {
             List<Pair> mine = accepted.get(i);
@@ -217,10 +265,8 @@ final class IdMatcher {
         Map<Integer, Integer> formerEntry = new HashMap<>();
         parts.forEach((j, group) -> {
             int keeper = group.get(0);
-            boolean identical = accepted.getOrDefault(keeper, List.of()).stream()
-                    .anyMatch(p -> p.entry() == j && p.score() >= IDENTICAL);
             for (int i : group) {
-                if (!identical && traces.get(i).size() > traces.get(keeper).size()) {
+                if (!identical[group.get(0)] && traces.get(i).size() > traces.get(keeper).size()) {
                     keeper = i;
                 }
             }

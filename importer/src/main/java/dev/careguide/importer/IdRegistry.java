@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -35,22 +34,24 @@ import java.util.stream.Collectors;
  * imported item saying where it came from (its source lines), a sample of its words and a fingerprint of its
  * source text, so the next import gives an edited, moved or re-merged item the id it had ({@link IdMatcher}).
  * Entries of items that left the articles stay, {@code retired}, so a restored item gets its id back and no new
- * item inherits it; {@link #purged} drops them. Written sorted by guide and id, one field a line, so it diffs
- * and merges like source code. {@code sync} writes it; every other command only reads it.
+ * item inherits it; {@link #purged} drops them. Written sorted by guide and id, one item a line
+ * ({@code <id>: <source lines> | <fingerprint> | <words>}), so it diffs and merges like source code and reads
+ * fast. {@code sync} writes it; every other command only reads it.
  */
 public final class IdRegistry {
 
     private static final String HEADER = """
             # careguide id registry: the id of every imported item with where it came from, so that edited
             # articles keep ids, editorial decisions and translations attached. Written by careguide sync;
-            # commit it with the content and do not edit it by hand.
+            # commit it with the content and do not edit it by hand. One item a line:
+            #   <id>: [retired |] <source lines> | <fingerprint of its text> | <a sample of its words>
             """;
 
-    /** The largest registry read: about 250 bytes an item, so some 2 million items. */
+    /** The largest registry read: about 130 bytes an item, so some 4 million items. */
     private static final int MAX_CODE_POINTS = 512 << 20;
 
-    private static final Pattern SPANS = Pattern.compile("(\\d+)(?:-(\\d+))?");
     private static final Pattern FINGERPRINT = Pattern.compile("[0-9a-f]{12}");
+    private static final String RETIRED = "retired | ";
 
     /** Lines {@code startLine..endLine} (1-based, inclusive) of a document of the guide. */
     public record Span(String document, int startLine, int endLine) {
@@ -76,20 +77,18 @@ public final class IdRegistry {
 
         /** The spans of a {@link #format} text, or null when it is not one. */
         static List<Span> parse(String text) {
-            List<Span> out = new ArrayList<>();
-            for (String group : text.split("; ")) {
+            List<Span> out = new ArrayList<>(2);
+            for (String group : split(text, "; ")) {
                 int colon = group.lastIndexOf(':');
                 if (colon <= 0) {
                     return null;
                 }
                 String document = group.substring(0, colon);
-                for (String range : group.substring(colon + 1).split(",")) {
-                    Matcher m = SPANS.matcher(range.strip());
-                    if (!m.matches()) {
-                        return null;
-                    }
-                    int start = Integer.parseInt(m.group(1));
-                    int end = m.group(2) == null ? start : Integer.parseInt(m.group(2));
+                for (String range : split(group.substring(colon + 1), ",")) {
+                    String r = range.strip();
+                    int dash = r.indexOf('-');
+                    int start = number(dash < 0 ? r : r.substring(0, dash));
+                    int end = dash < 0 ? start : number(r.substring(dash + 1));
                     if (start < 1 || end < start) {
                         return null;
                     }
@@ -97,6 +96,22 @@ public final class IdRegistry {
                 }
             }
             return out;
+        }
+
+        /** A positive decimal number of at most nine digits, else -1. */
+        private static int number(String digits) {
+            if (digits.isEmpty() || digits.length() > 9) {
+                return -1;
+            }
+            int n = 0;
+            for (int i = 0; i < digits.length(); i++) {
+                char c = digits.charAt(i);
+                if (c < '0' || c > '9') {
+                    return -1;
+                }
+                n = n * 10 + (c - '0');
+            }
+            return n;
         }
     }
 
@@ -110,7 +125,7 @@ public final class IdRegistry {
 
         public Entry {
             Objects.requireNonNull(id, "id");
-            spans = Span.normalized(spans);
+            spans = spans.size() == 1 ? List.copyOf(spans) : Span.normalized(spans);
             words = words.stream().sorted().distinct().toList();
             Objects.requireNonNull(fingerprint, "fingerprint");
         }
@@ -189,43 +204,34 @@ public final class IdRegistry {
             problems.add(doc.error(node, "ids-format", "'" + id + "' is not an item id (<type>.<kebab-case-slug>)"));
             return null;
         }
-        if (!node.isObject()) {
-            problems.add(doc.error(node, "ids-format", "entry of '" + id + "' must be a map of source, words and "
-                    + "fingerprint"));
+        String text = node.isTextual() ? node.asText() : "";
+        boolean retired = text.startsWith(RETIRED);
+        List<String> parts = split(retired ? text.substring(RETIRED.length()) : text, " | ");
+        List<Span> spans = parts.size() == 3 ? Span.parse(parts.get(0)) : null;
+        if (spans == null || spans.isEmpty() || !FINGERPRINT.matcher(parts.get(1)).matches()) {
+            problems.add(doc.error(node, "ids-format", "entry of '" + id + "' must be '[retired | ]<source lines> | "
+                    + "<12 hex digits> | <words>', such as 'article.txt:7, 9-12 | 0123456789ab | calf cramps'"));
             return null;
         }
-        int before = problems.size();
-        node.fieldNames().forEachRemaining(f -> {
-            if (!Set.of("source", "words", "fingerprint", "retired").contains(f)) {
-                problems.add(doc.error(node.get(f), "ids-format", "unknown field '" + f + "' in entry of '" + id
-                        + "'; expected source, words, fingerprint, retired"));
+        List<String> words = new ArrayList<>(ItemTrace.SAMPLE);
+        for (String word : split(parts.get(2), " ")) {
+            if (!word.isEmpty()) {
+                words.add(word);
             }
-        });
-        JsonNode source = node.get("source");
-        List<Span> spans = source == null || !source.isTextual() ? null : Span.parse(source.asText());
-        if (spans == null || spans.isEmpty()) {
-            problems.add(doc.error(source == null ? node : source, "ids-format", "source of '" + id
-                    + "' must be lines such as 'article.txt:7, 9-12'"));
         }
-        JsonNode words = node.get("words");
-        if (words == null || !words.isTextual()) {
-            problems.add(doc.error(words == null ? node : words, "ids-format", "words of '" + id
-                    + "' must be text"));
+        return new Entry(id, spans, words, parts.get(1), retired);
+    }
+
+    /** {@code text} cut at every {@code separator}, without regular expressions. */
+    private static List<String> split(String text, String separator) {
+        List<String> parts = new ArrayList<>(4);
+        int from = 0;
+        for (int at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, from)) {
+            parts.add(text.substring(from, at));
+            from = at + separator.length();
         }
-        JsonNode fingerprint = node.get("fingerprint");
-        if (fingerprint == null || !FINGERPRINT.matcher(fingerprint.asText()).matches()) {
-            problems.add(doc.error(fingerprint == null ? node : fingerprint, "ids-format", "fingerprint of '" + id
-                    + "' must be 12 hex digits"));
-        }
-        JsonNode retired = node.get("retired");
-        if (retired != null && !retired.isBoolean()) {
-            problems.add(doc.error(retired, "ids-format", "retired of '" + id + "' must be true or false"));
-        }
-        if (problems.size() > before) {
-            return null;
-        }
-        List<String> sample = words.asText().isBlank() ? List.of() : Arrays.asList(words.asText().strip().split(" +"));
-        return new Entry(id, spans, sample, fingerprint.asText(), retired != null && retired.asBoolean());
+        parts.add(text.substring(from));
+        return parts;
     }
 
     /** Whether a registry file was read. */
@@ -273,13 +279,8 @@ public final class IdRegistry {
         guides.forEach((guide, entries) -> {
             ObjectNode items = root.putObject(guide);
             for (Entry e : entries) {
-                ObjectNode item = items.putObject(e.id());
-                item.put("source", e.source());
-                item.put("words", String.join(" ", e.words()));
-                item.put("fingerprint", e.fingerprint());
-                if (e.retired()) {
-                    item.put("retired", true);
-                }
+                items.put(e.id(), (e.retired() ? RETIRED : "") + e.source() + " | " + e.fingerprint() + " | "
+                        + String.join(" ", e.words()));
             }
         });
         try {

@@ -1,77 +1,53 @@
 package dev.careguide.importer;
 
 import dev.careguide.model.Provenance;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * What the id registry remembers of an item, all taken from its verbatim source spans so that changes to how
  * the importer cleans, titles or merges text do not change it: the spans (document and lines), a sample of its
- * words (the {@value #SAMPLE} words of four or more letters, or numbers, whose hash is smallest: a bottom-k
- * sketch, so two samples estimate how much two items' words overlap) and a fingerprint of the span texts
- * (order-independent, so a moved item keeps it).
+ * words (the {@value #SAMPLE} distinct words of four or more letters, or numbers, lower-cased, whose hash is
+ * smallest: a bottom-k sketch, so two samples estimate how much two items' words overlap) and a fingerprint of
+ * the span texts (order-independent, so a moved item keeps it). Computed without copying the text: only the
+ * sampled words become strings.
  *
  * @param words  the sampled words, in hash order
  * @param hashes their hashes, in the same order
- * @param size   how many distinct words the item has (for "the larger part" of a split)
+ * @param size   how many words the item has (for "the larger part" of a split)
  */
 record ItemTrace(List<IdRegistry.Span> spans, List<String> words, long[] hashes, String fingerprint, int size) {
 
     /** Words kept in the sample. */
-    static final int SAMPLE = 16;
+    static final int SAMPLE = 12;
 
     ItemTrace {
         spans = List.copyOf(spans);
         words = List.copyOf(words);
     }
 
-    /** A trace of the spans whose word sample is taken from {@code words}. */
-    private static ItemTrace sampled(List<IdRegistry.Span> spans, Collection<String> words, String fingerprint,
-            int size) {
-        String[] all = words.toArray(String[]::new);
-        long[] hashes = new long[all.length];
-        Integer[] order = new Integer[all.length];
-        for (int i = 0; i < all.length; i++) {
-            hashes[i] = hash(all[i]);
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> hashes[a] != hashes[b] ? Long.compare(hashes[a], hashes[b])
-                : all[a].compareTo(all[b]));
-        int k = Math.min(SAMPLE, all.length);
-        List<String> sample = new ArrayList<>(k);
-        long[] sampleHashes = new long[k];
-        for (int i = 0; i < k; i++) {
-            sample.add(all[order[i]]);
-            sampleHashes[i] = hashes[order[i]];
-        }
-        return new ItemTrace(spans, sample, sampleHashes, fingerprint, size);
-    }
-
     static ItemTrace of(List<Provenance> provenance) {
         List<IdRegistry.Span> spans = new ArrayList<>(provenance.size());
-        Set<String> words = new LinkedHashSet<>();
-        TreeSet<String> texts = new TreeSet<>();
-        for (Provenance p : provenance) {
+        Sample sample = new Sample();
+        long[] textHashes = new long[provenance.size()];
+        for (int t = 0; t < provenance.size(); t++) {
+            Provenance p = provenance.get(t);
             spans.add(new IdRegistry.Span(p.document(), p.startLine(), p.endLine()));
-            words(p.text(), words);
-            texts.add(p.text());
+            sample.scan(p.text());
+            textHashes[t] = hash(p.text());
         }
-        return sampled(IdRegistry.Span.normalized(spans), words, fingerprint(texts), words.size());
+        return new ItemTrace(IdRegistry.Span.normalized(spans), sample.words(), sample.hashes(),
+                fingerprint(textHashes), sample.seen);
     }
 
     /** A trace as the registry file stores it. */
     static ItemTrace of(IdRegistry.Entry entry) {
-        return sampled(entry.spans(), entry.words(), entry.fingerprint(), entry.words().size());
+        Sample sample = new Sample();
+        for (String word : entry.words()) {
+            sample.offer(hash(word), word, 0, word.length());
+        }
+        return new ItemTrace(entry.spans(), sample.words(), sample.hashes(), entry.fingerprint(), entry.words().size());
     }
 
     /**
@@ -86,8 +62,7 @@ record ItemTrace(List<IdRegistry.Span> spans, List<String> words, long[] hashes,
         int union = 0;
         int common = 0;
         while (union < SAMPLE && (i < a.length || j < b.length)) {
-            int c = i == a.length ? 1 : j == b.length ? -1 : a[i] != b[j] ? Long.compare(a[i], b[j])
-                    : words.get(i).compareTo(other.words.get(j));
+            int c = i == a.length ? 1 : j == b.length ? -1 : order(a[i], words.get(i), b[j], other.words.get(j));
             if (c == 0) {
                 common++;
                 i++;
@@ -124,60 +99,132 @@ record ItemTrace(List<IdRegistry.Span> spans, List<String> words, long[] hashes,
         return n;
     }
 
-    /** Adds the lower-cased words of four or more letters and the numbers of {@code text}. */
-    static void words(String text, Set<String> out) {
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            int c = text.codePointAt(i);
-            if (!Character.isLetterOrDigit(c)) {
-                i += Character.charCount(c);
-                continue;
-            }
-            int start = i;
-            boolean digits = true;
-            int letters = 0;
-            while (i < n && Character.isLetterOrDigit(c = text.codePointAt(i))) {
-                digits &= Character.isDigit(c);
-                letters++;
-                i += Character.charCount(c);
-            }
-            if (digits || letters >= 4) {
-                out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
-            }
-        }
+    /** Hash order, then the words' order for the (astronomically rare) equal hashes. */
+    private static int order(long h1, String w1, long h2, String w2) {
+        return h1 != h2 ? Long.compare(h1, h2) : w1.compareTo(w2);
     }
 
     /** FNV-1a over the UTF-16 units, mixed (MurmurHash3's finalizer): the same on every JVM. */
-    static long hash(String word) {
+    static long hash(String text) {
         long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < word.length(); i++) {
-            h ^= word.charAt(i);
-            h *= 0x100000001b3L;
+        for (int i = 0; i < text.length(); i++) {
+            h = (h ^ text.charAt(i)) * 0x100000001b3L;
         }
+        return mix(h);
+    }
+
+    private static long mix(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
         h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return h;
+        return h ^ h >>> 33;
     }
 
-    /** The first 12 hex digits of the SHA-256 of the sorted span texts. */
-    private static String fingerprint(Set<String> sortedTexts) {
-        MessageDigest sha = SHA_256.get();
-        for (String text : sortedTexts) {
-            sha.update(text.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
+    /** 12 hex digits of the sum of the distinct span texts' hashes, so the order of the spans does not count. */
+    private static String fingerprint(long[] textHashes) {
+        long[] sorted = textHashes.clone();
+        Arrays.sort(sorted);
+        long sum = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sum += sorted[i];
+            }
         }
-        return HexFormat.of().formatHex(sha.digest(), 0, 6);
+        String hex = Long.toHexString(mix(sum) & 0xFFFF_FFFF_FFFFL);
+        return "0".repeat(12 - hex.length()) + hex;
     }
 
-    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    /** The smallest-hash distinct words seen so far, kept sorted; words become strings only when kept. */
+    private static final class Sample {
+        final long[] hashes = new long[SAMPLE];
+        final String[] words = new String[SAMPLE];
+        int size;
+        /** Words seen, repeats included. */
+        int seen;
+
+        /** Offers each lower-cased word of four or more letters, and each number, of {@code text}. */
+        void scan(String text) {
+            int n = text.length();
+            int i = 0;
+            while (i < n) {
+                int c = text.codePointAt(i);
+                if (!Character.isLetterOrDigit(c)) {
+                    i += Character.charCount(c);
+                    continue;
+                }
+                int start = i;
+                boolean digits = true;
+                int letters = 0;
+                long h = 0xcbf29ce484222325L;
+                while (i < n && Character.isLetterOrDigit(c = text.codePointAt(i))) {
+                    digits &= Character.isDigit(c);
+                    letters++;
+                    int lower = Character.toLowerCase(c);
+                    if (Character.isBmpCodePoint(lower)) {
+                        h = (h ^ lower) * 0x100000001b3L;
+                    } else {
+                        h = (h ^ Character.highSurrogate(lower)) * 0x100000001b3L;
+                        h = (h ^ Character.lowSurrogate(lower)) * 0x100000001b3L;
+                    }
+                    i += Character.charCount(c);
+                }
+                if (digits || letters >= 4) {
+                    seen++;
+                    offer(mix(h), text, start, i);
+                }
+            }
         }
-    });
+
+        /** Keeps the word {@code text[start, end)} (lower-cased) if its hash is among the smallest. */
+        void offer(long h, String text, int start, int end) {
+            if (size == SAMPLE && h > hashes[SAMPLE - 1]) {
+                return;
+            }
+            String word = null;
+            int at = size;
+            while (at > 0 && hashes[at - 1] >= h) {
+                if (hashes[at - 1] == h) {
+                    word = word != null ? word : lower(text, start, end);
+                    int c = words[at - 1].compareTo(word);
+                    if (c == 0) {
+                        return;
+                    }
+                    if (c < 0) {
+                        break;
+                    }
+                }
+                at--;
+            }
+            if (at == SAMPLE) {
+                return;
+            }
+            word = word != null ? word : lower(text, start, end);
+            int moved = Math.min(size, SAMPLE - 1) - at;
+            System.arraycopy(hashes, at, hashes, at + 1, moved);
+            System.arraycopy(words, at, words, at + 1, moved);
+            hashes[at] = h;
+            words[at] = word;
+            size = Math.min(size + 1, SAMPLE);
+        }
+
+        List<String> words() {
+            return Arrays.asList(Arrays.copyOf(words, size));
+        }
+
+        long[] hashes() {
+            return Arrays.copyOf(hashes, size);
+        }
+
+        /** {@code text[start, end)} lower-cased code point by code point, as the hash saw it. */
+        private static String lower(String text, int start, int end) {
+            StringBuilder sb = new StringBuilder(end - start);
+            for (int i = start; i < end; ) {
+                int c = text.codePointAt(i);
+                sb.appendCodePoint(Character.toLowerCase(c));
+                i += Character.charCount(c);
+            }
+            return sb.toString();
+        }
+    }
 }
