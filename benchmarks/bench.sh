@@ -153,7 +153,7 @@ registry() {
   need "$BENCH_JAR" "$CLI_JAR"
   local size=${REGISTRY_SIZE:-1000}
   local base=$WORK/pipeline-$size dir=$WORK/registry-$size
-  [[ -f $base/src/main/careguide/ids.yaml ]] || generate "$base" "$size"
+  [[ -f $base/src/main/careguide/ids.json ]] || generate "$base" "$size"
   if [[ ! -d $dir/revised/src ]]; then
     rm -rf "$dir" && mkdir -p "$dir/revised" && cp -r "$base/src" "$dir/revised/"
     java -cp "$BENCH_JAR" dev.careguide.benchmarks.corpus.CorpusReviser "$dir/revised" 5 2 | tee "$RESULTS/registry.txt"
@@ -165,7 +165,7 @@ registry() {
     -n "import $size articles with their registry" "$import -p $base" \
     -n "import $size revised articles, no registry" "$import -p $dir/revised --ids $dir/revised/no-registry.yaml" \
     -n "import $size revised articles with the registry" "$import -p $dir/revised"
-  wc -c "$base/src/main/careguide/ids.yaml" | tee -a "$RESULTS/registry.txt"
+  wc -c "$base/src/main/careguide/ids.json" | tee -a "$RESULTS/registry.txt"
   summary "$RESULTS/registry.json" | tee "$RESULTS/registry-summary.md"
 }
 

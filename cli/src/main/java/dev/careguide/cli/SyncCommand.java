@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         description = {"Brings the translator catalogs in step with the content.",
                 "New strings are added untranslated, changed ones keep their translation marked stale with the "
                         + "previous source text, removed ones move to an obsolete section: no translation is lost.",
-                "Also writes the id registry (default src/main/careguide/ids.yaml), so that later edits of the "
+                "Also writes the id registry (default src/main/careguide/ids.json), so that later edits of the "
                         + "articles keep every item's id.",
                 "Prints the rewritten files on stdout."},
         exitCodeListHeading = "%nExit codes:%n",

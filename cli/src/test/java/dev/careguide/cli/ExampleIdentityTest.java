@@ -42,7 +42,7 @@ class ExampleIdentityTest {
         Path german = project.resolve("src/main/i18n/" + GUIDE + "/messages_de.properties");
         CatalogEditor.translate(german, "de", Map.of(item + ".title", "Liegestütze an der Wand"));
         assertThat(cli("sync", "-l", "ru,de,ar").exitCode()).isZero();
-        assertThat(project.resolve("src/main/careguide/ids.yaml")).content().contains("  " + item + ": ");
+        assertThat(project.resolve("src/main/careguide/ids.json")).content().contains("\"" + item + "\" : \"");
 
         Path article = project.resolve("src/main/content/" + GUIDE + ".txt");
         String text = Files.readString(article);

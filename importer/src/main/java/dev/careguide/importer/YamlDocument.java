@@ -44,20 +44,6 @@ final class YamlDocument {
 
     /** Reads a UTF-8 YAML file; any read, encoding or syntax problem becomes a {@link DiagnosticException}. */
     static YamlDocument read(Path path) {
-        return read(path, FACTORY);
-    }
-
-    /**
-     * Reads a UTF-8 YAML file written by careguide itself, whose size grows with the project, so it may be larger
-     * than the 3 MB code points the default reader accepts: up to {@code maxCodePoints}.
-     */
-    static YamlDocument readLarge(Path path, int maxCodePoints) {
-        org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
-        options.setCodePointLimit(maxCodePoints);
-        return read(path, YAMLFactory.builder().loaderOptions(options).build());
-    }
-
-    private static YamlDocument read(Path path, YAMLFactory factory) {
         String name = path.toString();
         String text;
         try {
@@ -70,7 +56,7 @@ final class YamlDocument {
         } catch (IOException e) {
             throw new DiagnosticException(Diagnostic.error(name, 0, 0, "unreadable", "cannot read file: " + e));
         }
-        return parse(name, new StringReader(text), factory);
+        return parse(name, new StringReader(text));
     }
 
     /** Reads a YAML resource shipped on the class path. */
@@ -87,12 +73,8 @@ final class YamlDocument {
 
     /** Parses YAML text; {@code name} is used in diagnostics. */
     static YamlDocument parse(String name, Reader reader) {
-        return parse(name, reader, FACTORY);
-    }
-
-    private static YamlDocument parse(String name, Reader reader, YAMLFactory factory) {
         Map<JsonNode, JsonLocation> locations = new IdentityHashMap<>();
-        try (JsonParser parser = factory.createParser(reader)) {
+        try (JsonParser parser = FACTORY.createParser(reader)) {
             JsonToken first = parser.nextToken();
             JsonNode root = first == null ? NODES.objectNode() : readValue(parser, locations);
             return new YamlDocument(name, root, locations);

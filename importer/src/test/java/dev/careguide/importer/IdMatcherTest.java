@@ -39,7 +39,7 @@ class IdMatcherTest {
     private IdRegistry synced(IdRegistry registry, Draft... drafts) {
         IdMatcher.Outcome outcome = new IdMatcher().match(new ArrayList<>(List.of(drafts)), registry, GUIDE,
                 Set.of());
-        Path file = dir.resolve("ids.yaml");
+        Path file = dir.resolve("ids.json");
         registry.with(GUIDE, outcome.entries()).write(file);
         return IdRegistry.read(file);
     }

@@ -78,7 +78,7 @@ abstract class AbstractCareguideMojo extends AbstractMojo {
      * The id registry: which id every imported item has, so edited articles keep ids, editorial decisions and
      * translations attached. Read when it exists; written by the {@code sync} goal.
      */
-    @Parameter(property = "careguide.idsFile", defaultValue = "${project.basedir}/src/main/careguide/ids.yaml",
+    @Parameter(property = "careguide.idsFile", defaultValue = "${project.basedir}/src/main/careguide/ids.json",
             required = true)
     private File idsFile;
 

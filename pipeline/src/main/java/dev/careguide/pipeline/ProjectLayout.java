@@ -35,7 +35,7 @@ public record ProjectLayout(Path baseDir, Path sourceDirectory, Path i18nDirecto
     /** Default editorial file, used when it exists. */
     public static final String DEFAULT_EDITORIAL_FILE = "src/main/careguide/editorial.yaml";
     /** Default id registry: read when it exists, written by sync. */
-    public static final String DEFAULT_IDS_FILE = "src/main/careguide/ids.yaml";
+    public static final String DEFAULT_IDS_FILE = "src/main/careguide/ids.json";
 
     public ProjectLayout {
         Objects.requireNonNull(baseDir, "baseDir");
@@ -55,7 +55,7 @@ public record ProjectLayout(Path baseDir, Path sourceDirectory, Path i18nDirecto
     /**
      * The conventional layout of a project in {@code baseDir}: {@code src/main/content}, {@code src/main/i18n},
      * {@code target/careguide}, {@code src/main/careguide/{rules,glossary,editorial}.yaml} for each of those
-     * files that exists, and the id registry {@code src/main/careguide/ids.yaml} (whether or not it exists yet).
+     * files that exists, and the id registry {@code src/main/careguide/ids.json} (whether or not it exists yet).
      */
     public static ProjectLayout defaults(Path baseDir) {
         Path base = baseDir.toAbsolutePath().normalize();

@@ -73,7 +73,7 @@ class ItemIdentityTest {
         project.sync();
         project.translateAll(GUIDE);
         translated = project.translations(GUIDE);
-        assertThat(dir.resolve("src/main/careguide/ids.yaml")).isRegularFile();
+        assertThat(dir.resolve("src/main/careguide/ids.json")).isRegularFile();
     }
 
     @Test
@@ -98,7 +98,7 @@ class ItemIdentityTest {
 
     @Test
     void withoutTheRegistryTheRewordedItemGetsANewIdAndItsTranslationsAreOfferedOnTheNewKeys() throws IOException {
-        Files.delete(dir.resolve("src/main/careguide/ids.yaml"));
+        Files.delete(dir.resolve("src/main/careguide/ids.json"));
         project.settings(b -> b.editorialSeverity("warning"));
         project.edit(GUIDE, "for ten minutes to relax the muscles", "for fifteen minutes to relax the back muscles");
 
@@ -240,7 +240,8 @@ class ItemIdentityTest {
         assertThat(strict.errors()).singleElement().satisfies(d -> assertThat(d.message())
                 .contains("no item '" + SHOWER + "'", "night-cramps.txt:14", "removed or changed beyond recognition"));
         assertThat(without.item(SHOWER)).isEmpty();
-        assertThat(project.read("src/main/careguide/ids.yaml")).contains("  " + SHOWER + ": retired | night-cramps.txt:14 | ");
+        assertThat(project.read("src/main/careguide/ids.json"))
+                .contains("\"" + SHOWER + "\" : \"retired | night-cramps.txt:14 | ");
         assertThat(project.obsolete(GUIDE)).extracting(CatalogEntry::key).contains(SHOWER + ".title");
         assertThat(project.translations(GUIDE)).containsAll(translated);
 
@@ -250,7 +251,7 @@ class ItemIdentityTest {
 
         assertThat(sync.warnings()).isEmpty();
         assertThat(restored.item(SHOWER)).get().extracting(Item::title).isEqualTo("Warm shower");
-        assertThat(project.read("src/main/careguide/ids.yaml")).doesNotContain("retired");
+        assertThat(project.read("src/main/careguide/ids.json")).doesNotContain("retired");
         assertThat(project.entry(GUIDE, SHOWER + ".steps.1")).get()
                 .satisfies(e -> assertThat(e.value()).isEqualTo("de:" + SHOWER + ".steps.1"))
                 .satisfies(e -> assertThat(e.isStale()).isFalse());
@@ -311,7 +312,7 @@ class ItemIdentityTest {
 
         BuildOutcome lenient = project.pipeline().build();
         BuildOutcome strict = new TeamProject(dir).settings(b -> b.failOnWarnings(true)).pipeline().build();
-        Files.delete(dir.resolve("src/main/careguide/ids.yaml"));
+        Files.delete(dir.resolve("src/main/careguide/ids.json"));
         BuildOutcome unregistered = project.pipeline().build();
 
         assertThat(lenient.success()).isTrue();
@@ -319,7 +320,7 @@ class ItemIdentityTest {
                 .satisfies(d -> {
                     assertThat(d.file()).endsWith("src/main/content/night-cramps.txt");
                     assertThat(d.line()).isEqualTo(14);
-                    assertThat(d.message()).contains("remedy.apply-heating-pad-calf-minutes", "ids.yaml",
+                    assertThat(d.message()).contains("remedy.apply-heating-pad-calf-minutes", "ids.json",
                             "run sync");
                 });
         assertThat(strict.success()).isFalse();
@@ -330,12 +331,12 @@ class ItemIdentityTest {
     @Test
     void registryIsSortedAndWrittenOnlyWhenItChanges() {
         SyncOutcome again = project.sync();
-        String registry = project.read("src/main/careguide/ids.yaml");
+        String registry = project.read("src/main/careguide/ids.json");
 
         assertThat(again.rewrittenFiles()).isEmpty();
-        List<String> ids = registry.lines().filter(l -> l.startsWith("  ")).toList();
-        assertThat(ids).isSorted().hasSize(10).anySatisfy(l -> assertThat(l).startsWith("  " + SHOWER
-                + ": night-cramps.txt:14 | "));
+        List<String> ids = registry.lines().filter(l -> l.startsWith("    \"")).toList();
+        assertThat(ids).isSorted().hasSize(10).anySatisfy(l -> assertThat(l).startsWith("    \"" + SHOWER
+                + "\" : \"night-cramps.txt:14 | "));
     }
 
     @Test

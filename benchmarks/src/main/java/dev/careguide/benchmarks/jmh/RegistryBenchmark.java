@@ -63,7 +63,7 @@ public class RegistryBenchmark {
             ImportResult result = importer.importGuide(guide.id(), documents(guide), content());
             registry = registry.with(guide.id(), result.registryEntries());
         }
-        ids = project.resolve("src/main/careguide/ids.yaml");
+        ids = project.resolve("src/main/careguide/ids.json");
         registry.write(ids);
         if (content.equals("revised")) {
             CorpusReviser.revise(content(), 0.05, 0.02, CorpusGenerator.DEFAULT_SEED);
