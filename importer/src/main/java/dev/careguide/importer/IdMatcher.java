@@ -148,15 +148,15 @@ final class IdMatcher {
             ItemType[] types, int[] owner, int[] entryOf, boolean[] identical) {
         Map<String, Integer> entryByText = new HashMap<>();
         for (int j = 0; j < known.size(); j++) {
-            entryByText.merge(types[j] + " " + known.get(j).fingerprint(), j, (a, b) -> -1);
+            entryByText.merge(known.get(j).fingerprint(), j, (a, b) -> -1);
         }
         Map<String, Integer> draftByText = new HashMap<>();
         for (int i = 0; i < drafts.size(); i++) {
-            draftByText.merge(drafts.get(i).type + " " + traces.get(i).fingerprint(), i, (a, b) -> -1);
+            draftByText.merge(traces.get(i).fingerprint(), i, (a, b) -> -1);
         }
         draftByText.forEach((text, i) -> {
             Integer j = entryByText.get(text);
-            if (i >= 0 && j != null && j >= 0 && entryOf[i] < 0 && owner[j] < 0) {
+            if (i >= 0 && j != null && j >= 0 && types[j] == drafts.get(i).type && entryOf[i] < 0 && owner[j] < 0) {
                 owner[j] = i;
                 entryOf[i] = j;
                 identical[i] = true;
@@ -167,6 +167,13 @@ final class IdMatcher {
     /** Every acceptable pair of a draft still without an id and a registered item of its type, best first. */
     private static List<Pair> pairs(List<Draft> drafts, List<ItemTrace> traces, List<ItemTrace> known,
             ItemType[] types, int[] entryOf, Map<Integer, List<Pair>> accepted) {
+        boolean open = false;
+        for (int i = 0; i < drafts.size() && !open; i++) {
+            open = entryOf[i] < 0 && drafts.get(i).type != ItemType.SPECIALIST;
+        }
+        if (!open) {
+            return List.of();
+        }
         Map<String, Integer> documents = new HashMap<>();
         Map<String, List<Integer>> byFingerprint = new HashMap<>();
         Map<Long, List<Integer>> byLine = new HashMap<>();

@@ -135,10 +135,15 @@ record ItemTrace(List<IdRegistry.Span> spans, List<String> words, long[] hashes,
         return "0".repeat(12 - hex.length()) + hex;
     }
 
-    /** The smallest-hash distinct words seen so far, kept sorted; words become strings only when kept. */
+    /**
+     * The smallest-hash distinct words seen so far, kept sorted by hash as places in their texts; only the words
+     * finally kept become strings.
+     */
     private static final class Sample {
         final long[] hashes = new long[SAMPLE];
-        final String[] words = new String[SAMPLE];
+        final String[] texts = new String[SAMPLE];
+        final int[] starts = new int[SAMPLE];
+        final int[] ends = new int[SAMPLE];
         int size;
         /** Words seen, repeats included. */
         int seen;
@@ -148,8 +153,8 @@ record ItemTrace(List<IdRegistry.Span> spans, List<String> words, long[] hashes,
             int n = text.length();
             int i = 0;
             while (i < n) {
-                int c = text.codePointAt(i);
-                if (!Character.isLetterOrDigit(c)) {
+                int c = text.charAt(i);
+                if (c < 128 ? !isAsciiLetterOrDigit(c) : !Character.isLetterOrDigit(c = text.codePointAt(i))) {
                     i += Character.charCount(c);
                     continue;
                 }
@@ -157,17 +162,31 @@ record ItemTrace(List<IdRegistry.Span> spans, List<String> words, long[] hashes,
                 boolean digits = true;
                 int letters = 0;
                 long h = 0xcbf29ce484222325L;
-                while (i < n && Character.isLetterOrDigit(c = text.codePointAt(i))) {
-                    digits &= Character.isDigit(c);
-                    letters++;
-                    int lower = Character.toLowerCase(c);
-                    if (Character.isBmpCodePoint(lower)) {
-                        h = (h ^ lower) * 0x100000001b3L;
+                while (i < n) {
+                    c = text.charAt(i);
+                    if (c < 128) {
+                        if (!isAsciiLetterOrDigit(c)) {
+                            break;
+                        }
+                        digits &= c <= '9';
+                        h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32 : c)) * 0x100000001b3L;
+                        i++;
                     } else {
-                        h = (h ^ Character.highSurrogate(lower)) * 0x100000001b3L;
-                        h = (h ^ Character.lowSurrogate(lower)) * 0x100000001b3L;
+                        c = text.codePointAt(i);
+                        if (!Character.isLetterOrDigit(c)) {
+                            break;
+                        }
+                        digits &= Character.isDigit(c);
+                        int lower = Character.toLowerCase(c);
+                        if (Character.isBmpCodePoint(lower)) {
+                            h = (h ^ lower) * 0x100000001b3L;
+                        } else {
+                            h = (h ^ Character.highSurrogate(lower)) * 0x100000001b3L;
+                            h = (h ^ Character.lowSurrogate(lower)) * 0x100000001b3L;
+                        }
+                        i += Character.charCount(c);
                     }
-                    i += Character.charCount(c);
+                    letters++;
                 }
                 if (digits || letters >= 4) {
                     seen++;
@@ -176,17 +195,19 @@ record ItemTrace(List<IdRegistry.Span> spans, List<String> words, long[] hashes,
             }
         }
 
+        private static boolean isAsciiLetterOrDigit(int c) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+
         /** Keeps the word {@code text[start, end)} (lower-cased) if its hash is among the smallest. */
         void offer(long h, String text, int start, int end) {
             if (size == SAMPLE && h > hashes[SAMPLE - 1]) {
                 return;
             }
-            String word = null;
             int at = size;
             while (at > 0 && hashes[at - 1] >= h) {
                 if (hashes[at - 1] == h) {
-                    word = word != null ? word : lower(text, start, end);
-                    int c = words[at - 1].compareTo(word);
+                    int c = word(at - 1).compareTo(lower(text, start, end));
                     if (c == 0) {
                         return;
                     }
@@ -199,17 +220,28 @@ record ItemTrace(List<IdRegistry.Span> spans, List<String> words, long[] hashes,
             if (at == SAMPLE) {
                 return;
             }
-            word = word != null ? word : lower(text, start, end);
             int moved = Math.min(size, SAMPLE - 1) - at;
             System.arraycopy(hashes, at, hashes, at + 1, moved);
-            System.arraycopy(words, at, words, at + 1, moved);
+            System.arraycopy(texts, at, texts, at + 1, moved);
+            System.arraycopy(starts, at, starts, at + 1, moved);
+            System.arraycopy(ends, at, ends, at + 1, moved);
             hashes[at] = h;
-            words[at] = word;
+            texts[at] = text;
+            starts[at] = start;
+            ends[at] = end;
             size = Math.min(size + 1, SAMPLE);
         }
 
+        private String word(int k) {
+            return lower(texts[k], starts[k], ends[k]);
+        }
+
         List<String> words() {
-            return Arrays.asList(Arrays.copyOf(words, size));
+            String[] words = new String[size];
+            for (int k = 0; k < size; k++) {
+                words[k] = word(k);
+            }
+            return Arrays.asList(words);
         }
 
         long[] hashes() {
@@ -218,6 +250,13 @@ record ItemTrace(List<IdRegistry.Span> spans, List<String> words, long[] hashes,
 
         /** {@code text[start, end)} lower-cased code point by code point, as the hash saw it. */
         private static String lower(String text, int start, int end) {
+            boolean ascii = true;
+            for (int i = start; i < end && ascii; i++) {
+                ascii = text.charAt(i) < 128;
+            }
+            if (ascii) {
+                return text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+            }
             StringBuilder sb = new StringBuilder(end - start);
             for (int i = start; i < end; ) {
                 int c = text.codePointAt(i);
