@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process and JMH measurements of careguide. See benchmarks/README.md for what each part measures.
 #
-#   benchmarks/bench.sh [machine|generate|jmh|sync|sync_cli|pipeline|registry|maven|all]...
+#   benchmarks/bench.sh [machine|generate|jmh|sync|sync_cli|pipeline|site|registry|maven|all]...
 #
 # Needs: the project built and installed (./mvnw -B -DskipTests install), the benchmarks jar
 # (./mvnw -B -DskipTests -Pbenchmarks package -pl benchmarks), hyperfine and GNU gettext
@@ -9,7 +9,7 @@
 # Environment: BENCH_DIR (work and results folder, default /tmp/careguide-bench), RUNS (hyperfine runs, default 5),
 # SIZES (pipeline article counts, default "100 1000 5000"), REGISTRY_SIZE (articles of the registry part, default 1000), LARGE (sizes from this one up run once, under
 # /usr/bin/time only, default 5000), LOCALES (pipeline target locales, default 10),
-# XMX (pipeline heap, default 512m), SEQUENTIAL_SIZES (sizes also built with --threads 1, default 1000), CLI_JAR / BENCH_JAR (jars to use, default the ones built in the repository),
+# XMX (pipeline heap, default 512m), SITE_SIZES (article counts whose review site is measured, default 1000), SEQUENTIAL_SIZES (sizes also built with --threads 1, default 1000), CLI_JAR / BENCH_JAR (jars to use, default the ones built in the repository),
 # CAREGUIDE_ROOT (repository, default the parent of this script's folder), JMH_ARGS (extra JMH options).
 set -euo pipefail
 
@@ -80,6 +80,14 @@ sync() {
   peak sync-msgmerge-no-fuzzy msgmerge --quiet --no-fuzzy-matching -o "$dir/out-nofuzzy.po" \
     "$dir/gettext/de.po" "$dir/gettext/messages.pot"
   peak sync-msgmerge-fuzzy msgmerge --quiet -o "$dir/out-fuzzy.po" "$dir/gettext/de.po" "$dir/gettext/messages.pot"
+  # The same sync with the heap capped (the JVM's default initial heap alone is 1/64 of the machine's memory).
+  eval "$restore"
+  peak sync-careguide-xmx java ${SYNC_SMALL_HEAP:--XX:+UseSerialGC -Xmx192m} -cp "$BENCH_JAR" \
+    dev.careguide.benchmarks.CatalogSyncRun "$dir/careguide/model-after.json" "$dir/run-i18n" de
+  # The translation-memory step alone: memory built from the catalogs, suggestions for the changed strings.
+  eval "$restore"
+  java -cp "$BENCH_JAR" dev.careguide.benchmarks.SuggestionRun "$dir/careguide/model-after.json" "$dir/run-i18n" de \
+    2>/dev/null | tee "$RESULTS/suggest.txt"
   summary "$RESULTS/sync.json" "$RESULTS/sync-fuzzy.json" | tee "$RESULTS/sync-summary.md"
 }
 
@@ -161,12 +169,34 @@ registry() {
   local import="java -Xmx$XMX -jar $CLI_JAR import"
   hyperfine --warmup 1 --runs "$RUNS" --prepare "rm -rf $base/target $dir/revised/target" \
     --export-json "$RESULTS/registry.json" \
-    -n "import $size articles, no registry" "$import -p $base --ids $base/no-registry.yaml" \
+    -n "import $size articles, no registry" "$import -p $base --ids $base/no-registry.json" \
     -n "import $size articles with their registry" "$import -p $base" \
-    -n "import $size revised articles, no registry" "$import -p $dir/revised --ids $dir/revised/no-registry.yaml" \
+    -n "import $size revised articles, no registry" "$import -p $dir/revised --ids $dir/revised/no-registry.json" \
     -n "import $size revised articles with the registry" "$import -p $dir/revised"
   wc -c "$base/src/main/careguide/ids.json" | tee -a "$RESULTS/registry.txt"
   summary "$RESULTS/registry.json" | tee "$RESULTS/registry-summary.md"
+}
+
+# The review site of the pipeline projects: `careguide site` on a project whose build is up to date (the
+# fingerprint check, then the site alone) against `careguide build` on the same project (the fingerprint check
+# alone); the difference is the site. Then the site's size and file count.
+site() {
+  need "$BENCH_JAR" "$CLI_JAR"
+  local files=()
+  for n in ${SITE_SIZES:-1000}; do
+    local project=$WORK/pipeline-$n
+    [[ -d $project/src/main/i18n ]] || generate "$project" "$n"
+    java -Xmx"$XMX" -jar "$CLI_JAR" build -p "$project" >/dev/null 2>&1 || true
+    hyperfine --warmup 1 --runs "$RUNS" --export-json "$RESULTS/site-$n.json" \
+      -n "build $n articles, up to date (baseline)" "java -Xmx$XMX -jar $CLI_JAR build -p $project" \
+      -n "site $n articles, build up to date" "java -Xmx$XMX -jar $CLI_JAR site -p $project"
+    peak "site-$n-xmx$XMX" java -Xmx"$XMX" -jar "$CLI_JAR" site -p "$project"
+    local dir=$project/target/careguide/site
+    echo "site of $n articles: $(find "$dir" -type f | wc -l) files, $(find "$dir" -name '*.html' | wc -l) pages, $(du -sh "$dir" | cut -f1), largest page $(find "$dir" -name '*.html' -printf '%s\n' | sort -n | tail -1) bytes" \
+      | tee -a "$RESULTS/site-size.txt"
+    files+=("$RESULTS/site-$n.json")
+  done
+  summary "${files[@]}" | tee "$RESULTS/site-summary.md"
 }
 
 maven() {
@@ -183,10 +213,10 @@ maven() {
 [[ $# -eq 0 ]] && set -- all
 for part in "$@"; do
   case $part in
-    machine|jmh|sync|sync_cli|pipeline|registry|maven) $part ;;
+    machine|jmh|sync|sync_cli|pipeline|site|registry|maven) $part ;;
     generate) need "$BENCH_JAR" "$CLI_JAR"; for n in $SIZES; do generate "$WORK/pipeline-$n" "$n"; done ;;
-    all) machine; jmh; sync; sync_cli; pipeline; registry; maven; machine ;;
-    *) echo "unknown part '$part' (machine, generate, jmh, sync, sync_cli, pipeline, registry, maven, all)" >&2
+    all) machine; jmh; sync; sync_cli; pipeline; site; registry; maven; machine ;;
+    *) echo "unknown part '$part' (machine, generate, jmh, sync, sync_cli, pipeline, site, registry, maven, all)" >&2
        exit 2 ;;
   esac
 done

@@ -39,6 +39,12 @@ manifest.files.each { entry ->
 assert new File(bundle, 'json/de/night-cramps.json').getText('UTF-8').contains('Plattfüße')
 
 assert new File(basedir, 'target/careguide/careguide-bundle.zip').isFile()
+// the build writes the review site; its preview pages come from the bundle
+def site = new File(basedir, 'target/careguide/site')
+assert new File(site, 'index.html').getText('UTF-8').contains('Content-Security-Policy')
+assert new File(site, 'guides/night-cramps.html').isFile()
+assert new File(site, 'preview/ar-XB/night-cramps.html').getText('UTF-8').contains('<html lang="ar-XB" dir="rtl">')
+assert new File(site, 'translate/de/night-cramps.html').isFile()
 assert new File(basedir, 'target/careguide/check/check-report.sarif').isFile()
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log =~ /(?m)^\[INFO\]\s+night-cramps de\s+ltr\s+[\d.]+% complete/ : 'no per-locale summary in the log'

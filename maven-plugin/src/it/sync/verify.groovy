@@ -12,7 +12,7 @@ def stats = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/stats.
 def de = stats.locales.find { it.locale == 'de' }
 assert de.translated == 0 && de.missing > 0 && de.percentComplete == 0
 def log = new File(basedir, 'build.log').getText('UTF-8')
-assert log =~ /(?m)^\[INFO\] de\s+\d+/ : 'no stats table in the log'
+assert log =~ /(?m)^\[INFO\] foot-cramps +de\s+\d+/ : 'no stats table (guide, locale) in the log'
 assert log =~ /(?m)^\[INFO\] Statistics written to .*stats\.json$/
 assert new File(basedir, 'target').list().findAll { it.contains('stats.json') } == ['stats.json'] : 'a temporary file was left'
 // sync registers every imported item's id with where it came from, so later edits keep ids attached

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.careguide.i18n.LocaleView;
 import dev.careguide.i18n.MessageKeys;
 import dev.careguide.i18n.ResolvedText;
+import dev.careguide.i18n.SourceStrings;
 import dev.careguide.model.Cause;
 import dev.careguide.model.Dosage;
 import dev.careguide.model.Exercise;
@@ -33,7 +34,7 @@ import org.apache.commons.csv.CSVPrinter;
  * The export benchmark's baseline: the same localized content written straight from the model and a
  * {@link LocaleView} with Jackson streaming generators (JSON, YAML) and Commons CSV, one pass, no intermediate
  * tree, no sorting, manifest, checksums or atomic move. Unsafe and rejected items are left out as the default
- * export policy does, so both writers write the same items. CSV is the bundle's own eight tables per guide and
+ * export policy does, so both writers write the same items. CSV is the bundle's own nine tables per guide and
  * locale, so both writers create as many files: on a loaded machine creating and deleting a file costs more
  * than printing its rows, and a baseline writing two files would measure the file count, not the writer.
  */
@@ -42,7 +43,7 @@ public final class DirectBundleWriter {
     private static final JsonFactory JSON = new JsonFactory();
     private static final YAMLFactory YAML = new YAMLFactory();
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
-    private static final String FORMAT_VERSION = "1.0.0";
+    private static final String FORMAT_VERSION = "1.1.0";
 
     private DirectBundleWriter() {
     }
@@ -94,6 +95,11 @@ public final class DirectBundleWriter {
             gen.writeString(tag);
         }
         gen.writeEndArray();
+        gen.writeObjectFieldStart("labels");
+        for (String key : SourceStrings.uiLabels()) {
+            text(gen, key, view.label(key));
+        }
+        gen.writeEndObject();
         gen.writeArrayFieldStart("items");
         for (Item item : items) {
             item(gen, item, view);
@@ -202,7 +208,7 @@ public final class DirectBundleWriter {
     }
 
     /**
-     * The bundle's eight CSV tables (same files, columns and cells as careguide's documented mapping, without
+     * The bundle's nine CSV tables (same files, columns and cells as careguide's documented mapping, without
      * spreadsheet neutralization), all printed in one pass over the items.
      */
     private static void csv(Path folder, Guide guide, LocaleView view, List<Item> items) throws IOException {
@@ -214,6 +220,10 @@ public final class DirectBundleWriter {
                     view.text(MessageKeys.GUIDE_TITLE).fromLocale(), "", text(view, MessageKeys.GUIDE_SUMMARY),
                     view.text(MessageKeys.GUIDE_SUMMARY).state().name().toLowerCase(Locale.ROOT),
                     view.text(MessageKeys.GUIDE_SUMMARY).fromLocale(), "");
+            for (String key : SourceStrings.uiLabels()) {
+                ResolvedText label = view.label(key);
+                csv.labels.printRecord(key, label.text(), state(label), label.fromLocale(), "");
+            }
             for (Item item : items) {
                 ResolvedText title = view.text(MessageKeys.title(item));
                 ResolvedText description = item.description().isEmpty() ? null
@@ -263,9 +273,10 @@ public final class DirectBundleWriter {
         }
     }
 
-    /** The eight table files of one guide in one locale, each with its header row. */
+    /** The nine table files of one guide in one locale, each with its header row. */
     private static final class CsvFiles implements AutoCloseable {
         final CSVPrinter guide;
+        final CSVPrinter labels;
         final CSVPrinter items;
         final CSVPrinter steps;
         final CSVPrinter foods;
@@ -279,6 +290,7 @@ public final class DirectBundleWriter {
             guide = open(folder, "guide", "format_version", "guide", "locale", "direction", "source_locale",
                     "fallback_chain", "title", "title_state", "title_locale", "title_stale", "summary",
                     "summary_state", "summary_locale", "summary_stale");
+            labels = open(folder, "labels", "key", "text", "state", "locale", "stale");
             items = open(folder, "items", "type", "id", "kind", "category", "nutrient", "title", "title_state",
                     "title_locale", "title_stale", "description", "description_state", "description_locale",
                     "description_stale", "review", "safety_level", "safety_reason", "safety_reason_state",

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         description = "Turns health articles into structured content, keeps translator catalogs in sync and "
                 + "exports localized bundles.",
         subcommands = {ImportCommand.class, SyncCommand.class, CheckCommand.class, ExportCommand.class,
-                StatsCommand.class, BuildCommand.class, CommandLine.HelpCommand.class},
+                StatsCommand.class, BuildCommand.class, SiteCommand.class, XliffCommand.class, TmxCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all is well", "1:content or translation errors", "2:usage errors"},
         footer = {"", "Run 'careguide build' in a content project (src/main/content, src/main/i18n) or "

@@ -1,5 +1,7 @@
 package dev.careguide.cli;
 
+import dev.careguide.i18n.CatalogRules;
+import dev.careguide.i18n.CheckRegistry;
 import dev.careguide.model.Diagnostic;
 import dev.careguide.pipeline.CheckOutcome;
 import dev.careguide.pipeline.Pipeline;
@@ -42,8 +44,22 @@ final class CheckCommand implements Callable<Integer> {
             description = "Output on stdout: text, json or sarif (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--list-checks",
+            description = "Print every check (code, default severity, what it finds) and exit.")
+    boolean listChecks;
+
     @Override
     public Integer call() {
+        if (listChecks) {
+            PrintWriter out = spec.commandLine().getOut();
+            for (CheckRegistry.Check check : CatalogRules.defaults().checks().all()) {
+                String severity = check.defaultSeverity() == null ? "off"
+                        : check.defaultSeverity().name().toLowerCase(java.util.Locale.ROOT);
+                out.printf("%-24s %-8s %s%n", check.code(), severity, check.description());
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
         Console console = new Console(spec.commandLine().getErr());
         CheckOutcome outcome = new Pipeline(checkOptions.applyTo(project.builder()).build(), console).check();
         PrintWriter out = spec.commandLine().getOut();

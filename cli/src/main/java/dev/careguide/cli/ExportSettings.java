@@ -16,7 +16,8 @@ final class ExportSettings {
 
     @Option(names = "--policy", paramLabel = "NAME=VALUE",
             description = "Export policy: unsafe=omit|keep, needs-medical-review=keep-flagged|omit, "
-                    + "rejected=omit|keep, missing-translation=fallback|omit-item|fail (repeatable).")
+                    + "rejected=omit|keep, missing-translation=fallback|omit-item|fail, reviewed-only=true|false "
+                    + "(only translations marked reviewed ship) (repeatable).")
     Map<String, String> exportPolicies = new TreeMap<>();
 
     @Option(names = "--content-version", paramLabel = "VERSION", defaultValue = "0.0.0",

@@ -102,7 +102,7 @@ final class ImportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--id applies only to FILE_OR_DIR arguments; a project's guide ids are its file names");
         }
-        ProjectLayout layout = ProjectOptions.layout(project, null, null, output, rulesFile, glossaryFile,
+        ProjectLayout layout = ProjectSources.layout(project, null, null, output, rulesFile, glossaryFile,
                 editorialFile);
         if (idsFile != null) {
             layout = layout.withIdsFile(idsFile.toAbsolutePath());

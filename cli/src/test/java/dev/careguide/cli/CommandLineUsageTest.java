@@ -20,7 +20,7 @@ class CommandLineUsageTest {
         CliRun run = CliRun.of("--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("import", "sync", "check", "export", "stats", "build");
+        assertThat(run.out()).contains("import", "sync", "check", "export", "stats", "build", "xliff", "tmx");
         assertThat(run.err()).isEmpty();
     }
 
@@ -66,6 +66,23 @@ class CommandLineUsageTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("--format");
+    }
+
+    @Test
+    void aMisspelledCheckNameIsAUsageErrorNamingTheNearestCheck() {
+        CliRun run = CliRun.of("check", "--project", dir.toString(), "--severity", "same-as-sorce=off");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("unknown check 'same-as-sorce' (did you mean same-as-source?)");
+    }
+
+    @Test
+    void listChecksPrintsTheRegistry() {
+        CliRun run = CliRun.of("check", "--list-checks");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).containsPattern("(?m)^same-as-source +warning +The translation is identical");
+        assertThat(run.out()).containsPattern("(?m)^icu-syntax +error ");
     }
 
     @Test

@@ -95,6 +95,23 @@ class ContentCommandsTest {
     }
 
     @Test
+    void sitePrintsItsIndexAndRewritesItWhenTheBuildIsUpToDate() throws IOException {
+        CliRun run = CliRun.of("site", "--project", project.toString(), "--locales", "de,ar");
+        Path index = project.resolve("target/careguide/site/index.html");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines()).containsExactly(index.toString());
+        assertThat(Files.readString(index)).contains("night-cramps");
+        assertThat(project.resolve("target/careguide/site/preview/ar/night-cramps.html")).isRegularFile();
+
+        Files.delete(project.resolve("target/careguide/site/guides/night-cramps.html"));
+        CliRun again = CliRun.of("site", "--project", project.toString(), "--locales", "de,ar");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.err()).contains("up to date").contains("Wrote review site");
+        assertThat(project.resolve("target/careguide/site/guides/night-cramps.html")).isRegularFile();
+    }
+
+    @Test
     void anUpToDateBuildPrintsTheStoredBundlesSummaryAfterTheUpToDateLine() {
         CliRun run = CliRun.of("build", "--project", project.toString(), "--locales", "de,en-XA");
         assertThat(run.exitCode()).as(run.err()).isZero();

@@ -26,10 +26,13 @@ public record BundleManifest(String formatVersion, String contentVersion, Genera
     }
 
     /**
-     * One locale of a guide: direction ({@code ltr}/{@code rtl}), fallback chain, share of strings translated
-     * and current (0–100, one decimal), strings that fell back, items written and items the policy left out.
+     * One locale of a guide: direction ({@code ltr}/{@code rtl}), whether it is a pseudo-locale (generated from
+     * the source for testing, never a language to offer users), fallback chain, share of strings translated and
+     * current (0–100, one decimal), strings that fell back, strings a reviewer approved, items written and items
+     * the policy left out.
      */
-    public record LocaleEntry(String tag, String direction, List<String> fallbackChain, BigDecimal percentComplete,
-            int fallbackCount, int itemCount, List<OmittedItem> omitted) {
+    public record LocaleEntry(String tag, String direction, boolean pseudo, List<String> fallbackChain,
+            BigDecimal percentComplete, int fallbackCount, int reviewedCount, int itemCount,
+            List<OmittedItem> omitted) {
     }
 }

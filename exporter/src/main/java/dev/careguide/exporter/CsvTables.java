@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The documented mapping of a {@link LocalizedGuide} to CSV tables (see docs/bundle-format.md). Every field of
- * the JSON is in exactly one cell: guide-level fields in {@code guide.csv}, one row per item in
+ * the JSON is in exactly one cell: guide-level fields in {@code guide.csv}, one row per UI label in
+ * {@code labels.csv}, one row per item in
  * {@code items.csv}, and list fields as child rows keyed by {@code item_id} and a 1-based {@code index}.
  * A localized string takes four columns: text, state, locale, stale ({@code true} or empty).
  */
@@ -20,6 +21,7 @@ final class CsvTables {
             "title_locale", "title_stale", "description", "description_state", "description_locale",
             "description_stale", "review", "safety_level", "safety_reason", "safety_reason_state",
             "safety_reason_locale", "safety_reason_stale", "dosage_label");
+    static final List<String> LABELS = List.of("key", "text", "state", "locale", "stale");
     static final List<String> TEXTS = List.of("item_id", "index", "text", "state", "locale", "stale");
     static final List<String> QUANTITIES = List.of("item_id", "index", "min", "max", "unit", "limit", "label");
     static final List<String> DOSAGE = List.of("item_id", "part", "min", "max", "unit", "limit", "label");
@@ -33,6 +35,8 @@ final class CsvTables {
     static List<CsvTable> of(LocalizedGuide g) {
         List<List<String>> guide = List.of(row(g.formatVersion(), g.guide(), g.locale(), g.direction(),
                 g.sourceLocale(), String.join(" ", g.fallbackChain()), text(g.title()), text(g.summary())));
+        List<List<String>> labels = new ArrayList<>();
+        g.labels().forEach((key, text) -> labels.add(row(key, text(text))));
         List<List<String>> items = new ArrayList<>();
         List<List<String>> steps = new ArrayList<>();
         List<List<String>> foods = new ArrayList<>();
@@ -71,7 +75,8 @@ final class CsvTables {
                         String.valueOf(p.endLine())));
             }
         }
-        return List.of(new CsvTable("guide", GUIDE, guide), new CsvTable("items", ITEMS, items),
+        return List.of(new CsvTable("guide", GUIDE, guide), new CsvTable("labels", LABELS, labels),
+                new CsvTable("items", ITEMS, items),
                 new CsvTable("steps", TEXTS, steps), new CsvTable("foods", TEXTS, foods),
                 new CsvTable("quantities", QUANTITIES, quantities), new CsvTable("dosage", DOSAGE, dosage),
                 new CsvTable("references", REFERENCES, references),

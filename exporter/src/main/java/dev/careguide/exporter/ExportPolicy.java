@@ -15,14 +15,16 @@ import java.util.TreeMap;
 /**
  * Which items a bundle contains and what happens to strings a locale has not (currently) translated.
  * Defaults: unsafe items are left out, items needing medical review are kept with their flag, rejected items
- * are left out, a missing or stale translation falls back along the locale's fallback chain.
+ * are left out, a missing or stale translation falls back along the locale's fallback chain, and every current
+ * translation ships whether or not a reviewer approved it ({@code reviewedOnly} ships only reviewed ones and
+ * treats the rest as missing).
  */
 public record ExportPolicy(Inclusion unsafe, Inclusion needsMedicalReview, Inclusion rejected,
-        MissingTranslation missingTranslation) implements ShippingPolicy {
+        MissingTranslation missingTranslation, boolean reviewedOnly) implements ShippingPolicy {
 
     /** The defaults described above. */
     public static final ExportPolicy DEFAULT = new ExportPolicy(Inclusion.OMIT, Inclusion.KEEP, Inclusion.OMIT,
-            MissingTranslation.FALLBACK);
+            MissingTranslation.FALLBACK, false);
 
     /** Whether items of a class are written (always with their safety and review fields) or left out. */
     public enum Inclusion {
@@ -88,25 +90,30 @@ public record ExportPolicy(Inclusion unsafe, Inclusion needsMedicalReview, Inclu
     }
 
     public ExportPolicy withUnsafe(Inclusion v) {
-        return new ExportPolicy(v, needsMedicalReview, rejected, missingTranslation);
+        return new ExportPolicy(v, needsMedicalReview, rejected, missingTranslation, reviewedOnly);
     }
 
     public ExportPolicy withNeedsMedicalReview(Inclusion v) {
-        return new ExportPolicy(unsafe, v, rejected, missingTranslation);
+        return new ExportPolicy(unsafe, v, rejected, missingTranslation, reviewedOnly);
     }
 
     public ExportPolicy withRejected(Inclusion v) {
-        return new ExportPolicy(unsafe, needsMedicalReview, v, missingTranslation);
+        return new ExportPolicy(unsafe, needsMedicalReview, v, missingTranslation, reviewedOnly);
     }
 
     public ExportPolicy withMissingTranslation(MissingTranslation v) {
-        return new ExportPolicy(unsafe, needsMedicalReview, rejected, v);
+        return new ExportPolicy(unsafe, needsMedicalReview, rejected, v, reviewedOnly);
+    }
+
+    public ExportPolicy withReviewedOnly(boolean v) {
+        return new ExportPolicy(unsafe, needsMedicalReview, rejected, missingTranslation, v);
     }
 
     /**
      * Reads a policy from configuration entries, starting from {@link #DEFAULT}. Keys: {@code unsafe}
      * ({@code omit|keep}), {@code needs-medical-review} ({@code keep-flagged|keep|omit}), {@code rejected}
-     * ({@code omit|keep}), {@code missing-translation} ({@code fallback|omit-item|fail}). {@code source}
+     * ({@code omit|keep}), {@code missing-translation} ({@code fallback|omit-item|fail}), {@code reviewed-only}
+     * ({@code true|false}). {@code source}
      * names where the entries came from, for diagnostics.
      */
     public static ExportPolicy parse(Map<String, String> entries, String source) {
@@ -119,8 +126,9 @@ public record ExportPolicy(Inclusion unsafe, Inclusion needsMedicalReview, Inclu
                         inclusion(e.getKey(), "keep-flagged".equals(value) ? "keep" : value, source));
                 case "rejected" -> policy.withRejected(inclusion(e.getKey(), value, source));
                 case "missing-translation" -> policy.withMissingTranslation(missing(value, source));
+                case "reviewed-only" -> policy.withReviewedOnly(bool(e.getKey(), value, source));
                 default -> throw bad(source, "unknown export policy '" + e.getKey()
-                        + "' (expected unsafe, needs-medical-review, rejected or missing-translation)");
+                        + "' (expected unsafe, needs-medical-review, rejected, missing-translation or reviewed-only)");
             };
         }
         return policy;
@@ -132,6 +140,7 @@ public record ExportPolicy(Inclusion unsafe, Inclusion needsMedicalReview, Inclu
         map.put("missing-translation", missingTranslation.wireName());
         map.put("needs-medical-review", needsMedicalReview == Inclusion.KEEP ? "keep-flagged" : "omit");
         map.put("rejected", rejected.wireName());
+        map.put("reviewed-only", Boolean.toString(reviewedOnly));
         map.put("unsafe", unsafe.wireName());
         return map;
     }
@@ -143,6 +152,13 @@ public record ExportPolicy(Inclusion unsafe, Inclusion needsMedicalReview, Inclu
             }
         }
         throw bad(source, "export policy '" + key + "' must be keep or omit, not '" + value + "'");
+    }
+
+    private static boolean bool(String key, String value, String source) {
+        if (value.equals("true") || value.equals("false")) {
+            return value.equals("true");
+        }
+        throw bad(source, "export policy '" + key + "' must be true or false, not '" + value + "'");
     }
 
     private static MissingTranslation missing(String value, String source) {

@@ -21,7 +21,9 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
@@ -33,7 +35,7 @@ import java.util.function.IntFunction;
 final class GuideLocalizer {
 
     /** Bundle format version (semver) written into every file. */
-    static final String FORMAT_VERSION = "1.0.0";
+    static final String FORMAT_VERSION = "1.1.0";
 
     private final ExportPolicy policy;
 
@@ -71,12 +73,23 @@ final class GuideLocalizer {
         Function<Item, LocalizedItem> compose = item -> item(item, resolver, view, kept);
         LocalizedGuide localized = new LocalizedGuide(FORMAT_VERSION, guide.id(), view.tag(),
                 view.direction().wireName(), guide.sourceLocale(), isSource ? List.of() : view.fallbackChain(),
+                labels(view),
                 resolver.guideText(SourceStrings.GUIDE_TITLE, guide.title(), problems),
                 resolver.guideText(SourceStrings.GUIDE_SUMMARY, guide.summary(), problems),
                 items(guide.causes(), kept, compose), items(guide.remedies(), kept, compose),
                 items(guide.exercises(), kept, compose), items(guide.specialists(), kept, compose),
                 items(guide.nutrientSources(), kept, compose), items(guide.warningSigns(), kept, compose));
         return new LocalizationResult(localized, omitted, problems);
+    }
+
+    private static Map<String, LocalizedText> labels(LocaleView view) {
+        Map<String, LocalizedText> labels = new TreeMap<>();
+        for (String key : SourceStrings.uiLabels()) {
+            ResolvedText label = view.label(key);
+            labels.put(key, new LocalizedText(label.text(), Resolver.stateName(label.state()), label.fromLocale(),
+                    false));
+        }
+        return labels;
     }
 
     private static List<LocalizedItem> items(Collection<? extends Item> items, Set<String> kept,
@@ -195,7 +208,7 @@ final class GuideLocalizer {
                     + key + "' " + why + " (export policy missing-translation=fail)");
         }
 
-        private static String stateName(TextState state) {
+        static String stateName(TextState state) {
             return state.name().toLowerCase(Locale.ROOT);
         }
     }

@@ -32,6 +32,11 @@ final class GuideTreeWriter {
         strings("fallbackChain", g.fallbackChain());
         gen.writeStringField("formatVersion", g.formatVersion());
         gen.writeStringField("guide", g.guide());
+        gen.writeObjectFieldStart("labels");
+        for (java.util.Map.Entry<String, LocalizedText> label : g.labels().entrySet()) {
+            text(label.getKey(), label.getValue());
+        }
+        gen.writeEndObject();
         gen.writeStringField("locale", g.locale());
         items("nutrientSources", g.nutrientSources());
         items("remedies", g.remedies());

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One guide composed with one locale: what every {@link Exporter} writes. Items keep the model's order within
@@ -13,15 +15,19 @@ import java.util.List;
  * @param guide          the guide id
  * @param locale         this file's BCP 47 tag
  * @param fallbackChain  locales tried after this one, ending with the source locale (empty for the source)
+ * @param labels         the UI labels an app shows around the guide's text (section names, field labels, safety
+ *                       labels, remedy kinds, cause categories), by UI message key, sorted
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record LocalizedGuide(String formatVersion, String guide, String locale, String direction,
-        String sourceLocale, List<String> fallbackChain, LocalizedText title, LocalizedText summary,
+        String sourceLocale, List<String> fallbackChain, Map<String, LocalizedText> labels, LocalizedText title,
+        LocalizedText summary,
         List<LocalizedItem> causes, List<LocalizedItem> remedies, List<LocalizedItem> exercises,
         List<LocalizedItem> specialists, List<LocalizedItem> nutrientSources, List<LocalizedItem> warningSigns) {
 
     public LocalizedGuide {
         fallbackChain = List.copyOf(fallbackChain);
+        labels = java.util.Collections.unmodifiableMap(new TreeMap<>(labels));
         causes = List.copyOf(causes);
         remedies = List.copyOf(remedies);
         exercises = List.copyOf(exercises);

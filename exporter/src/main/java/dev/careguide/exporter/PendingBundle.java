@@ -1,6 +1,7 @@
 package dev.careguide.exporter;
 
 import dev.careguide.i18n.LocaleView;
+import dev.careguide.i18n.Locales;
 import dev.careguide.model.AtomicFiles;
 import dev.careguide.model.Diagnostic;
 import dev.careguide.model.DiagnosticException;
@@ -79,7 +80,8 @@ public final class PendingBundle implements AutoCloseable {
             BigDecimal complete = BigDecimal.valueOf(source ? 100.0 : view.percentComplete())
                     .setScale(1, RoundingMode.HALF_EVEN);
             locales.add(new BundleManifest.LocaleEntry(view.tag(), view.direction().wireName(),
-                    source ? List.of() : view.fallbackChain(), complete, source ? 0 : view.fallbackCount(),
+                    Locales.isPseudo(view.tag()), source ? List.of() : view.fallbackChain(), complete,
+                    source ? 0 : view.fallbackCount(), source ? 0 : view.reviewedCount(),
                     result.guide().items().size(), result.omitted()));
         }
         synchronized (entries) {

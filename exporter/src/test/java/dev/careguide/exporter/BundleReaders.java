@@ -77,6 +77,11 @@ final class BundleReaders {
                 : Arrays.asList(g.get("fallback_chain").split(" ")));
         guide.put("title", text(g, "title_"));
         guide.put("summary", text(g, "summary_"));
+        Map<String, Object> labels = new TreeMap<>();
+        for (Map<String, String> r : csv(dir.resolve("labels.csv"))) {
+            labels.put(r.get("key"), text(r, ""));
+        }
+        guide.put("labels", labels);
         LIST_OF_TYPE.values().forEach(list -> guide.put(list, new ArrayList<>()));
 
         Map<String, Map<String, Object>> items = new LinkedHashMap<>();

@@ -105,7 +105,7 @@ class BundleValidatorTest {
     @Test
     void aManifestThatBreaksItsSchemaIsReported() throws IOException {
         Path manifest = bundle.resolve("manifest.json");
-        Files.writeString(manifest, Files.readString(manifest).replace("\"formatVersion\": \"1.0.0\"",
+        Files.writeString(manifest, Files.readString(manifest).replace("\"formatVersion\": \"1.1.0\"",
                 "\"formatVersion\": \"one\""));
         assertThat(codes()).containsExactly("bundle-schema");
     }

@@ -248,7 +248,7 @@ class BundleWriterTest {
     void manifestListsEveryFileWithSizeChecksumAndLocaleFacts() throws IOException {
         Path bundle = tmp.resolve("bundle");
         BundleManifest manifest = export(bundle, options.withOutputTimestamp("2026-01-01T00:00:00Z"));
-        assertThat(manifest.formatVersion()).isEqualTo("1.0.0");
+        assertThat(manifest.formatVersion()).isEqualTo("1.1.0");
         assertThat(manifest.contentVersion()).isEqualTo("1.2.3");
         assertThat(manifest.createdAt()).isEqualTo("2026-01-01T00:00:00Z");
         assertThat(manifest.generator().name()).isEqualTo("careguide");
@@ -257,7 +257,7 @@ class BundleWriterTest {
         assertThat(manifest.files()).extracting(BundleFile::path).containsExactlyElementsOf(onDisk);
         assertThat(onDisk).contains("json/ar-XB/leg-cramps.json", "yaml/en/leg-cramps.yaml",
                 "csv/de/leg-cramps/items.csv", "csv/de/leg-cramps/steps.csv", "schema/guide.schema.json",
-                "schema/manifest.schema.json").hasSize(6 * (1 + 1 + 8) + 2);
+                "schema/manifest.schema.json", "csv/de/leg-cramps/labels.csv").hasSize(6 * (1 + 1 + 9) + 2);
         for (BundleFile f : manifest.files()) {
             assertThat(f.bytes()).isEqualTo(Files.size(bundle.resolve(f.path())));
             assertThat(f.sha256()).isEqualTo(BundleFiles.sha256(bundle.resolve(f.path())));
@@ -270,9 +270,27 @@ class BundleWriterTest {
         assertThat(ar.fallbackChain()).containsExactly("en");
         assertThat(ar.percentComplete()).isEqualByComparingTo("12.0");
         assertThat(ar.fallbackCount()).isEqualTo(22);
+        assertThat(locales).filteredOn(BundleManifest.LocaleEntry::pseudo).extracting(BundleManifest.LocaleEntry::tag)
+                .containsExactly("ar-XB", "en-XA");
         String manifestText = Files.readString(bundle.resolve("manifest.json"));
         assertThat(manifestText).contains("\"createdAt\": \"2026-01-01T00:00:00Z\"").endsWith("}\n")
                 .doesNotContain("\r");
+    }
+
+    @Test
+    void everyGuideFileCarriesTheUiLabelsOfItsLocaleInEveryFormat() throws IOException {
+        Path bundle = tmp.resolve("bundle");
+        export(bundle, options);
+        com.fasterxml.jackson.databind.JsonNode de = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(bundle.resolve("json/de/leg-cramps.json").toFile());
+        assertThat(de.path("labels").size()).isEqualTo(dev.careguide.i18n.SourceStrings.uiLabels().size());
+        assertThat(de.path("labels").path("section.causes").path("text").asText()).isEqualTo("[de] section.causes");
+        assertThat(de.path("labels").path("safety.unsafe").path("state").asText()).isEqualTo("translated");
+        assertThat(Files.readString(bundle.resolve("yaml/de/leg-cramps.yaml")))
+                .contains("  safety.needs-medical-review:");
+        assertThat(BundleReaders.csv(bundle.resolve("csv/de/leg-cramps/labels.csv")))
+                .extracting(row -> row.get("key")).containsExactlyElementsOf(
+                        dev.careguide.i18n.SourceStrings.uiLabels().stream().sorted().toList());
     }
 
     @Test

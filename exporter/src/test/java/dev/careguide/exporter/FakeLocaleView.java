@@ -68,6 +68,13 @@ record FakeLocaleView(String tag, TextDirection direction, List<String> fallback
         return new ResolvedText(source.get(key), TextState.FALLBACK, sourceTag);
     }
 
+    /** The key itself, in brackets with the tag for a target locale; never a fallback. */
+    @Override
+    public ResolvedText label(String key) {
+        return isSource() ? new ResolvedText(key, TextState.SOURCE, tag)
+                : new ResolvedText("[" + tag + "] " + key, TextState.TRANSLATED, tag);
+    }
+
     @Override
     public String message(String key, Map<String, Object> arguments) {
         return key;
@@ -100,6 +107,11 @@ record FakeLocaleView(String tag, TextDirection direction, List<String> fallback
         }
         long current = source.keySet().stream().filter(k -> own.containsKey(k) && !stale.contains(k)).count();
         return 100.0 * current / source.size();
+    }
+
+    @Override
+    public int reviewedCount() {
+        return 0;
     }
 
     @Override

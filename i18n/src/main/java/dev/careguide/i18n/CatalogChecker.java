@@ -1,5 +1,6 @@
 package dev.careguide.i18n;
 
+import dev.careguide.i18n.properties.PropertiesElement;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.BreakIterator;
@@ -36,9 +37,6 @@ public final class CatalogChecker {
      */
     public static final String IGNORE_FLAG = "ignore:";
 
-    private static final Pattern ICU_INDEX = Pattern.compile("\\[at pattern index (\\d+)]");
-    private static final Pattern SELECT_ARGUMENT =
-            Pattern.compile("\\{\\s*[^{},\\s]+\\s*,\\s*(?:plural|select|selectordinal)\\s*,");
 
     /** Checks the guide's catalogs and the UI messages. */
     public CheckResult check(Guide guide, Path i18nDir, List<String> targetTags, CheckConfig config) {
@@ -106,19 +104,21 @@ public final class CatalogChecker {
 
         /** What the checks compare in a source text, worked out once per text for every locale. */
         private record SourceFacts(MessagePattern pattern, Map<String, String> arguments, boolean hasLetters,
-                boolean leadingSpace, boolean trailingSpace, String punctuation, Set<String> numbers, int length,
-                Set<String> doubles) {
+                boolean leadingSpace, boolean trailingSpace, String punctuation, List<QuantityCheck.Quantity> quantities,
+                String negation, int length, Set<String> doubles) {
         }
 
         private SourceFacts facts(String source) {
             SourceFacts f = sourceFacts.get(source);
             if (f == null) {
                 MessagePattern pattern = parse(source);
+                String plain = plainText(source, pattern);
                 f = new SourceFacts(pattern, pattern == null ? null : arguments(pattern),
-                        plainText(source, pattern).codePoints().anyMatch(Character::isLetter),
+                        plain.codePoints().anyMatch(Character::isLetter),
                         edgeWhitespace(source, true), edgeWhitespace(source, false), punctuationClass(source),
-                        numbers(source), source.codePointCount(0, source.length()),
-                        doubledWords(source, sourceLocale).keySet());
+                        QuantityCheck.quantities(plain, sourceLocale),
+                        SafetyWords.of(sourceLocale).findNegation(plain, wordIterator(sourceLocale)),
+                        source.codePointCount(0, source.length()), doubledWords(source, sourceLocale).keySet());
                 sourceFacts.put(source, f);
             }
             return f;
@@ -238,25 +238,16 @@ public final class CatalogChecker {
             }
             SourceFacts facts = facts(source);
             MessagePattern target = null;
-            boolean targetParsed = false;
             if (facts.pattern() != null) {
-                try {
-                    target = new MessagePattern(value);
-                    targetParsed = true;
-                    compareArguments(catalog, e, facts.arguments(), target, tag);
-                    checkPluralCategories(catalog, e, target, tag, locale);
-                } catch (IllegalArgumentException ex) {
-                    String message = ex.getMessage() == null ? "invalid syntax" : ex.getMessage();
-                    Matcher m = ICU_INDEX.matcher(message);
-                    int index = m.find() ? Integer.parseInt(m.group(1)) : 0;
-                    boolean other = message.contains("'other'");
-                    if (other) {
-                        Matcher select = SELECT_ARGUMENT.matcher(value);
-                        index = select.find() ? select.start() : 0;
-                    }
-                    at(catalog, e, index, other ? "missing-other" : "icu-syntax", tag,
-                            other ? "plural or select argument without an 'other' variant"
-                                    : "ICU MessageFormat syntax error: " + message);
+                IcuSyntax.Result syntax = IcuSyntax.parse(value);
+                syntax.problems().forEach(p -> at(catalog, e, p.index(), p.code(), tag, p.message()));
+                target = syntax.pattern();
+                if (target != null) {
+                    compareArguments(catalog, e, facts.arguments(), target, syntax, tag);
+                    checkPluralCategories(catalog, e, target, syntax, tag, locale);
+                }
+                if (!syntax.problems().isEmpty()) {
+                    target = null;
                 }
             }
             if (value.equals(source) && !sameLanguage && facts.hasLetters()) {
@@ -273,13 +264,19 @@ public final class CatalogChecker {
                         + (tp.isEmpty() ? "no punctuation" : tp) + " but the source ends with "
                         + (sp.isEmpty() ? "no punctuation" : sp));
             }
-            if (!facts.numbers().isEmpty()) {
-                Set<String> targetNumbers = numbers(value);
-                for (String n : facts.numbers()) {
-                    if (!targetNumbers.contains(n)) {
-                        at(catalog, e, 0, "missing-number", tag, "the number " + n + " of the source is missing");
-                    }
-                }
+            MessagePattern parsedTarget = target != null ? target : parse(value);
+            String plainTarget = plainText(value, parsedTarget);
+            boolean sameIndexes = plainTarget.equals(value);
+            for (QuantityCheck.Problem p : QuantityCheck.compare(plainText(source, facts.pattern()),
+                    facts.quantities(), plainTarget, locale)) {
+                at(catalog, e, sameIndexes ? p.index() : 0, "quantity", tag, p.message());
+            }
+            SafetyWords negations = SafetyWords.of(locale);
+            if (facts.negation() != null && negations.hasNegation()
+                    && negations.findNegation(plainTarget, wordIterator(locale)) == null) {
+                at(catalog, e, 0, "negation", tag, "the source says \"" + facts.negation() + "\" but the "
+                        + "translation has no negation (" + locale.getLanguage() + ": " + negations.examples()
+                        + "); a dropped negation turns the advice around");
             }
             int sourceLength = facts.length();
             int length = value.codePointCount(0, value.length());
@@ -295,12 +292,12 @@ public final class CatalogChecker {
                 at(catalog, e, 0, "length-limit", tag,
                         length + " characters, more than the " + s.maxLength() + " this field allows");
             }
-            checkScript(catalog, e, tag, targetParsed ? target : parse(value));
+            checkScript(catalog, e, tag, parsedTarget);
             checkDoubledWords(catalog, e, facts.doubles(), tag, locale);
         }
 
         private void compareArguments(CatalogFile catalog, CatalogEntry e, Map<String, String> expected,
-                MessagePattern target, String tag) {
+                MessagePattern target, IcuSyntax.Result syntax, String tag) {
             Map<String, String> actual = arguments(target);
             if (expected.equals(actual)) {
                 return;
@@ -325,7 +322,7 @@ public final class CatalogChecker {
                     break;
                 }
             }
-            at(catalog, e, index, "argument-mismatch", tag, "arguments differ from the source: "
+            at(catalog, e, syntax.originalIndex(index), "argument-mismatch", tag, "arguments differ from the source: "
                     + String.join(", ", differences));
         }
 
@@ -347,8 +344,8 @@ public final class CatalogChecker {
             return args;
         }
 
-        private void checkPluralCategories(CatalogFile catalog, CatalogEntry e, MessagePattern mp, String tag,
-                ULocale locale) {
+        private void checkPluralCategories(CatalogFile catalog, CatalogEntry e, MessagePattern mp,
+                IcuSyntax.Result syntax, String tag, ULocale locale) {
             for (int i = 0; i < mp.countParts(); i++) {
                 MessagePattern.Part p = mp.getPart(i);
                 if (p.getType() != MessagePattern.Part.Type.ARG_START
@@ -359,23 +356,33 @@ public final class CatalogChecker {
                 PluralRules pluralRules = PluralRules.forLocale(locale,
                         p.getArgType() == MessagePattern.ArgType.PLURAL ? PluralRules.PluralType.CARDINAL
                                 : PluralRules.PluralType.ORDINAL);
+                Set<String> keywords = new TreeSet<>(pluralRules.getKeywords());
+                String kind = p.getArgType() == MessagePattern.ArgType.PLURAL ? "plural" : "selectordinal";
+                String argName = mp.getSubstring(mp.getPart(i + 1));
                 Set<String> present = new TreeSet<>();
                 int limit = mp.getLimitPartIndex(i);
                 for (int j = i + 1; j < limit; j++) {
                     MessagePattern.Part q = mp.getPart(j);
                     if (q.getType() == MessagePattern.Part.Type.ARG_SELECTOR) {
-                        present.add(mp.getSubstring(q));
+                        String selector = mp.getSubstring(q);
+                        present.add(selector);
+                        if (!selector.startsWith("=") && !keywords.contains(selector)) {
+                            at(catalog, e, syntax.originalIndex(q.getIndex()), "unused-plural-category", tag, kind
+                                    + " {" + argName + "} has '" + selector + "', which " + tag + " never uses (CLDR "
+                                    + kind + " categories of " + tag + ": " + String.join(", ", keywords)
+                                    + "): remove it");
+                        }
                     } else if (q.getType() == MessagePattern.Part.Type.MSG_START) {
                         j = mp.getLimitPartIndex(j);
                     }
                 }
-                Set<String> missing = new TreeSet<>(pluralRules.getKeywords());
+                Set<String> missing = new TreeSet<>(keywords);
                 missing.removeAll(present);
                 if (!missing.isEmpty()) {
-                    String argName = mp.getSubstring(mp.getPart(i + 1));
-                    at(catalog, e, p.getIndex(), "plural-categories", tag, "plural {" + argName + "} lacks "
-                            + String.join(", ", missing) + ", which " + tag + " needs (CLDR plural rules: "
-                            + String.join(", ", new TreeSet<>(pluralRules.getKeywords())) + ")");
+                    at(catalog, e, syntax.originalIndex(p.getIndex()), "plural-categories", tag, kind + " {"
+                            + argName + "} lacks " + String.join(", ", missing) + ", which " + tag
+                            + " needs (CLDR " + kind + " categories of " + tag + ": " + String.join(", ", keywords)
+                            + ")");
                 }
             }
         }
@@ -425,7 +432,11 @@ public final class CatalogChecker {
             if (!RepeatedWords.possible(text)) {
                 return Map.of();
             }
-            return RepeatedWords.scan(text, wordIterators.computeIfAbsent(locale, BreakIterator::getWordInstance));
+            return RepeatedWords.scan(text, wordIterator(locale));
+        }
+
+        private BreakIterator wordIterator(ULocale locale) {
+            return wordIterators.computeIfAbsent(locale, BreakIterator::getWordInstance);
         }
 
         private String punctuationClass(String text) {
@@ -448,40 +459,6 @@ public final class CatalogChecker {
             }
             int cp = leading ? s.codePointAt(0) : s.codePointBefore(s.length());
             return UCharacter.isWhitespace(cp) || UCharacter.isUWhiteSpace(cp);
-        }
-
-        /** Numbers in a text with digits of any script as ASCII and the decimal comma as a point, sorted. */
-        private static Set<String> numbers(String text) {
-            Set<String> out = null;
-            StringBuilder current = null;
-            for (int i = 0; i <= text.length(); ) {
-                int cp = i < text.length() ? text.codePointAt(i) : -1;
-                int digit = digit(cp);
-                if (digit >= 0) {
-                    if (current == null) {
-                        current = new StringBuilder();
-                    }
-                    current.append((char) ('0' + digit));
-                } else if (current != null && current.length() > 0 && (cp == '.' || cp == ',' || cp == '\u066B')
-                        && i + 1 < text.length() && digit(text.codePointAt(i + 1)) >= 0) {
-                    current.append('.');
-                } else if (current != null && current.length() > 0) {
-                    if (out == null) {
-                        out = new TreeSet<>();
-                    }
-                    out.add(current.toString());
-                    current.setLength(0);
-                }
-                i += cp < 0 ? 1 : Character.charCount(cp);
-            }
-            return out == null ? Set.of() : out;
-        }
-
-        private static int digit(int cp) {
-            if (cp < 0x80) {
-                return cp >= '0' && cp <= '9' ? cp - '0' : -1;
-            }
-            return UCharacter.digit(cp, 10);
         }
 
         private static MessagePattern parse(String text) {

@@ -1,5 +1,7 @@
 package dev.careguide.i18n;
 
+import dev.careguide.i18n.properties.PropertiesFile;
+import dev.careguide.i18n.properties.PropertiesReader;
 import dev.careguide.model.AtomicFiles;
 import dev.careguide.model.Diagnostic;
 import dev.careguide.model.DiagnosticException;

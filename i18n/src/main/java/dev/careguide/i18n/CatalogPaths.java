@@ -41,7 +41,7 @@ public final class CatalogPaths {
     }
 
     /** The name used in problems: the path as the caller gave it (relative stays relative), with {@code /}. */
-    static String display(Path file) {
+    public static String display(Path file) {
         return file.toString().replace('\\', '/');
     }
 }

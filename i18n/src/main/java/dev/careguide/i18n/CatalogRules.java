@@ -22,8 +22,7 @@ import java.util.stream.Collectors;
  * words that may legitimately stand twice in a row ({@code allowedDoubledWords}: language subtag → case-folded
  * words, e.g. {@code de → [der, die, das, …]}).
  */
-public record CatalogRules(Map<String, Integer> lengthLimits, Map<String, String> severities,
-        Map<String, String> descriptions, double minLengthRatio,
+public record CatalogRules(Map<String, Integer> lengthLimits, CheckRegistry checks, double minLengthRatio,
         double maxLengthRatio, int minimumSourceLengthForRatio, double sourceScriptShare,
         Map<String, String> punctuationClasses, Map<String, Set<String>> allowedDoubledWords) {
 
@@ -31,8 +30,7 @@ public record CatalogRules(Map<String, Integer> lengthLimits, Map<String, String
 
     public CatalogRules {
         lengthLimits = Map.copyOf(lengthLimits);
-        severities = Map.copyOf(severities);
-        descriptions = Map.copyOf(descriptions);
+        java.util.Objects.requireNonNull(checks, "checks");
         punctuationClasses = Map.copyOf(punctuationClasses);
         allowedDoubledWords = allowedDoubledWords.entrySet().stream().collect(Collectors.toUnmodifiableMap(
                 e -> e.getKey().toLowerCase(Locale.ROOT), e -> Set.copyOf(e.getValue())));
@@ -76,7 +74,7 @@ public record CatalogRules(Map<String, Integer> lengthLimits, Map<String, String
         Set<String> merged = new TreeSet<>(allowed.getOrDefault(language.toLowerCase(Locale.ROOT), Set.of()));
         words.stream().map(CatalogRules::fold).forEach(merged::add);
         allowed.put(language.toLowerCase(Locale.ROOT), merged);
-        return new CatalogRules(lengthLimits, severities, descriptions, minLengthRatio, maxLengthRatio,
+        return new CatalogRules(lengthLimits, checks, minLengthRatio, maxLengthRatio,
                 minimumSourceLengthForRatio, sourceScriptShare, punctuationClasses, allowed);
     }
 
@@ -84,14 +82,14 @@ public record CatalogRules(Map<String, Integer> lengthLimits, Map<String, String
         return UCharacter.foldCase(word.strip(), true);
     }
 
-    /** What a check finds, for reports; the code itself when it has no description. */
+    /** What a check finds, for reports. */
     public String description(String code) {
-        return descriptions.getOrDefault(code, code);
+        return checks.get(code).description();
     }
 
     /** The default severity of a check, {@code null} when it is switched off. */
     public Severity severity(String code) {
-        return CheckConfig.parseSeverity(severities.getOrDefault(code, "warning"));
+        return checks.get(code).defaultSeverity();
     }
 
     private static CatalogRules load() {
@@ -99,14 +97,6 @@ public record CatalogRules(Map<String, Integer> lengthLimits, Map<String, String
             JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
             Map<String, Integer> limits = new LinkedHashMap<>();
             root.path("lengthLimits").properties().forEach(e -> limits.put(e.getKey(), e.getValue().asInt()));
-            Map<String, String> severities = new LinkedHashMap<>();
-            Map<String, String> descriptions = new LinkedHashMap<>();
-            root.path("checks").properties().forEach(e -> {
-                JsonNode severity = e.getValue().path("severity");
-                severities.put(e.getKey(), severity.isBoolean() && !severity.booleanValue() ? "off"
-                        : severity.asText("warning"));
-                descriptions.put(e.getKey(), e.getValue().path("description").asText(e.getKey()));
-            });
             Map<String, String> punctuation = new LinkedHashMap<>();
             root.path("punctuationClasses").fields()
                     .forEachRemaining(e -> punctuation.put(e.getKey(), e.getValue().asText()));
@@ -117,7 +107,7 @@ public record CatalogRules(Map<String, Integer> lengthLimits, Map<String, String
                 doubles.put(e.getKey(), words);
             });
             JsonNode ratio = root.path("lengthRatio");
-            return new CatalogRules(limits, severities, descriptions, ratio.path("min").asDouble(0.3), ratio.path("max").asDouble(3),
+            return new CatalogRules(limits, CheckRegistry.of(root.path("checks")), ratio.path("min").asDouble(0.3), ratio.path("max").asDouble(3),
                     ratio.path("minimumSourceLength").asInt(16), root.path("sourceScriptShare").asDouble(0.5),
                     punctuation, doubles);
         } catch (IOException e) {

@@ -1,5 +1,9 @@
 package dev.careguide.i18n;
 
+import dev.careguide.i18n.properties.PropertiesElement;
+import dev.careguide.i18n.properties.PropertiesFile;
+import dev.careguide.i18n.properties.PropertiesReader;
+import dev.careguide.i18n.properties.PropertiesWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -16,9 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Translation progress per locale (strings and words: total, translated, stale, missing; obsolete entries;
- * % complete) as records, a console table and JSON. Words are counted in the source text with ICU word
- * boundaries. Reads the catalogs only.
+ * Translation progress per guide and locale (strings and words: total, translated, reviewed, stale, missing;
+ * obsolete entries; % complete) as records, a console table and JSON. Words are counted in the source text
+ * with ICU word boundaries. Reads the catalogs only.
  */
 public final class CatalogStatistics {
 
@@ -35,17 +35,26 @@ public final class CatalogStatistics {
         return compute(CatalogPaths.guideFolder(i18nDir, guide.id()), shipped, sourceTag, targetTags);
     }
 
-    /** Progress of several guides' catalogs, summed per locale. */
-    public List<LocaleStats> compute(List<Guide> guides, Path i18nDir, List<String> targetTags) {
-        return compute(guides, i18nDir, targetTags, ShippingPolicy.SHIP_ALL);
+    /** Progress of each guide's catalogs, in the order given. */
+    public List<GuideStats> perGuide(List<Guide> guides, Path i18nDir, List<String> targetTags) {
+        return perGuide(guides, i18nDir, targetTags, ShippingPolicy.SHIP_ALL);
     }
 
-    /** Progress of several guides' catalogs over the strings that ship, summed per locale. */
-    public List<LocaleStats> compute(List<Guide> guides, Path i18nDir, List<String> targetTags,
+    /** Progress of each guide's catalogs over the strings of the items {@code shipping} ships, in the order given. */
+    public List<GuideStats> perGuide(List<Guide> guides, Path i18nDir, List<String> targetTags,
             ShippingPolicy shipping) {
-        Map<String, LocaleStats> sum = new LinkedHashMap<>();
+        List<GuideStats> out = new ArrayList<>();
         for (Guide g : guides) {
-            for (LocaleStats s : compute(g, i18nDir, targetTags, shipping)) {
+            out.add(new GuideStats(g.id(), compute(g, i18nDir, targetTags, shipping)));
+        }
+        return out;
+    }
+
+    /** Progress of several guides summed per locale. */
+    public List<LocaleStats> total(List<GuideStats> guides) {
+        Map<String, LocaleStats> sum = new LinkedHashMap<>();
+        for (GuideStats g : guides) {
+            for (LocaleStats s : g.locales()) {
                 sum.merge(s.locale(), s, LocaleStats::plus);
             }
         }
@@ -75,6 +84,7 @@ public final class CatalogStatistics {
             Map<String, CatalogEntry> entries = catalog == null ? Map.of() : catalog.byKey();
             int translated = 0;
             int translatedWords = 0;
+            int reviewed = 0;
             int stale = 0;
             int staleWords = 0;
             for (SourceString s : sources) {
@@ -88,10 +98,14 @@ public final class CatalogStatistics {
                 } else {
                     translated++;
                     translatedWords += words.get(s.key());
+                    if (e.isReviewed()) {
+                        reviewed++;
+                    }
                 }
             }
             int missing = sources.size() - translated - stale;
-            out.add(new LocaleStats(c, sources.size(), totalWords, translated, translatedWords, stale, staleWords,
+            out.add(new LocaleStats(c, sources.size(), totalWords, translated, translatedWords, reviewed, stale,
+                    staleWords,
                     missing, totalWords - translatedWords - staleWords, catalog == null ? 0 : catalog.obsolete().size()));
         }
         return out;
@@ -110,16 +124,20 @@ public final class CatalogStatistics {
         return count;
     }
 
-    /** A fixed-width table, one row per locale. */
-    public String toTable(List<LocaleStats> stats) {
-        String[] headers = {"Locale", "Strings", "Words", "Translated", "Stale", "Missing", "Obsolete", "Complete"};
+    /**
+     * A fixed-width table: one row per guide and locale and, for more than one guide, a row per locale over all
+     * of them ({@code (all guides)}).
+     */
+    public String toTable(List<GuideStats> guides) {
+        String[] headers = {"Guide", "Locale", "Strings", "Words", "Translated", "Reviewed", "Stale", "Missing",
+            "Obsolete", "Complete"};
         List<String[]> rows = new ArrayList<>();
         rows.add(headers);
-        for (LocaleStats s : stats) {
-            rows.add(new String[] {s.locale(), Integer.toString(s.strings()), Integer.toString(s.words()),
-                s.translated() + " (" + s.translatedWords() + " w)", s.stale() + " (" + s.staleWords() + " w)",
-                s.missing() + " (" + s.missingWords() + " w)", Integer.toString(s.obsolete()),
-                String.format(Locale.ROOT, "%.1f%%", s.percentComplete())});
+        for (GuideStats g : guides) {
+            g.locales().forEach(s -> rows.add(row(g.guide(), s)));
+        }
+        if (guides.size() > 1) {
+            total(guides).forEach(s -> rows.add(row("(all guides)", s)));
         }
         int[] widths = new int[headers.length];
         rows.forEach(r -> {
@@ -135,36 +153,56 @@ public final class CatalogStatistics {
                     line.append("  ");
                 }
                 String pad = " ".repeat(widths[i] - r[i].length());
-                line.append(i == 0 ? r[i] + pad : pad + r[i]);
+                line.append(i < 2 ? r[i] + pad : pad + r[i]);
             }
             sb.append(line.toString().stripTrailing()).append('\n');
         }
         return sb.toString();
     }
 
-    /** {@code {"locales": [{"locale": "ru", "strings": ..., "percentComplete": 100.0}, ...]}}. */
-    public String toJson(List<LocaleStats> stats) {
+    private static String[] row(String guide, LocaleStats s) {
+        return new String[] {guide, s.locale(), Integer.toString(s.strings()), Integer.toString(s.words()),
+            s.translated() + " (" + s.translatedWords() + " w)", Integer.toString(s.reviewed()),
+            s.stale() + " (" + s.staleWords() + " w)", s.missing() + " (" + s.missingWords() + " w)",
+            Integer.toString(s.obsolete()), String.format(Locale.ROOT, "%.1f%%", s.percentComplete())};
+    }
+
+    /**
+     * {@code {"locales": [...over all guides...], "guides": [{"guide": "leg-cramps", "locales": [...]}]}}, each
+     * locale as {@code {"locale": "ru", "strings": ..., "reviewed": ..., "percentComplete": 100.0}}.
+     */
+    public String toJson(List<GuideStats> guides) {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
-        ArrayNode locales = root.putArray("locales");
+        locales(root.putArray("locales"), total(guides));
+        ArrayNode perGuide = root.putArray("guides");
+        for (GuideStats g : guides) {
+            ObjectNode o = perGuide.addObject();
+            o.put("guide", g.guide());
+            locales(o.putArray("locales"), g.locales());
+        }
+        try {
+            return mapper.writeValueAsString(root).replace("\r\n", "\n") + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void locales(ArrayNode array, List<LocaleStats> stats) {
         for (LocaleStats s : stats) {
-            ObjectNode o = locales.addObject();
+            ObjectNode o = array.addObject();
             o.put("locale", s.locale());
             o.put("strings", s.strings());
             o.put("words", s.words());
             o.put("translated", s.translated());
             o.put("translatedWords", s.translatedWords());
+            o.put("reviewed", s.reviewed());
             o.put("stale", s.stale());
             o.put("staleWords", s.staleWords());
             o.put("missing", s.missing());
             o.put("missingWords", s.missingWords());
             o.put("obsolete", s.obsolete());
             o.put("percentComplete", Math.round(s.percentComplete() * 10) / 10.0);
-        }
-        try {
-            return mapper.writeValueAsString(root).replace("\r\n", "\n") + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -5,6 +5,7 @@ import com.ibm.icu.util.ULocale;
 import dev.careguide.i18n.CatalogState.Record;
 import dev.careguide.i18n.SyncResult.Change;
 import dev.careguide.i18n.SyncResult.ChangeKind;
+import dev.careguide.i18n.memory.TranslationMemory;
 import dev.careguide.model.Diagnostic;
 import dev.careguide.model.DiagnosticException;
 import dev.careguide.model.Guide;
@@ -31,8 +32,11 @@ import java.util.function.Function;
  * only by purge. A new key gets a translation as a suggestion, marked stale, when an already translated key has
  * the same source text, or when its item continues an earlier item ({@link ItemLineage}: split off it, or the
  * same item under a new id) whose key of the same field or most alike text was translated. Strings of items the
- * bundle will not ship are marked {@code #, not shipped: <reason>}. Files are written atomically and only when
- * their bytes change; if any catalog does not parse, nothing is written.
+ * bundle will not ship are marked {@code #, not shipped: <reason>}. Every untranslated or stale string of a guide
+ * gets up to three suggestions from translation memory as {@code #?} comments (never as its translation): earlier
+ * translations of similar sources in the same guide, the other guides synced with it and the project's imported
+ * memory. Files are written atomically and only when their bytes change; if any catalog does not parse, nothing
+ * is written.
  */
 public final class CatalogSync {
 
@@ -47,6 +51,7 @@ public final class CatalogSync {
     static final String NO_SOURCE = "none";
 
     private final CatalogRules rules;
+    private final TranslationMemory imported;
     private final ShippingPolicy shipping;
 
     public CatalogSync() {
@@ -54,12 +59,23 @@ public final class CatalogSync {
     }
 
     public CatalogSync(CatalogRules rules) {
-        this(rules, ShippingPolicy.SHIP_ALL);
+        this(rules, TranslationMemory.empty(), ShippingPolicy.SHIP_ALL);
+    }
+
+    /** A sync whose suggestions also come from {@code imported} (the project's memory file). */
+    public CatalogSync(CatalogRules rules, TranslationMemory imported) {
+        this(rules, imported, ShippingPolicy.SHIP_ALL);
     }
 
     /** A sync that marks the strings of items {@code shipping} leaves out. */
     public CatalogSync(CatalogRules rules, ShippingPolicy shipping) {
+        this(rules, TranslationMemory.empty(), shipping);
+    }
+
+    /** A sync with suggestions also from {@code imported}, marking the strings of items {@code shipping} leaves out. */
+    public CatalogSync(CatalogRules rules, TranslationMemory imported, ShippingPolicy shipping) {
         this.rules = rules;
+        this.imported = imported;
         this.shipping = shipping;
     }
 
@@ -68,7 +84,7 @@ public final class CatalogSync {
         return syncGuide(guide, i18nDir, targetTags, purge).plus(syncUi(i18nDir, targetTags, purge));
     }
 
-    /** Syncs several guides and the UI messages once. */
+    /** Syncs several guides and the UI messages once; each guide's suggestions come from all of them. */
     public SyncResult sync(List<Guide> guides, Path i18nDir, List<String> targetTags, boolean purge) {
         return sync(guides, i18nDir, targetTags, purge, Map.of());
     }
@@ -79,14 +95,16 @@ public final class CatalogSync {
      */
     public SyncResult sync(List<Guide> guides, Path i18nDir, List<String> targetTags, boolean purge,
             Map<String, Map<String, String>> formerIds) {
+        TranslationMemory memory = memory(guides, i18nDir, targetTags);
         SyncResult result = new SyncResult(List.of(), List.of(), List.of());
         for (Guide g : guides) {
-            result = result.plus(syncGuide(g, i18nDir, targetTags, purge, formerIds.getOrDefault(g.id(), Map.of())));
+            result = result.plus(syncGuide(g, i18nDir, targetTags, purge, memory,
+                    formerIds.getOrDefault(g.id(), Map.of())));
         }
         return result.plus(syncUi(i18nDir, targetTags, purge));
     }
 
-    /** Syncs only the guide's catalogs. */
+    /** Syncs only the guide's catalogs, with suggestions from its own translations and the imported memory. */
     public SyncResult syncGuide(Guide guide, Path i18nDir, List<String> targetTags, boolean purge) {
         return syncGuide(guide, i18nDir, targetTags, purge, Map.of());
     }
@@ -94,12 +112,34 @@ public final class CatalogSync {
     /** Syncs only the guide's catalogs, offering former items' translations (item id → former id). */
     public SyncResult syncGuide(Guide guide, Path i18nDir, List<String> targetTags, boolean purge,
             Map<String, String> formerIds) {
+        return syncGuide(guide, i18nDir, targetTags, purge, null, formerIds);
+    }
+
+    /** The imported memory and the translations of the guides' catalogs that are current for their sources. */
+    private TranslationMemory memory(List<Guide> guides, Path i18nDir, List<String> targetTags) {
+        TranslationMemory.Builder builder = TranslationMemory.builder().addAll(imported);
+        List<String> tags = new ArrayList<>();
+        for (String tag : targetTags) {
+            if (Locales.problem(tag) == null && !Locales.isPseudo(tag)) {
+                tags.add(Locales.canonical(tag));
+            }
+        }
+        for (Guide g : guides) {
+            if (!g.id().equals(CatalogPaths.UI)) {
+                CatalogMemory.add(builder, i18nDir, g.id(), SourceStrings.of(g, rules), tags);
+            }
+        }
+        return builder.build();
+    }
+
+    private SyncResult syncGuide(Guide guide, Path i18nDir, List<String> targetTags, boolean purge,
+            TranslationMemory memory, Map<String, String> formerIds) {
         String sourceTag = Locales.canonical(guide.sourceLocale());
         List<String> header = List.of(
                 "# Source strings of guide \"" + guide.id() + "\" (" + sourceTag + "), generated by careguide sync.",
                 "# DO NOT EDIT: change the content and run sync; translators edit messages_<locale>.properties.");
         return new Folder(CatalogPaths.guideFolder(i18nDir, guide.id()), "guide \"" + guide.id() + "\"", sourceTag,
-                SourceStrings.of(guide, rules, shipping), header, tag -> null, formerIds)
+                SourceStrings.of(guide, rules, shipping), header, tag -> null, guide.id(), memory, imported, formerIds)
                 .sync(targets(targetTags, sourceTag), purge);
     }
 
@@ -111,7 +151,8 @@ public final class CatalogSync {
                         + "), generated by careguide sync.",
                 "# DO NOT EDIT: translators edit messages_<locale>.properties.");
         return new Folder(CatalogPaths.folder(i18nDir, CatalogPaths.UI), "the UI messages", sourceTag,
-                SourceStrings.ui(), header, SourceStrings::builtInUi, null).sync(targets(targetTags, sourceTag), purge);
+                SourceStrings.ui(), header, SourceStrings::builtInUi, null, null, null, null)
+                .sync(targets(targetTags, sourceTag), purge);
     }
 
     private static List<String> targets(List<String> tags, String sourceTag) {
@@ -148,14 +189,25 @@ public final class CatalogSync {
         final List<Change> changes = new ArrayList<>();
         /** Fingerprints of the source texts by key, computed once for every locale. */
         final Map<String, String> fingerprints = new HashMap<>();
+        /**
+         * The guide whose folder this is (null for the UI) and the memory its suggestions come from: given, or
+         * (when null for a guide) made from {@code imported} and the folder's own catalogs once they are read.
+         */
+        final String guideId;
+        TranslationMemory memory;
+        final TranslationMemory imported;
         /** Item id → former item id as the import reports them; null for a folder without items (the UI). */
         final Map<String, String> formerIds;
         /** Item id → the earlier item whose translations it may borrow, found once for every locale. */
         Map<String, String> lineage = Map.of();
 
         Folder(Path dir, String what, String sourceTag, List<SourceString> sources, List<String> sourceHeader,
-                Function<String, CatalogFile> seeds, Map<String, String> formerIds) {
+                Function<String, CatalogFile> seeds, String guideId, TranslationMemory memory,
+                TranslationMemory imported, Map<String, String> formerIds) {
             this.dir = dir;
+            this.guideId = guideId;
+            this.memory = memory;
+            this.imported = imported;
             this.what = what;
             this.sourceTag = sourceTag;
             this.sources = sources;
@@ -182,6 +234,11 @@ public final class CatalogSync {
             }
             if (!problems.isEmpty()) {
                 throw new DiagnosticException(problems);
+            }
+            if (memory == null && guideId != null) {
+                TranslationMemory.Builder builder = TranslationMemory.builder().addAll(imported);
+                CatalogMemory.add(builder, guideId, sources, oldSourceText, oldTargets, state);
+                memory = builder.build();
             }
             if (formerIds != null) {
                 Map<String, String> newTexts = new HashMap<>();
@@ -296,10 +353,36 @@ public final class CatalogSync {
                     state.remove(tag, e.key());
                 }
             }
+            if (memory != null) {
+                suggest(path, tag, entries);
+            }
             respace(entries, old);
             List<String> header = old != null ? old.header() : targetHeader(tag);
             List<String> trailer = old != null ? old.trailer() : List.of();
             return new CatalogFile(CatalogPaths.display(path), tag, header, entries, trailer, finalObsolete);
+        }
+
+        /**
+         * Regenerates the {@code #?} suggestion lines: for each untranslated or stale entry, the memory's best
+         * translations of similar sources (not the entry's own value); none for the others.
+         */
+        private void suggest(Path path, String tag, List<CatalogEntry> entries) {
+            for (int i = 0; i < entries.size(); i++) {
+                CatalogEntry e = entries.get(i);
+                List<String> lines = List.of();
+                if (!e.isTranslated() || e.isStale()) {
+                    SourceString s = sourceByKey.get(e.key());
+                    lines = memory.suggest(tag, s.text(), guideId, e.key()).stream()
+                            .filter(m -> !m.target().equals(e.value()))
+                            .map(m -> m.commentText(sourceTag, tag)).toList();
+                }
+                if (!lines.equals(e.suggestions())) {
+                    entries.set(i, e.withSuggestions(lines));
+                    if (!lines.isEmpty()) {
+                        changes.add(new Change(path, tag, e.key(), ChangeKind.MEMORY_SUGGESTIONS));
+                    }
+                }
+            }
         }
 
         /** Lets the writer decide the spacing of entries whose predecessor is not the one they had. */

@@ -1,10 +1,13 @@
 package dev.careguide.i18n;
 
 import dev.careguide.model.Diagnostic.Severity;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * How strict {@link CatalogChecker} is: a severity per check code ({@code error}, {@code warning},
@@ -18,7 +21,22 @@ public record CheckConfig(Map<String, String> severities, double minimumComplete
         severities = Map.copyOf(severities);
         minimumCompletenessByLocale = Map.copyOf(minimumCompletenessByLocale);
         Objects.requireNonNull(rules, "rules");
-        severities.forEach((code, s) -> parseSeverity(s));
+        List<String> problems = new ArrayList<>();
+        new TreeMap<>(severities).forEach((code, s) -> {
+            String unknown = rules.checks().problem(code);
+            if (unknown != null) {
+                problems.add(unknown);
+            } else {
+                try {
+                    parseSeverity(s);
+                } catch (IllegalArgumentException e) {
+                    problems.add(code + ": " + e.getMessage());
+                }
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
     }
 
     /** The shipped defaults: severities from {@code catalog-rules.yaml}, no completeness minimum. */
@@ -92,6 +110,10 @@ public record CheckConfig(Map<String, String> severities, double minimumComplete
             String value = e.getValue().isBoolean() && !e.getValue().booleanValue() ? "off" : e.getValue().asText();
             try {
                 parseSeverity(value);
+                String unknown = config.rules().checks().problem(e.getKey());
+                if (unknown != null) {
+                    throw new IllegalArgumentException(unknown);
+                }
                 config = config.withSeverity(e.getKey(), value);
             } catch (IllegalArgumentException ex) {
                 problems.add(dev.careguide.model.Diagnostic.error(name, 0, 0, "config",
@@ -133,10 +155,11 @@ public record CheckConfig(Map<String, String> severities, double minimumComplete
         return config;
     }
 
-    /** The severity of a check, {@code null} when it is off. */
+    /** The severity of a registered check, {@code null} when it is off. */
     public Severity severity(String code) {
+        Severity byDefault = rules.severity(code);
         String s = severities.get(code);
-        return s != null ? parseSeverity(s) : rules.severity(code);
+        return s != null ? parseSeverity(s) : byDefault;
     }
 
     public double minimumCompleteness(String tag) {

@@ -29,6 +29,15 @@ public interface LocaleView {
     /** The string the fallback chain gives for a key, ignoring this locale's own catalog. */
     ResolvedText fallbackText(String key);
 
+    /**
+     * A UI label ({@link SourceStrings#uiLabels()}: section names, field labels, safety labels, remedy kinds,
+     * cause categories) with where it came from: {@link TextState#TRANSLATED} from this locale's UI catalog (the
+     * project's or the one shipped with careguide), {@link TextState#FALLBACK} from a locale of the fallback chain
+     * or the built-in English source, {@link TextState#SOURCE} in the source locale when the label is in its
+     * language.
+     */
+    ResolvedText label(String key);
+
     /** A UI message (section names, safety labels, quantity labels) formatted with ICU MessageFormat. */
     String message(String key, Map<String, Object> arguments);
 
@@ -43,4 +52,7 @@ public interface LocaleView {
 
     /** Number of content strings resolved by fallback (missing or stale here). */
     int fallbackCount();
+
+    /** Number of content strings whose own translation here a reviewer approved ({@code #, reviewed}). */
+    int reviewedCount();
 }

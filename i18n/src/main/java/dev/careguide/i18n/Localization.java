@@ -39,11 +39,20 @@ public final class Localization {
      * that cannot be read or does not parse (invalid UTF-8, invalid escapes, duplicate keys).
      */
     public static Localization load(Guide guide, Path i18nDir, List<String> targetLocaleTags) {
-        return load(guide, i18nDir, targetLocaleTags, ShippingPolicy.SHIP_ALL);
+        return load(guide, i18nDir, targetLocaleTags, false, ShippingPolicy.SHIP_ALL);
     }
 
-    /** Like {@link #load(Guide, Path, List)}; completeness counts only the strings of items {@code shipping} ships. */
-    public static Localization load(Guide guide, Path i18nDir, List<String> targetLocaleTags,
+    /**
+     * Like {@link #load(Guide, Path, List)}; with {@code reviewedOnly} (export policy {@code reviewed-only}) a
+     * translation no reviewer approved counts as missing, so the string falls back along the chain to a
+     * reviewed translation or the source.
+     */
+    public static Localization load(Guide guide, Path i18nDir, List<String> targetLocaleTags, boolean reviewedOnly) {
+        return load(guide, i18nDir, targetLocaleTags, reviewedOnly, ShippingPolicy.SHIP_ALL);
+    }
+
+    /** Like {@link #load(Guide, Path, List, boolean)}; completeness counts only the strings of items that ship. */
+    public static Localization load(Guide guide, Path i18nDir, List<String> targetLocaleTags, boolean reviewedOnly,
             ShippingPolicy shipping) {
         Objects.requireNonNull(guide, "guide");
         Objects.requireNonNull(i18nDir, "i18nDir");
@@ -59,7 +68,7 @@ public final class Localization {
         if (!problems.isEmpty()) {
             throw new DiagnosticException(problems);
         }
-        Catalogs catalogs = new Catalogs(guide, i18nDir, sourceTag, shipping, problems);
+        Catalogs catalogs = new Catalogs(guide, i18nDir, sourceTag, reviewedOnly, shipping, problems);
         Map<String, LocaleView> views = new LinkedHashMap<>();
         for (String tag : tags) {
             if (Locales.isPseudo(tag)) {
@@ -122,14 +131,19 @@ public final class Localization {
         final Path guideDir;
         final Path uiDir;
         final CatalogState state;
+        final boolean reviewedOnly;
+        /** Per locale, how many of the guide's strings have a reviewed translation there. */
+        final Map<String, Integer> reviewed = new HashMap<>();
         /** Per locale, its own translation (translated or stale) of each content key that has one. */
         final Map<String, Map<String, ResolvedText>> content = new LinkedHashMap<>();
         /** Per locale, its UI catalogs (the project's, then the built-in one): key → non-empty translation. */
         final Map<String, List<Map<String, String>>> ui = new LinkedHashMap<>();
         final List<Diagnostic> problems;
 
-        Catalogs(Guide guide, Path i18nDir, String sourceTag, ShippingPolicy shipping, List<Diagnostic> problems) {
+        Catalogs(Guide guide, Path i18nDir, String sourceTag, boolean reviewedOnly, ShippingPolicy shipping,
+                List<Diagnostic> problems) {
             this.guide = guide;
+            this.reviewedOnly = reviewedOnly;
             this.sourceTag = sourceTag;
             this.problems = problems;
             this.guideDir = CatalogPaths.guideFolder(i18nDir, guide.id());
@@ -156,13 +170,22 @@ public final class Localization {
                 return;
             }
             Map<String, ResolvedText> own = new HashMap<>();
+            int[] reviewedCount = {0};
             entries(CatalogPaths.target(guideDir, tag), tag).forEach((key, e) -> {
                 if (e.isTranslated() && !e.value().isEmpty()) {
-                    own.put(key, new ResolvedText(e.value(),
-                            state.isStale(tag, e) ? TextState.STALE : TextState.TRANSLATED, tag));
+                    boolean stale = state.isStale(tag, e);
+                    boolean approved = !stale && e.isReviewed();
+                    if (approved && sourceTexts.containsKey(key)) {
+                        reviewedCount[0]++;
+                    }
+                    if (stale || approved || !reviewedOnly) {
+                        own.put(key, new ResolvedText(e.value(), stale ? TextState.STALE : TextState.TRANSLATED, tag,
+                                approved));
+                    }
                 }
             });
             content.put(tag, own);
+            reviewed.put(tag, reviewedCount[0]);
             List<Map<String, String>> uiChain = new ArrayList<>();
             uiChain.add(translations(entries(CatalogPaths.target(uiDir, tag), tag)));
             CatalogFile builtIn = SourceStrings.builtInUi(tag);
@@ -213,6 +236,11 @@ public final class Localization {
 
         /** The UI message pattern for a locale: its own, else along its chain, else the built-in source. */
         String uiPattern(String tag, List<String> chain, String key) {
+            return uiMessage(tag, chain, key).pattern();
+        }
+
+        /** Like {@link #uiPattern}, with the locale whose catalog supplied the pattern. */
+        UiMessage uiMessage(String tag, List<String> chain, String key) {
             List<String> order = new ArrayList<>();
             order.add(tag);
             order.addAll(chain);
@@ -220,7 +248,7 @@ public final class Localization {
                 for (Map<String, String> catalog : ui.getOrDefault(t, List.of())) {
                     String value = catalog.get(key);
                     if (value != null && parses(value)) {
-                        return value;
+                        return new UiMessage(value, t);
                     }
                 }
             }
@@ -228,7 +256,7 @@ public final class Localization {
             if (source == null) {
                 throw new IllegalArgumentException("no UI message '" + key + "'");
             }
-            return source;
+            return new UiMessage(source, SourceStrings.uiSourceLocale());
         }
 
         private static boolean parses(String pattern) {
@@ -239,6 +267,10 @@ public final class Localization {
                 return false;
             }
         }
+    }
+
+    /** A UI message pattern and the locale whose catalog supplied it. */
+    private record UiMessage(String pattern, String locale) {
     }
 
     /** How many of a view's content strings are done and how many fall back. */
@@ -288,6 +320,18 @@ public final class Localization {
         }
 
         @Override
+        public ResolvedText label(String key) {
+            UiMessage ui = catalogs.uiMessage(tag, chain, key);
+            String text = new MessageFormat(ui.pattern(), locale).format(Map.of());
+            return new ResolvedText(text, ui.locale().equals(tag) ? ownState() : TextState.FALLBACK, ui.locale());
+        }
+
+        /** The state of a label this locale's own catalog supplied. */
+        TextState ownState() {
+            return TextState.TRANSLATED;
+        }
+
+        @Override
         public String quantityLabel(Quantity quantity) {
             return quantityLabels.computeIfAbsent(quantity, quantities::format);
         }
@@ -309,6 +353,11 @@ public final class Localization {
         @Override
         public int fallbackCount() {
             return counts().fallbacks();
+        }
+
+        @Override
+        public int reviewedCount() {
+            return catalogs.reviewed.getOrDefault(tag, 0);
         }
 
         /** The states of the guide's strings, counted on first use: the catalogs do not change once loaded. */
@@ -356,6 +405,11 @@ public final class Localization {
         }
 
         @Override
+        TextState ownState() {
+            return TextState.SOURCE;
+        }
+
+        @Override
         public ResolvedText fallbackText(String key) {
             return text(key);
         }
@@ -390,7 +444,7 @@ public final class Localization {
                 }
                 ResolvedText r = catalogs.own(t, key);
                 if (r != null) {
-                    return new ResolvedText(r.text(), TextState.FALLBACK, t);
+                    return new ResolvedText(r.text(), TextState.FALLBACK, t, r.reviewed());
                 }
             }
             return new ResolvedText(sourceText, TextState.FALLBACK, catalogs.sourceTag);
@@ -411,6 +465,11 @@ public final class Localization {
         String pattern(String key) {
             return patterns.computeIfAbsent(key,
                     k -> pseudo.localize(catalogs.uiPattern(catalogs.sourceTag, List.of(), k)));
+        }
+
+        @Override
+        public ResolvedText label(String key) {
+            return new ResolvedText(new MessageFormat(pattern(key), locale).format(Map.of()), TextState.TRANSLATED, tag);
         }
 
         @Override

@@ -1,5 +1,7 @@
 package dev.careguide.i18n;
 
+import dev.careguide.i18n.properties.PropertiesFile;
+import dev.careguide.i18n.properties.PropertiesReader;
 import dev.careguide.model.Cause;
 import dev.careguide.model.Guide;
 import dev.careguide.model.Item;
@@ -135,6 +137,19 @@ public final class SourceStrings {
         }
         return out;
     }
+
+    /**
+     * The keys of the UI messages that take no argument (section names, field labels, safety labels, remedy
+     * kinds, cause categories), in catalog order: what an app shows around a guide's own text.
+     */
+    public static List<String> uiLabels() {
+        return UI_LABELS;
+    }
+
+    private static final List<String> UI_LABELS = ui().stream()
+            .filter(s -> new com.ibm.icu.text.MessageFormat(s.text(), com.ibm.icu.util.ULocale.ROOT)
+                    .getArgumentNames().isEmpty())
+            .map(SourceString::key).toList();
 
     /** The source locale of the built-in UI messages. */
     public static String uiSourceLocale() {

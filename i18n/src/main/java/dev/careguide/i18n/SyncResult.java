@@ -15,6 +15,8 @@ public record SyncResult(List<Path> written, List<Path> unchanged, List<Change> 
         ADDED,
         /** A new key given the translation of an identical source text, marked stale for review. */
         SUGGESTED,
+        /** An untranslated or stale string given new suggestions from translation memory ({@code #?} lines). */
+        MEMORY_SUGGESTIONS,
         /** The source text changed; the translation is kept and marked stale. */
         MARKED_STALE,
         /** The translator edited a stale translation or deleted its mark. */

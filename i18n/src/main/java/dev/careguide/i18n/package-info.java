@@ -9,7 +9,7 @@
  * locale, with CLDR fallback chains ({@link dev.careguide.i18n.Locales}), ICU-rendered quantities
  * ({@link dev.careguide.i18n.QuantityFormatter}) and the generated pseudo-locales
  * ({@link dev.careguide.i18n.PseudoLocalizer}). Files are read and written by
- * {@link dev.careguide.i18n.PropertiesReader} and {@link dev.careguide.i18n.CatalogFile}, which keep what
+ * {@link dev.careguide.i18n.properties.PropertiesReader} and {@link dev.careguide.i18n.CatalogFile}, which keep what
  * translators wrote. The catalog format is described in this module's README.
  */
 package dev.careguide.i18n;

@@ -40,7 +40,7 @@ class CatalogStatisticsTest {
         Path ru = i18n.resolve("leg-cramps/messages_ru.properties");
         String text = Files.readString(ru, StandardCharsets.UTF_8)
                 .replace("# guide.title=", "guide.title=Судороги ног при беременности")
-                .replace("# guide.summary=", "guide.summary=Почему сводит ноги и что помогает.")
+                .replace("# guide.summary=", "#, reviewed\nguide.summary=Почему сводит ноги и что помогает.")
                 .replace("# nutrient.magnesium.foods.1=", "nutrient.magnesium.foods.1=Орехи")
                 .replace("# warning.swelling.title=", "warning.swelling.title=Отёк и покраснение икры");
         Files.writeString(ru, text, StandardCharsets.UTF_8);
@@ -55,6 +55,7 @@ class CatalogStatisticsTest {
         assertThat(r.strings()).isEqualTo(14);
         assertThat(r.translated()).isEqualTo(2);
         assertThat(r.translatedWords()).isEqualTo(7);
+        assertThat(r.reviewed()).isEqualTo(1);
         assertThat(r.stale()).isEqualTo(1);
         assertThat(r.staleWords()).isEqualTo(4);
         assertThat(r.missing()).isEqualTo(11);
@@ -62,15 +63,32 @@ class CatalogStatisticsTest {
         assertThat(r.percentComplete()).isEqualTo(100.0 * 2 / 14);
         assertThat(stats.get(1).percentComplete()).isZero();
 
-        String table = statistics.toTable(stats);
+        String table = statistics.toTable(List.of(new GuideStats("leg-cramps", stats)));
         assertThat(table.lines().toList()).hasSize(3);
-        assertThat(table.lines().findFirst().orElseThrow())
-                .isEqualTo("Locale  Strings  Words  Translated    Stale    Missing  Obsolete  Complete");
-        assertThat(table.lines().toList().get(1))
-                .isEqualTo("ru           14     50     2 (7 w)  1 (4 w)  11 (39 w)         1     14.3%");
-        JsonNode json = new ObjectMapper().readTree(statistics.toJson(stats));
+        assertThat(table.lines().findFirst().orElseThrow()).isEqualTo(
+                "Guide       Locale  Strings  Words  Translated  Reviewed    Stale    Missing  Obsolete  Complete");
+        assertThat(table.lines().toList().get(1)).isEqualTo(
+                "leg-cramps  ru           14     50     2 (7 w)         1  1 (4 w)  11 (39 w)         1     14.3%");
+        JsonNode json = new ObjectMapper().readTree(statistics.toJson(List.of(new GuideStats("leg-cramps", stats))));
         assertThat(json.path("locales").get(0).path("percentComplete").asDouble()).isEqualTo(14.3);
         assertThat(json.path("locales").get(0).path("staleWords").asInt()).isEqualTo(4);
+        assertThat(json.path("locales").get(0).path("reviewed").asInt()).isEqualTo(1);
+        assertThat(json.path("guides").get(0).path("guide").asText()).isEqualTo("leg-cramps");
+        assertThat(json.path("guides").get(0).path("locales").get(1).path("locale").asText()).isEqualTo("de");
+    }
+
+    @Test
+    void severalGuidesGetARowEachAndATotalPerLocale() {
+        CatalogSync sync = new CatalogSync();
+        Guide other = Guide.builder("night-cramps", "en").title("Night cramps").build();
+        sync.sync(List.of(guide, other), i18n, List.of("de"), false);
+
+        List<GuideStats> stats = statistics.perGuide(List.of(guide, other), i18n, List.of("de"));
+        String table = statistics.toTable(stats);
+
+        assertThat(table.lines().map(l -> l.split("  +")[0] + "/" + l.split("  +")[1] + "/" + l.split("  +")[2]))
+                .containsExactly("Guide/Locale/Strings", "leg-cramps/de/15", "night-cramps/de/1", "(all guides)/de/16");
+        assertThat(statistics.total(stats)).singleElement().satisfies(s -> assertThat(s.missing()).isEqualTo(16));
     }
 
     @Test

@@ -116,6 +116,44 @@ class CatalogSyncTest {
     }
 
     @Test
+    void changedSourceClearsTheReviewedMark() throws Exception {
+        sync.sync(guide, i18n, List.of("ru"), false);
+        translate("guide.title", "Судороги ног при беременности");
+        Files.writeString(ru(), read(ru()).replace("guide.title=", "#, reviewed\nguide.title="), StandardCharsets.UTF_8);
+        sync.sync(guide, i18n, List.of("ru"), false);
+        assertThat(read(ru())).contains("#, reviewed\nguide.title=");
+
+        sync.sync(withTitle(guide, "Leg cramps during pregnancy"), i18n, List.of("ru"), false);
+
+        assertThat(read(ru())).contains("#, stale\n#| previous source: Leg cramps in pregnancy\nguide.title=")
+                .doesNotContain("reviewed");
+    }
+
+    @Test
+    void newAndStaleStringsGetSuggestionsFromMemoryAsCommentsNeverAsTheirTranslation() throws Exception {
+        sync.sync(guide, i18n, List.of("ru"), false);
+        translate("exercise.calf-raises.steps.2", "Поднимитесь на носки 10 раз.");
+        sync.sync(guide, i18n, List.of("ru"), false);
+        Guide more = guide.toBuilder().add(new dev.careguide.model.Exercise("exercise.toe-raises", "Toe raises", "",
+                List.of("Rise on your toes 12 times."), null, List.of(), null, List.of(TestGuides.at(60, 61))))
+                .build();
+
+        SyncResult result = sync.sync(more, i18n, List.of("ru"), false);
+
+        assertThat(result.changes(ChangeKind.MEMORY_SUGGESTIONS)).extracting(SyncResult.Change::key)
+                .containsExactly("exercise.toe-raises.steps.1");
+        assertThat(read(ru())).contains("#. en: Rise on your toes 12 times.\n"
+                + "#? 83% · en: Rise on your toes 10 times. · ru: Поднимитесь на носки 10 раз. · from leg-cramps\n"
+                + "# exercise.toe-raises.steps.1=\n");
+        assertThat(bundle(ru()).containsKey("exercise.toe-raises.steps.1")).isFalse();
+        assertThat(sync.sync(more, i18n, List.of("ru"), false).written()).isEmpty();
+
+        translate("exercise.toe-raises.steps.1", "Поднимитесь на носки 12 раз.");
+        sync.sync(more, i18n, List.of("ru"), false);
+        assertThat(read(ru())).doesNotContain("#? ");
+    }
+
+    @Test
     void translatorClearsStaleMarkByDeletingIt() throws Exception {
         sync.sync(guide, i18n, List.of("ru"), false);
         translate("guide.title", "Судороги ног при беременности");

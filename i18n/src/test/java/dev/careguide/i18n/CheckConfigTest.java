@@ -74,4 +74,33 @@ class CheckConfigTest {
                 .hasMessageContaining("allowedDoubledWords.de: expected a list of words")
                 .hasMessageContaining("unknown language 'xx'");
     }
+
+    @Test
+    void severityOfAnUnknownCheckIsRefusedWithTheNearestName() {
+        assertThatThrownBy(() -> CheckConfig.defaults().withSeverity("same-as-sorce", "off"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("unknown check 'same-as-sorce' (did you mean same-as-source?)");
+        assertThatThrownBy(() -> CheckConfig.defaults().withSeverity("spelling", "off"))
+                .hasMessageStartingWith("unknown check 'spelling';");
+    }
+
+    @Test
+    void projectFileNamingAnUnknownCheckIsAnError() throws Exception {
+        Path file = Files.writeString(dir.resolve("check.yaml"), """
+                severities:
+                  doubled-words: off
+                """);
+        assertThatThrownBy(() -> CheckConfig.read(file)).isInstanceOf(DiagnosticException.class)
+                .hasMessageContaining("severities.doubled-words: unknown check 'doubled-words' (did you mean "
+                        + "doubled-word?)");
+    }
+
+    @Test
+    void everyRegisteredCheckHasASeverityAndADescription() {
+        CheckRegistry registry = CatalogRules.defaults().checks();
+        assertThat(registry.all()).extracting(CheckRegistry.Check::code).contains("icu-syntax",
+                "unused-plural-category", "same-as-source").doesNotHaveDuplicates();
+        assertThat(registry.all()).allSatisfy(c -> assertThat(c.description()).endsWith("."));
+        assertThat(registry.problem("icu-syntax")).isNull();
+    }
 }

@@ -41,6 +41,23 @@ class LocalizationTest {
     }
 
     @Test
+    void reviewedOnlyShipsApprovedTranslationsAndFallsBackForTheRest() throws Exception {
+        write("leg-cramps/messages_ru.properties", "#, reviewed\nguide.title=Судороги ног при беременности\n"
+                + "guide.summary=Почему сводит ноги.\n");
+
+        LocaleView all = Localization.load(guide, i18n, List.of("ru")).locale("ru");
+        LocaleView reviewed = Localization.load(guide, i18n, List.of("ru"), true).locale("ru");
+
+        assertThat(all.text("guide.summary").state()).isEqualTo(TextState.TRANSLATED);
+        assertThat(reviewed.text("guide.summary"))
+                .isEqualTo(new ResolvedText("Why legs cramp and what helps.", TextState.FALLBACK, "en"));
+        assertThat(reviewed.text("guide.title")).isEqualTo(
+                new ResolvedText("Судороги ног при беременности", TextState.TRANSLATED, "ru", true));
+        assertThat(all.reviewedCount()).isEqualTo(1).isEqualTo(reviewed.reviewedCount());
+        assertThat(reviewed.fallbackCount()).isEqualTo(all.fallbackCount() + 1);
+    }
+
+    @Test
     void regionalLocaleFallsBackThroughItsCldrParents() throws Exception {
         write("leg-cramps/messages_es.properties", "guide.title=Calambres\n");
         write("leg-cramps/messages_es_419.properties", "guide.summary=Por qué\n");
@@ -97,6 +114,29 @@ class LocalizationTest {
         assertThat(l10n.locale("de").dosageLabel(dosage)).isEqualTo("10–15 Mal, 3–4 Mal täglich");
         assertThat(l10n.locale("ar").direction()).isEqualTo(TextDirection.RTL);
         assertThat(l10n.locale("ru").message("summary.remedies", Map.of("count", 5))).isEqualTo("5 средств");
+    }
+
+    @Test
+    void labelsAreTheUiMessagesWithoutArguments() {
+        assertThat(SourceStrings.uiLabels()).contains("section.causes", "label.dosage", "safety.unsafe",
+                "remedy-kind.folk", "cause-category.genetic")
+                .doesNotContain("summary.remedies", "quantity.time", "dosage.list");
+    }
+
+    @Test
+    void labelsSayWhichCatalogSuppliedThem() throws Exception {
+        write("ui/messages_ru.properties", "section.causes=Причины (проект)\n");
+        Localization l10n = Localization.load(guide, i18n, List.of("ru", "fr", "en-XA"));
+
+        assertThat(l10n.locale("ru").label("section.causes"))
+                .isEqualTo(new ResolvedText("Причины (проект)", TextState.TRANSLATED, "ru"));
+        assertThat(l10n.locale("ru").label("safety.unsafe").state()).isEqualTo(TextState.TRANSLATED);
+        assertThat(l10n.locale("fr").label("safety.needs-medical-review"))
+                .isEqualTo(new ResolvedText("Ask your doctor first", TextState.FALLBACK, "en"));
+        assertThat(l10n.source().label("section.remedies"))
+                .isEqualTo(new ResolvedText("What helps", TextState.SOURCE, "en"));
+        assertThat(l10n.locale("en-XA").label("section.remedies").text()).isNotEqualTo("What helps");
+        assertThat(l10n.locale("en-XA").label("section.remedies").state()).isEqualTo(TextState.TRANSLATED);
     }
 
     @Test

@@ -1,5 +1,9 @@
 package dev.careguide.i18n;
 
+import dev.careguide.i18n.properties.PropertiesWriter;
+import dev.careguide.i18n.properties.PropertiesReader;
+import dev.careguide.i18n.properties.PropertiesFile;
+import dev.careguide.i18n.properties.PropertiesElement;
 import dev.careguide.model.AtomicFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -4,18 +4,18 @@ import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 
 /** Seeded generators for the property tests: a failing case names its seed, and every run is repeatable. */
-final class RandomText {
+public final class RandomText {
 
     private RandomText() {
     }
 
     /** Seeds 1..n. */
-    static LongStream seeds(int n) {
+    public static LongStream seeds(int n) {
         return LongStream.rangeClosed(1, n);
     }
 
     /** Up to {@code maxLength} code points from all of Unicode (no lone surrogates). */
-    static String unicode(SplittableRandom random, int maxLength) {
+    public static String unicode(SplittableRandom random, int maxLength) {
         StringBuilder sb = new StringBuilder();
         for (int i = random.nextInt(maxLength + 1); i > 0; i--) {
             int cp;
@@ -28,7 +28,7 @@ final class RandomText {
     }
 
     /** Up to {@code maxLength} characters drawn from {@code alphabet} (code points). */
-    static String from(SplittableRandom random, String alphabet, int maxLength) {
+    public static String from(SplittableRandom random, String alphabet, int maxLength) {
         int[] cps = alphabet.codePoints().toArray();
         StringBuilder sb = new StringBuilder();
         for (int i = random.nextInt(maxLength + 1); i > 0; i--) {

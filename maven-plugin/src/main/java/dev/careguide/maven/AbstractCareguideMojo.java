@@ -123,6 +123,13 @@ abstract class AbstractCareguideMojo extends AbstractMojo {
     @Parameter(property = "careguide.missingTranslation")
     private String missingTranslation;
 
+    /**
+     * Whether only translations a reviewer approved ({@code #, reviewed} in the catalog, {@code reviewed} or
+     * {@code final} in XLIFF) ship; every other string falls back as if it were missing. Default: {@code false}.
+     */
+    @Parameter(property = "careguide.reviewedOnly")
+    private String reviewedOnly;
+
     /** Minimum percentage (0–100) of translated, non-stale strings per target locale; below it the check fails. */
     @Parameter(property = "careguide.minCompleteness", defaultValue = "0")
     private double minCompleteness;
@@ -270,6 +277,7 @@ abstract class AbstractCareguideMojo extends AbstractMojo {
         putIfSet(policies, "needs-medical-review", needsMedicalReview);
         putIfSet(policies, "rejected", rejected);
         putIfSet(policies, "missing-translation", missingTranslation);
+        putIfSet(policies, "reviewed-only", reviewedOnly);
         return policies;
     }
 

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The result of a whole build (import → check → export). When {@link #upToDate()} is true nothing was run
- * or rewritten, the step outcomes are empty and {@code storedLocales} summarizes the bundle of the last good
+ * The result of a whole build (import → check → export → site). When {@link #upToDate()} is true nothing was
+ * run or rewritten, the step outcomes are empty and {@code storedLocales} summarizes the bundle of the last good
  * build; when a step failed, the later ones are empty too.
  */
 public record BuildOutcome(boolean success, boolean upToDate, ImportOutcome importOutcome,
-        CheckOutcome checkOutcome, ExportOutcome exportOutcome, List<ExportOutcome.LocaleSummary> storedLocales)
-        implements Outcome {
+        CheckOutcome checkOutcome, ExportOutcome exportOutcome, SiteOutcome siteOutcome,
+        List<ExportOutcome.LocaleSummary> storedLocales) implements Outcome {
 
     public BuildOutcome {
         storedLocales = List.copyOf(storedLocales);
@@ -20,7 +20,7 @@ public record BuildOutcome(boolean success, boolean upToDate, ImportOutcome impo
 
     /** A build that found its outputs up to date, with the per-locale summary of the stored bundle. */
     public static BuildOutcome alreadyUpToDate(List<ExportOutcome.LocaleSummary> storedLocales) {
-        return new BuildOutcome(true, true, null, null, null, storedLocales);
+        return new BuildOutcome(true, true, null, null, null, null, storedLocales);
     }
 
     public Optional<ImportOutcome> importStep() {
@@ -33,6 +33,10 @@ public record BuildOutcome(boolean success, boolean upToDate, ImportOutcome impo
 
     public Optional<ExportOutcome> exportStep() {
         return Optional.ofNullable(exportOutcome);
+    }
+
+    public Optional<SiteOutcome> siteStep() {
+        return Optional.ofNullable(siteOutcome);
     }
 
     /**
@@ -50,6 +54,7 @@ public record BuildOutcome(boolean success, boolean upToDate, ImportOutcome impo
         importStep().ifPresent(o -> all.addAll(o.diagnostics()));
         checkStep().ifPresent(o -> all.addAll(o.diagnostics()));
         exportStep().ifPresent(o -> all.addAll(o.diagnostics()));
+        siteStep().ifPresent(o -> all.addAll(o.diagnostics()));
         return all;
     }
 }

@@ -3,6 +3,7 @@ package dev.careguide.pipeline;
 import dev.careguide.exporter.BundleWriter;
 import dev.careguide.i18n.Localization;
 import dev.careguide.importer.GuideImporter;
+import dev.careguide.site.ReviewSite;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -17,14 +18,14 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A hash of the careguide code that produces the outputs (the pipeline, importer, i18n and exporter jars or
+ * A hash of the careguide code that produces the outputs (the pipeline, importer, i18n, exporter and site jars or
  * class folders, with their bundled rules), so a snapshot build whose version string did not change still
  * rebuilds a project after the code changed. Released versions are identified by their version alone.
  */
 final class CodeIdentity {
 
     private static final List<Class<?>> MODULES =
-            List.of(Pipeline.class, GuideImporter.class, Localization.class, BundleWriter.class);
+            List.of(Pipeline.class, GuideImporter.class, Localization.class, BundleWriter.class, ReviewSite.class);
 
     private static volatile String cached;
 

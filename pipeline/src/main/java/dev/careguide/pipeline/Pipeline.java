@@ -8,6 +8,9 @@ import dev.careguide.model.AtomicFiles;
 import dev.careguide.model.Diagnostic;
 import dev.careguide.model.DiagnosticException;
 import dev.careguide.model.Guide;
+import dev.careguide.site.PendingSite;
+import dev.careguide.site.ReviewSite;
+import dev.careguide.site.SiteInputs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,8 +28,8 @@ import java.util.stream.Stream;
 
 /**
  * Runs the operations of one content project: import the articles into models, check the translator catalogs,
- * export the bundle, sync the catalogs, count translation statistics, and {@link #build()} (import → check →
- * export, skipped when nothing changed since the last good build). The Maven plugin and the CLI are thin
+ * export the bundle, sync the catalogs, count translation statistics, {@link #build()} (import → check →
+ * export → review site, skipped when nothing changed since the last good build) and {@link #site()}. The Maven plugin and the CLI are thin
  * shells over this class.
  *
  * <p>Content and translation problems come back as {@link Diagnostic}s in a failed {@link Outcome}; a
@@ -193,6 +196,66 @@ public final class Pipeline {
     }
 
 
+    /**
+     * Writes each guide's catalogs as XLIFF 2.1 for CAT tools, {@code <directory>/<guide-id>.<locale>.xlf} per
+     * target locale, with suggestions from translation memory; writes nothing when a guide's catalogs are not in
+     * step with the content (run {@link #sync(boolean)} first).
+     */
+    public ExchangeOutcome exportXliff(Path directory) {
+        Objects.requireNonNull(directory, "directory");
+        Loaded loaded = load();
+        if (!loaded.success()) {
+            return ExchangeOutcome.failed(loaded.diagnostics());
+        }
+        warnIfNoTargetLocales(loaded.guides());
+        List<String> targets = translations.targetLocales(loaded.guides());
+        return report(loaded, new TranslationExchange(config).exportXliff(loaded.guides(), targets, directory));
+    }
+
+    /**
+     * Writes the confirmed targets of XLIFF files into the catalogs, changing only the entries whose target or
+     * state changed; refuses every file (writing nothing) when one has a unit whose source is no longer current.
+     */
+    public ExchangeOutcome importXliff(List<Path> files) {
+        Loaded loaded = load();
+        if (!loaded.success()) {
+            return ExchangeOutcome.failed(loaded.diagnostics());
+        }
+        return report(loaded, new TranslationExchange(config).importXliff(loaded.guides(), files));
+    }
+
+    /** Writes every current translation of every guide into one TMX 1.4b file. */
+    public ExchangeOutcome exportTmx(Path file) {
+        Objects.requireNonNull(file, "file");
+        Loaded loaded = load();
+        if (!loaded.success()) {
+            return ExchangeOutcome.failed(loaded.diagnostics());
+        }
+        warnIfNoTargetLocales(loaded.guides());
+        List<String> targets = translations.targetLocales(loaded.guides());
+        return report(loaded, new TranslationExchange(config).exportTmx(loaded.guides(), targets, file));
+    }
+
+    /**
+     * Adds the pairs of TMX files to the project's translation memory ({@link ProjectLayout#memoryFile()}), which
+     * sync and the XLIFF export draw suggestions from. Reads no articles.
+     */
+    public ExchangeOutcome importTmx(List<Path> files) {
+        ExchangeOutcome outcome = new TranslationExchange(config).importTmx(files);
+        if (outcome.success()) {
+            listener.info(outcome.summary());
+        }
+        return outcome;
+    }
+
+    private ExchangeOutcome report(Loaded loaded, ExchangeOutcome outcome) {
+        if (outcome.success()) {
+            listener.info(outcome.summary());
+        }
+        return new ExchangeOutcome(outcome.success(), concat(loaded.diagnostics(), outcome.diagnostics()),
+                outcome.writtenFiles(), outcome.summary());
+    }
+
     /** Writes the bundle to {@code <out>/bundle/} and its zip to {@code <out>/careguide-bundle.zip}. */
     public ExportOutcome export() {
         Loaded loaded = load();
@@ -232,7 +295,7 @@ public final class Pipeline {
     }
 
     /**
-     * Import → check → export. When the inputs and the configuration hash to the fingerprint stored by the last
+     * Import → check → export → review site. When the inputs and the configuration hash to the fingerprint stored by the last
      * good build and its outputs are still there, logs one "up to date" line, rewrites nothing and returns the
      * per-locale summary of the stored bundle, read from its {@code manifest.json}.
      */
@@ -249,18 +312,64 @@ public final class Pipeline {
         Loaded loaded = load();
         ImportOutcome imported = write(loaded);
         if (!imported.success()) {
-            return new BuildOutcome(false, false, imported, null, null, List.of());
+            return new BuildOutcome(false, false, imported, null, null, null, List.of());
         }
         CheckOutcome checked = check(loaded.guides());
         if (!checked.success()) {
-            return new BuildOutcome(false, false, imported, checked, null, List.of());
+            return new BuildOutcome(false, false, imported, checked, null, null, List.of());
         }
         ExportOutcome exported = export(loaded.guides());
         if (!exported.success()) {
-            return new BuildOutcome(false, false, imported, checked, exported, List.of());
+            return new BuildOutcome(false, false, imported, checked, exported, null, List.of());
+        }
+        SiteOutcome site = writeSite(loaded.guideIds().stream().sorted().toList());
+        if (!site.success()) {
+            return new BuildOutcome(false, false, imported, checked, exported, site, List.of());
         }
         fingerprint.store(layout.fingerprintFile());
-        return new BuildOutcome(true, false, imported, checked, exported, List.of());
+        return new BuildOutcome(true, false, imported, checked, exported, site, List.of());
+    }
+
+    /**
+     * Brings the build up to date ({@link #build()}: nothing is redone when nothing changed) and writes the review
+     * site into {@code <out>/site/}, also when the build was already up to date. The site is read from the
+     * build's outputs, so it shows exactly what the last good build produced.
+     */
+    public SiteOutcome site() {
+        BuildOutcome build = build();
+        if (!build.success()) {
+            return new SiteOutcome(false, build.diagnostics(), null);
+        }
+        if (build.siteStep().isPresent()) {
+            return build.siteStep().get();
+        }
+        return writeSite(null);
+    }
+
+    /** Writes the site of {@code guideIds} ({@code null}: every guide of the bundle) from the build's outputs. */
+    private SiteOutcome writeSite(List<String> guideIds) {
+        try {
+            ReviewSite site = new ReviewSite(siteInputs());
+            try (PendingSite pending = site.open(layout.siteDirectory()); GuideTasks tasks = tasks()) {
+                tasks.map(guideIds == null ? site.guideIds() : guideIds, id -> {
+                    pending.add(id);
+                    return id;
+                });
+                pending.commit();
+            }
+            Path index = layout.siteDirectory().resolve("index.html");
+            listener.info("Wrote review site " + index);
+            return new SiteOutcome(true, List.of(), index);
+        } catch (DiagnosticException e) {
+            return new SiteOutcome(false, e.diagnostics(), null);
+        }
+    }
+
+    private SiteInputs siteInputs() {
+        Path base = layout.baseDir();
+        return new SiteInputs(base.getFileName() == null ? base.toString() : base.getFileName().toString(), base,
+                layout.sourceDirectory(), layout.i18nDirectory(), layout.modelDirectory(),
+                layout.checkDirectory().resolve("check-report.json"), layout.bundleDirectory(), layout.editorialFile());
     }
 
     private CheckOutcome check(List<Guide> guides) {
@@ -291,7 +400,8 @@ public final class Pipeline {
             BundleManifest manifest;
             try (GuideTasks tasks = tasks()) {
                 manifest = Exporting.export(guides,
-                        guide -> new GuideContent(guide, translations.views(guide, targets)), tasks, exportOptions,
+                        guide -> new GuideContent(guide, translations.views(guide, targets,
+                                exportOptions.policy().reviewedOnly())), tasks, exportOptions,
                         layout);
             }
             List<ExportOutcome.LocaleSummary> summaries = BundleSummaries.of(manifest);
@@ -409,7 +519,8 @@ public final class Pipeline {
     private boolean isUpToDate(Fingerprint fingerprint) {
         return Fingerprint.storedDigest(layout.fingerprintFile()).filter(fingerprint.digest()::equals).isPresent()
                 && Files.isDirectory(layout.bundleDirectory()) && Files.isRegularFile(layout.bundleZip())
-                && Files.isDirectory(layout.modelDirectory());
+                && Files.isDirectory(layout.modelDirectory())
+                && Files.isRegularFile(layout.siteDirectory().resolve("index.html"));
     }
 
     private static boolean isError(Diagnostic diagnostic) {

@@ -113,6 +113,14 @@ public record ProjectLayout(Path baseDir, Path sourceDirectory, Path i18nDirecto
         return Optional.ofNullable(editorialFile);
     }
 
+    /**
+     * {@code <i18n>/memory.tmx}: the translation memory {@code tmx import} fills and sync draws suggestions from,
+     * kept with the catalogs.
+     */
+    public Path memoryFile() {
+        return i18nDirectory.resolve("memory.tmx");
+    }
+
     /** {@code <out>/model}: one folder per guide with {@code model.json} and {@code import-report.json}. */
     public Path modelDirectory() {
         return outputDirectory.resolve("model");
@@ -126,6 +134,11 @@ public record ProjectLayout(Path baseDir, Path sourceDirectory, Path i18nDirecto
     /** {@code <out>/bundle}: the bundle directory apps ship. */
     public Path bundleDirectory() {
         return outputDirectory.resolve("bundle");
+    }
+
+    /** {@code <out>/site}: the review site ({@code index.html} and its pages). */
+    public Path siteDirectory() {
+        return outputDirectory.resolve("site");
     }
 
     /** {@code <out>/careguide-bundle.zip}: the deterministic zip of the bundle. */

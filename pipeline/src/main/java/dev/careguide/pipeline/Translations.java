@@ -7,7 +7,7 @@ import dev.careguide.i18n.CatalogStatistics;
 import dev.careguide.i18n.CatalogSync;
 import dev.careguide.i18n.CheckConfig;
 import dev.careguide.i18n.CheckReportWriter;
-import dev.careguide.i18n.LocaleStats;
+import dev.careguide.i18n.GuideStats;
 import dev.careguide.i18n.LocaleView;
 import dev.careguide.i18n.Locales;
 import dev.careguide.i18n.Localization;
@@ -106,12 +106,13 @@ final class Translations {
     }
 
     /**
-     * The source locale's view of {@code guide} first, then one per target locale.
+     * The source locale's view of {@code guide} first, then one per target locale; with {@code reviewedOnly}
+     * translations no reviewer approved count as missing.
      *
      * @throws DiagnosticException when a catalog cannot be read or does not parse
      */
-    List<LocaleView> views(Guide guide, List<String> targets) {
-        Localization localization = Localization.load(guide, i18nDirectory(), targets, shipping);
+    List<LocaleView> views(Guide guide, List<String> targets, boolean reviewedOnly) {
+        Localization localization = Localization.load(guide, i18nDirectory(), targets, reviewedOnly, shipping);
         List<LocaleView> views = new ArrayList<>();
         views.add(localization.source());
         localization.targets().stream().filter(v -> !v.tag().equals(localization.source().tag()))
@@ -134,12 +135,15 @@ final class Translations {
     }
 
     /**
-     * Syncs every guide's catalogs and the UI messages; {@code formerIds} gives per guide the items that continue
-     * an earlier item under a new id.
+     * Syncs every guide's catalogs and the UI messages, with suggestions from the guides' translations and the
+     * project's memory file; {@code formerIds} gives per guide the items that continue an earlier item under a new
+     * id.
      */
     SyncResult sync(List<Guide> guides, boolean purge, Map<String, Map<String, String>> formerIds) {
-        dev.careguide.i18n.SyncResult result = new CatalogSync(CatalogRules.defaults(), shipping)
-                .sync(guides, i18nDirectory(), targetLocales(guides), purge, formerIds);
+        CatalogSync sync = new CatalogSync(CatalogRules.defaults(), new TranslationExchange(config).importedMemory(),
+                shipping);
+        dev.careguide.i18n.SyncResult result = sync.sync(guides, i18nDirectory(), targetLocales(guides), purge,
+                formerIds);
         Map<dev.careguide.i18n.SyncResult.ChangeKind, Long> counts = new TreeMap<>();
         result.changes().forEach(c -> counts.merge(c.kind(), 1L, Long::sum));
         StringBuilder summary = new StringBuilder();
@@ -148,10 +152,10 @@ final class Translations {
         return new SyncResult(result.written(), List.of(), summary.toString());
     }
 
-    /** Statistics of every locale over all guides. */
+    /** Statistics of every guide and locale, and of every locale over all guides. */
     StatsResult stats(List<Guide> guides) {
         CatalogStatistics statistics = new CatalogStatistics();
-        List<LocaleStats> stats = statistics.compute(guides, i18nDirectory(), targetLocales(guides), shipping);
+        List<GuideStats> stats = statistics.perGuide(guides, i18nDirectory(), targetLocales(guides), shipping);
         return new StatsResult(statistics.toTable(stats), statistics.toJson(stats));
     }
 

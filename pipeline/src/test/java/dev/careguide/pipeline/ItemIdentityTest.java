@@ -296,7 +296,8 @@ class ItemIdentityTest {
         assertThat(project.entry(GUIDE, MASSAGE + ".title")).get().extracting(CatalogEntry::flags)
                 .isEqualTo(List.of("not shipped: unsafe"));
         assertThat(project.read("src/main/i18n/night-cramps/messages_de.properties"))
-                .contains("#, not shipped: rejected\n# " + STRAIGHTEN + ".title=\n");
+                .containsPattern("#, not shipped: rejected\n(#\\?.*\n)?# " + STRAIGHTEN.replace(".", "\\.")
+                        + "\\.title=\n");
         assertThat(project.pipeline().check().success()).isTrue();
         assertThat(project.pipeline().stats().json()).contains("\"percentComplete\" : 100.0");
 

@@ -115,6 +115,56 @@ class PipelineBuildTest {
     }
 
     @Test
+    void theBuildWritesTheReviewSiteAndARebuildGivesTheSameBytes() throws IOException {
+        BuildOutcome outcome = pipeline(List.of("de", "ar-XB")).build();
+        assertThat(outcome.siteStep()).hasValueSatisfying(site -> assertThat(site.index())
+                .isEqualTo(project.resolve("target/careguide/site/index.html")));
+        assertThat(log).contains("Wrote review site " + project.resolve("target/careguide/site/index.html"));
+        assertThat(project.resolve("target/careguide/site/guides/night-cramps.html")).isRegularFile();
+        assertThat(project.resolve("target/careguide/site/preview/ar-XB/night-cramps.html")).isRegularFile();
+        Map<String, byte[]> first = snapshot();
+
+        deleteTree(project.resolve("target"));
+        assertThat(pipeline(List.of("de", "ar-XB")).build().success()).isTrue();
+        Map<String, byte[]> second = snapshot();
+        assertThat(second.keySet()).containsExactlyElementsOf(first.keySet());
+        first.forEach((path, bytes) -> assertThat(second.get(path)).as(path).isEqualTo(bytes));
+    }
+
+    @Test
+    void aDeletedSiteMakesTheBuildRunAgain() throws IOException {
+        assertThat(pipeline(List.of("de")).build().success()).isTrue();
+        deleteTree(project.resolve("target/careguide/site"));
+        BuildOutcome second = pipeline(List.of("de")).build();
+        assertThat(second.upToDate()).isFalse();
+        assertThat(project.resolve("target/careguide/site/index.html")).isRegularFile();
+    }
+
+    @Test
+    void siteOnAnUpToDateProjectRewritesTheSiteAndNothingElse() throws IOException {
+        assertThat(pipeline(List.of("de")).build().success()).isTrue();
+        Map<String, byte[]> before = snapshot();
+        backdateOutputs();
+        Map<String, FileTime> times = modificationTimes();
+
+        log.clear();
+        SiteOutcome site = pipeline(List.of("de")).site();
+
+        assertThat(site.success()).isTrue();
+        assertThat(log).hasSize(2).anyMatch(l -> l.contains("up to date")).anyMatch(l -> l.contains("review site"));
+        Map<String, FileTime> after = modificationTimes();
+        times.forEach((path, time) -> {
+            if (path.startsWith("target/careguide/site/") && !Files.isDirectory(project.resolve(path))) {
+                assertThat(after.get(path)).as(path).isNotEqualTo(time);
+            } else if (!path.equals("target/careguide") && !path.startsWith("target/careguide/site")) {
+                assertThat(after.get(path)).as(path).isEqualTo(time);
+            }
+        });
+        Map<String, byte[]> now = snapshot();
+        before.forEach((path, bytes) -> assertThat(now.get(path)).as(path).isEqualTo(bytes));
+    }
+
+    @Test
     void anUpToDateBuildReportsTheStoredBundlesLocalesFromItsManifest() {
         BuildOutcome first = pipeline(List.of("de", "en-XA")).build();
         assertThat(first.success()).isTrue();

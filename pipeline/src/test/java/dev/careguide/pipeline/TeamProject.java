@@ -26,7 +26,9 @@ import java.util.function.UnaryOperator;
 final class TeamProject {
 
     final Path dir;
-    private UnaryOperator<PipelineConfig.Builder> settings = b -> b.locales(List.of("de"));
+    /** German; the translator's stand-in translations ({@code de:<key>}) carry no numbers or negations. */
+    private UnaryOperator<PipelineConfig.Builder> settings = b -> b.locales(List.of("de"))
+            .checkSeverities(Map.of("negation", "off", "quantity", "off"));
 
     TeamProject(Path dir) {
         this.dir = dir;

@@ -1,7 +1,9 @@
-package dev.careguide.i18n;
+package dev.careguide.i18n.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.careguide.i18n.CatalogProblem;
+import dev.careguide.i18n.RandomText;
 import dev.careguide.model.Diagnostic.Severity;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

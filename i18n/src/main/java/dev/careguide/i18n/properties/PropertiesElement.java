@@ -1,4 +1,4 @@
-package dev.careguide.i18n;
+package dev.careguide.i18n.properties;
 
 /** One element of a .properties file in file order: a blank line, a comment line or a property. */
 public sealed interface PropertiesElement {

@@ -1,6 +1,4 @@
-package dev.careguide.i18n;
-
-
+package dev.careguide.i18n.properties;
 
 /**
  * Escapes keys, values and comments for UTF-8 .properties files that {@link java.util.Properties},
@@ -18,7 +16,7 @@ public final class PropertiesWriter {
     }
 
     /** Appends {@code key=value} with both escaped. */
-    static StringBuilder appendProperty(StringBuilder sb, String key, String value) {
+    public static StringBuilder appendProperty(StringBuilder sb, String key, String value) {
         escape(sb, key, true);
         sb.append('=');
         escape(sb, value, false);
@@ -39,7 +37,7 @@ public final class PropertiesWriter {
     }
 
     /** Appends the comment line {@code prefix text}, with line breaks in {@code text} shown as {@code \n}. */
-    static StringBuilder appendComment(StringBuilder sb, String prefix, String text) {
+    public static StringBuilder appendComment(StringBuilder sb, String prefix, String text) {
         sb.append(prefix);
         if (!text.isEmpty()) {
             sb.append(' ');

@@ -1,4 +1,4 @@
-package dev.careguide.i18n;
+package dev.careguide.i18n.properties;
 
 import java.util.Arrays;
 

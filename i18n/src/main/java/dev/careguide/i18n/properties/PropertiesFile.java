@@ -1,5 +1,6 @@
-package dev.careguide.i18n;
+package dev.careguide.i18n.properties;
 
+import dev.careguide.i18n.CatalogProblem;
 import dev.careguide.model.DiagnosticException;
 import java.util.LinkedHashMap;
 import java.util.List;

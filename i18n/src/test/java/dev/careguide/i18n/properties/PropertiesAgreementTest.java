@@ -1,7 +1,9 @@
-package dev.careguide.i18n;
+package dev.careguide.i18n.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.careguide.i18n.CatalogFile;
+import dev.careguide.i18n.RandomText;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
