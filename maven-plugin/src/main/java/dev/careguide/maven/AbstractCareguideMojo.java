@@ -242,8 +242,10 @@ abstract class AbstractCareguideMojo extends AbstractMojo {
         ProjectLayout layout = ProjectLayout.defaults(base)
                 .withSourceDirectory(sourceDirectory.toPath())
                 .withI18nDirectory(i18nDirectory.toPath())
-                .withOutputDirectory(outputDirectory.toPath())
-                .withIdsFile(idsFile.toPath());
+                .withOutputDirectory(outputDirectory.toPath());
+        if (idsFile != null) {
+            layout = layout.withIdsFile(idsFile.toPath());
+        }
         if (rulesFile != null) {
             layout = layout.withRulesFile(rulesFile.toPath());
         }
