@@ -19,9 +19,10 @@ import java.util.TreeMap;
  * <p>A draft and a registered item of the same type are the same item when their source text is identical
  * ({@link ItemTrace#fingerprint}), when they share source lines and at least {@value #SHARED_LINES_SIMILARITY}
  * of their words, or, wherever they are, when they share at least {@value #SIMILARITY} of their words. The
- * best pairs are taken first. Candidates come from indexes of fingerprints, lines and sampled words (words
- * common to more than {@value #MAX_POSTING} items are skipped), so the cost grows with the number of items,
- * not with its square. When an item was split, the larger part keeps the id and the others get new ones that
+ * best pairs are taken first. A draft with the very text of one registered item, the common case, takes it at
+ * once; for the others, candidates come from an index of their texts, lines and sampled words that each
+ * registered item is looked up in (words common to more than {@value #MAX_POSTING} registered items are
+ * skipped), so the cost grows with the number of items, not with its square. When an item was split, the larger part keeps the id and the others get new ones that
  * name it as their former id; a registered item that matched nothing is kept as retired. Specialists keep the
  * importer's ids, which name the specialist itself.
  */
@@ -66,10 +67,8 @@ final class IdMatcher {
         }
         List<IdRegistry.Entry> registered = registry.entries(guideId);
         ItemType[] types = new ItemType[registered.size()];
-        List<ItemTrace> known = new ArrayList<>(registered.size());
         for (int j = 0; j < registered.size(); j++) {
             types[j] = ItemType.ofId(registered.get(j).id());
-            known.add(ItemTrace.of(registered.get(j)));
         }
         int[] owner = new int[registered.size()];
         java.util.Arrays.fill(owner, -1);
@@ -87,9 +86,9 @@ final class IdMatcher {
                 entryOf[i] = j;
             }
         }
-        sameText(drafts, traces, known, types, owner, entryOf, identical);
+        sameText(drafts, traces, registered, types, owner, entryOf, identical);
         Map<Integer, List<Pair>> accepted = new HashMap<>();
-        List<Pair> pairs = pairs(drafts, traces, known, types, entryOf, accepted);
+        List<Pair> pairs = pairs(drafts, traces, registered, types, entryOf, accepted);
         for (Pair p : pairs) {
             if (entryOf[p.draft()] < 0 && owner[p.entry()] < 0) {
                 owner[p.entry()] = p.draft();
@@ -144,7 +143,7 @@ final class IdMatcher {
      * The common case first: a draft whose source text is that of exactly one registered item of its type, and no
      * other draft's, is that item.
      */
-    private static void sameText(List<Draft> drafts, List<ItemTrace> traces, List<ItemTrace> known,
+    private static void sameText(List<Draft> drafts, List<ItemTrace> traces, List<IdRegistry.Entry> known,
             ItemType[] types, int[] owner, int[] entryOf, boolean[] identical) {
         Map<String, Integer> entryByText = new HashMap<>();
         for (int j = 0; j < known.size(); j++) {
@@ -164,62 +163,70 @@ final class IdMatcher {
         });
     }
 
-    /** Every acceptable pair of a draft still without an id and a registered item of its type, best first. */
-    private static List<Pair> pairs(List<Draft> drafts, List<ItemTrace> traces, List<ItemTrace> known,
+    /**
+     * Every acceptable pair of a draft still without an id and a registered item of its type, best first. The
+     * few open drafts are indexed by text, lines and sampled words, and every registered item is looked up in
+     * that index once, so the cost grows with the registered items, not with their product with the drafts.
+     */
+    private static List<Pair> pairs(List<Draft> drafts, List<ItemTrace> traces, List<IdRegistry.Entry> known,
             ItemType[] types, int[] entryOf, Map<Integer, List<Pair>> accepted) {
-        boolean open = false;
-        for (int i = 0; i < drafts.size() && !open; i++) {
-            open = entryOf[i] < 0 && drafts.get(i).type != ItemType.SPECIALIST;
-        }
-        if (!open) {
-            return List.of();
-        }
-        Map<String, Integer> documents = new HashMap<>();
-        Map<String, List<Integer>> byFingerprint = new HashMap<>();
-        Map<Long, List<Integer>> byLine = new HashMap<>();
+        Map<String, List<Integer>> byText = new HashMap<>();
+        Map<String, Map<Integer, List<Integer>>> byLine = new HashMap<>();
         Map<String, List<Integer>> byWord = new HashMap<>();
-        for (int j = 0; j < known.size(); j++) {
-            ItemTrace t = known.get(j);
-            byFingerprint.computeIfAbsent(t.fingerprint(), k -> new ArrayList<>()).add(j);
-            for (IdRegistry.Span s : t.spans()) {
-                long document = (long) documents.computeIfAbsent(s.document(), d -> documents.size()) << 32;
-                for (int line = s.startLine(); line <= s.endLine(); line++) {
-                    byLine.computeIfAbsent(document | line, k -> new ArrayList<>()).add(j);
-                }
-            }
-            for (String w : t.words()) {
-                byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(j);
-            }
-        }
-        List<Pair> pairs = new ArrayList<>();
-        int[] seenBy = new int[known.size()];
-        java.util.Arrays.fill(seenBy, -1);
-        List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
-            Draft d = drafts.get(i);
-            if (d.type == ItemType.SPECIALIST || entryOf[i] >= 0) {
+            if (entryOf[i] >= 0 || drafts.get(i).type == ItemType.SPECIALIST) {
                 continue;
             }
             ItemTrace t = traces.get(i);
-            candidates.clear();
-            collect(byFingerprint.get(t.fingerprint()), i, seenBy, candidates);
+            byText.computeIfAbsent(t.fingerprint(), k -> new ArrayList<>(1)).add(i);
             for (IdRegistry.Span s : t.spans()) {
-                Integer document = documents.get(s.document());
-                for (int line = s.startLine(); document != null && line <= s.endLine(); line++) {
-                    collect(byLine.get((long) document << 32 | line), i, seenBy, candidates);
+                Map<Integer, List<Integer>> lines = byLine.computeIfAbsent(s.document(), k -> new HashMap<>());
+                for (int line = s.startLine(); line <= s.endLine(); line++) {
+                    lines.computeIfAbsent(line, k -> new ArrayList<>(1)).add(i);
                 }
             }
             for (String w : t.words()) {
-                List<Integer> posting = byWord.get(w);
-                if (posting != null && posting.size() <= MAX_POSTING) {
-                    collect(posting, i, seenBy, candidates);
+                byWord.computeIfAbsent(w, k -> new ArrayList<>(2)).add(i);
+            }
+        }
+        if (byText.isEmpty()) {
+            return List.of();
+        }
+        Map<String, int[]> postings = new HashMap<>();
+        for (IdRegistry.Entry k : known) {
+            for (String w : k.words()) {
+                if (byWord.containsKey(w)) {
+                    postings.computeIfAbsent(w, x -> new int[1])[0]++;
                 }
             }
-            for (int j : candidates) {
-                if (types[j] != d.type) {
+        }
+        List<Pair> pairs = new ArrayList<>();
+        int[] seenFor = new int[drafts.size()];
+        java.util.Arrays.fill(seenFor, -1);
+        List<Integer> candidates = new ArrayList<>();
+        for (int j = 0; j < known.size(); j++) {
+            IdRegistry.Entry entry = known.get(j);
+            candidates.clear();
+            collect(byText.get(entry.fingerprint()), j, seenFor, candidates);
+            for (IdRegistry.Span s : entry.spans()) {
+                Map<Integer, List<Integer>> lines = byLine.get(s.document());
+                for (int line = s.startLine(); lines != null && line <= s.endLine(); line++) {
+                    collect(lines.get(line), j, seenFor, candidates);
+                }
+            }
+            for (String w : entry.words()) {
+                List<Integer> open = byWord.get(w);
+                if (open != null && postings.get(w)[0] <= MAX_POSTING) {
+                    collect(open, j, seenFor, candidates);
+                }
+            }
+            ItemTrace k = null;
+            for (int i : candidates) {
+                if (types[j] != drafts.get(i).type) {
                     continue;
                 }
-                ItemTrace k = known.get(j);
+                k = k != null ? k : ItemTrace.of(entry);
+                ItemTrace t = traces.get(i);
                 double overlap = t.overlap(k);
                 double score;
                 if (t.fingerprint().equals(k.fingerprint())) {
@@ -243,13 +250,13 @@ final class IdMatcher {
         return pairs;
     }
 
-    /** Adds the registered items of {@code posting} not yet among draft {@code i}'s candidates. */
-    private static void collect(List<Integer> posting, int i, int[] seenBy, List<Integer> candidates) {
+    /** Adds the drafts of {@code posting} not yet among registered item {@code j}'s candidates. */
+    private static void collect(List<Integer> posting, int j, int[] seenFor, List<Integer> candidates) {
         if (posting != null) {
-            for (int j : posting) {
-                if (seenBy[j] != i) {
-                    seenBy[j] = i;
-                    candidates.add(j);
+            for (int i : posting) {
+                if (seenFor[i] != j) {
+                    seenFor[i] = j;
+                    candidates.add(i);
                 }
             }
         }

@@ -125,8 +125,17 @@ public final class IdRegistry {
         public Entry {
             Objects.requireNonNull(id, "id");
             spans = spans.size() == 1 ? List.copyOf(spans) : Span.normalized(spans);
-            words = words.stream().sorted().distinct().toList();
+            words = sortedDistinct(words) ? List.copyOf(words) : words.stream().sorted().distinct().toList();
             Objects.requireNonNull(fingerprint, "fingerprint");
+        }
+
+        private static boolean sortedDistinct(List<String> words) {
+            for (int i = 1; i < words.size(); i++) {
+                if (words.get(i - 1).compareTo(words.get(i)) >= 0) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         static Entry of(String id, ItemTrace trace) {
