@@ -63,6 +63,26 @@ class ExampleIdentityTest {
         assertThat(title.isStale()).isFalse();
     }
 
+    @Test
+    void misspelledGuideAndUnknownItemInTheEditorialFileFailTheBuildOnceEachAtTheirLines() throws IOException {
+        copy(EXAMPLE, project.resolve("src"));
+        Path editorial = project.resolve("src/main/careguide/editorial.yaml");
+        String decisions = Files.readString(editorial);
+        int lines = (int) decisions.lines().count();
+        Files.writeString(editorial, decisions + "  remedy.no-such-item: {title: \"Anything\"}\n"
+                + "leg-cramps-pregnacy:\n  remedy.sleep-left-side: {review: rejected}\n");
+
+        CliRun build = cli("build", "-l", "de");
+
+        assertThat(build.exitCode()).as(build.err()).isEqualTo(1);
+        String file = editorial.toString();
+        assertThat(build.err().lines().filter(l -> l.contains("no-such-item"))).singleElement().asString()
+                .startsWith(file + ":" + (lines + 1) + ":").contains("error:", "[editorial-unknown-id]");
+        assertThat(build.err().lines().filter(l -> l.contains("leg-cramps-pregnacy"))).singleElement().asString()
+                .startsWith(file + ":" + (lines + 3) + ":").contains("error:", "[editorial-unknown-guide]");
+        assertThat(project.resolve("target/careguide/bundle")).doesNotExist();
+    }
+
     private Guide model() {
         return new GuideCodec().read(project.resolve("target/careguide/model/" + GUIDE + "/model.json"));
     }
