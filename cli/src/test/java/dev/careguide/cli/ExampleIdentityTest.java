@@ -64,12 +64,13 @@ class ExampleIdentityTest {
     }
 
     @Test
-    void misspelledGuideAndUnknownItemInTheEditorialFileFailTheBuildOnceEachAtTheirLines() throws IOException {
+    void everyProblemOfTheEditorialFileFailsTheBuildOnceAtItsLineInOneRun() throws IOException {
         copy(EXAMPLE, project.resolve("src"));
         Path editorial = project.resolve("src/main/careguide/editorial.yaml");
         String decisions = Files.readString(editorial);
         int lines = (int) decisions.lines().count();
         Files.writeString(editorial, decisions + "  remedy.no-such-item: {title: \"Anything\"}\n"
+                + "  remedy.take-warm-shower: {kind: potion}\n"
                 + "leg-cramps-pregnacy:\n  remedy.sleep-left-side: {review: rejected}\n");
 
         CliRun build = cli("build", "-l", "de");
@@ -78,8 +79,10 @@ class ExampleIdentityTest {
         String file = editorial.toString();
         assertThat(build.err().lines().filter(l -> l.contains("no-such-item"))).singleElement().asString()
                 .startsWith(file + ":" + (lines + 1) + ":").contains("error:", "[editorial-unknown-id]");
+        assertThat(build.err().lines().filter(l -> l.contains("potion"))).singleElement().asString()
+                .startsWith(file + ":" + (lines + 2) + ":").contains("error:", "[editorial-kind]");
         assertThat(build.err().lines().filter(l -> l.contains("leg-cramps-pregnacy"))).singleElement().asString()
-                .startsWith(file + ":" + (lines + 3) + ":").contains("error:", "[editorial-unknown-guide]");
+                .startsWith(file + ":" + (lines + 4) + ":").contains("error:", "[editorial-unknown-guide]");
         assertThat(project.resolve("target/careguide/bundle")).doesNotExist();
     }
 

@@ -3,7 +3,6 @@ package dev.careguide.importer;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.careguide.model.CauseCategory;
 import dev.careguide.model.Diagnostic;
-import dev.careguide.model.DiagnosticException;
 import dev.careguide.model.Dosage;
 import dev.careguide.model.ItemIds;
 import dev.careguide.model.ItemType;
@@ -32,7 +31,8 @@ import java.util.TreeSet;
  * {@code split: {at: <sentence>, into: <id>, title: <title>}}, or {@code add: <lines>} to add an item the
  * importer missed. Everything that can be checked without the articles is checked here; every problem is a
  * diagnostic with the file, line and column of the value, at the configured severity, and an override with a
- * problem is not applied.
+ * problem is not applied. Problems are kept with the guide whose block holds them, so a guide's import reports
+ * them together with what only the articles show (an unknown item id), all in one run.
  */
 final class EditorialOverrides {
 
@@ -67,7 +67,7 @@ final class EditorialOverrides {
     }
 
     static final EditorialOverrides NONE = new EditorialOverrides("", Diagnostic.Severity.ERROR, Map.of(),
-            Map.of(), List.of());
+            Map.of(), Map.of(), List.of());
 
     private static final Set<String> FIELDS = Set.of("review", "reject", "title", "description", "steps", "dosage",
             "specialists", "kind", "category", "safety", "mergeInto", "moveTo", "split", "add");
@@ -76,20 +76,23 @@ final class EditorialOverrides {
     private final Diagnostic.Severity severity;
     private final Map<String, List<Override>> byGuide;
     private final Map<String, At> guideKeys;
-    private final List<Diagnostic> problems;
+    private final Map<String, List<Diagnostic>> problemsByGuide;
+    private final List<Diagnostic> fileProblems;
 
     private EditorialOverrides(String file, Diagnostic.Severity severity, Map<String, List<Override>> byGuide,
-            Map<String, At> guideKeys, List<Diagnostic> problems) {
+            Map<String, At> guideKeys, Map<String, List<Diagnostic>> problemsByGuide, List<Diagnostic> fileProblems) {
         this.file = file;
         this.severity = severity;
         this.byGuide = byGuide;
         this.guideKeys = guideKeys;
-        this.problems = List.copyOf(problems);
+        this.problemsByGuide = problemsByGuide;
+        this.fileProblems = List.copyOf(fileProblems);
     }
 
     /**
-     * Reads the editorial file ({@code null}: none). Problems are reported at {@code severity}: as errors they are
-     * thrown together; as warnings they are kept ({@link #problems()}) and their overrides left out.
+     * Reads the editorial file ({@code null}: none). Problems are diagnostics at {@code severity}, kept with the
+     * guide whose block holds them ({@link #problems(String)}) or with the file ({@link #fileProblems()}); an
+     * override with a problem is left out. A file that is not YAML throws.
      */
     static EditorialOverrides load(Path path, Diagnostic.Severity severity, DosageParser dosages) {
         if (path == null) {
@@ -100,30 +103,32 @@ final class EditorialOverrides {
         JsonNode root = doc.root();
         Map<String, List<Override>> byGuide = new LinkedHashMap<>();
         Map<String, At> guideKeys = new LinkedHashMap<>();
+        Map<String, List<Diagnostic>> problemsByGuide = new LinkedHashMap<>();
         if (!root.isObject()) {
             parser.problem(root, "editorial-format", "an editorial file maps guide ids to maps of item ids");
         } else {
             root.properties().forEach(guide -> {
                 guideKeys.put(guide.getKey(), parser.at(guide.getValue()));
+                int before = parser.problems.size();
                 if (!guide.getValue().isObject()) {
                     parser.problem(guide.getValue(), "editorial-format",
                             "guide '" + guide.getKey() + "' must map item ids to overrides");
-                    return;
+                } else {
+                    List<Override> list = new ArrayList<>();
+                    guide.getValue().properties().forEach(item -> {
+                        Override o = parser.override(item.getKey(), item.getValue());
+                        if (o != null) {
+                            list.add(o);
+                        }
+                    });
+                    byGuide.put(guide.getKey(), list);
                 }
-                List<Override> list = new ArrayList<>();
-                guide.getValue().properties().forEach(item -> {
-                    Override o = parser.override(item.getKey(), item.getValue());
-                    if (o != null) {
-                        list.add(o);
-                    }
-                });
-                byGuide.put(guide.getKey(), list);
+                List<Diagnostic> found = parser.problems.subList(before, parser.problems.size());
+                problemsByGuide.put(guide.getKey(), List.copyOf(found));
+                found.clear();
             });
         }
-        if (severity == Diagnostic.Severity.ERROR && !parser.problems.isEmpty()) {
-            throw new DiagnosticException(parser.problems);
-        }
-        return new EditorialOverrides(doc.file(), severity, byGuide, guideKeys, parser.problems);
+        return new EditorialOverrides(doc.file(), severity, byGuide, guideKeys, problemsByGuide, parser.problems);
     }
 
     String file() {
@@ -134,16 +139,24 @@ final class EditorialOverrides {
         return severity;
     }
 
-    /** Problems of the file itself, kept when they are warnings. */
-    List<Diagnostic> problems() {
-        return problems;
+    /** Problems found in the block of {@code guideId}, in the order of the file. */
+    List<Diagnostic> problems(String guideId) {
+        return problemsByGuide.getOrDefault(guideId, List.of());
+    }
+
+    /** Problems of the file outside any guide's block (a file that is not a map of guides). */
+    List<Diagnostic> fileProblems() {
+        return fileProblems;
     }
 
     List<Override> forGuide(String guideId) {
         return byGuide.getOrDefault(guideId, List.of());
     }
 
-    /** One diagnostic, at the configured severity, per guide id of the file that is not among {@code known}. */
+    /**
+     * One diagnostic, at the configured severity, per guide id of the file that is not among {@code known}, each
+     * followed by the problems found in its block.
+     */
     List<Diagnostic> unknownGuides(Collection<String> known) {
         List<Diagnostic> out = new ArrayList<>();
         guideKeys.forEach((guide, at) -> {
@@ -153,6 +166,7 @@ final class EditorialOverrides {
                         + "' in the content, so none of its decisions can apply"
                         + (some.isEmpty() ? "" : "; guides: " + String.join(", ", some)
                                 + (known.size() > some.size() ? ", ..." : ""))));
+                out.addAll(problems(guide));
             }
         });
         return out;

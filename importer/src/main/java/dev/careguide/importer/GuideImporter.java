@@ -26,9 +26,9 @@ public final class GuideImporter {
     private final IdRegistry registry;
 
     /**
-     * Loads the rules, glossary, editorial and id registry files of {@code options}; a bad file throws a
-     * DiagnosticException (problems of the editorial file only when they are errors, see
-     * {@link #editorialProblems}).
+     * Loads the rules, glossary, editorial and id registry files of {@code options}; a file that cannot be read
+     * or parsed throws a DiagnosticException. Problems with the editorial file's decisions come with the import
+     * of their guide ({@link #importGuide}), the others from {@link #editorialProblems}.
      */
     public GuideImporter(ImportOptions options) {
         this.options = Objects.requireNonNull(options, "options");
@@ -46,12 +46,12 @@ public final class GuideImporter {
     }
 
     /**
-     * The problems of the editorial file that belong to no single guide, each once: those found when it was
-     * loaded (when they are warnings; errors were thrown then) and every guide id it names that is not among
-     * {@code guideIds}, at the configured severity.
+     * The problems of the editorial file that belong to no guide being imported, each once, at the configured
+     * severity: a file that is not a map of guides, and every guide id it names that is not among
+     * {@code guideIds}, followed by the problems in that guide's block.
      */
     public List<Diagnostic> editorialProblems(java.util.Collection<String> guideIds) {
-        List<Diagnostic> out = new ArrayList<>(editorial.problems());
+        List<Diagnostic> out = new ArrayList<>(editorial.fileProblems());
         out.addAll(editorial.unknownGuides(guideIds));
         return out;
     }
@@ -116,10 +116,12 @@ public final class GuideImporter {
         }
         EditorialStage.Record applied = new EditorialStage.Record();
         drafts = new EditorialStage(editorial).apply(guideId, drafts, forAdditions, identity.whereabouts(), applied);
-        if (editorial.severity() == Diagnostic.Severity.ERROR && !applied.diagnostics.isEmpty()) {
-            throw new DiagnosticException(applied.diagnostics);
+        List<Diagnostic> editorialProblems = new ArrayList<>(editorial.problems(guideId));
+        editorialProblems.addAll(applied.diagnostics);
+        if (editorial.severity() == Diagnostic.Severity.ERROR && !editorialProblems.isEmpty()) {
+            throw new DiagnosticException(editorialProblems);
         }
-        warnings.addAll(applied.diagnostics);
+        warnings.addAll(editorialProblems);
         drafts.sort(Comparator.comparingInt((Draft d) -> d.documentIndex).thenComparingInt(d -> d.firstLine)
                 .thenComparing(d -> d.id));
         Guide guide = ModelAssembler.assemble(guideId, options.sourceLocale(), extraction.title(),

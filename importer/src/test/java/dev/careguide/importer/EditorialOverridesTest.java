@@ -2,6 +2,7 @@ package dev.careguide.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.careguide.model.Diagnostic;
 import dev.careguide.model.DiagnosticException;
@@ -330,13 +331,32 @@ class EditorialOverridesTest {
     void asWarningsTheOverridesWithProblemsAreLeftOutAndTheRestApplied() throws Exception {
         GuideImporter importer = importer("night-cramps:\n  " + MASSAGE + ": {title: Calf massage}\n"
                 + "  " + HAWTHORN + ": {title: Hawthorn, kind: potion}\n", Diagnostic.Severity.WARNING);
-        assertThat(importer.editorialProblems(List.of("night-cramps"))).singleElement().satisfies(d -> {
+        assertThat(importer.editorialProblems(List.of("night-cramps"))).isEmpty();
+        ImportResult r = importer.importGuide("night-cramps", List.of(article()), dir.resolve("content"));
+        assertThat(r.report().warnings()).singleElement().satisfies(d -> {
             assertThat(d.severity()).isEqualTo(Diagnostic.Severity.WARNING);
             assertThat(d.code()).isEqualTo("editorial-kind");
             assertThat(d.line()).isEqualTo(3);
         });
-        Guide g = importer.importGuide("night-cramps", List.of(article()), dir.resolve("content")).guide();
-        assertThat(remedy(g, MASSAGE).title()).isEqualTo("Calf massage");
-        assertThat(remedy(g, HAWTHORN).title()).isNotEqualTo("Hawthorn");
+        assertThat(remedy(r.guide(), MASSAGE).title()).isEqualTo("Calf massage");
+        assertThat(remedy(r.guide(), HAWTHORN).title()).isNotEqualTo("Hawthorn");
+    }
+
+    @Test
+    void aBadValueAndAnUnknownItemOfOneGuideFailItsImportTogetherEachOnce() {
+        DiagnosticException e = failure(() -> run("night-cramps:\n  " + HAWTHORN + ": {kind: potion}\n"
+                + "  remedy.no-such-thing: {review: approved}\n"));
+        assertThat(e.diagnostics()).extracting(Diagnostic::code, Diagnostic::line)
+                .containsExactly(tuple("editorial-kind", 2), tuple("editorial-unknown-id", 3));
+    }
+
+    @Test
+    void problemsInTheBlockOfAnUnknownGuideComeWithItAndNotWithAnyImport() throws Exception {
+        GuideImporter importer = importer("night-crams:\n  " + HAWTHORN + ": {kind: potion}\n",
+                Diagnostic.Severity.ERROR);
+        assertThat(importer.editorialProblems(List.of("night-cramps"))).extracting(Diagnostic::code)
+                .containsExactly("editorial-unknown-guide", "editorial-kind");
+        assertThat(importer.importGuide("night-cramps", List.of(article()), dir.resolve("content")).report()
+                .warnings()).isEmpty();
     }
 }
