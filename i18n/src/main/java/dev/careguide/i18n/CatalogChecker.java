@@ -54,9 +54,15 @@ public final class CatalogChecker {
     }
 
     public CheckResult checkGuide(Guide guide, Path i18nDir, List<String> targetTags, CheckConfig config) {
+        return checkGuide(guide, i18nDir, targetTags, config, ShippingPolicy.SHIP_ALL);
+    }
+
+    /** Checks the guide's catalogs; completeness counts only the strings of items {@code shipping} ships. */
+    public CheckResult checkGuide(Guide guide, Path i18nDir, List<String> targetTags, CheckConfig config,
+            ShippingPolicy shipping) {
         String sourceTag = Locales.canonical(guide.sourceLocale());
         return new Run(CatalogPaths.guideFolder(i18nDir, guide.id()), guide.id(), sourceTag,
-                SourceStrings.of(guide, config.rules()), config, true).check(targetTags);
+                SourceStrings.of(guide, config.rules(), shipping), config, true).check(targetTags);
     }
 
     public CheckResult checkUi(Path i18nDir, List<String> targetTags, CheckConfig config) {
@@ -205,19 +211,21 @@ public final class CatalogChecker {
                     if (stale) {
                         at(catalog, e, 0, "stale-translation", tag, "translation was made for an older source text;"
                                 + " update it or delete the \"#, stale\" line");
-                    } else if (!e.value().isEmpty()) {
+                    } else if (!e.value().isEmpty() && s.ships()) {
                         translated++;
                     }
                     checkValue(catalog, e, s, tag, locale, sameLanguage);
                 }
             }
-            double percent = sources.isEmpty() ? 100.0 : 100.0 * translated / sources.size();
+            long shipped = sources.values().stream().filter(SourceString::ships).count();
+            double percent = shipped == 0 ? 100.0 : 100.0 * translated / shipped;
             completeness.put(tag, percent);
             double minimum = config.minimumCompleteness(tag);
             if (percent + 1e-9 < minimum) {
                 report("completeness", file, 0, 0, tag, "", String.format(Locale.ROOT,
-                        "%.1f%% translated (%d of %d strings), below the required %.1f%%", percent, translated,
-                        sources.size(), minimum), 0);
+                        "%.1f%% translated (%d of %d strings%s), below the required %.1f%%", percent, translated,
+                        shipped, shipped == sources.size() ? "" : "; " + (sources.size() - shipped)
+                                + " of items that do not ship left out", minimum), 0);
             }
         }
 

@@ -22,15 +22,28 @@ public final class CatalogStatistics {
 
     /** Progress of one guide's catalogs per target locale (pseudo-locales and the source locale skipped). */
     public List<LocaleStats> compute(Guide guide, Path i18nDir, List<String> targetTags) {
+        return compute(guide, i18nDir, targetTags, ShippingPolicy.SHIP_ALL);
+    }
+
+    /** Progress of one guide's catalogs over the strings of the items {@code shipping} ships. */
+    public List<LocaleStats> compute(Guide guide, Path i18nDir, List<String> targetTags, ShippingPolicy shipping) {
         String sourceTag = Locales.canonical(guide.sourceLocale());
-        return compute(CatalogPaths.guideFolder(i18nDir, guide.id()), SourceStrings.of(guide), sourceTag, targetTags);
+        List<SourceString> shipped = SourceStrings.of(guide, CatalogRules.defaults(), shipping).stream()
+                .filter(SourceString::ships).toList();
+        return compute(CatalogPaths.guideFolder(i18nDir, guide.id()), shipped, sourceTag, targetTags);
     }
 
     /** Progress of each guide's catalogs, in the order given. */
     public List<GuideStats> perGuide(List<Guide> guides, Path i18nDir, List<String> targetTags) {
+        return perGuide(guides, i18nDir, targetTags, ShippingPolicy.SHIP_ALL);
+    }
+
+    /** Progress of each guide's catalogs over the strings of the items {@code shipping} ships, in the order given. */
+    public List<GuideStats> perGuide(List<Guide> guides, Path i18nDir, List<String> targetTags,
+            ShippingPolicy shipping) {
         List<GuideStats> out = new ArrayList<>();
         for (Guide g : guides) {
-            out.add(new GuideStats(g.id(), compute(g, i18nDir, targetTags)));
+            out.add(new GuideStats(g.id(), compute(g, i18nDir, targetTags, shipping)));
         }
         return out;
     }

@@ -32,6 +32,14 @@ final class Draft {
     CauseCategory category;
     Safety safety = Safety.OK;
     ReviewStatus review = ReviewStatus.DRAFT;
+    /** Set by extraction or the editorial file; null: {@link ModelAssembler} joins the sentences. */
+    String description;
+    /** Set by extraction or the editorial file; null: {@link ModelAssembler} takes the sentences. */
+    List<String> steps;
+    /** An exercise's dosage set by extraction or the editorial file; null: parsed from the steps. */
+    dev.careguide.model.Dosage dosage;
+    /** A remedy's specialist ids set by the editorial file; null: the specialists its text names. */
+    List<String> specialists;
     String id;
     /** Position of first appearance: document index and line, for stable ordering. */
     final int documentIndex;

@@ -13,8 +13,8 @@ import java.util.Objects;
 
 /**
  * Turns raw article text files into a {@link Guide} and an {@link ImportReport}: decode and normalize, structure,
- * classify, extract, terminology (glossary), merge near-duplicates, stable ids, safety, defects, editorial
- * overrides. Rules, glossary and editorial files are loaded once in the constructor; an importer is immutable and
+ * classify, extract, terminology (glossary), merge near-duplicates, stable ids, the ids the registry knows the
+ * items by ({@link IdMatcher}), safety, defects, editorial overrides. Rules, glossary and editorial files are loaded once in the constructor; an importer is immutable and
  * may be reused for many guides.
  */
 public final class GuideImporter {
@@ -23,8 +23,13 @@ public final class GuideImporter {
     private final ImportRules rules;
     private final Glossary glossary;
     private final EditorialOverrides editorial;
+    private final IdRegistry registry;
 
-    /** Loads the rules, glossary and editorial files of {@code options}; a bad file throws a DiagnosticException. */
+    /**
+     * Loads the rules, glossary, editorial and id registry files of {@code options}; a file that cannot be read
+     * or parsed throws a DiagnosticException. Problems with the editorial file's decisions come with the import
+     * of their guide ({@link #importGuide}), the others from {@link #editorialProblems}.
+     */
     public GuideImporter(ImportOptions options) {
         this.options = Objects.requireNonNull(options, "options");
         try {
@@ -35,7 +40,25 @@ public final class GuideImporter {
         }
         this.rules = ImportRules.load(options.rulesFile());
         this.glossary = Glossary.load(options.glossaryFile());
-        this.editorial = EditorialOverrides.load(options.editorialFile());
+        this.editorial = EditorialOverrides.load(options.editorialFile(), options.editorialSeverity(),
+                new DosageParser(rules));
+        this.registry = IdRegistry.read(options.idsFile());
+    }
+
+    /**
+     * The problems of the editorial file that belong to no guide being imported, each once, at the configured
+     * severity: a file that is not a map of guides, and every guide id it names that is not among
+     * {@code guideIds}, followed by the problems in that guide's block.
+     */
+    public List<Diagnostic> editorialProblems(java.util.Collection<String> guideIds) {
+        List<Diagnostic> out = new ArrayList<>(editorial.fileProblems());
+        out.addAll(editorial.unknownGuides(guideIds));
+        return out;
+    }
+
+    /** The id registry the importer matches drafts against ({@link IdRegistry#absent()} when there is none). */
+    public IdRegistry registry() {
+        return registry;
     }
 
     public ImportOptions options() {
@@ -73,6 +96,9 @@ public final class GuideImporter {
         }
         List<String> names = decoded.stream().map(SourceDocument::name).toList();
         int documentCount = decoded.size();
+        List<EditorialOverrides.Override> decisions = editorial.forGuide(guideId);
+        List<SourceDocument> forAdditions = decisions.stream().anyMatch(o -> o.add() != null) ? List.copyOf(decoded)
+                : List.of();
         ItemExtractor.Extraction extraction = new ItemExtractor(rules, glossary).extract(decoded);
         decoded.clear();
         List<Draft> drafts = new DuplicateMerger(rules).merge(extraction.drafts());
@@ -81,12 +107,21 @@ public final class GuideImporter {
         ItemLabeler labeler = new ItemLabeler(rules);
         drafts.forEach(labeler::label);
         new IdAssigner(rules).assign(drafts);
+        IdMatcher.Outcome identity = new IdMatcher().match(drafts, registry, guideId,
+                EditorialStage.reservedIds(decisions));
         List<ImportReport.Merge> namedMerges = merges(drafts);
-        List<ImportReport.EditorialDecision> decisions = new ArrayList<>();
-        List<ImportReport.EditorialProblem> problems = new ArrayList<>();
         List<Diagnostic> warnings = new ArrayList<>();
-        drafts = new EditorialStage(editorial, new IdAssigner(rules)).apply(guideId, drafts, decisions, problems,
-                warnings);
+        for (Draft d : identity.unregistered()) {
+            warnings.add(unregistered(d));
+        }
+        EditorialStage.Record applied = new EditorialStage.Record();
+        drafts = new EditorialStage(editorial).apply(guideId, drafts, forAdditions, identity.whereabouts(), applied);
+        List<Diagnostic> editorialProblems = new ArrayList<>(editorial.problems(guideId));
+        editorialProblems.addAll(applied.diagnostics);
+        if (editorial.severity() == Diagnostic.Severity.ERROR && !editorialProblems.isEmpty()) {
+            throw new DiagnosticException(editorialProblems);
+        }
+        warnings.addAll(editorialProblems);
         drafts.sort(Comparator.comparingInt((Draft d) -> d.documentIndex).thenComparingInt(d -> d.firstLine)
                 .thenComparing(d -> d.id));
         Guide guide = ModelAssembler.assemble(guideId, options.sourceLocale(), extraction.title(),
@@ -96,9 +131,21 @@ public final class GuideImporter {
                 guide.causes().size(), guide.remedies().size(), guide.exercises().size(), guide.specialists().size(),
                 guide.nutrientSources().size(), guide.warningSigns().size(), namedMerges.size(),
                 unused.size(), defects.size(), extraction.replacements().size());
+        List<ImportReport.IdChange> idChanges = new ArrayList<>(identity.changes());
+        idChanges.addAll(applied.idChanges);
         ImportReport report = new ImportReport(guideId, names, counts, defects, extraction.replacements(),
-                namedMerges, unused, decisions, problems, warnings);
-        return new ImportResult(guide, report);
+                namedMerges, unused, applied.decisions, applied.problems, warnings, idChanges);
+        return new ImportResult(guide, report, identity.entries());
+    }
+
+    /** The warning that an item has no registered id, at its first source line. */
+    private Diagnostic unregistered(Draft d) {
+        String registryName = options.idsFile() == null || options.idsFile().getFileName() == null ? "the registry"
+                : options.idsFile().getFileName().toString();
+        dev.careguide.model.Provenance first = d.provenance.isEmpty() ? null : d.provenance.get(0);
+        return Diagnostic.warning(first == null ? "" : first.document(), first == null ? 0 : first.startLine(), 0,
+                "unregistered-id", "item '" + d.id + "' (\"" + d.title + "\") has no id in " + registryName
+                        + "; run sync to register it, or an edit to its text may change its id");
     }
 
     private static List<ImportReport.Merge> merges(List<Draft> drafts) {

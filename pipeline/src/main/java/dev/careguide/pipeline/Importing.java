@@ -1,6 +1,7 @@
 package dev.careguide.pipeline;
 
 import dev.careguide.importer.GuideImporter;
+import dev.careguide.importer.IdRegistry;
 import dev.careguide.importer.ImportOptions;
 import dev.careguide.importer.ImportReport;
 import dev.careguide.importer.ImportReportCodec;
@@ -15,20 +16,30 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** The one place that calls the importer: imports guides, and writes their model and report. */
 final class Importing {
 
-    /** The importer's settings. */
-    record Options(Path rulesFile, Path glossaryFile, Path editorialFile, String sourceLocale) {
+    /** The importer's settings; {@code editorialSeverity} is {@code error} or {@code warning}. */
+    record Options(Path rulesFile, Path glossaryFile, Path editorialFile, String sourceLocale, Path idsFile,
+            String editorialSeverity) {
+
+        Options(Path rulesFile, Path glossaryFile, Path editorialFile, String sourceLocale) {
+            this(rulesFile, glossaryFile, editorialFile, sourceLocale, null, "error");
+        }
     }
 
     /**
      * One imported guide: the model, the importer's warnings as diagnostics, the import report (written as a
-     * stream, never held as one string) and the number of defects it lists.
+     * stream, never held as one string), the number of defects it lists, the guide's id registry entries and
+     * the items that continue an earlier item under a new id (item id → former id).
      */
-    record Result(Guide guide, List<Diagnostic> warnings, ImportReport report, int defects) {
+    record Result(Guide guide, List<Diagnostic> warnings, ImportReport report, int defects,
+            List<IdRegistry.Entry> registryEntries, Map<String, String> formerIds) {
     }
 
     private final Options options;
@@ -38,7 +49,28 @@ final class Importing {
     Importing(Options options) {
         this.options = options;
         this.importer = new GuideImporter(new ImportOptions(options.rulesFile(), options.glossaryFile(),
-                options.editorialFile(), options.sourceLocale()));
+                options.editorialFile(), options.sourceLocale(), options.idsFile(),
+                severity(options.editorialSeverity())));
+    }
+
+    /** {@code error} or {@code warning} as a severity; anything else is a usage problem caught before this. */
+    static Diagnostic.Severity severity(String name) {
+        return switch (name) {
+            case "warning" -> Diagnostic.Severity.WARNING;
+            case "error" -> Diagnostic.Severity.ERROR;
+            default -> throw new IllegalArgumentException("editorialSeverity must be error or warning, not '" + name
+                    + "'");
+        };
+    }
+
+    /** The editorial file's problems that belong to no single guide (see {@link GuideImporter#editorialProblems}). */
+    List<Diagnostic> editorialProblems(Collection<String> guideIds) {
+        return importer.editorialProblems(guideIds);
+    }
+
+    /** The id registry the guides are imported against. */
+    IdRegistry registry() {
+        return importer.registry();
     }
 
     /**
@@ -54,12 +86,10 @@ final class Importing {
             ImportReport report = result.report();
             List<Diagnostic> warnings = new ArrayList<>();
             report.warnings().forEach(d -> warnings.add(located(d, contentRoot)));
-            String editorial = options.editorialFile() == null ? "" : options.editorialFile().toString();
-            for (ImportReport.EditorialProblem problem : report.editorialProblems()) {
-                warnings.add(Diagnostic.warning(editorial, 0, 0, problem.code(),
-                        problem.guideId() + " / " + problem.itemId() + ": " + problem.message()));
-            }
-            return new Result(result.guide(), warnings, report, report.defects().size());
+            Map<String, String> formerIds = new TreeMap<>();
+            report.idChanges().forEach(c -> formerIds.put(c.itemId(), c.formerId()));
+            return new Result(result.guide(), warnings, report, report.defects().size(),
+                    result.registryEntries(), formerIds);
         } catch (DiagnosticException e) {
             throw new DiagnosticException(e.diagnostics().stream().map(d -> located(d, contentRoot)).toList(), e);
         }

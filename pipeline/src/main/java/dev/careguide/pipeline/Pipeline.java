@@ -4,6 +4,7 @@ import dev.careguide.exporter.BundleManifest;
 import dev.careguide.exporter.BundleWriter;
 import dev.careguide.exporter.ExportOptions;
 import dev.careguide.exporter.GuideContent;
+import dev.careguide.importer.IdRegistry;
 import dev.careguide.model.AtomicFiles;
 import dev.careguide.model.Diagnostic;
 import dev.careguide.model.DiagnosticException;
@@ -19,9 +20,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -66,13 +69,17 @@ public final class Pipeline {
             problems.addAll(e.diagnostics());
         }
         problems.addAll(Translations.configurationProblems(config));
+        if (!config.editorialSeverity().equals("error") && !config.editorialSeverity().equals("warning")) {
+            problems.add(Diagnostic.error("editorialSeverity", 0, 0, "editorial-severity",
+                    "editorialSeverity must be error or warning, not '" + config.editorialSeverity() + "'"));
+        }
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);
         }
         this.layout = resolved;
         this.config = config.toBuilder().layout(resolved).build();
         this.exportOptions = options;
-        this.translations = new Translations(this.config);
+        this.translations = new Translations(this.config, options.policy());
     }
 
     /** The effective configuration, with every path absolute. */
@@ -89,7 +96,8 @@ public final class Pipeline {
     }
 
     private ImportOutcome write(Loaded loaded) {
-        if (!loaded.success()) {
+        boolean strict = config.failOnWarnings() && loaded.diagnostics().stream().anyMatch(Pipeline::isWarning);
+        if (!loaded.success() || strict) {
             return new ImportOutcome(false, loaded.diagnostics(), List.of());
         }
         List<Attempt<ImportOutcome.ImportedGuide>> attempts;
@@ -136,13 +144,17 @@ public final class Pipeline {
      */
     public SyncOutcome sync(boolean purge) {
         Loaded loaded = load();
+        List<Diagnostic> loadDiagnostics = loaded.diagnostics().stream()
+                .filter(d -> !d.code().equals(UNREGISTERED)).toList();
         if (!loaded.success()) {
-            return new SyncOutcome(false, loaded.diagnostics(), List.of());
+            return new SyncOutcome(false, loadDiagnostics, List.of());
         }
         warnIfNoTargetLocales(loaded.guides());
         try {
-            Translations.SyncResult result = translations.sync(loaded.guides(), purge);
-            List<Diagnostic> diagnostics = concat(concat(loaded.diagnostics(),
+            Map<String, Map<String, String>> formerIds = new TreeMap<>();
+            loaded.results().forEach(r -> formerIds.put(r.guide().id(), r.formerIds()));
+            Translations.SyncResult result = translations.sync(loaded.guides(), purge, formerIds);
+            List<Diagnostic> diagnostics = concat(concat(loadDiagnostics,
                     translations.catalogNameWarnings(loaded.guides())), result.diagnostics());
             boolean success = result.diagnostics().stream().noneMatch(Pipeline::isError);
             if (result.rewritten().isEmpty()) {
@@ -151,11 +163,41 @@ public final class Pipeline {
                 listener.info("Rewrote " + result.rewritten().size() + " catalog file(s) in " + layout.i18nDirectory()
                         + ": " + result.summary());
             }
-            return new SyncOutcome(success, diagnostics, result.rewritten());
+            List<Path> rewritten = new ArrayList<>(result.rewritten());
+            if (success && writeRegistry(loaded, purge)) {
+                rewritten.add(layout.idsFile());
+                listener.info("Wrote the id registry " + layout.idsFile());
+            }
+            return new SyncOutcome(success, diagnostics, rewritten);
         } catch (DiagnosticException e) {
-            return new SyncOutcome(false, concat(loaded.diagnostics(), e.diagnostics()), List.of());
+            return new SyncOutcome(false, concat(loadDiagnostics, e.diagnostics()), List.of());
         }
     }
+
+    /** The code of the warning about an item without a registered id, which sync itself settles. */
+    private static final String UNREGISTERED = "unregistered-id";
+
+    /**
+     * Writes the id registry: each imported guide's entries as the import matched them; the entries of guides
+     * no longer in the content are kept as retired, and retired entries are dropped on {@code purge}.
+     */
+    private boolean writeRegistry(Loaded loaded, boolean purge) {
+        IdRegistry registry = loaded.registry();
+        Set<String> guideIds = loaded.guideIds();
+        for (String gone : registry.guideIds()) {
+            if (!guideIds.contains(gone)) {
+                registry = registry.retired(gone);
+            }
+        }
+        for (Importing.Result result : loaded.results()) {
+            registry = registry.with(result.guide().id(), result.registryEntries());
+        }
+        if (purge) {
+            registry = registry.purged(guideIds);
+        }
+        return registry.write(layout.idsFile());
+    }
+
 
     /**
      * Writes each guide's catalogs as XLIFF 2.1 for CAT tools, {@code <directory>/<guide-id>.<locale>.xlf} per
@@ -388,7 +430,12 @@ public final class Pipeline {
     }
 
     /** The articles of every guide imported in memory, or the problems that stopped it. */
-    private record Loaded(boolean success, List<Importing.Result> results, List<Diagnostic> diagnostics) {
+    private record Loaded(boolean success, List<Importing.Result> results, List<Diagnostic> diagnostics,
+            IdRegistry registry) {
+
+        Loaded(boolean success, List<Importing.Result> results, List<Diagnostic> diagnostics) {
+            this(success, results, diagnostics, IdRegistry.absent());
+        }
 
         List<Guide> guides() {
             return results.stream().map(Importing.Result::guide).toList();
@@ -429,12 +476,13 @@ public final class Pipeline {
         Importing importing;
         try {
             importing = new Importing(new Importing.Options(layout.rulesFile(), layout.glossaryFile(),
-                    layout.editorialFile(), config.sourceLocale()));
+                    layout.editorialFile(), config.sourceLocale(), layout.idsFile(), config.editorialSeverity()));
         } catch (DiagnosticException e) {
             return new Loaded(false, List.of(), e.diagnostics());
         }
+        diagnostics.addAll(importing.editorialProblems(sources.stream().map(GuideSource::id).toList()));
         List<Importing.Result> results = new ArrayList<>();
-        boolean success = true;
+        boolean success = diagnostics.stream().noneMatch(Pipeline::isError);
         List<Attempt<Importing.Result>> attempts;
         try (GuideTasks tasks = tasks()) {
             attempts = tasks.map(sources, source -> Attempt.of(() -> importing.importGuide(source,
@@ -457,7 +505,7 @@ public final class Pipeline {
                         + " defect(s) in the source text, see import-report.json");
             }
         }
-        return new Loaded(success, results, diagnostics);
+        return new Loaded(success, results, diagnostics, importing.registry());
     }
 
     /** A guide's result, or the problems that stopped it, so one bad guide does not hide the others'. */

@@ -13,6 +13,7 @@ import dev.careguide.i18n.GuideStats;
 import dev.careguide.i18n.LocaleView;
 import dev.careguide.i18n.Locales;
 import dev.careguide.i18n.Localization;
+import dev.careguide.i18n.ShippingPolicy;
 import dev.careguide.model.Diagnostic;
 import dev.careguide.model.DiagnosticException;
 import dev.careguide.model.Guide;
@@ -49,9 +50,12 @@ final class Translations {
     private static final Pattern CATALOG_NAME = Pattern.compile("messages_([A-Za-z0-9_-]+)\\.properties");
 
     private final PipelineConfig config;
+    private final ShippingPolicy shipping;
 
-    Translations(PipelineConfig config) {
+    /** @param shipping which items the bundle leaves out (the export policy), for marks and completeness */
+    Translations(PipelineConfig config, ShippingPolicy shipping) {
         this.config = config;
+        this.shipping = shipping;
     }
 
     /** One diagnostic per malformed or unknown locale tag of the configuration. */
@@ -173,7 +177,7 @@ final class Translations {
      * @throws DiagnosticException when a catalog cannot be read or does not parse
      */
     List<LocaleView> views(Guide guide, List<String> targets, boolean reviewedOnly) {
-        Localization localization = Localization.load(guide, i18nDirectory(), targets, reviewedOnly);
+        Localization localization = Localization.load(guide, i18nDirectory(), targets, reviewedOnly, shipping);
         List<LocaleView> views = new ArrayList<>();
         views.add(localization.source());
         localization.targets().stream().filter(v -> !v.tag().equals(localization.source().tag()))
@@ -191,7 +195,8 @@ final class Translations {
         CheckConfig checkConfig = checkConfig(config);
         List<dev.careguide.i18n.CheckResult> parts = new ArrayList<>();
         parts.add(checker.checkUi(i18nDirectory(), targets, checkConfig));
-        parts.addAll(tasks.map(guides, guide -> checker.checkGuide(guide, i18nDirectory(), targets, checkConfig)));
+        parts.addAll(tasks.map(guides, guide -> checker.checkGuide(guide, i18nDirectory(), targets, checkConfig,
+                shipping)));
         List<CatalogProblem> names = new ArrayList<>();
         for (Diagnostic d : catalogNameWarnings(guides)) {
             Diagnostic.Severity severity = checkConfig.severity(d.code());
@@ -209,11 +214,14 @@ final class Translations {
 
     /**
      * Syncs every guide's catalogs and the UI messages, with suggestions from the guides' translations and the
-     * project's memory file.
+     * project's memory file; {@code formerIds} gives per guide the items that continue an earlier item under a new
+     * id.
      */
-    SyncResult sync(List<Guide> guides, boolean purge) {
-        CatalogSync sync = new CatalogSync(CatalogRules.defaults(), new TranslationExchange(config).importedMemory());
-        dev.careguide.i18n.SyncResult result = sync.sync(guides, i18nDirectory(), targetLocales(guides), purge);
+    SyncResult sync(List<Guide> guides, boolean purge, Map<String, Map<String, String>> formerIds) {
+        CatalogSync sync = new CatalogSync(CatalogRules.defaults(), new TranslationExchange(config).importedMemory(),
+                shipping);
+        dev.careguide.i18n.SyncResult result = sync.sync(guides, i18nDirectory(), targetLocales(guides), purge,
+                formerIds);
         Map<dev.careguide.i18n.SyncResult.ChangeKind, Long> counts = new TreeMap<>();
         result.changes().forEach(c -> counts.merge(c.kind(), 1L, Long::sum));
         StringBuilder summary = new StringBuilder();
@@ -225,7 +233,7 @@ final class Translations {
     /** Statistics of every guide and locale, and of every locale over all guides. */
     StatsResult stats(List<Guide> guides) {
         CatalogStatistics statistics = new CatalogStatistics();
-        List<GuideStats> stats = statistics.perGuide(guides, i18nDirectory(), targetLocales(guides));
+        List<GuideStats> stats = statistics.perGuide(guides, i18nDirectory(), targetLocales(guides), shipping);
         return new StatsResult(statistics.toTable(stats), statistics.toJson(stats));
     }
 
