@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # Whole-process and JMH measurements of careguide. See benchmarks/README.md for what each part measures.
 #
-#   benchmarks/bench.sh [machine|generate|jmh|sync|sync_cli|pipeline|site|maven|all]...
+#   benchmarks/bench.sh [machine|generate|jmh|sync|sync_cli|pipeline|site|registry|maven|large_import|large_check|all]...
 #
 # Needs: the project built and installed (./mvnw -B -DskipTests install), the benchmarks jar
 # (./mvnw -B -DskipTests -Pbenchmarks package -pl benchmarks), hyperfine and GNU gettext
 # (apt-get install hyperfine gettext), /usr/bin/time (apt-get install time).
 # Environment: BENCH_DIR (work and results folder, default /tmp/careguide-bench), RUNS (hyperfine runs, default 5),
-# SIZES (pipeline article counts, default "100 1000 5000"), LARGE (sizes from this one up run once, under
+# SIZES (pipeline article counts, default "100 1000 5000"), REGISTRY_SIZE (articles of the registry part, default 1000), LARGE (sizes from this one up run once, under
 # /usr/bin/time only, default 5000), LOCALES (pipeline target locales, default 10),
-# XMX (pipeline heap, default 512m), SITE_SIZES (article counts whose review site is measured, default 1000), SEQUENTIAL_SIZES (sizes also built with --threads 1, default 1000), CLI_JAR / BENCH_JAR (jars to use, default the ones built in the repository),
+# XMX (pipeline and large_import heap, default 512m), LARGE_IMPORT_MB (article size of large_import, default 50), LARGE_CHECK_KEYS (keys of large_check, default 100000), SITE_SIZES (article counts whose review site is measured, default 1000), SEQUENTIAL_SIZES (sizes also built with --threads 1, default 1000), CLI_JAR / BENCH_JAR (jars to use, default the ones built in the repository),
 # CAREGUIDE_ROOT (repository, default the parent of this script's folder), JMH_ARGS (extra JMH options).
 set -euo pipefail
 
@@ -154,6 +154,29 @@ pipeline() {
   [[ ${#files[@]} -gt 0 ]] && summary "${files[@]}" | tee "$RESULTS/pipeline-xmx$XMX-summary.md"
 }
 
+# Re-importing the generated project with its id registry against the same import without one (issue 12):
+# the registry sync wrote for the project as generated (every item matches by its text), and the same registry
+# after CorpusReviser reworded 5% and deleted 2% of the list items (items match by their lines and words).
+registry() {
+  need "$BENCH_JAR" "$CLI_JAR"
+  local size=${REGISTRY_SIZE:-1000}
+  local base=$WORK/pipeline-$size dir=$WORK/registry-$size
+  [[ -f $base/src/main/careguide/ids.json ]] || generate "$base" "$size"
+  if [[ ! -d $dir/revised/src ]]; then
+    rm -rf "$dir" && mkdir -p "$dir/revised" && cp -r "$base/src" "$dir/revised/"
+    java -cp "$BENCH_JAR" dev.careguide.benchmarks.corpus.CorpusReviser "$dir/revised" 5 2 | tee "$RESULTS/registry.txt"
+  fi
+  local import="java -Xmx$XMX -jar $CLI_JAR import"
+  hyperfine --warmup 1 --runs "$RUNS" --prepare "rm -rf $base/target $dir/revised/target" \
+    --export-json "$RESULTS/registry.json" \
+    -n "import $size articles, no registry" "$import -p $base --ids $base/no-registry.json" \
+    -n "import $size articles with their registry" "$import -p $base" \
+    -n "import $size revised articles, no registry" "$import -p $dir/revised --ids $dir/revised/no-registry.json" \
+    -n "import $size revised articles with the registry" "$import -p $dir/revised"
+  wc -c "$base/src/main/careguide/ids.json" | tee -a "$RESULTS/registry.txt"
+  summary "$RESULTS/registry.json" | tee "$RESULTS/registry-summary.md"
+}
+
 # The review site of the pipeline projects: `careguide site` on a project whose build is up to date (the
 # fingerprint check, then the site alone) against `careguide build` on the same project (the fingerprint check
 # alone); the difference is the site. Then the site's size and file count.
@@ -176,6 +199,37 @@ site() {
   summary "${files[@]}" | tee "$RESULTS/site-summary.md"
 }
 
+# One article of LARGE_IMPORT_MB megabytes (the example's text repeated, each copy's words numbered so nothing
+# merges) imported under -Xmx$XMX: wall time, peak memory and exit code (0 expected; 3 means it ran out).
+large_import() {
+  need "$CLI_JAR"
+  local mb=${LARGE_IMPORT_MB:-50} dir=$WORK/large-import
+  local article=$dir/large.txt source=$ROOT/examples/leg-cramps/src/main/content/leg-cramps-pregnancy.txt
+  mkdir -p "$dir"
+  if [[ ! -s $article || $(stat -c %s "$article") -lt $(( mb << 20 )) ]]; then
+    head -1 "$source" > "$article"
+    local i=0
+    while [[ $(stat -c %s "$article") -lt $(( mb << 20 )) ]]; do
+      for _ in $(seq 100); do sed "1d; s/cramps/cramps$i/g" "$source"; i=$((i + 1)); done >> "$article"
+    done
+  fi
+  rm -rf "$dir/out"
+  peak "import-${mb}mb-xmx$XMX" java -Xmx"$XMX" -jar "$CLI_JAR" import "$article" -o "$dir/out"
+}
+
+# The example project with LARGE_CHECK_KEYS (default 100,000) keys the source does not have appended to its
+# de catalog, checked under -Xmx$XMX with the SARIF log on stdout: one problem per key, streamed. Exit 1 expected.
+large_check() {
+  need "$CLI_JAR"
+  local keys=${LARGE_CHECK_KEYS:-100000} dir=$WORK/large-check
+  rm -rf "$dir" && mkdir -p "$dir" && cp -r "$ROOT/examples/leg-cramps/src" "$dir/"
+  seq 0 $((keys - 1)) | sed 's/.*/unknown.key&=Übersetzung {n} Nummer &/' \
+    >> "$dir/src/main/i18n/leg-cramps-pregnancy/messages_de.properties"
+  peak "check-${keys}-keys-xmx$XMX" sh -c "java -Xmx$XMX -jar $CLI_JAR check -p $dir --format sarif > $dir/check.sarif"
+  echo "SARIF log: $(stat -c %s "$dir/check.sarif") bytes, $(grep -c '"ruleId"' "$dir/check.sarif") results" \
+    | tee -a "$RESULTS/peak-rss.txt"
+}
+
 maven() {
   local example=$ROOT/examples/leg-cramps/pom.xml
   local mvn="$ROOT/mvnw -B -q -o -f $example"
@@ -190,9 +244,11 @@ maven() {
 [[ $# -eq 0 ]] && set -- all
 for part in "$@"; do
   case $part in
-    machine|jmh|sync|sync_cli|pipeline|site|maven) $part ;;
+    machine|jmh|sync|sync_cli|pipeline|site|registry|maven|large_import|large_check) $part ;;
     generate) need "$BENCH_JAR" "$CLI_JAR"; for n in $SIZES; do generate "$WORK/pipeline-$n" "$n"; done ;;
-    all) machine; jmh; sync; sync_cli; pipeline; site; maven; machine ;;
-    *) echo "unknown part '$part' (machine, generate, jmh, sync, sync_cli, pipeline, site, maven, all)" >&2; exit 2 ;;
+    all) machine; jmh; sync; sync_cli; pipeline; site; registry; maven; large_import; large_check; machine ;;
+    *) echo "unknown part '$part' (machine, generate, jmh, sync, sync_cli, pipeline, site, registry, maven," \
+            "large_import, large_check, all)" >&2
+       exit 2 ;;
   esac
 done

@@ -15,4 +15,9 @@ def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log =~ /(?m)^\[INFO\] foot-cramps +de\s+\d+/ : 'no stats table (guide, locale) in the log'
 assert log =~ /(?m)^\[INFO\] Statistics written to .*stats\.json$/
 assert new File(basedir, 'target').list().findAll { it.contains('stats.json') } == ['stats.json'] : 'a temporary file was left'
+// sync registers every imported item's id with where it came from, so later edits keep ids attached
+def registry = new File(basedir, 'src/main/careguide/ids.json').getText('UTF-8')
+def ids = new groovy.json.JsonSlurper().parseText(registry)
+assert ids['foot-cramps']['cause.tight-shoes'] =~ /^foot-cramps\.txt:\d+ \| [0-9a-f]{12} \| / : registry
+assert registry =~ /(?m)^    "cause\.tight-shoes" : "/ : 'one item a line'
 return true

@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Turns a JMH JSON result file ({@code -rf json}) into the README's tables: import MB/s against the raw pass
- * and export items/s against the direct writers, with the median of the measurement iterations and the ratio
+ * Turns a JMH JSON result file ({@code -rf json}) into the README's tables: import MB/s against the raw pass,
+ * export items/s against the direct writers, and the seconds an import takes with the id registry against
+ * without, with the median of the measurement iterations and the ratio
  * of the pair measured in the same run.
  *
  * <p>Run: {@code java -cp benchmarks.jar dev.careguide.benchmarks.JmhSummary jmh-result.json}.
@@ -59,6 +60,9 @@ public final class JmhSummary {
             } else if (row.benchmark().equals("ExportBenchmark.careguide")) {
                 Row direct = rows.get("ExportBenchmark.direct|" + row.param());
                 out.append(line("export items/s vs direct writer", row, direct, 1, "items/s"));
+            } else if (row.benchmark().equals("RegistryBenchmark.withRegistry")) {
+                Row plain = rows.get("RegistryBenchmark.withoutRegistry|" + row.param());
+                out.append(line("import 1,000 articles, s, with the id registry vs without", row, plain, 1, "s"));
             }
         }
         out.append("\nAll rows (counter per second: mean ± error, median):\n");

@@ -14,7 +14,8 @@ import picocli.CommandLine.Mixin;
                 "Does nothing when no input or option changed since the last good build.",
                 "Prints the bundle directory and zip on stdout and a summary per locale on stderr."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:bundle built or up to date", "1:content or translation errors", "2:usage errors"})
+        exitCodeList = {"0:bundle built or up to date", "1:content or translation errors", "2:usage errors",
+                "3:out of memory or stack"})
 final class BuildCommand implements Callable<Integer> {
 
     @CommandLine.Spec

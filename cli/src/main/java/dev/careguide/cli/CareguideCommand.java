@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
                 StatsCommand.class, BuildCommand.class, SiteCommand.class, XliffCommand.class, TmxCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:all is well", "1:content or translation errors", "2:usage errors"},
+        exitCodeList = {"0:all is well", "1:content or translation errors", "2:usage errors",
+                "3:out of memory or stack"},
         footer = {"", "Run 'careguide build' in a content project (src/main/content, src/main/i18n) or "
                 + "'careguide COMMAND --help' for one command."})
 final class CareguideCommand implements Runnable {

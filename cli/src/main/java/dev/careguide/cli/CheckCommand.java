@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
                         + "JSON or SARIF report."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no errors", "1:errors (or warnings with --fail-on-warnings, or a locale below "
-                + "--min-completeness)", "2:usage errors"})
+                + "--min-completeness)", "2:usage errors",
+                "3:out of memory or stack"})
 final class CheckCommand implements Callable<Integer> {
 
     /** What {@code check} prints on stdout. */
@@ -76,8 +77,8 @@ final class CheckCommand implements Callable<Integer> {
         if (report == null || !Files.isRegularFile(report)) {
             return;
         }
-        try {
-            out.print(Files.readString(report, StandardCharsets.UTF_8));
+        try (java.io.Reader in = Files.newBufferedReader(report, StandardCharsets.UTF_8)) {
+            in.transferTo(out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + report, e);
         }

@@ -12,6 +12,8 @@ public final class ExitCodes {
     public static final int CONTENT_ERROR = 1;
     /** The command line is wrong: unknown option, missing argument, bad value, path outside the project. */
     public static final int USAGE = 2;
+    /** The JVM ran out of memory or stack (one line says which, and how to give it more). */
+    public static final int OUT_OF_RESOURCES = 3;
 
     private ExitCodes() {
     }

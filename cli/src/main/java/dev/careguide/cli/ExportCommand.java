@@ -14,7 +14,8 @@ import picocli.CommandLine.Mixin;
                 "Prints the bundle directory and zip on stdout and a summary per locale on stderr."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:bundle written", "1:content or translation errors (earlier bundle kept)",
-                "2:usage errors"})
+                "2:usage errors",
+                "3:out of memory or stack"})
 final class ExportCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
                 "With FILE_OR_DIR arguments: writes DIR/model.json and DIR/import-report.json for one guide.",
                 "Without: imports every guide of the project into <output>/model/<guide-id>/."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:imported", "1:the articles or option files have errors", "2:usage errors"})
+        exitCodeList = {"0:imported", "1:the articles or option files have errors", "2:usage errors",
+                "3:out of memory or stack"})
 final class ImportCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -51,6 +52,15 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--editorial", paramLabel = "FILE", description = "Editorial decisions by item id.")
     Path editorialFile;
 
+    @Option(names = "--editorial-severity", paramLabel = "LEVEL", defaultValue = "error",
+            description = "How bad a problem in the editorial file is: error (default) or warning.")
+    String editorialSeverity;
+
+    @Option(names = "--ids", paramLabel = "FILE",
+            description = "Id registry of the project (default: " + ProjectLayout.DEFAULT_IDS_FILE
+                    + " when it exists); only without FILE_OR_DIR.")
+    Path idsFile;
+
     @Option(names = "--locale", paramLabel = "TAG", defaultValue = "en",
             description = "Language of the articles (default: ${DEFAULT-VALUE}).")
     String sourceLocale;
@@ -71,6 +81,10 @@ final class ImportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "Missing required option: '--output-dir=DIR' (where model.json and import-report.json go)");
         }
+        if (idsFile != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--ids applies only to a project (no FILE_OR_DIR): one guide imported alone has no registry");
+        }
         if (guideId != null && guideId.isBlank()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--id must not be blank");
         }
@@ -79,6 +93,7 @@ final class ImportCommand implements Callable<Integer> {
                 .withRulesFile(rulesFile)
                 .withGlossaryFile(glossaryFile)
                 .withEditorialFile(editorialFile)
+                .withEditorialSeverity(editorialSeverity)
                 .withSourceLocale(sourceLocale);
         return fileImport.run(console);
     }
@@ -90,7 +105,11 @@ final class ImportCommand implements Callable<Integer> {
         }
         ProjectLayout layout = ProjectSources.layout(project, null, null, output, rulesFile, glossaryFile,
                 editorialFile);
-        PipelineConfig config = PipelineConfig.builder(layout).sourceLocale(sourceLocale).build();
+        if (idsFile != null) {
+            layout = layout.withIdsFile(idsFile.toAbsolutePath());
+        }
+        PipelineConfig config = PipelineConfig.builder(layout).sourceLocale(sourceLocale)
+                .editorialSeverity(editorialSeverity).build();
         return new Pipeline(config, console).importContent();
     }
 }

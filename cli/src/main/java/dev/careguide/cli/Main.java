@@ -2,6 +2,7 @@ package dev.careguide.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import dev.careguide.pipeline.ResourceFailure;
 import picocli.CommandLine;
 
 /** Entry point of {@code java -jar careguide.jar}: runs a command and exits with its code. */
@@ -19,11 +20,25 @@ public final class Main {
     /**
      * Runs {@code args} with machine output to {@code out} and progress, summaries and problems to {@code err}.
      *
-     * @return {@link ExitCodes#OK}, {@link ExitCodes#CONTENT_ERROR} or {@link ExitCodes#USAGE}
+     * @return {@link ExitCodes#OK}, {@link ExitCodes#CONTENT_ERROR}, {@link ExitCodes#USAGE} or
+     *         {@link ExitCodes#OUT_OF_RESOURCES}
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = commandLine(out, err);
-        int code = commandLine.execute(args);
+        return run(commandLine(out, err), out, err, args);
+    }
+
+    /** Runs {@code args} on a configured command tree; an exhausted heap or stack is one line on {@code err}. */
+    static int run(CommandLine commandLine, PrintWriter out, PrintWriter err, String... args) {
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            out.flush();
+            String command = args.length == 0 || args[0].startsWith("-") ? "careguide" : args[0];
+            err.println(ResourceFailure.describe(e, command, "java -Xmx2g -jar careguide.jar ...",
+                    "java -Xss16m -jar careguide.jar ..."));
+            code = ExitCodes.OUT_OF_RESOURCES;
+        }
         out.flush();
         err.flush();
         return code;

@@ -3,7 +3,6 @@ package dev.careguide.cli;
 import dev.careguide.pipeline.PipelineConfig;
 import dev.careguide.pipeline.ProjectLayout;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -38,9 +37,19 @@ final class ProjectSources {
             description = "Editorial file (default: " + ProjectLayout.DEFAULT_EDITORIAL_FILE + " when it exists).")
     Path editorialFile;
 
+    @Option(names = "--ids", paramLabel = "FILE",
+            description = "Id registry, read when it exists and written by sync (default: "
+                    + ProjectLayout.DEFAULT_IDS_FILE + ").")
+    Path idsFile;
+
+    @Option(names = "--editorial-severity", paramLabel = "LEVEL", defaultValue = "error",
+            description = "How bad a problem in the editorial file is: error (default; the run fails) or warning "
+                    + "(the decision is left out and reported).")
+    String editorialSeverity;
+
     @Option(names = {"-l", "--locales"}, paramLabel = "TAG", split = ",",
             description = "Target locales, e.g. ru,de,ar,en-XA (default: every locale with a catalog).")
-    List<String> locales = new ArrayList<>();
+    List<String> locales;
 
     @Option(names = "--source-locale", paramLabel = "TAG", defaultValue = "en",
             description = "Language of the articles (default: ${DEFAULT-VALUE}).")
@@ -60,7 +69,16 @@ final class ProjectSources {
     PipelineConfig.Builder builder(Path outputDirectory) {
         ProjectLayout layout = layout(project, sourceDirectory, i18nDirectory, outputDirectory, rulesFile,
                 glossaryFile, editorialFile);
-        return PipelineConfig.builder(layout).sourceLocale(sourceLocale).locales(locales).threads(threads);
+        if (locales != null && locales.stream().allMatch(String::isBlank)) {
+            throw new IllegalArgumentException("--locales names no locale; give tags such as -l ru,de or leave the"
+                    + " option out to use every locale that has a catalog");
+        }
+        if (idsFile != null) {
+            layout = layout.withIdsFile(idsFile.toAbsolutePath());
+        }
+        return PipelineConfig.builder(layout).sourceLocale(sourceLocale)
+                .locales(locales == null ? List.of() : locales).threads(threads)
+                .editorialSeverity(editorialSeverity);
     }
 
     /** The conventional layout of {@code project} with every non-null path overriding its default. */

@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
                 "Strings and words in total, translated, stale, missing and obsolete, and percent complete, as a "
                         + "table or (--json) as JSON on stdout."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:statistics printed", "1:content or catalog errors", "2:usage errors"})
+        exitCodeList = {"0:statistics printed", "1:content or catalog errors", "2:usage errors",
+                "3:out of memory or stack"})
 final class StatsCommand implements Callable<Integer> {
 
     @CommandLine.Spec

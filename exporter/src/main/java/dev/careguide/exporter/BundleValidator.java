@@ -8,6 +8,10 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.careguide.model.Diagnostic;
+import dev.careguide.model.Utf8Text;
+import java.math.BigDecimal;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,10 +24,11 @@ import java.util.Set;
 /**
  * Checks a bundle directory: {@code manifest.json} and every guide JSON validate against the bundle's JSON
  * Schemas (draft 2020-12, the copies shipped in this library), every listed file exists with the listed size
- * and SHA-256, no unlisted file is present, and each YAML file holds exactly the content of its JSON twin.
- * Returns every problem found; an empty list means the bundle is valid. {@link #checksumsAndSchemas()} skips
- * the YAML comparison (parsing every YAML file again), for checking a bundle right after writing it: the
- * checksums then prove the files are the ones the exporters wrote.
+ * and SHA-256, no unlisted file is present, no JSON string holds a lone surrogate (which strict JSON parsers
+ * reject), and each YAML file and each CSV table holds exactly the content of its JSON twin. Returns every
+ * problem found; an empty list means the bundle is valid. {@link #checksumsAndSchemas()} skips the comparison
+ * of the formats (parsing every file again), for checking a bundle right after writing it: the checksums then
+ * prove the files are the ones the exporters wrote.
  */
 public final class BundleValidator {
 
@@ -81,7 +86,9 @@ public final class BundleValidator {
                 if (guide != null) {
                     schemaErrors(guideSchema, guide, path, problems);
                     if (compareYaml) {
+                        loneSurrogates(guide, path, "$", problems);
                         checkYamlTwin(bundleDir, path, guide, listed, problems);
+                        checkCsvTwins(bundleDir, path, guide, manifest.path("csv"), listed, problems);
                     }
                 }
             }
@@ -139,6 +146,105 @@ public final class BundleValidator {
             problems.add(parseError(yamlPath, e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reports each string of {@code node} that holds a surrogate without its pair. */
+    private static void loneSurrogates(JsonNode node, String file, String at, List<Diagnostic> problems) {
+        if (node.isTextual()) {
+            String text = node.asText();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1));
+                if (paired) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    problems.add(Diagnostic.error(file, 0, 0, "bundle-unicode", String.format("%s holds the lone "
+                            + "surrogate U+%04X, which is not Unicode text; strict JSON parsers reject it", at,
+                            (int) c)));
+                    return;
+                }
+            }
+        } else if (node.isObject()) {
+            node.properties().forEach(e -> loneSurrogates(e.getValue(), file, at + "." + e.getKey(), problems));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                loneSurrogates(node.get(i), file, at + "[" + i + "]", problems);
+            }
+        }
+    }
+
+    /**
+     * Compares every CSV table of a guide with the tables its JSON file gives ({@link CsvTables}), cell by cell
+     * as Commons CSV reads them back (numbers by value).
+     */
+    private static void checkCsvTwins(Path bundleDir, String jsonPath, JsonNode json, JsonNode csvOptions,
+            Set<String> listed, List<Diagnostic> problems) {
+        LocalizedGuide guide;
+        try {
+            guide = BundleJson.JSON.treeToValue(json, LocalizedGuide.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return;
+        }
+        boolean safe = csvOptions.path("spreadsheetSafe").asBoolean(true);
+        for (CsvTable table : CsvTables.of(guide)) {
+            String path = CsvExporter.path(guide, table);
+            Path file = bundleDir.resolve(path);
+            if (!listed.contains(path) || !Files.isRegularFile(file)) {
+                continue;
+            }
+            List<List<String>> expected = new ArrayList<>();
+            expected.add(table.columns());
+            table.rows().forEach(row -> expected.add(CsvExporter.cells(row, safe)));
+            String difference = csvDifference(file, expected, table.columns(), jsonPath);
+            if (difference != null) {
+                problems.add(Diagnostic.error(path, 0, 0, "bundle-csv-content", difference));
+            }
+        }
+    }
+
+    /** The first cell where the CSV file differs from the expected rows, or {@code null}. */
+    private static String csvDifference(Path file, List<List<String>> expected, List<String> columns,
+            String jsonPath) {
+        List<CSVRecord> records;
+        try {
+            String text = Utf8Text.strict(Files.readAllBytes(file), file.toString());
+            try (CSVParser parser = CSVParser.parse(text, CsvExporter.FORMAT)) {
+                records = parser.getRecords();
+            }
+        } catch (IOException | UncheckedIOException | dev.careguide.model.DiagnosticException e) {
+            return "cannot be read as CSV: " + e.getMessage();
+        }
+        if (records.size() != expected.size()) {
+            return "has " + (records.size() - 1) + " rows, " + jsonPath + " gives " + (expected.size() - 1);
+        }
+        for (int r = 0; r < records.size(); r++) {
+            CSVRecord record = records.get(r);
+            List<String> want = expected.get(r);
+            for (int c = 0; c < want.size(); c++) {
+                String actual = c < record.size() ? record.get(c) : null;
+                String cell = want.get(c) == null ? "" : want.get(c);
+                if (!sameCell(actual, cell)) {
+                    return "row " + r + ", column " + columns.get(c) + " holds \"" + actual + "\" but "
+                            + jsonPath + " gives \"" + cell + "\"";
+                }
+            }
+            if (record.size() != want.size()) {
+                return "row " + r + " has " + record.size() + " cells, " + want.size() + " expected";
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameCell(String actual, String expected) {
+        if (expected.equals(actual)) {
+            return true;
+        }
+        try {
+            return actual != null && !expected.isEmpty() && new BigDecimal(actual).compareTo(new BigDecimal(expected)) == 0;
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 

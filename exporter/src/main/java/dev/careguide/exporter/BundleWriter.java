@@ -1,9 +1,9 @@
 package dev.careguide.exporter;
 
-import dev.careguide.model.AtomicFiles;
 import dev.careguide.i18n.LocaleView;
 import dev.careguide.model.Diagnostic;
 import dev.careguide.model.DiagnosticException;
+import dev.careguide.model.FileTransaction;
 import dev.careguide.model.ItemIds;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,9 +25,9 @@ import java.util.regex.Pattern;
 /**
  * Writes a bundle directory: every guide in every locale through the requested {@link Exporter}s, the JSON
  * Schemas and {@code manifest.json}. Guides are localized and written one at a time, so only one guide's
- * localized text is held in memory. The bundle is built in a temporary directory beside the target and moved
- * into place only when complete; on any failure the previous bundle stays as it was and no temporary files
- * are left behind.
+ * localized text is held in memory. The bundle (and its zip) is built in a staging folder beside the target and
+ * moved into place only when complete and valid; on any failure the previous bundle stays as it was and no
+ * temporary files are left behind. A folder that is not a careguide bundle is never replaced ({@link BundleGuard}).
  */
 public final class BundleWriter {
 
@@ -92,23 +92,62 @@ public final class BundleWriter {
     }
 
     /**
-     * Starts a new bundle for {@code bundleDir} in a temporary directory beside it. Guides are then
+     * Starts a new bundle for {@code bundleDir}, written in a staging folder beside it. Guides are then
      * {@linkplain PendingBundle#add added} (from several threads at once if the caller likes) and the bundle is
      * {@linkplain PendingBundle#commit committed}, which replaces the previous bundle; closing a bundle that was
-     * not committed deletes its temporary directory and leaves the previous bundle as it was.
+     * not committed deletes what was staged and leaves the previous bundle as it was.
      *
-     * @throws DiagnosticException for an unknown format, or a target that exists and is not a bundle
+     * @throws DiagnosticException for an unknown format, or a target that exists and is not a careguide bundle
      */
     public PendingBundle open(ExportOptions options, Path bundleDir) {
+        return open(options, bundleDir, null);
+    }
+
+    /**
+     * Like {@link #open(ExportOptions, Path)}, and the bundle's zip goes to {@code zipFile} (in the same folder as
+     * the bundle or below it): {@link PendingBundle#commit()} replaces the bundle and the zip as one transaction
+     * ({@link FileTransaction}), so a failure or a killed process never leaves a new bundle next to an old zip.
+     * Leftovers of earlier runs that were killed are cleaned up first.
+     *
+     * @throws DiagnosticException for an unknown format, a bundle folder that is not a careguide bundle, or a zip
+     *         path that is not a zip file
+     */
+    public PendingBundle open(ExportOptions options, Path bundleDir, Path zipFile) {
         List<Exporter> selected = select(options.formats());
         Path target = bundleDir.toAbsolutePath().normalize();
-        checkReplaceable(target);
-        try {
-            Files.createDirectories(target.getParent());
-            return new PendingBundle(target, AtomicFiles.createTempDirectoryBeside(target), options, selected);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing bundle " + target + " failed: " + e.getMessage(), e);
+        Path zip = zipFile == null ? null : zipFile.toAbsolutePath().normalize();
+        Path root = target.getParent();
+        if (zip != null && !zip.startsWith(root)) {
+            throw new IllegalArgumentException("the zip " + zip + " must lie in " + root + ", beside the bundle");
         }
+        List<Diagnostic> problems = replaceProblems(target, zip);
+        if (!problems.isEmpty()) {
+            throw new DiagnosticException(problems);
+        }
+        BundleGuard.deleteLeftovers(root);
+        FileTransaction transaction = FileTransaction.begin(root);
+        try {
+            return new PendingBundle(target, zip, transaction, options, selected);
+        } catch (IOException | RuntimeException e) {
+            transaction.close();
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new UncheckedIOException("writing bundle " + target + " failed: " + e.getMessage(), (IOException) e);
+        }
+    }
+
+    /**
+     * Why an export must not replace what is at {@code bundleDir} and {@code zipFile} (may be {@code null}): a
+     * folder that is not a careguide bundle, a file that is not a zip. Empty when both may be replaced; a caller
+     * asks before it writes anything else next to them.
+     */
+    public static List<Diagnostic> replaceProblems(Path bundleDir, Path zipFile) {
+        List<Diagnostic> problems = new ArrayList<>(BundleGuard.problems(bundleDir.toAbsolutePath().normalize()));
+        if (zipFile != null) {
+            problems.addAll(BundleGuard.zipProblems(zipFile.toAbsolutePath().normalize()));
+        }
+        return problems;
     }
 
     static List<BundleFile> writeSchemas(Path root) throws IOException {
@@ -168,25 +207,6 @@ public final class BundleWriter {
             }
         }
         return problems;
-    }
-
-    /** Refuses to replace a directory that is not a bundle, so a wrong path never deletes someone's files. */
-    private static void checkReplaceable(Path target) {
-        try {
-            if (Files.isRegularFile(target) || Files.isDirectory(target)
-                    && !Files.exists(target.resolve("manifest.json")) && !isEmpty(target)) {
-                throw new DiagnosticException(Diagnostic.error(target.toString(), 0, 0, "bundle-target",
-                        "exists and is not a careguide bundle (no manifest.json); refusing to replace it"));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static boolean isEmpty(Path dir) throws IOException {
-        try (var entries = Files.list(dir)) {
-            return entries.findAny().isEmpty();
-        }
     }
 
     /** Every file in the new bundle was created through an {@link ExportContext} and closed. */

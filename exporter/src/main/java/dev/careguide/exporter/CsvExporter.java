@@ -18,7 +18,7 @@ public final class CsvExporter implements Exporter {
     public static final String MEDIA_TYPE = "text/csv; charset=utf-8; header=present";
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
     @Override
     public String format() {
@@ -30,19 +30,28 @@ public final class CsvExporter implements Exporter {
         boolean safe = ctx.options().spreadsheetSafeCsv();
         StringBuilder text = new StringBuilder(16 * 1024);
         for (CsvTable table : CsvTables.of(guide)) {
-            String path = "csv/" + guide.locale() + "/" + guide.guide() + "/" + table.name() + ".csv";
             text.setLength(0);
             CSVPrinter printer = new CSVPrinter(text, FORMAT);
             printer.printRecord(table.columns());
             for (List<String> row : table.rows()) {
-                printer.printRecord(safe ? row.stream().map(SpreadsheetSafety::neutralize).toList() : row);
+                printer.printRecord(cells(row, safe));
             }
-            try (OutputStream out = ctx.create(guide, path, MEDIA_TYPE)) {
+            try (OutputStream out = ctx.create(guide, path(guide, table), MEDIA_TYPE)) {
                 if (ctx.options().excelCsv()) {
                     out.write(BOM);
                 }
                 out.write(text.toString().getBytes(StandardCharsets.UTF_8));
             }
         }
+    }
+
+    /** Where a table of a guide goes in the bundle. */
+    static String path(LocalizedGuide guide, CsvTable table) {
+        return "csv/" + guide.locale() + "/" + guide.guide() + "/" + table.name() + ".csv";
+    }
+
+    /** A row's cells as written: neutralized for spreadsheets when {@code safe}, {@code null} as empty. */
+    static List<String> cells(List<String> row, boolean safe) {
+        return safe ? row.stream().map(SpreadsheetSafety::neutralize).toList() : row;
     }
 }

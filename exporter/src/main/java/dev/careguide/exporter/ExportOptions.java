@@ -4,18 +4,21 @@ import dev.careguide.model.Diagnostic;
 import dev.careguide.model.DiagnosticException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * How a bundle is written: the formats (exporter names such as {@code json}), the item/translation policy,
  * the content version recorded in the manifest, an optional fixed timestamp (ISO-8601 or seconds since the
- * epoch, as Maven's {@code project.build.outputTimestamp}; without it the bundle carries no time at all),
+ * epoch, as Maven's {@code project.build.outputTimestamp}, at most {@link #LATEST_TIMESTAMP}; without it the
+ * bundle carries no time at all),
  * whether CSV cells are neutralized for spreadsheets, and whether CSV files start with a BOM for Excel.
  */
 public record ExportOptions(List<String> formats, ExportPolicy policy, String contentVersion,
         String outputTimestamp, boolean spreadsheetSafeCsv, boolean excelCsv) {
+
+    /** The latest output timestamp: zip entries store time as DOS dates, which end in 2107. */
+    public static final Instant LATEST_TIMESTAMP = Instant.parse("2107-12-31T23:59:58Z");
 
     /** Every built-in format. */
     public static final List<String> ALL_FORMATS = List.of("csv", "json", "yaml");
@@ -69,14 +72,22 @@ public record ExportOptions(List<String> formats, ExportPolicy policy, String co
             return null;
         }
         String v = value.trim();
+        Instant instant;
         try {
             if (v.chars().allMatch(Character::isDigit)) {
-                return Instant.ofEpochSecond(Long.parseLong(v));
+                instant = Instant.ofEpochSecond(Long.parseLong(v));
+            } else {
+                instant = OffsetDateTime.parse(v).toInstant();
             }
-            return OffsetDateTime.parse(v).toInstant();
-        } catch (DateTimeParseException | NumberFormatException e) {
+        } catch (java.time.DateTimeException | NumberFormatException e) {
             throw new DiagnosticException(List.of(Diagnostic.error("outputTimestamp", 0, 0, "output-timestamp",
                     "not an ISO-8601 timestamp with offset or epoch seconds: '" + v + "'")), e);
         }
+        if (instant.isAfter(LATEST_TIMESTAMP)) {
+            throw new DiagnosticException(Diagnostic.error("outputTimestamp", 0, 0, "output-timestamp",
+                    "'" + v + "' is after " + LATEST_TIMESTAMP + ", the last time a zip entry stores as a plain DOS"
+                            + " date; a later one would make the zip depend on the time zone"));
+        }
+        return instant;
     }
 }

@@ -1,7 +1,12 @@
 package dev.careguide.exporter;
 
+import dev.careguide.i18n.ShippingPolicy;
 import dev.careguide.model.Diagnostic;
 import dev.careguide.model.DiagnosticException;
+import dev.careguide.model.Item;
+import dev.careguide.model.Remedy;
+import dev.careguide.model.ReviewStatus;
+import dev.careguide.model.SafetyLevel;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -15,7 +20,7 @@ import java.util.TreeMap;
  * treats the rest as missing).
  */
 public record ExportPolicy(Inclusion unsafe, Inclusion needsMedicalReview, Inclusion rejected,
-        MissingTranslation missingTranslation, boolean reviewedOnly) {
+        MissingTranslation missingTranslation, boolean reviewedOnly) implements ShippingPolicy {
 
     /** The defaults described above. */
     public static final ExportPolicy DEFAULT = new ExportPolicy(Inclusion.OMIT, Inclusion.KEEP, Inclusion.OMIT,
@@ -61,6 +66,27 @@ public record ExportPolicy(Inclusion unsafe, Inclusion needsMedicalReview, Inclu
         Objects.requireNonNull(needsMedicalReview, "needsMedicalReview");
         Objects.requireNonNull(rejected, "rejected");
         Objects.requireNonNull(missingTranslation, "missingTranslation");
+    }
+
+    /**
+     * Why this policy leaves {@code item} out of every locale ({@link OmittedItem#REJECTED},
+     * {@link OmittedItem#UNSAFE}, {@link OmittedItem#NEEDS_MEDICAL_REVIEW}), or null when it ships.
+     */
+    @Override
+    public String notShippedReason(Item item) {
+        if (item.review() == ReviewStatus.REJECTED && rejected == Inclusion.OMIT) {
+            return OmittedItem.REJECTED;
+        }
+        if (item instanceof Remedy r) {
+            SafetyLevel level = r.safety().level();
+            if (level == SafetyLevel.UNSAFE && unsafe == Inclusion.OMIT) {
+                return OmittedItem.UNSAFE;
+            }
+            if (level == SafetyLevel.NEEDS_MEDICAL_REVIEW && needsMedicalReview == Inclusion.OMIT) {
+                return OmittedItem.NEEDS_MEDICAL_REVIEW;
+            }
+        }
+        return null;
     }
 
     public ExportPolicy withUnsafe(Inclusion v) {

@@ -15,8 +15,6 @@ import dev.careguide.model.Item;
 import dev.careguide.model.NutrientSource;
 import dev.careguide.model.Quantity;
 import dev.careguide.model.Remedy;
-import dev.careguide.model.ReviewStatus;
-import dev.careguide.model.SafetyLevel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -53,7 +51,7 @@ final class GuideLocalizer {
 
         Set<String> kept = new HashSet<>();
         for (Item item : guide.items()) {
-            String reason = policyReason(item);
+            String reason = policy.notShippedReason(item);
             boolean strict = policy.missingTranslation() != ExportPolicy.MissingTranslation.FALLBACK;
             if (reason == null && !isSource && strict) {
                 List<String> untranslated = MessageKeys.of(item).stream()
@@ -92,23 +90,6 @@ final class GuideLocalizer {
                     false));
         }
         return labels;
-    }
-
-    private String policyReason(Item item) {
-        if (item.review() == ReviewStatus.REJECTED && policy.rejected() == ExportPolicy.Inclusion.OMIT) {
-            return OmittedItem.REJECTED;
-        }
-        if (item instanceof Remedy r) {
-            SafetyLevel level = r.safety().level();
-            if (level == SafetyLevel.UNSAFE && policy.unsafe() == ExportPolicy.Inclusion.OMIT) {
-                return OmittedItem.UNSAFE;
-            }
-            if (level == SafetyLevel.NEEDS_MEDICAL_REVIEW
-                    && policy.needsMedicalReview() == ExportPolicy.Inclusion.OMIT) {
-                return OmittedItem.NEEDS_MEDICAL_REVIEW;
-            }
-        }
-        return null;
     }
 
     private static List<LocalizedItem> items(Collection<? extends Item> items, Set<String> kept,

@@ -1,6 +1,7 @@
 package dev.careguide.exporter;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.careguide.model.CanonicalJson;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -19,7 +20,7 @@ public final class JsonExporter implements Exporter {
         try (OutputStream out = ctx.create(guide, ExportContext.path("json", guide, ".json"), MEDIA_TYPE);
                 JsonGenerator gen = BundleJson.jsonGenerator(out)) {
             GuideTreeWriter.write(guide, gen);
-            gen.writeRaw('\n');
+            CanonicalJson.end(gen);
         }
     }
 }

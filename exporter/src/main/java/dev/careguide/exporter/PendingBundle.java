@@ -2,10 +2,12 @@ package dev.careguide.exporter;
 
 import dev.careguide.i18n.LocaleView;
 import dev.careguide.i18n.Locales;
-import dev.careguide.model.AtomicFiles;
 import dev.careguide.model.Diagnostic;
 import dev.careguide.model.DiagnosticException;
+import dev.careguide.model.FileTransaction;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -22,7 +24,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * A bundle being written into a temporary directory, guide by guide, until it is committed into place. Each
+ * A bundle being written into a staging folder, guide by guide, until it is committed into place together with
+ * its zip (one {@link FileTransaction}). Each
  * guide is localized in each of its locales, written and let go, so only the guides being added are in memory.
  * {@link #add} may be called from several threads at once; the bundle is the same, byte for byte, whatever the
  * order or the threads the guides came in. Once a problem is found nothing more is written, but every guide is
@@ -32,6 +35,8 @@ import java.util.TreeMap;
 public final class PendingBundle implements AutoCloseable {
 
     private final Path target;
+    private final Path zip;
+    private final FileTransaction transaction;
     private final ExportOptions options;
     private final List<Exporter> exporters;
     private final GuideLocalizer localizer;
@@ -43,9 +48,12 @@ public final class PendingBundle implements AutoCloseable {
     private volatile boolean failed;
     private Path temp;
 
-    PendingBundle(Path target, Path temp, ExportOptions options, List<Exporter> exporters) {
+    PendingBundle(Path target, Path zip, FileTransaction transaction, ExportOptions options, List<Exporter> exporters)
+            throws IOException {
         this.target = target;
-        this.temp = temp;
+        this.zip = zip;
+        this.transaction = transaction;
+        this.temp = Files.createDirectory(transaction.stage(target));
         this.options = options;
         this.exporters = List.copyOf(exporters);
         this.localizer = new GuideLocalizer(options.policy());
@@ -112,11 +120,11 @@ public final class PendingBundle implements AutoCloseable {
     }
 
     /**
-     * Writes the schemas and the manifest and moves the bundle into place, replacing the previous one. Call it
-     * once every {@link #add} has returned.
+     * Writes the schemas and the manifest, checks the staged bundle's schemas and checksums, writes its zip and
+     * moves both into place, replacing the previous ones. Call it once every {@link #add} has returned.
      *
-     * @throws DiagnosticException with every problem of every guide (in guide id order) when there was any;
-     *         the previous bundle then stays as it was
+     * @throws DiagnosticException with every problem of every guide (in guide id order) when there was any, or
+     *         the problems of a written bundle that is not valid; the previous bundle then stays as it was
      */
     public BundleManifest commit() {
         if (temp == null) {
@@ -147,7 +155,17 @@ public final class PendingBundle implements AutoCloseable {
                     options.policy().toMap(), new BundleManifest.Csv(options.spreadsheetSafeCsv(), options.excelCsv()),
                     guides, List.copyOf(listed));
             Files.write(temp.resolve("manifest.json"), BundleJson.json(BundleJson.tree(manifest)));
-            AtomicFiles.replaceDirectory(temp, target);
+            List<Diagnostic> invalid = BundleValidator.checksumsAndSchemas().validate(temp);
+            if (!invalid.isEmpty()) {
+                throw new DiagnosticException(invalid);
+            }
+            if (zip != null) {
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(transaction.stage(zip)),
+                        64 * 1024)) {
+                    BundleZip.write(temp, out, timestamp);
+                }
+            }
+            transaction.commit();
             temp = null;
             return manifest;
         } catch (IOException e) {
@@ -155,10 +173,10 @@ public final class PendingBundle implements AutoCloseable {
         }
     }
 
-    /** Deletes the temporary directory of a bundle that was not committed; the previous bundle stays. */
+    /** Deletes what was staged for a bundle that was not committed; the previous bundle and zip stay. */
     @Override
     public void close() {
-        AtomicFiles.deleteRecursively(temp);
+        transaction.close();
         temp = null;
     }
 }

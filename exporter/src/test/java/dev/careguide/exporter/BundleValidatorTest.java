@@ -2,6 +2,7 @@ package dev.careguide.exporter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.careguide.i18n.LocaleView;
 import dev.careguide.model.Diagnostic;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,8 +42,8 @@ class BundleValidatorTest {
         bytes[bytes.length - 3] ^= 1;
         Files.write(csv, bytes);
         List<Diagnostic> problems = new BundleValidator().validate(bundle);
-        assertThat(problems).extracting(Diagnostic::code).containsExactly("bundle-checksum");
-        assertThat(problems.get(0).file()).isEqualTo("csv/ru/leg-cramps/items.csv");
+        assertThat(problems).extracting(Diagnostic::code).containsExactly("bundle-checksum", "bundle-csv-content");
+        assertThat(problems).extracting(Diagnostic::file).containsOnly("csv/ru/leg-cramps/items.csv");
     }
 
     @Test
@@ -108,6 +109,34 @@ class BundleValidatorTest {
         Files.writeString(manifest, Files.readString(manifest).replace("\"formatVersion\": \"1.1.0\"",
                 "\"formatVersion\": \"one\""));
         assertThat(codes()).containsExactly("bundle-schema");
+    }
+
+    @Test
+    void aCsvTableThatDiffersFromItsJsonTwinIsReportedWithTheCell() throws IOException {
+        String csv = Files.readString(bundle.resolve("csv/ru/leg-cramps/items.csv"));
+        rewriteWithManifest("csv/ru/leg-cramps/items.csv", csv.replace("RU ", "RU-"));
+
+        List<Diagnostic> problems = new BundleValidator().validate(bundle);
+
+        assertThat(problems).extracting(Diagnostic::code).containsExactly("bundle-csv-content");
+        assertThat(problems.get(0).message()).contains("column title", "json/ru/leg-cramps.json");
+    }
+
+    @Test
+    void aLoneSurrogateIsCaughtAndTheFormatsDisagreeingOnItToo() {
+        dev.careguide.model.Guide guide = TestGuides.guide();
+        LocaleView broken = FakeLocaleView.translated(guide, "de", dev.careguide.i18n.TextDirection.LTR,
+                text -> "DE \uD800 " + text);
+        Path other = tmp.resolve("surrogate");
+        new BundleWriter().write(List.of(new GuideContent(guide, List.of(FakeLocaleView.source(guide), broken))),
+                ExportOptions.defaults("1.0.0"), other);
+
+        List<Diagnostic> problems = new BundleValidator().validate(other);
+
+        assertThat(problems).extracting(Diagnostic::code)
+                .contains("bundle-unicode", "bundle-yaml-content", "bundle-csv-content");
+        assertThat(problems).filteredOn(d -> d.code().equals("bundle-unicode")).first()
+                .satisfies(d -> assertThat(d.message()).contains("U+D800", "$.causes[0]"));
     }
 
     /** Replaces a file and patches its size and checksum in the manifest, as a careless tool would. */

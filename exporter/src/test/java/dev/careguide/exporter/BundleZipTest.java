@@ -70,4 +70,11 @@ class BundleZipTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("bundle.zip");
         }
     }
+
+    @Test
+    void aTimestampAfter2107IsRefusedInsteadOfMakingTheZipDependOnTheTimeZone() {
+        assertThatThrownBy(() -> ExportOptions.parseTimestamp("2108-01-01T00:00:00Z"))
+                .isInstanceOf(dev.careguide.model.DiagnosticException.class).hasMessageContaining("2107");
+        assertThat(ExportOptions.parseTimestamp("2107-12-31T23:59:58Z")).isEqualTo(ExportOptions.LATEST_TIMESTAMP);
+    }
 }

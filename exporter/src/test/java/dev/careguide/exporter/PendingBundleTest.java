@@ -115,4 +115,46 @@ class PendingBundleTest {
         }
         return map;
     }
+
+    /** What a killed process leaves: nothing runs after the step it died in. */
+    private static final class Killed extends Error {
+        private static final long serialVersionUID = 1L;
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "killed at {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"journal", "aside:0", "moved:0", "aside:1", "moved:1"})
+    void aBundleAndItsZipAreOneTransactionEvenWhenTheRunIsKilledBetweenTheSteps(String step) throws IOException {
+        Path bundle = tmp.resolve("out/bundle");
+        Path zip = tmp.resolve("out/careguide-bundle.zip");
+        try (PendingBundle first = new BundleWriter().open(options, bundle, zip)) {
+            guides(1).forEach(first::add);
+            first.commit();
+        }
+        byte[] oldZip = Files.readAllBytes(zip);
+        dev.careguide.model.FileTransaction.onStep(s -> {
+            if (s.equals(step)) {
+                throw new Killed();
+            }
+        });
+        try (PendingBundle second = new BundleWriter().open(options, bundle, zip)) {
+            guides(2).forEach(second::add);
+            assertThatThrownBy(second::commit).isInstanceOf(Killed.class);
+        } finally {
+            dev.careguide.model.FileTransaction.onStep(null);
+        }
+
+        // The next run finishes the interrupted one before it starts, then writes its own.
+        new BundleWriter().open(options, bundle, zip).close();
+
+        assertThat(Files.readAllBytes(zip)).isNotEqualTo(oldZip);
+        assertThat(new BundleValidator().validate(bundle)).isEmpty();
+        assertThat(bundle.resolve("json/en/guide-b.json")).exists();
+        try (java.util.zip.ZipFile archive = new java.util.zip.ZipFile(zip.toFile())) {
+            assertThat(archive.getEntry("json/en/guide-b.json")).isNotNull();
+        }
+        try (Stream<Path> entries = Files.list(tmp.resolve("out"))) {
+            assertThat(entries.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("bundle", "careguide-bundle.zip");
+        }
+    }
 }

@@ -54,9 +54,15 @@ public final class CatalogChecker {
     }
 
     public CheckResult checkGuide(Guide guide, Path i18nDir, List<String> targetTags, CheckConfig config) {
+        return checkGuide(guide, i18nDir, targetTags, config, ShippingPolicy.SHIP_ALL);
+    }
+
+    /** Checks the guide's catalogs; completeness counts only the strings of items {@code shipping} ships. */
+    public CheckResult checkGuide(Guide guide, Path i18nDir, List<String> targetTags, CheckConfig config,
+            ShippingPolicy shipping) {
         String sourceTag = Locales.canonical(guide.sourceLocale());
         return new Run(CatalogPaths.guideFolder(i18nDir, guide.id()), guide.id(), sourceTag,
-                SourceStrings.of(guide, config.rules()), config, true).check(targetTags);
+                SourceStrings.of(guide, config.rules(), shipping), config, true).check(targetTags);
     }
 
     public CheckResult checkUi(Path i18nDir, List<String> targetTags, CheckConfig config) {
@@ -194,6 +200,7 @@ public final class CatalogChecker {
                     if (!e.isTranslated()) {
                         continue;
                     }
+                    checkControlCharacters(catalog, e, tag);
                     SourceString s = sources.get(e.key());
                     if (s == null) {
                         at(catalog, e, 0, "unknown-key", tag,
@@ -204,19 +211,21 @@ public final class CatalogChecker {
                     if (stale) {
                         at(catalog, e, 0, "stale-translation", tag, "translation was made for an older source text;"
                                 + " update it or delete the \"#, stale\" line");
-                    } else if (!e.value().isEmpty()) {
+                    } else if (!e.value().isEmpty() && s.ships()) {
                         translated++;
                     }
                     checkValue(catalog, e, s, tag, locale, sameLanguage);
                 }
             }
-            double percent = sources.isEmpty() ? 100.0 : 100.0 * translated / sources.size();
+            long shipped = sources.values().stream().filter(SourceString::ships).count();
+            double percent = shipped == 0 ? 100.0 : 100.0 * translated / shipped;
             completeness.put(tag, percent);
             double minimum = config.minimumCompleteness(tag);
             if (percent + 1e-9 < minimum) {
                 report("completeness", file, 0, 0, tag, "", String.format(Locale.ROOT,
-                        "%.1f%% translated (%d of %d strings), below the required %.1f%%", percent, translated,
-                        sources.size(), minimum), 0);
+                        "%.1f%% translated (%d of %d strings%s), below the required %.1f%%", percent, translated,
+                        shipped, shipped == sources.size() ? "" : "; " + (sources.size() - shipped)
+                                + " of items that do not ship left out", minimum), 0);
             }
         }
 
@@ -233,6 +242,11 @@ public final class CatalogChecker {
             if (facts.pattern() != null) {
                 IcuSyntax.Result syntax = IcuSyntax.parse(value);
                 syntax.problems().forEach(p -> at(catalog, e, p.index(), p.code(), tag, p.message()));
+                int stray = IcuMessages.strayBrace(value);
+                if (syntax.problems().isEmpty() && stray >= 0 && IcuMessages.strayBrace(source) < 0) {
+                    at(catalog, e, stray, "stray-brace", tag, "this '}' closes no brace: ICU shows it as text, but it"
+                            + " is most likely a typo; remove it, or write '}' in apostrophes to show a brace");
+                }
                 target = syntax.pattern();
                 if (target != null) {
                     compareArguments(catalog, e, facts.arguments(), target, syntax, tag);
@@ -454,11 +468,7 @@ public final class CatalogChecker {
         }
 
         private static MessagePattern parse(String text) {
-            try {
-                return new MessagePattern(text);
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
+            return IcuMessages.parse(text);
         }
 
         /** The literal text of a message, without ICU argument syntax when it parses ({@code mp} non-null). */
@@ -487,6 +497,36 @@ public final class CatalogChecker {
                 sb.append(value.substring(pos));
             }
             return sb.toString();
+        }
+
+        /**
+         * A control character (C0 but TAB and line breaks, DEL, C1) in a key or translation: apps and terminals
+         * act on it instead of showing it. The message names it by code point, never as itself.
+         */
+        private void checkControlCharacters(CatalogFile catalog, CatalogEntry e, String tag) {
+            int inKey = controlCharacter(e.key());
+            if (inKey >= 0) {
+                PropertiesElement.Property p = e.property();
+                report("control-character", catalog.file(), e.line(), p == null ? 0 : p.column(), tag, e.key(),
+                        String.format("the key holds the control character U+%04X; keys are plain text",
+                                (int) e.key().charAt(inKey)), 0);
+            }
+            int inValue = controlCharacter(e.value());
+            if (inValue >= 0) {
+                at(catalog, e, inValue, "control-character", tag, String.format("the translation holds the control"
+                        + " character U+%04X, which apps and terminals act on instead of showing; remove it",
+                        (int) e.value().charAt(inValue)));
+            }
+        }
+
+        private static int controlCharacter(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         /** Reports a problem at value character {@code index} of an entry. */

@@ -100,6 +100,11 @@ public record CatalogEntry(String key, String value, List<String> notes, List<St
                 : new CatalogEntry(key, value, notes, context, flags, previous, property, line, blankBefore, lines);
     }
 
+    /** This entry with other flags. */
+    public CatalogEntry withFlags(List<String> newFlags) {
+        return new CatalogEntry(key, value, notes, context, newFlags, previous, property, line, blankBefore);
+    }
+
     public CatalogEntry withBlankBefore(Boolean blank) {
         return new CatalogEntry(key, value, notes, context, flags, previous, property, line, blank, suggestions);
     }

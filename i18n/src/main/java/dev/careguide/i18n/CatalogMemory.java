@@ -78,9 +78,9 @@ public final class CatalogMemory {
             restored.forEach((key, e) -> {
                 String text = now.get(key);
                 CatalogState.Record r = state.get(tag, key);
-                if (text != null && !present.containsKey(key) && !e.value().isEmpty() && !e.isStale() && r != null
-                        && r.markedValueFingerprint() == null && r.sourceFingerprint().equals(
-                                CatalogState.fingerprint(text))) {
+                if (text != null && !present.containsKey(key) && !e.value().isEmpty() && r != null
+                        && (r.markedValueFingerprint() != null || !e.isStale())
+                        && r.sourceFingerprint().equals(CatalogState.fingerprint(text))) {
                     memory.add(new TranslationMemory.Entry(tag, text, e.value(), guideId, key));
                 }
             });
@@ -91,7 +91,10 @@ public final class CatalogMemory {
     private static boolean isCurrent(CatalogEntry e, String text, String oldSource, CatalogState.Record r,
             CatalogState state, String tag) {
         if (e.isStale()) {
-            return !state.isStale(tag, e);
+            boolean reverted = r != null
+                    ? r.markedValueFingerprint() != null && r.sourceFingerprint().equals(CatalogState.fingerprint(text))
+                    : e.previous().equals(List.of("previous source: " + text));
+            return !state.isStale(tag, e) || reverted;
         }
         if (r != null && r.markedValueFingerprint() != null) {
             return true;

@@ -43,17 +43,12 @@ public record CatalogProblem(Severity severity, String file, int line, int colum
         return new Diagnostic(severity, file, line, column, code, qualifiedMessage());
     }
 
-    /** The console form {@code file:line:column: severity: [locale] key: message}. */
+    /**
+     * The console form {@code file:line:column: severity: [locale] key: message [code]}, with control characters
+     * and lone surrogates of keys and messages escaped ({@link Diagnostic#printable}).
+     */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder(file);
-        if (line > 0) {
-            sb.append(':').append(line);
-            if (column > 0) {
-                sb.append(':').append(column);
-            }
-        }
-        return sb.append(": ").append(severity.name().toLowerCase(java.util.Locale.ROOT)).append(": ")
-                .append(qualifiedMessage()).append(" [").append(code).append(']').toString();
+        return toDiagnostic().toString();
     }
 }

@@ -1,13 +1,9 @@
 package dev.careguide.i18n;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.ibm.icu.lang.UCharacter;
 import dev.careguide.model.Diagnostic.Severity;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.careguide.model.YamlDocument;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -93,25 +89,21 @@ public record CatalogRules(Map<String, Integer> lengthLimits, CheckRegistry chec
     }
 
     private static CatalogRules load() {
-        try (InputStream in = CatalogRules.class.getResourceAsStream("catalog-rules.yaml")) {
-            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
-            Map<String, Integer> limits = new LinkedHashMap<>();
-            root.path("lengthLimits").properties().forEach(e -> limits.put(e.getKey(), e.getValue().asInt()));
-            Map<String, String> punctuation = new LinkedHashMap<>();
-            root.path("punctuationClasses").fields()
-                    .forEachRemaining(e -> punctuation.put(e.getKey(), e.getValue().asText()));
-            Map<String, Set<String>> doubles = new LinkedHashMap<>();
-            root.path("allowedDoubledWords").properties().forEach(e -> {
-                Set<String> words = new TreeSet<>();
-                e.getValue().forEach(w -> words.add(fold(w.asText())));
-                doubles.put(e.getKey(), words);
-            });
-            JsonNode ratio = root.path("lengthRatio");
-            return new CatalogRules(limits, CheckRegistry.of(root.path("checks")), ratio.path("min").asDouble(0.3), ratio.path("max").asDouble(3),
-                    ratio.path("minimumSourceLength").asInt(16), root.path("sourceScriptShare").asDouble(0.5),
-                    punctuation, doubles);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read catalog-rules.yaml", e);
-        }
+        JsonNode root = YamlDocument.resource(CatalogRules.class, "catalog-rules.yaml").root();
+        Map<String, Integer> limits = new LinkedHashMap<>();
+        root.path("lengthLimits").properties().forEach(e -> limits.put(e.getKey(), e.getValue().asInt()));
+        Map<String, String> punctuation = new LinkedHashMap<>();
+        root.path("punctuationClasses").fields()
+                .forEachRemaining(e -> punctuation.put(e.getKey(), e.getValue().asText()));
+        Map<String, Set<String>> doubles = new LinkedHashMap<>();
+        root.path("allowedDoubledWords").properties().forEach(e -> {
+            Set<String> words = new TreeSet<>();
+            e.getValue().forEach(w -> words.add(fold(w.asText())));
+            doubles.put(e.getKey(), words);
+        });
+        JsonNode ratio = root.path("lengthRatio");
+        return new CatalogRules(limits, CheckRegistry.of(root.path("checks")), ratio.path("min").asDouble(0.3), ratio.path("max").asDouble(3),
+                ratio.path("minimumSourceLength").asInt(16), root.path("sourceScriptShare").asDouble(0.5),
+                punctuation, doubles);
     }
 }

@@ -1,9 +1,7 @@
 package dev.careguide.i18n;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.careguide.model.CanonicalJson;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
@@ -24,15 +22,28 @@ public final class CatalogStatistics {
 
     /** Progress of one guide's catalogs per target locale (pseudo-locales and the source locale skipped). */
     public List<LocaleStats> compute(Guide guide, Path i18nDir, List<String> targetTags) {
+        return compute(guide, i18nDir, targetTags, ShippingPolicy.SHIP_ALL);
+    }
+
+    /** Progress of one guide's catalogs over the strings of the items {@code shipping} ships. */
+    public List<LocaleStats> compute(Guide guide, Path i18nDir, List<String> targetTags, ShippingPolicy shipping) {
         String sourceTag = Locales.canonical(guide.sourceLocale());
-        return compute(CatalogPaths.guideFolder(i18nDir, guide.id()), SourceStrings.of(guide), sourceTag, targetTags);
+        List<SourceString> shipped = SourceStrings.of(guide, CatalogRules.defaults(), shipping).stream()
+                .filter(SourceString::ships).toList();
+        return compute(CatalogPaths.guideFolder(i18nDir, guide.id()), shipped, sourceTag, targetTags);
     }
 
     /** Progress of each guide's catalogs, in the order given. */
     public List<GuideStats> perGuide(List<Guide> guides, Path i18nDir, List<String> targetTags) {
+        return perGuide(guides, i18nDir, targetTags, ShippingPolicy.SHIP_ALL);
+    }
+
+    /** Progress of each guide's catalogs over the strings of the items {@code shipping} ships, in the order given. */
+    public List<GuideStats> perGuide(List<Guide> guides, Path i18nDir, List<String> targetTags,
+            ShippingPolicy shipping) {
         List<GuideStats> out = new ArrayList<>();
         for (Guide g : guides) {
-            out.add(new GuideStats(g.id(), compute(g, i18nDir, targetTags)));
+            out.add(new GuideStats(g.id(), compute(g, i18nDir, targetTags, shipping)));
         }
         return out;
     }
@@ -159,8 +170,7 @@ public final class CatalogStatistics {
      * locale as {@code {"locale": "ru", "strings": ..., "reviewed": ..., "percentComplete": 100.0}}.
      */
     public String toJson(List<GuideStats> guides) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = mapper.createObjectNode();
+        ObjectNode root = CanonicalJson.DECLARED.mapper().createObjectNode();
         locales(root.putArray("locales"), total(guides));
         ArrayNode perGuide = root.putArray("guides");
         for (GuideStats g : guides) {
@@ -168,11 +178,7 @@ public final class CatalogStatistics {
             o.put("guide", g.guide());
             locales(o.putArray("locales"), g.locales());
         }
-        try {
-            return mapper.writeValueAsString(root).replace("\r\n", "\n") + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return CanonicalJson.DECLARED.text(root);
     }
 
     private static void locales(ArrayNode array, List<LocaleStats> stats) {

@@ -1,6 +1,5 @@
 package dev.careguide.i18n;
 
-import dev.careguide.model.AtomicFiles;
 import com.ibm.icu.util.ULocale;
 import dev.careguide.i18n.CatalogState.Record;
 import dev.careguide.i18n.SyncResult.Change;
@@ -8,6 +7,7 @@ import dev.careguide.i18n.SyncResult.ChangeKind;
 import dev.careguide.i18n.memory.TranslationMemory;
 import dev.careguide.model.Diagnostic;
 import dev.careguide.model.DiagnosticException;
+import dev.careguide.model.FileTransaction;
 import dev.careguide.model.Guide;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,53 +25,108 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Keeps the catalogs of a guide (and the UI messages) in step with the source, like {@code msgmerge} but
- * without guessing: new keys are added untranslated ({@code # key=}); a changed source keeps the translation
- * and marks it {@code #, stale} with the previous source text ({@code #|}), once; a removed key moves with
- * its translation to the obsolete section, deleted only by purge; a new key whose source text equals an
- * already translated one gets that translation as a suggestion, marked stale. Every untranslated or stale
- * string of a guide gets up to three suggestions from translation memory as {@code #?} comments (never as its
- * translation): earlier translations of similar sources in the same guide, the other guides synced with it and
- * the project's imported memory. Files are written atomically and only when their bytes change; if any catalog
- * does not parse, nothing is written.
+ * Keeps the catalogs of a guide (and the UI messages) in step with the source, like {@code msgmerge}: new keys
+ * are added untranslated ({@code # key=}); a changed source keeps the translation and marks it {@code #, stale}
+ * with the previous source text ({@code #|}), once, and removes the mark again when the source returns to the
+ * text the translation was made for; a removed key moves with its translation to the obsolete section, deleted
+ * only by purge. A new key gets a translation as a suggestion, marked stale, when an already translated key has
+ * the same source text, or when its item continues an earlier item ({@link ItemLineage}: split off it, or the
+ * same item under a new id) whose key of the same field or most alike text was translated. Strings of items the
+ * bundle will not ship are marked {@code #, not shipped: <reason>}. Every untranslated or stale string of a guide
+ * gets up to three suggestions from translation memory as {@code #?} comments (never as its translation): earlier
+ * translations of similar sources in the same guide, the other guides synced with it and the project's imported
+ * memory. Files are rewritten only when their bytes change, and as one {@link FileTransaction}: every new file is
+ * staged first and they are moved into place only when all are ready, so a catalog that does not parse, a
+ * read-only file or folder, a failed write or a killed process leaves every catalog and the sync state as they
+ * were (a run killed while moving is finished by the next one).
  */
 public final class CatalogSync {
 
+    /** The flag on strings whose item the bundle leaves out, followed by the reason. */
+    public static final String NOT_SHIPPED = "not shipped: ";
+
+    /**
+     * What the sync state records as the source a translation was made for when it was made for none known (a
+     * suggestion, a restored or hand-marked stale entry): never equal to a real fingerprint, so such a mark stays
+     * until the translator clears it.
+     */
+    static final String NO_SOURCE = "none";
+
     private final CatalogRules rules;
     private final TranslationMemory imported;
+    private final ShippingPolicy shipping;
 
     public CatalogSync() {
         this(CatalogRules.defaults());
     }
 
     public CatalogSync(CatalogRules rules) {
-        this(rules, TranslationMemory.empty());
+        this(rules, TranslationMemory.empty(), ShippingPolicy.SHIP_ALL);
     }
 
     /** A sync whose suggestions also come from {@code imported} (the project's memory file). */
     public CatalogSync(CatalogRules rules, TranslationMemory imported) {
+        this(rules, imported, ShippingPolicy.SHIP_ALL);
+    }
+
+    /** A sync that marks the strings of items {@code shipping} leaves out. */
+    public CatalogSync(CatalogRules rules, ShippingPolicy shipping) {
+        this(rules, TranslationMemory.empty(), shipping);
+    }
+
+    /** A sync with suggestions also from {@code imported}, marking the strings of items {@code shipping} leaves out. */
+    public CatalogSync(CatalogRules rules, TranslationMemory imported, ShippingPolicy shipping) {
         this.rules = rules;
         this.imported = imported;
+        this.shipping = shipping;
     }
 
     /** Syncs the guide's catalogs and the UI messages for the target locales (pseudo-locales are skipped). */
     public SyncResult sync(Guide guide, Path i18nDir, List<String> targetTags, boolean purge) {
-        return syncGuide(guide, i18nDir, targetTags, purge).plus(syncUi(i18nDir, targetTags, purge));
+        return inTransaction(i18nDir, t -> syncGuide(guide, i18nDir, targetTags, purge, null, Map.of(), t)
+                .plus(syncUi(i18nDir, targetTags, purge, t)));
     }
 
     /** Syncs several guides and the UI messages once; each guide's suggestions come from all of them. */
     public SyncResult sync(List<Guide> guides, Path i18nDir, List<String> targetTags, boolean purge) {
+        return sync(guides, i18nDir, targetTags, purge, Map.of());
+    }
+
+    /**
+     * Syncs several guides and the UI messages once; {@code formerIds} gives, per guide id, the items that
+     * continue an earlier item under a new id (item id → former id), whose translations are offered.
+     */
+    public SyncResult sync(List<Guide> guides, Path i18nDir, List<String> targetTags, boolean purge,
+            Map<String, Map<String, String>> formerIds) {
         TranslationMemory memory = memory(guides, i18nDir, targetTags);
-        SyncResult result = new SyncResult(List.of(), List.of(), List.of());
-        for (Guide g : guides) {
-            result = result.plus(syncGuide(g, i18nDir, targetTags, purge, memory));
-        }
-        return result.plus(syncUi(i18nDir, targetTags, purge));
+        return inTransaction(i18nDir, t -> {
+            SyncResult result = new SyncResult(List.of(), List.of(), List.of());
+            for (Guide g : guides) {
+                result = result.plus(syncGuide(g, i18nDir, targetTags, purge, memory,
+                        formerIds.getOrDefault(g.id(), Map.of()), t));
+            }
+            return result.plus(syncUi(i18nDir, targetTags, purge, t));
+        });
     }
 
     /** Syncs only the guide's catalogs, with suggestions from its own translations and the imported memory. */
     public SyncResult syncGuide(Guide guide, Path i18nDir, List<String> targetTags, boolean purge) {
-        return syncGuide(guide, i18nDir, targetTags, purge, null);
+        return syncGuide(guide, i18nDir, targetTags, purge, Map.of());
+    }
+
+    /** Syncs only the guide's catalogs, offering former items' translations (item id → former id). */
+    public SyncResult syncGuide(Guide guide, Path i18nDir, List<String> targetTags, boolean purge,
+            Map<String, String> formerIds) {
+        return inTransaction(i18nDir, t -> syncGuide(guide, i18nDir, targetTags, purge, null, formerIds, t));
+    }
+
+    /** Runs a sync whose files are staged in one transaction, committed when the whole sync is done. */
+    private static SyncResult inTransaction(Path i18nDir, Function<FileTransaction, SyncResult> sync) {
+        try (FileTransaction transaction = FileTransaction.begin(i18nDir)) {
+            SyncResult result = sync.apply(transaction);
+            transaction.commit();
+            return result;
+        }
     }
 
     /** The imported memory and the translations of the guides' catalogs that are current for their sources. */
@@ -92,25 +147,30 @@ public final class CatalogSync {
     }
 
     private SyncResult syncGuide(Guide guide, Path i18nDir, List<String> targetTags, boolean purge,
-            TranslationMemory memory) {
+            TranslationMemory memory, Map<String, String> formerIds, FileTransaction transaction) {
         String sourceTag = Locales.canonical(guide.sourceLocale());
         List<String> header = List.of(
                 "# Source strings of guide \"" + guide.id() + "\" (" + sourceTag + "), generated by careguide sync.",
                 "# DO NOT EDIT: change the content and run sync; translators edit messages_<locale>.properties.");
         return new Folder(CatalogPaths.guideFolder(i18nDir, guide.id()), "guide \"" + guide.id() + "\"", sourceTag,
-                SourceStrings.of(guide, rules), header, tag -> null, guide.id(), memory, imported)
+                SourceStrings.of(guide, rules, shipping), header, tag -> null, guide.id(), memory, imported, formerIds,
+                transaction)
                 .sync(targets(targetTags, sourceTag), purge);
     }
 
     /** Syncs only the UI messages ({@code ui/}); new keys get the translations shipped with careguide. */
     public SyncResult syncUi(Path i18nDir, List<String> targetTags, boolean purge) {
+        return inTransaction(i18nDir, t -> syncUi(i18nDir, targetTags, purge, t));
+    }
+
+    private SyncResult syncUi(Path i18nDir, List<String> targetTags, boolean purge, FileTransaction transaction) {
         String sourceTag = SourceStrings.uiSourceLocale();
         List<String> header = List.of(
                 "# UI messages of careguide bundles in ICU MessageFormat (" + sourceTag
                         + "), generated by careguide sync.",
                 "# DO NOT EDIT: translators edit messages_<locale>.properties.");
         return new Folder(CatalogPaths.folder(i18nDir, CatalogPaths.UI), "the UI messages", sourceTag,
-                SourceStrings.ui(), header, SourceStrings::builtInUi, null, null, null)
+                SourceStrings.ui(), header, SourceStrings::builtInUi, null, null, null, null, transaction)
                 .sync(targets(targetTags, sourceTag), purge);
     }
 
@@ -143,6 +203,11 @@ public final class CatalogSync {
         final Map<String, SourceString> sourceByKey = new LinkedHashMap<>();
         final List<String> sourceHeader;
         final Function<String, CatalogFile> seeds;
+        final List<Path> written = new ArrayList<>();
+        final List<Path> unchanged = new ArrayList<>();
+        final List<Change> changes = new ArrayList<>();
+        /** Fingerprints of the source texts by key, computed once for every locale. */
+        final Map<String, String> fingerprints = new HashMap<>();
         /**
          * The guide whose folder this is (null for the UI) and the memory its suggestions come from: given, or
          * (when null for a guide) made from {@code imported} and the folder's own catalogs once they are read.
@@ -150,16 +215,18 @@ public final class CatalogSync {
         final String guideId;
         TranslationMemory memory;
         final TranslationMemory imported;
-        final List<Path> written = new ArrayList<>();
-        final List<Path> unchanged = new ArrayList<>();
-        final List<Change> changes = new ArrayList<>();
-        /** Fingerprints of the source texts by key, computed once for every locale. */
-        final Map<String, String> fingerprints = new HashMap<>();
+        /** Where the rewritten files are staged until the whole sync is done. */
+        final FileTransaction transaction;
+        /** Item id → former item id as the import reports them; null for a folder without items (the UI). */
+        final Map<String, String> formerIds;
+        /** Item id → the earlier item whose translations it may borrow, found once for every locale. */
+        Map<String, String> lineage = Map.of();
 
         Folder(Path dir, String what, String sourceTag, List<SourceString> sources, List<String> sourceHeader,
                 Function<String, CatalogFile> seeds, String guideId, TranslationMemory memory,
-                TranslationMemory imported) {
+                TranslationMemory imported, Map<String, String> formerIds, FileTransaction transaction) {
             this.dir = dir;
+            this.transaction = transaction;
             this.guideId = guideId;
             this.memory = memory;
             this.imported = imported;
@@ -168,6 +235,7 @@ public final class CatalogSync {
             this.sources = sources;
             this.sourceHeader = sourceHeader;
             this.seeds = seeds;
+            this.formerIds = formerIds;
             sources.forEach(s -> sourceByKey.put(s.key(), s));
         }
 
@@ -193,6 +261,11 @@ public final class CatalogSync {
                 TranslationMemory.Builder builder = TranslationMemory.builder().addAll(imported);
                 CatalogMemory.add(builder, guideId, sources, oldSourceText, oldTargets, state);
                 memory = builder.build();
+            }
+            if (formerIds != null) {
+                Map<String, String> newTexts = new HashMap<>();
+                sources.forEach(s -> newTexts.put(s.key(), s.text()));
+                lineage = ItemLineage.of(formerIds, oldSourceText, newTexts);
             }
 
             List<CatalogEntry> sourceEntries = sources.stream()
@@ -233,16 +306,16 @@ public final class CatalogSync {
                 SourceString s = sourceByKey.get(e.key());
                 if (s == null) {
                     if (e.isTranslated()) {
-                        newlyObsolete.add(new CatalogEntry(e.key(), e.value(), e.notes(), List.of(), e.flags(),
-                                e.previous(), null, 0));
+                        newlyObsolete.add(new CatalogEntry(e.key(), e.value(), e.notes(), List.of(),
+                                shipped(e.flags(), null), e.previous(), null, 0));
                         changes.add(new Change(path, tag, e.key(), ChangeKind.OBSOLETED));
                     }
                     continue;
                 }
                 present.add(e.key());
                 CatalogEntry withContext = e.withContext(context(s));
-                entries.add(e.isTranslated()
-                        ? review(path, tag, withContext, s, oldSourceText.get(e.key()), state) : withContext);
+                entries.add(marked(e.isTranslated()
+                        ? review(path, tag, withContext, s, oldSourceText.get(e.key()), state) : withContext, s));
             }
 
             // Suggestions: translations of exactly the same source text, current ones first.
@@ -260,6 +333,7 @@ public final class CatalogSync {
                     byFingerprint.putIfAbsent(r.sourceFingerprint(), e);
                 }
             }
+            Map<String, List<CatalogEntry>> byItem = borrowable(old, lineage);
 
             CatalogFile seed = seeds.apply(tag);
             Map<String, CatalogEntry> seedEntries = seed == null ? Map.of() : seed.byKey();
@@ -271,11 +345,12 @@ public final class CatalogSync {
                 if (present.contains(s.key())) {
                     continue;
                 }
-                CatalogEntry added = add(path, tag, s, obsoleteByKey, byFingerprint, seedEntries, state);
+                CatalogEntry added = add(path, tag, s, obsoleteByKey, byFingerprint, seedEntries, state, byItem,
+                        oldSourceText);
                 if (obsoleteByKey.containsKey(s.key()) && added.isTranslated()) {
                     restored.add(obsoleteByKey.remove(s.key()));
                 }
-                entries.add(insertionIndex(entries, i), added);
+                entries.add(insertionIndex(entries, i), marked(added, s));
                 present.add(s.key());
             }
 
@@ -357,13 +432,16 @@ public final class CatalogSync {
                     : oldSourceText != null ? CatalogState.fingerprint(oldSourceText) : now;
             String marked = r == null ? null : r.markedValueFingerprint();
             if (e.isStale()) {
-                if (marked != null && !marked.equals(CatalogState.fingerprint(e.value()))) {
+                boolean edited = marked != null && !marked.equals(CatalogState.fingerprint(e.value()));
+                boolean reverted = r != null ? marked != null && madeFor.equals(now)
+                        : e.previous().equals(List.of("previous source: " + s.text()));
+                if (edited || reverted) {
                     changes.add(new Change(path, tag, e.key(), ChangeKind.STALE_CLEARED));
                     state.put(tag, e.key(), new Record(now, null));
                     return e.cleared();
                 }
-                state.put(tag, e.key(),
-                        new Record(madeFor, marked != null ? marked : CatalogState.fingerprint(e.value())));
+                state.put(tag, e.key(), new Record(r != null ? madeFor : NO_SOURCE,
+                        marked != null ? marked : CatalogState.fingerprint(e.value())));
                 return e;
             }
             if (marked != null) {
@@ -384,7 +462,8 @@ public final class CatalogSync {
         }
 
         private CatalogEntry add(Path path, String tag, SourceString s, Map<String, CatalogEntry> obsoleteByKey,
-                Map<String, CatalogEntry> byFingerprint, Map<String, CatalogEntry> seeds, CatalogState state) {
+                Map<String, CatalogEntry> byFingerprint, Map<String, CatalogEntry> seeds, CatalogState state,
+                Map<String, List<CatalogEntry>> byItem, Map<String, String> oldSourceText) {
             String now = fingerprint(s);
             CatalogEntry back = obsoleteByKey.get(s.key());
             if (back != null) {
@@ -392,11 +471,12 @@ public final class CatalogSync {
                 CatalogEntry restored = new CatalogEntry(s.key(), back.value(), back.notes(), context(s), back.flags(),
                         back.previous(), null, 0);
                 changes.add(new Change(path, tag, s.key(), ChangeKind.RESTORED));
-                if (r != null && r.sourceFingerprint().equals(now) && r.markedValueFingerprint() == null
-                        && !restored.isStale()) {
-                    return restored;
+                if (r != null && r.sourceFingerprint().equals(now)
+                        && (r.markedValueFingerprint() != null || !restored.isStale())) {
+                    state.put(tag, s.key(), new Record(now, null));
+                    return restored.cleared();
                 }
-                state.put(tag, s.key(), new Record(r != null ? r.sourceFingerprint() : "none",
+                state.put(tag, s.key(), new Record(r != null ? r.sourceFingerprint() : NO_SOURCE,
                         CatalogState.fingerprint(back.value())));
                 return restored.isStale() ? restored
                         : restored.markedStale(List.of("previous source: (restored from the obsolete section)"));
@@ -409,14 +489,88 @@ public final class CatalogSync {
             }
             CatalogEntry same = byFingerprint.get(now);
             if (same != null) {
-                state.put(tag, s.key(), new Record(now, CatalogState.fingerprint(same.value())));
+                state.put(tag, s.key(), new Record(NO_SOURCE, CatalogState.fingerprint(same.value())));
                 changes.add(new Change(path, tag, s.key(), ChangeKind.SUGGESTED));
                 return new CatalogEntry(s.key(), same.value(), List.of(), context(s), List.of(CatalogEntry.STALE),
                         List.of("suggested: the translation of " + same.key() + ", whose source text is the same"),
                         null, 0);
             }
+            String item = ItemLineage.item(s.key());
+            String former = item == null ? null : lineage.get(item);
+            CatalogEntry borrowed = former == null ? null
+                    : closest(s, byItem.getOrDefault(former, List.of()), oldSourceText);
+            if (borrowed != null) {
+                state.put(tag, s.key(), new Record(NO_SOURCE, CatalogState.fingerprint(borrowed.value())));
+                changes.add(new Change(path, tag, s.key(), ChangeKind.SUGGESTED));
+                String was = oldSourceText.get(borrowed.key());
+                return new CatalogEntry(s.key(), borrowed.value(), List.of(), context(s), List.of(CatalogEntry.STALE),
+                        List.of("suggested: the translation of " + borrowed.key() + " (" + item + " continues "
+                                + former + ")" + (was == null ? "" : ", made for: " + was)), null, 0);
+            }
             changes.add(new Change(path, tag, s.key(), ChangeKind.ADDED));
             return CatalogEntry.untranslated(s.key(), context(s));
+        }
+
+        /**
+         * The former item's translation that suits a new key best: the one made for the most alike source text
+         * (at least {@value ItemLineage#SIMILARITY} of the words), else the one of the same field, else none.
+         */
+        private static CatalogEntry closest(SourceString s, List<CatalogEntry> candidates,
+                Map<String, String> oldSourceText) {
+            CatalogEntry best = null;
+            double bestSimilarity = ItemLineage.SIMILARITY;
+            CatalogEntry sameField = null;
+            String field = ItemLineage.field(s.key());
+            for (CatalogEntry e : candidates) {
+                String was = oldSourceText.get(e.key());
+                double similarity = was == null ? 0 : ItemLineage.similarity(was, s.text());
+                if (similarity >= bestSimilarity && (best == null || similarity > bestSimilarity)) {
+                    best = e;
+                    bestSimilarity = similarity;
+                }
+                if (ItemLineage.field(e.key()).equals(field)) {
+                    sameField = e;
+                }
+            }
+            return best != null ? best : sameField;
+        }
+
+        /** The translations of the last sync that earlier items of {@code lineage} had, by item. */
+        private static Map<String, List<CatalogEntry>> borrowable(CatalogFile old, Map<String, String> lineage) {
+            if (old == null || lineage.isEmpty()) {
+                return Map.of();
+            }
+            Set<String> formers = new HashSet<>(lineage.values());
+            Map<String, List<CatalogEntry>> byItem = new HashMap<>();
+            Set<String> seen = new HashSet<>();
+            for (CatalogEntry e : concat(old.entries(), old.obsolete())) {
+                String item = ItemLineage.item(e.key());
+                if (item != null && formers.contains(item) && e.isTranslated() && !e.value().isEmpty()
+                        && seen.add(e.key())) {
+                    byItem.computeIfAbsent(item, i -> new ArrayList<>()).add(e);
+                }
+            }
+            return byItem;
+        }
+
+        /** An entry with the not-shipped flag its item calls for (none when it ships). */
+        private static CatalogEntry marked(CatalogEntry e, SourceString s) {
+            List<String> flags = shipped(e.flags(), s.notShipped());
+            return flags.equals(e.flags()) ? e : e.withFlags(flags);
+        }
+
+        /** The flags without a not-shipped mark, then the mark for {@code reason} when there is one. */
+        private static List<String> shipped(List<String> flags, String reason) {
+            List<String> out = new ArrayList<>();
+            for (String f : flags) {
+                if (!f.startsWith(NOT_SHIPPED)) {
+                    out.add(f);
+                }
+            }
+            if (reason != null) {
+                out.add(NOT_SHIPPED + reason);
+            }
+            return out;
         }
 
         /** Where a new key goes: after the nearest key that precedes it in the source, else first. */
@@ -480,7 +634,11 @@ public final class CatalogSync {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + path, e);
             }
-            AtomicFiles.write(path, bytes);
+            try {
+                Files.write(transaction.stage(path), bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+            }
             written.add(path);
         }
 

@@ -1,6 +1,7 @@
 package dev.careguide.i18n;
 
 import dev.careguide.model.Diagnostic.Severity;
+import dev.careguide.model.YamlDocument;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -87,23 +88,9 @@ public record CheckConfig(Map<String, String> severities, double minimumComplete
      * Throws a {@link dev.careguide.model.DiagnosticException} naming the file, line and column of a bad value.
      */
     public static CheckConfig read(java.nio.file.Path file) {
-        String name = file.toString().replace('\\', '/');
-        com.fasterxml.jackson.databind.JsonNode root;
-        try {
-            root = new com.fasterxml.jackson.databind.ObjectMapper(
-                    new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(file.toFile());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            var at = e.getLocation();
-            throw new dev.careguide.model.DiagnosticException(dev.careguide.model.Diagnostic.error(name,
-                    at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "config",
-                    "invalid YAML: " + e.getOriginalMessage()));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + name, e);
-        }
+        YamlDocument doc = YamlDocument.read(file);
+        com.fasterxml.jackson.databind.JsonNode root = doc.root();
         CheckConfig config = defaults();
-        if (root == null) {
-            return config;
-        }
         java.util.List<dev.careguide.model.Diagnostic> problems = new java.util.ArrayList<>();
         for (var e : root.path("severities").properties()) {
             // YAML 1.1 reads an unquoted off as false.
@@ -116,21 +103,20 @@ public record CheckConfig(Map<String, String> severities, double minimumComplete
                 }
                 config = config.withSeverity(e.getKey(), value);
             } catch (IllegalArgumentException ex) {
-                problems.add(dev.careguide.model.Diagnostic.error(name, 0, 0, "config",
-                        "severities." + e.getKey() + ": " + ex.getMessage()));
+                problems.add(doc.error(e.getValue(), "config", "severities." + e.getKey() + ": " + ex.getMessage()));
             }
         }
         for (var e : root.path("minimumCompleteness").properties()) {
-            double percent = e.getValue().asDouble(-1);
-            if (!e.getValue().isNumber() || percent < 0 || percent > 100) {
-                problems.add(dev.careguide.model.Diagnostic.error(name, 0, 0, "config",
+            double percent = percentage(e.getValue());
+            if (percent < 0 || percent > 100) {
+                problems.add(doc.error(e.getValue(), "config",
                         "minimumCompleteness." + e.getKey() + ": expected a percentage from 0 to 100"));
             } else if (e.getKey().equals("default")) {
                 config = config.withMinimumCompleteness(percent);
             } else {
                 String problem = Locales.problem(e.getKey());
                 if (problem != null) {
-                    problems.add(dev.careguide.model.Diagnostic.error(name, 0, 0, "config", problem));
+                    problems.add(doc.error(e.getValue(), "config", problem));
                 } else {
                     config = config.withMinimumCompleteness(e.getKey(), percent);
                 }
@@ -141,9 +127,9 @@ public record CheckConfig(Map<String, String> severities, double minimumComplete
             java.util.List<String> words = new java.util.ArrayList<>();
             e.getValue().forEach(w -> words.add(w.isTextual() ? w.asText() : ""));
             if (problem != null) {
-                problems.add(dev.careguide.model.Diagnostic.error(name, 0, 0, "config", problem));
+                problems.add(doc.error(e.getValue(), "config", problem));
             } else if (!e.getValue().isArray() || words.stream().anyMatch(String::isBlank)) {
-                problems.add(dev.careguide.model.Diagnostic.error(name, 0, 0, "config",
+                problems.add(doc.error(e.getValue(), "config",
                         "allowedDoubledWords." + e.getKey() + ": expected a list of words"));
             } else {
                 config = config.withAllowedDoubledWords(Locales.parse(e.getKey()).getLanguage(), words);
@@ -153,6 +139,15 @@ public record CheckConfig(Map<String, String> severities, double minimumComplete
             throw new dev.careguide.model.DiagnosticException(problems);
         }
         return config;
+    }
+
+    /** A YAML value as a number (YAML text such as {@code 90} or {@code 92.5}), or -1 when it is none. */
+    private static double percentage(com.fasterxml.jackson.databind.JsonNode node) {
+        try {
+            return node.isTextual() ? Double.parseDouble(node.asText().strip()) : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** The severity of a registered check, {@code null} when it is off. */

@@ -1,12 +1,14 @@
 package dev.careguide.i18n;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.careguide.model.AtomicFiles;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.careguide.model.CanonicalJson;
 import dev.careguide.model.Diagnostic.Severity;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -16,12 +18,10 @@ import java.util.TreeSet;
 /**
  * Writes a {@link CheckResult} for machines: a plain JSON report and SARIF 2.1.0, which CI systems (GitHub code
  * scanning, GitLab, Azure DevOps) and IDEs show as annotations on the catalog lines. File paths are written
- * relative to a base folder (the project), with {@code /}.
+ * relative to a base folder (the project), with {@code /}. Both are streamed through {@link CanonicalJson} one
+ * problem at a time, so a check with any number of problems is never held as one string or tree.
  */
 public final class CheckReportWriter {
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     private final Path baseDir;
     private final CatalogRules rules;
@@ -36,98 +36,150 @@ public final class CheckReportWriter {
         this.rules = rules;
     }
 
-    /** Writes {@link #toJson(CheckResult)} atomically. */
+    /** Streams the JSON report ({@link #toJson}) into {@code file} atomically. */
     public void writeJson(CheckResult result, Path file) {
-        AtomicFiles.write(file, toJson(result));
+        AtomicFiles.write(file, out -> writeJson(result, out));
     }
 
-    /** Writes {@link #toSarif(CheckResult)} atomically. */
+    /** Streams the SARIF log ({@link #toSarif}) into {@code file} atomically. */
     public void writeSarif(CheckResult result, Path file) {
-        AtomicFiles.write(file, toSarif(result));
+        AtomicFiles.write(file, out -> writeSarif(result, out));
     }
 
     /** {@code {"summary": {...}, "completeness": {...}, "problems": [...]}}. */
     public String toJson(CheckResult result) {
-        ObjectNode root = JSON.createObjectNode();
-        ObjectNode summary = root.putObject("summary");
-        summary.put("errors", result.count(Severity.ERROR));
-        summary.put("warnings", result.count(Severity.WARNING));
-        summary.put("infos", result.count(Severity.INFO));
-        ObjectNode completeness = root.putObject("completeness");
-        new TreeMap<>(result.completeness()).forEach((k, v) -> completeness.put(k, round(v)));
-        ArrayNode problems = root.putArray("problems");
-        for (CatalogProblem p : result.problems()) {
-            ObjectNode o = problems.addObject();
-            o.put("file", uri(p.file()));
-            o.put("line", p.line());
-            o.put("column", p.column());
-            o.put("severity", p.severity().name().toLowerCase(Locale.ROOT));
-            o.put("code", p.code());
-            o.put("locale", p.locale());
-            o.put("key", p.key());
-            o.put("message", p.message());
-            if (p.relatedLine() > 0) {
-                o.put("relatedLine", p.relatedLine());
-            }
-        }
-        return write(root);
+        return text(out -> writeJson(result, out));
     }
 
     /** The result as a SARIF 2.1.0 log with one run of the tool {@code careguide}. */
     public String toSarif(CheckResult result) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-        root.put("version", "2.1.0");
-        ObjectNode run = root.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", "careguide");
-        driver.put("informationUri", "https://github.com/careguide/careguide");
-        ArrayNode rulesNode = driver.putArray("rules");
+        return text(out -> writeSarif(result, out));
+    }
+
+    /** Streams the JSON report to {@code out}, one problem at a time. */
+    public void writeJson(CheckResult result, OutputStream out) throws IOException {
+        try (JsonGenerator g = CanonicalJson.DECLARED.generator(out)) {
+            g.writeStartObject();
+            g.writeObjectFieldStart("summary");
+            g.writeNumberField("errors", result.count(Severity.ERROR));
+            g.writeNumberField("warnings", result.count(Severity.WARNING));
+            g.writeNumberField("infos", result.count(Severity.INFO));
+            g.writeEndObject();
+            g.writeObjectFieldStart("completeness");
+            for (Map.Entry<String, Double> e : new TreeMap<>(result.completeness()).entrySet()) {
+                g.writeNumberField(e.getKey(), round(e.getValue()));
+            }
+            g.writeEndObject();
+            g.writeArrayFieldStart("problems");
+            for (CatalogProblem p : result.problems()) {
+                g.writeStartObject();
+                g.writeStringField("file", uri(p.file()));
+                g.writeNumberField("line", p.line());
+                g.writeNumberField("column", p.column());
+                g.writeStringField("severity", p.severity().name().toLowerCase(Locale.ROOT));
+                g.writeStringField("code", p.code());
+                g.writeStringField("locale", p.locale());
+                g.writeStringField("key", p.key());
+                g.writeStringField("message", p.message());
+                if (p.relatedLine() > 0) {
+                    g.writeNumberField("relatedLine", p.relatedLine());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            CanonicalJson.end(g);
+        }
+    }
+
+    /**
+     * Streams the SARIF log to {@code out}, one result at a time. Columns count code points (the
+     * {@link dev.careguide.model.Diagnostic} convention), which the run declares as its {@code columnKind}.
+     */
+    public void writeSarif(CheckResult result, OutputStream out) throws IOException {
         TreeSet<String> codes = new TreeSet<>();
         result.problems().forEach(p -> codes.add(p.code()));
         Map<String, Integer> ruleIndex = new TreeMap<>();
-        for (String code : codes) {
-            ruleIndex.put(code, ruleIndex.size());
-            ObjectNode rule = rulesNode.addObject();
-            rule.put("id", code);
-            rule.putObject("shortDescription").put("text", rules.description(code));
-        }
-        ArrayNode results = run.putArray("results");
-        for (CatalogProblem p : result.problems()) {
-            ObjectNode r = results.addObject();
-            r.put("ruleId", p.code());
-            r.put("ruleIndex", ruleIndex.get(p.code()));
-            r.put("level", switch (p.severity()) {
-                case ERROR -> "error";
-                case WARNING -> "warning";
-                case INFO -> "note";
-            });
-            r.putObject("message").put("text", p.qualifiedMessage());
-            if (!p.file().isEmpty()) {
-                r.putArray("locations").add(location(p.file(), p.line(), p.column()));
-                if (p.relatedLine() > 0) {
-                    r.putArray("relatedLocations").add(location(p.file(), p.relatedLine(), 0).put("id", 1));
-                }
+        try (JsonGenerator g = CanonicalJson.DECLARED.generator(out)) {
+            g.writeStartObject();
+            g.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            g.writeStringField("version", "2.1.0");
+            g.writeArrayFieldStart("runs");
+            g.writeStartObject();
+            g.writeObjectFieldStart("tool");
+            g.writeObjectFieldStart("driver");
+            g.writeStringField("name", "careguide");
+            g.writeStringField("informationUri", "https://github.com/careguide/careguide");
+            g.writeArrayFieldStart("rules");
+            for (String code : codes) {
+                ruleIndex.put(code, ruleIndex.size());
+                g.writeStartObject();
+                g.writeStringField("id", code);
+                g.writeObjectFieldStart("shortDescription");
+                g.writeStringField("text", rules.description(code));
+                g.writeEndObject();
+                g.writeEndObject();
             }
-            ObjectNode properties = r.putObject("properties");
-            properties.put("locale", p.locale());
-            properties.put("key", p.key());
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeStringField("columnKind", "unicodeCodePoints");
+            g.writeArrayFieldStart("results");
+            for (CatalogProblem p : result.problems()) {
+                g.writeStartObject();
+                g.writeStringField("ruleId", p.code());
+                g.writeNumberField("ruleIndex", ruleIndex.get(p.code()));
+                g.writeStringField("level", switch (p.severity()) {
+                    case ERROR -> "error";
+                    case WARNING -> "warning";
+                    case INFO -> "note";
+                });
+                g.writeObjectFieldStart("message");
+                g.writeStringField("text", p.qualifiedMessage());
+                g.writeEndObject();
+                if (!p.file().isEmpty()) {
+                    g.writeArrayFieldStart("locations");
+                    location(g, p.file(), p.line(), p.column(), false);
+                    g.writeEndArray();
+                    if (p.relatedLine() > 0) {
+                        g.writeArrayFieldStart("relatedLocations");
+                        location(g, p.file(), p.relatedLine(), 0, true);
+                        g.writeEndArray();
+                    }
+                }
+                g.writeObjectFieldStart("properties");
+                g.writeStringField("locale", p.locale());
+                g.writeStringField("key", p.key());
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
+            CanonicalJson.end(g);
         }
-        return write(root);
     }
 
-    private ObjectNode location(String file, int line, int column) {
-        ObjectNode location = JSON.createObjectNode();
-        ObjectNode physical = location.putObject("physicalLocation");
-        physical.putObject("artifactLocation").put("uri", uri(file));
+    private void location(JsonGenerator g, String file, int line, int column, boolean related) throws IOException {
+        g.writeStartObject();
+        g.writeObjectFieldStart("physicalLocation");
+        g.writeObjectFieldStart("artifactLocation");
+        g.writeStringField("uri", uri(file));
+        g.writeEndObject();
         if (line > 0) {
-            ObjectNode region = physical.putObject("region");
-            region.put("startLine", line);
+            g.writeObjectFieldStart("region");
+            g.writeNumberField("startLine", line);
             if (column > 0) {
-                region.put("startColumn", column);
+                g.writeNumberField("startColumn", column);
             }
+            g.writeEndObject();
         }
-        return location;
+        g.writeEndObject();
+        if (related) {
+            g.writeNumberField("id", 1);
+        }
+        g.writeEndObject();
     }
 
     private String uri(String file) {
@@ -145,11 +197,13 @@ public final class CheckReportWriter {
         return Math.round(v * 10) / 10.0;
     }
 
-    private static String write(ObjectNode root) {
+    private static String text(AtomicFiles.Content content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            return JSON.writeValueAsString(root).replace("\r\n", "\n") + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+            content.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return out.toString(StandardCharsets.UTF_8);
     }
 }

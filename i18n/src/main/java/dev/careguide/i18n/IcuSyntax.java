@@ -53,6 +53,13 @@ final class IcuSyntax {
     static Result parse(String value) {
         List<Problem> problems = new ArrayList<>();
         List<int[]> insertions = new ArrayList<>();
+        int deep = IcuMessages.tooDeep(value);
+        if (deep >= 0) {
+            problems.add(new Problem(deep, "icu-nesting", "the braces nest more than " + IcuMessages.MAX_BRACE_DEPTH
+                    + " deep here; careguide reads plural and select arguments nested at most "
+                    + IcuMessages.MAX_BRACE_DEPTH / 2 + " levels, so flatten the message"));
+            return new Result(problems, null, insertions);
+        }
         String text = value;
         for (int attempt = 0; attempt <= MAX_REPAIRS; attempt++) {
             try {

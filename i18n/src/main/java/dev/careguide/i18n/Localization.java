@@ -21,7 +21,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A guide's strings in every requested locale, read from the translators' catalogs, as {@link LocaleView}s the
  * exporter reads: each key resolved to the locale's own translation or along its CLDR fallback chain, UI
- * messages and quantities rendered with ICU. The pseudo-locales en-XA and ar-XB are generated from the source.
+ * messages and quantities rendered with ICU. A translation is ICU MessageFormat like every catalog value, so it
+ * is shipped as ICU shows it ({@link IcuMessages#render}: a translator's {@code '{'} is a brace, {@code ''} an
+ * apostrophe), the same way the checker reads it. The pseudo-locales en-XA and ar-XB are generated from the
+ * source.
  */
 public final class Localization {
 
@@ -39,7 +42,7 @@ public final class Localization {
      * that cannot be read or does not parse (invalid UTF-8, invalid escapes, duplicate keys).
      */
     public static Localization load(Guide guide, Path i18nDir, List<String> targetLocaleTags) {
-        return load(guide, i18nDir, targetLocaleTags, false);
+        return load(guide, i18nDir, targetLocaleTags, false, ShippingPolicy.SHIP_ALL);
     }
 
     /**
@@ -48,6 +51,12 @@ public final class Localization {
      * reviewed translation or the source.
      */
     public static Localization load(Guide guide, Path i18nDir, List<String> targetLocaleTags, boolean reviewedOnly) {
+        return load(guide, i18nDir, targetLocaleTags, reviewedOnly, ShippingPolicy.SHIP_ALL);
+    }
+
+    /** Like {@link #load(Guide, Path, List, boolean)}; completeness counts only the strings of items that ship. */
+    public static Localization load(Guide guide, Path i18nDir, List<String> targetLocaleTags, boolean reviewedOnly,
+            ShippingPolicy shipping) {
         Objects.requireNonNull(guide, "guide");
         Objects.requireNonNull(i18nDir, "i18nDir");
         List<Diagnostic> problems = new ArrayList<>();
@@ -62,7 +71,7 @@ public final class Localization {
         if (!problems.isEmpty()) {
             throw new DiagnosticException(problems);
         }
-        Catalogs catalogs = new Catalogs(guide, i18nDir, sourceTag, reviewedOnly, problems);
+        Catalogs catalogs = new Catalogs(guide, i18nDir, sourceTag, reviewedOnly, shipping, problems);
         Map<String, LocaleView> views = new LinkedHashMap<>();
         for (String tag : tags) {
             if (Locales.isPseudo(tag)) {
@@ -119,6 +128,8 @@ public final class Localization {
         final Guide guide;
         final String sourceTag;
         final Map<String, String> sourceTexts = new LinkedHashMap<>();
+        /** Keys of strings whose item the bundle leaves out, not counted in completeness. */
+        final java.util.Set<String> notShipped = new java.util.HashSet<>();
         final Map<String, String> uiSource = new LinkedHashMap<>();
         final Path guideDir;
         final Path uiDir;
@@ -132,14 +143,20 @@ public final class Localization {
         final Map<String, List<Map<String, String>>> ui = new LinkedHashMap<>();
         final List<Diagnostic> problems;
 
-        Catalogs(Guide guide, Path i18nDir, String sourceTag, boolean reviewedOnly, List<Diagnostic> problems) {
+        Catalogs(Guide guide, Path i18nDir, String sourceTag, boolean reviewedOnly, ShippingPolicy shipping,
+                List<Diagnostic> problems) {
             this.guide = guide;
             this.reviewedOnly = reviewedOnly;
             this.sourceTag = sourceTag;
             this.problems = problems;
             this.guideDir = CatalogPaths.guideFolder(i18nDir, guide.id());
             this.uiDir = CatalogPaths.folder(i18nDir, CatalogPaths.UI);
-            SourceStrings.of(guide).forEach(s -> sourceTexts.put(s.key(), s.text()));
+            SourceStrings.of(guide, CatalogRules.defaults(), shipping).forEach(s -> {
+                sourceTexts.put(s.key(), s.text());
+                if (!s.ships()) {
+                    notShipped.add(s.key());
+                }
+            });
             SourceStrings.ui().forEach(s -> uiSource.put(s.key(), s.text()));
             CatalogState s;
             try {
@@ -165,8 +182,8 @@ public final class Localization {
                         reviewedCount[0]++;
                     }
                     if (stale || approved || !reviewedOnly) {
-                        own.put(key, new ResolvedText(e.value(), stale ? TextState.STALE : TextState.TRANSLATED, tag,
-                                approved));
+                        own.put(key, new ResolvedText(IcuMessages.render(e.value()),
+                                stale ? TextState.STALE : TextState.TRANSLATED, tag, approved));
                     }
                 }
             });
@@ -246,12 +263,7 @@ public final class Localization {
         }
 
         private static boolean parses(String pattern) {
-            try {
-                new com.ibm.icu.text.MessagePattern(pattern);
-                return true;
-            } catch (IllegalArgumentException e) {
-                return false;
-            }
+            return IcuMessages.parse(pattern) != null;
         }
     }
 
@@ -329,7 +341,7 @@ public final class Localization {
 
         @Override
         public double percentComplete() {
-            int total = catalogs.sourceTexts.size();
+            int total = catalogs.sourceTexts.size() - catalogs.notShipped.size();
             if (total == 0) {
                 return 100.0;
             }
@@ -353,6 +365,9 @@ public final class Localization {
                 long done = 0;
                 int fallbacks = 0;
                 for (String key : catalogs.sourceTexts.keySet()) {
+                    if (catalogs.notShipped.contains(key)) {
+                        continue;
+                    }
                     TextState state = text(key).state();
                     if (state == TextState.TRANSLATED || state == TextState.SOURCE) {
                         done++;

@@ -37,12 +37,8 @@ public final class PseudoLocalizer {
 
     /** The pseudo-localized form of a source message; text that is not valid ICU syntax is treated as plain. */
     public String localize(String message) {
-        MessagePattern pattern;
-        try {
-            pattern = message.indexOf('{') < 0 && message.indexOf('}') < 0 ? null : new MessagePattern(message);
-        } catch (IllegalArgumentException e) {
-            pattern = null;
-        }
+        MessagePattern pattern = message.indexOf('{') < 0 && message.indexOf('}') < 0 ? null
+                : IcuMessages.parse(message);
         StringBuilder sb = new StringBuilder();
         if (pattern == null) {
             sb.append(accented ? run(message) : RLO + message + PDF).append(padding(message.length()));

@@ -1,8 +1,7 @@
 package dev.careguide.i18n;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.careguide.model.YamlDocument;
 import com.ibm.icu.number.LocalizedNumberFormatter;
 import com.ibm.icu.number.LocalizedNumberRangeFormatter;
 import com.ibm.icu.number.NumberFormatter;
@@ -14,9 +13,6 @@ import com.ibm.icu.util.ULocale;
 import dev.careguide.model.Dosage;
 import dev.careguide.model.Quantity;
 import dev.careguide.model.QuantityUnit;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,13 +35,9 @@ public final class QuantityFormatter {
     private static final Map<UnitFormat, LocalizedNumberRangeFormatter> RANGES = new ConcurrentHashMap<>();
 
     static {
-        try (InputStream in = QuantityFormatter.class.getResourceAsStream("quantity-units.yaml")) {
-            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
-            DEFAULT_WIDTH = width(root.path("defaultWidth").asText("full-name"));
-            root.path("widths").properties().forEach(e -> WIDTHS.put(e.getKey(), width(e.getValue().asText())));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read quantity-units.yaml", e);
-        }
+        JsonNode root = YamlDocument.resource(QuantityFormatter.class, "quantity-units.yaml").root();
+        DEFAULT_WIDTH = width(root.path("defaultWidth").asText("full-name"));
+        root.path("widths").properties().forEach(e -> WIDTHS.put(e.getKey(), width(e.getValue().asText())));
     }
 
     private final ULocale locale;

@@ -1,15 +1,11 @@
 package dev.careguide.i18n;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.ibm.icu.lang.UCharacter;
+import dev.careguide.model.YamlDocument;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.util.ULocale;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,22 +43,19 @@ final class SafetyWords {
     }
 
     private static SafetyWords load(String language) {
-        try (InputStream in = SafetyWords.class.getResourceAsStream("safety-words/" + language + ".yaml")) {
-            if (in == null) {
-                return NONE;
-            }
-            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
-            List<List<String>> negation = new ArrayList<>();
-            root.path("negation").forEach(n -> negation.add(List.of(fold(n.asText()).split(" "))));
-            List<List<String>> notNegation = new ArrayList<>();
-            root.path("notNegation").forEach(n -> notNegation.add(List.of(fold(n.asText()).split(" "))));
-            List<String> range = new ArrayList<>();
-            root.path("rangeWords").forEach(n -> range.add(fold(n.asText())));
-            return new SafetyWords(List.copyOf(negation), List.copyOf(notNegation), List.copyOf(range),
-                    !negation.isEmpty());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read safety-words/" + language + ".yaml", e);
+        String resource = "safety-words/" + language + ".yaml";
+        if (SafetyWords.class.getResource(resource) == null) {
+            return NONE;
         }
+        JsonNode root = YamlDocument.resource(SafetyWords.class, resource).root();
+        List<List<String>> negation = new ArrayList<>();
+        root.path("negation").forEach(n -> negation.add(List.of(fold(n.asText()).split(" "))));
+        List<List<String>> notNegation = new ArrayList<>();
+        root.path("notNegation").forEach(n -> notNegation.add(List.of(fold(n.asText()).split(" "))));
+        List<String> range = new ArrayList<>();
+        root.path("rangeWords").forEach(n -> range.add(fold(n.asText())));
+        return new SafetyWords(List.copyOf(negation), List.copyOf(notNegation), List.copyOf(range),
+                !negation.isEmpty());
     }
 
     /** Whether negation words ship for this language (else the negation check skips it). */

@@ -38,17 +38,23 @@ public final class SourceStrings {
     }
 
     public static List<SourceString> of(Guide guide, CatalogRules rules) {
+        return of(guide, rules, ShippingPolicy.SHIP_ALL);
+    }
+
+    /** The guide's strings, each carrying why its item is not shipped under {@code shipping} (null: it ships). */
+    public static List<SourceString> of(Guide guide, CatalogRules rules, ShippingPolicy shipping) {
         List<SourceString> out = new ArrayList<>();
         if (!guide.title().isEmpty()) {
-            out.add(string(GUIDE_TITLE, guide.title(), "guide title", rules));
+            out.add(string(GUIDE_TITLE, guide.title(), "guide title", rules, null));
         }
         if (!guide.summary().isEmpty()) {
-            out.add(string(GUIDE_SUMMARY, guide.summary(), "guide summary", rules));
+            out.add(string(GUIDE_SUMMARY, guide.summary(), "guide summary", rules, null));
         }
         for (Item item : guide.items()) {
             String spans = item.provenance().isEmpty() ? null : spans(item.provenance());
+            String notShipped = shipping.notShippedReason(item);
             for (String key : MessageKeys.of(item)) {
-                out.add(string(key, text(item, key), describe(item, key, spans), rules));
+                out.add(string(key, text(item, key), describe(item, key, spans), rules, notShipped));
             }
         }
         return out;
@@ -115,10 +121,11 @@ public final class SourceStrings {
                 .collect(Collectors.joining("; "));
     }
 
-    private static SourceString string(String key, String text, String description, CatalogRules rules) {
+    private static SourceString string(String key, String text, String description, CatalogRules rules,
+            String notShipped) {
         int limit = rules.lengthLimit(key);
         String line = limit > 0 ? description + " · max " + limit + " characters" : description;
-        return new SourceString(key, text, List.of(line), limit);
+        return new SourceString(key, text, List.of(line), limit, notShipped);
     }
 
     /** The UI messages shipped with this library (English, ICU MessageFormat), with their context. */

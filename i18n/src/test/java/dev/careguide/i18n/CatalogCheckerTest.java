@@ -112,6 +112,20 @@ class CatalogCheckerTest {
     }
 
     @Test
+    void completenessCountsOnlyTheStringsOfItemsThatShip() throws Exception {
+        CheckConfig config = CheckConfig.defaults().withMinimumCompleteness("de", 100);
+        ShippingPolicy onlyTheGuideShips = item -> "rejected";
+
+        CheckResult all = checker.checkGuide(guide, i18n, List.of("de"), config);
+        CheckResult shipped = checker.checkGuide(guide, i18n, List.of("de"), config, onlyTheGuideShips);
+
+        assertThat(all.problems()).extracting(CatalogProblem::message)
+                .anySatisfy(m -> assertThat(m).startsWith("0.0% translated (0 of 15 strings)"));
+        assertThat(shipped.problems()).extracting(CatalogProblem::message).anySatisfy(m -> assertThat(m)
+                .startsWith("0.0% translated (0 of 2 strings; 13 of items that do not ship left out)"));
+    }
+
+    @Test
     void brokenGermanPluralShowsEveryProblemInOneRun() throws Exception {
         writeRu("ui/messages_de.properties",
                 "quantity.time={count, plural, one {# Mal} few {# Male} other {# Mal}\n");

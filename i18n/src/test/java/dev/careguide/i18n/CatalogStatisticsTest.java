@@ -21,6 +21,19 @@ class CatalogStatisticsTest {
     private final CatalogStatistics statistics = new CatalogStatistics();
 
     @Test
+    void stringsOfItemsThatDoNotShipAreLeftOutOfTheCounts() throws Exception {
+        new CatalogSync().sync(guide, i18n, List.of("ru"), false);
+        ShippingPolicy noWarnings = item -> item.id().startsWith("warning.") ? "rejected" : null;
+
+        LocaleStats all = statistics.compute(guide, i18n, List.of("ru")).get(0);
+        LocaleStats shipped = statistics.compute(guide, i18n, List.of("ru"), noWarnings).get(0);
+
+        assertThat(all.strings()).isEqualTo(15);
+        assertThat(shipped.strings()).isEqualTo(14);
+        assertThat(shipped.missing()).isEqualTo(14);
+    }
+
+    @Test
     void countsTranslatedStaleMissingAndObsoleteStringsAndWords() throws Exception {
         CatalogSync sync = new CatalogSync();
         sync.sync(guide, i18n, List.of("ru", "de"), false);

@@ -283,4 +283,117 @@ class CatalogSyncTest {
                         + " it · leg-cramps.txt:50-51\nremedy.quinine.safety.reason=Quinine is not safe in pregnancy.\n");
         assertThat(read(ru())).contains("#. en: Quinine is not safe in pregnancy.\n# remedy.quinine.safety.reason=\n");
     }
+
+    private Guide withStretch(Guide g, dev.careguide.model.Remedy stretch) {
+        List<dev.careguide.model.Remedy> remedies = g.remedies().stream()
+                .map(r -> r.id().equals(stretch.id()) || r.id().equals("remedy.stretch-calf") ? stretch : r).toList();
+        return g.toBuilder().remedies(remedies).build();
+    }
+
+    private static dev.careguide.model.Remedy remedy(String id, String title, List<String> steps) {
+        return new dev.careguide.model.Remedy(id, title, "", dev.careguide.model.RemedyKind.FIRST_AID, steps,
+                List.of(), dev.careguide.model.Safety.OK, List.of(), null, List.of(TestGuides.at(10, 12)));
+    }
+
+    private CatalogEntry entry(String key) {
+        return CatalogFile.read(ru(), "ru", "ru").entries().stream().filter(e -> e.key().equals(key)).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void staleMarkIsRemovedWhenTheSourceReturnsToTheTextTheTranslationWasMadeFor() throws Exception {
+        sync.sync(guide, i18n, List.of("ru"), false);
+        translate("remedy.stretch-calf.steps.1", "Выпрямите ногу.");
+        sync.sync(guide, i18n, List.of("ru"), false);
+        Guide changed = withStretch(guide, remedy("remedy.stretch-calf", "Stretch the calf",
+                List.of("Straighten the leg fully.", "Pull the toes toward you.")));
+        sync.sync(changed, i18n, List.of("ru"), false);
+        assertThat(entry("remedy.stretch-calf.steps.1").isStale()).isTrue();
+
+        SyncResult reverted = sync.sync(guide, i18n, List.of("ru"), false);
+
+        assertThat(entry("remedy.stretch-calf.steps.1")).satisfies(e -> {
+            assertThat(e.value()).isEqualTo("Выпрямите ногу.");
+            assertThat(e.isStale()).isFalse();
+            assertThat(e.previous()).isEmpty();
+        });
+        assertThat(reverted.changes(ChangeKind.STALE_CLEARED)).extracting(SyncResult.Change::key)
+                .containsExactly("remedy.stretch-calf.steps.1");
+        assertThat(sync.sync(guide, i18n, List.of("ru"), false).written()).isEmpty();
+    }
+
+    @Test
+    void aSuggestionStaysMarkedUntilTheTranslatorReviewsIt() throws Exception {
+        sync.sync(guide, i18n, List.of("ru"), false);
+        translate("remedy.stretch-calf.steps.1", "Выпрямите ногу.");
+        sync.sync(guide, i18n, List.of("ru"), false);
+        Guide twice = guide.toBuilder().add(remedy("remedy.straighten", "Straighten the leg.", List.of())).build();
+
+        sync.sync(twice, i18n, List.of("ru"), false);
+        sync.sync(twice, i18n, List.of("ru"), false);
+
+        assertThat(entry("remedy.straighten.title")).satisfies(e -> {
+            assertThat(e.value()).isEqualTo("Выпрямите ногу.");
+            assertThat(e.isStale()).isTrue();
+        });
+    }
+
+    @Test
+    void anItemUnderANewIdIsOfferedTheTranslationsOfTheItemItContinues() throws Exception {
+        sync.sync(guide, i18n, List.of("ru"), false);
+        translate("remedy.stretch-calf.title", "Растяжка икры");
+        translate("remedy.stretch-calf.steps.2", "Потяните носки на себя.");
+        sync.sync(guide, i18n, List.of("ru"), false);
+        Guide renamed = withStretch(guide, remedy("remedy.stretch-the-calf", "Stretch the calves",
+                List.of("Straighten the leg.", "Pull the toes toward you.")));
+
+        SyncResult result = sync.sync(renamed, i18n, List.of("ru"), false);
+
+        assertThat(entry("remedy.stretch-the-calf.title")).satisfies(e -> {
+            assertThat(e.value()).isEqualTo("Растяжка икры");
+            assertThat(e.isStale()).isTrue();
+            assertThat(e.previous()).containsExactly("suggested: the translation of remedy.stretch-calf.title "
+                    + "(remedy.stretch-the-calf continues remedy.stretch-calf), made for: Stretch the calf");
+        });
+        assertThat(entry("remedy.stretch-the-calf.steps.2").value()).isEqualTo("Потяните носки на себя.");
+        assertThat(CatalogFile.read(ru(), "ru", "ru").obsolete()).extracting(CatalogEntry::value)
+                .contains("Растяжка икры", "Потяните носки на себя.");
+        assertThat(result.changes(ChangeKind.SUGGESTED)).hasSize(2);
+    }
+
+    @Test
+    void aSplitOffItemIsOfferedTheTranslationOfTheMostAlikeString() throws Exception {
+        sync.sync(guide, i18n, List.of("ru"), false);
+        translate("remedy.stretch-calf.title", "Растяжка икры");
+        translate("remedy.stretch-calf.steps.2", "Потяните носки на себя.");
+        sync.sync(guide, i18n, List.of("ru"), false);
+        Guide split = withStretch(guide, remedy("remedy.stretch-calf", "Stretch the calf",
+                List.of("Straighten the leg."))).toBuilder()
+                .add(remedy("remedy.pull-toes", "Pull the toes toward you", List.of())).build();
+
+        sync.sync(List.of(split), i18n, List.of("ru"), false,
+                java.util.Map.of("leg-cramps", java.util.Map.of("remedy.pull-toes", "remedy.stretch-calf")));
+
+        assertThat(entry("remedy.pull-toes.title")).satisfies(e -> {
+            assertThat(e.value()).isEqualTo("Потяните носки на себя.");
+            assertThat(e.isStale()).isTrue();
+        });
+        assertThat(entry("remedy.stretch-calf.title").isStale()).isFalse();
+    }
+
+    @Test
+    void stringsOfItemsThatDoNotShipAreMarkedWithTheReasonUntilTheyShipAgain() throws Exception {
+        CatalogSync shipping = new CatalogSync(CatalogRules.defaults(),
+                item -> item.id().equals("remedy.stretch-calf") ? "rejected" : null);
+        shipping.sync(guide, i18n, List.of("ru"), false);
+
+        assertThat(read(ru())).contains("#. en: Stretch the calf\n#, not shipped: rejected\n"
+                + "# remedy.stretch-calf.title=\n");
+        assertThat(entry("remedy.stretch-calf.steps.1").flags()).containsExactly("not shipped: rejected");
+        assertThat(entry("cause.magnesium-deficiency.title").flags()).isEmpty();
+        assertThat(read(i18n.resolve("leg-cramps/messages.properties"))).doesNotContain("not shipped");
+
+        sync.sync(guide, i18n, List.of("ru"), false);
+        assertThat(read(ru())).doesNotContain("not shipped");
+    }
 }

@@ -517,6 +517,26 @@ final class ClauseReader {
         return false;
     }
 
+    /**
+     * Where a cause noun stands after the copula at {@code k} with only determiners, adjectives and adverbs
+     * between them ("is also a fairly common cause of"), or -1.
+     */
+    private int causeNounAfterCopula(Sentence s, int k, int to) {
+        if (!s.token(k).lemma().equals(profile.copula)) {
+            return -1;
+        }
+        for (int j = k + 1; j < to; j++) {
+            Token t = s.token(j);
+            if (t.is(Pos.NOUN)) {
+                return profile.causeNouns.contains(t.lemma()) && j + 1 < to ? j : -1;
+            }
+            if (!(t.is(Pos.DETERMINER) || t.is(Pos.ADJECTIVE) || t.is(Pos.ADVERB))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private Clause.Causal causal(Sentence s, int from, int to) {
         List<Token> tokens = s.tokens();
         for (int k = from; k < to; k++) {
@@ -527,6 +547,10 @@ final class ClauseReader {
             Phrases.Match first = profile.causesAgentFirst.at(tokens, k, to);
             if (first != null && k > from && tokens.get(k).pos().isVerbal()) {
                 return new Clause.Causal(first.from(), first.to(), true, false);
+            }
+            int noun = causeNounAfterCopula(s, k, to);
+            if (noun > 0 && k > from) {
+                return new Clause.Causal(k, noun + 1, true, false);
             }
         }
         for (int k = from + 1; k < to; k++) {

@@ -28,8 +28,11 @@ final class Draft {
     String title;
     /** The item's own sentences, in source order. */
     final List<String> sentences = new ArrayList<>();
-    /** The item's procedure, one action each, when it is one (an exercise, a first-aid technique, a recipe). */
-    final List<String> steps = new ArrayList<>();
+    /**
+     * The item's procedure, one action each, when it is one (an exercise, a first-aid technique, a recipe):
+     * collected by extraction, written by {@link ItemWriter}, replaced by the editorial file.
+     */
+    List<String> steps = new ArrayList<>();
     /** The first sentence of each stance the text takes on the item ("contraindicated", "only with a doctor"). */
     final Map<Clause.Stance, String> warnings = new EnumMap<>(Clause.Stance.class);
     final Set<Clause.Stance> stance = EnumSet.noneOf(Clause.Stance.class);
@@ -49,12 +52,18 @@ final class Draft {
     final List<String> mergedSources = new ArrayList<>();
     final List<String> foods = new ArrayList<>();
     String nutrient;
-    String description = "";
-    Dosage dosage;
     RemedyKind kind;
     CauseCategory category;
     Safety safety = Safety.OK;
     ReviewStatus review = ReviewStatus.DRAFT;
+    /** Set by {@link ItemWriter} or the editorial file; null: {@link ModelAssembler} writes it from the sentences. */
+    String description;
+    /** An exercise's dosage set by {@link ItemWriter} or the editorial file; null: parsed from the sentences. */
+    Dosage dosage;
+    /** Whether the editorial file set the description or the steps: quantities are then read from what ships. */
+    boolean rewritten;
+    /** A remedy's specialist ids set by the editorial file; null: the specialists its text names. */
+    List<String> specialists;
     String id;
     /** Position of first appearance: document index and line, for stable ordering. */
     final int documentIndex;

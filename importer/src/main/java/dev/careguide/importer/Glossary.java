@@ -2,6 +2,7 @@ package dev.careguide.importer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.careguide.model.DiagnosticException;
+import dev.careguide.model.YamlDocument;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -102,6 +103,13 @@ final class Glossary {
                     || from.asText().isBlank()) {
                 throw new DiagnosticException(doc.error(entry, "glossary-entry",
                         "each glossary entry needs a non-empty 'from' and a 'to'"));
+            }
+            for (JsonNode value : List.of(from, to)) {
+                if (!value.isTextual()) {
+                    throw new DiagnosticException(doc.error(value, "glossary-entry", "this value was read as a "
+                            + (value.isNull() ? "YAML null (~, null or nothing)"
+                                    : "YAML boolean (yes, no, on, off, true, false)") + ", not as text; quote it"));
+                }
             }
             terms.add(term(from.asText().strip(), to.asText()));
         }

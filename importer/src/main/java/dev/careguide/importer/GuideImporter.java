@@ -14,8 +14,9 @@ import java.util.Objects;
 /**
  * Turns raw article text files into a {@link Guide} and an {@link ImportReport}, running the stages the package
  * documentation lists in that order: decode, structure, clean, analyze, clauses, extract, merge, label, wording,
- * ids, editorial, assemble. The language profile, rules, glossary and editorial files are loaded once in the
- * constructor; an importer is immutable and may be reused for many guides on many threads.
+ * ids, the ids the registry knows the items by ({@link IdMatcher}), editorial, assemble. The language profile,
+ * rules, glossary, editorial and registry files are loaded once in the constructor; an importer is immutable and
+ * may be reused for many guides on many threads.
  */
 public final class GuideImporter {
 
@@ -24,8 +25,13 @@ public final class GuideImporter {
     private final ImportRules rules;
     private final Glossary glossary;
     private final EditorialOverrides editorial;
+    private final IdRegistry registry;
 
-    /** Loads the rules, glossary and editorial files of {@code options}; a bad file throws a DiagnosticException. */
+    /**
+     * Loads the rules, glossary, editorial and id registry files of {@code options}; a file that cannot be read
+     * or parsed throws a DiagnosticException. Problems with the editorial file's decisions come with the import
+     * of their guide ({@link #importGuide}), the others from {@link #editorialProblems}.
+     */
     public GuideImporter(ImportOptions options) {
         this.options = Objects.requireNonNull(options, "options");
         try {
@@ -37,7 +43,25 @@ public final class GuideImporter {
         this.profile = LanguageProfile.forLocale(options.sourceLocale());
         this.rules = ImportRules.load(options.rulesFile());
         this.glossary = Glossary.load(options.glossaryFile());
-        this.editorial = EditorialOverrides.load(options.editorialFile());
+        this.editorial = EditorialOverrides.load(options.editorialFile(), options.editorialSeverity(),
+                new DosageParser(rules));
+        this.registry = IdRegistry.read(options.idsFile());
+    }
+
+    /**
+     * The problems of the editorial file that belong to no guide being imported, each once, at the configured
+     * severity: a file that is not a map of guides, and every guide id it names that is not among
+     * {@code guideIds}, followed by the problems in that guide's block.
+     */
+    public List<Diagnostic> editorialProblems(java.util.Collection<String> guideIds) {
+        List<Diagnostic> out = new ArrayList<>(editorial.fileProblems());
+        out.addAll(editorial.unknownGuides(guideIds));
+        return out;
+    }
+
+    /** The id registry the importer matches drafts against ({@link IdRegistry#absent()} when there is none). */
+    public IdRegistry registry() {
+        return registry;
     }
 
     public ImportOptions options() {
@@ -75,6 +99,9 @@ public final class GuideImporter {
         }
         List<String> names = decoded.stream().map(SourceDocument::name).toList();
         int documentCount = decoded.size();
+        List<EditorialOverrides.Override> decisions = editorial.forGuide(guideId);
+        List<SourceDocument> forAdditions = decisions.stream().anyMatch(o -> o.add() != null) ? List.copyOf(decoded)
+                : List.of();
         ItemExtractor.Extraction extraction = new ItemExtractor(rules, profile, glossary).extract(decoded);
         decoded.clear();
         List<Draft> drafts = new DuplicateMerger(rules, extraction.topic()).merge(extraction.drafts());
@@ -85,12 +112,21 @@ public final class GuideImporter {
         ItemWriter writer = new ItemWriter(dosages);
         drafts.forEach(writer::write);
         new IdAssigner(rules).assign(drafts);
+        IdMatcher.Outcome identity = new IdMatcher().match(drafts, registry, guideId,
+                EditorialStage.reservedIds(decisions));
         List<ImportReport.Merge> namedMerges = merges(drafts);
-        List<ImportReport.EditorialDecision> decisions = new ArrayList<>();
-        List<ImportReport.EditorialProblem> problems = new ArrayList<>();
         List<Diagnostic> warnings = new ArrayList<>();
-        drafts = new EditorialStage(editorial, new IdAssigner(rules)).apply(guideId, drafts, decisions, problems,
-                warnings);
+        for (Draft d : identity.unregistered()) {
+            warnings.add(unregistered(d));
+        }
+        EditorialStage.Record applied = new EditorialStage.Record();
+        drafts = new EditorialStage(editorial).apply(guideId, drafts, forAdditions, identity.whereabouts(), applied);
+        List<Diagnostic> editorialProblems = new ArrayList<>(editorial.problems(guideId));
+        editorialProblems.addAll(applied.diagnostics);
+        if (editorial.severity() == Diagnostic.Severity.ERROR && !editorialProblems.isEmpty()) {
+            throw new DiagnosticException(editorialProblems);
+        }
+        warnings.addAll(editorialProblems);
         drafts.sort(Comparator.comparingInt((Draft d) -> d.documentIndex).thenComparingInt(d -> d.firstLine)
                 .thenComparing(d -> d.id));
         Guide guide = ModelAssembler.assemble(guideId, options.sourceLocale(), extraction.title(),
@@ -100,9 +136,21 @@ public final class GuideImporter {
                 guide.causes().size(), guide.remedies().size(), guide.exercises().size(), guide.specialists().size(),
                 guide.nutrientSources().size(), guide.warningSigns().size(), namedMerges.size(),
                 unused.size(), defects.size(), extraction.replacements().size());
+        List<ImportReport.IdChange> idChanges = new ArrayList<>(identity.changes());
+        idChanges.addAll(applied.idChanges);
         ImportReport report = new ImportReport(guideId, names, counts, defects, extraction.replacements(),
-                namedMerges, unused, decisions, problems, warnings);
-        return new ImportResult(guide, report);
+                namedMerges, unused, applied.decisions, applied.problems, warnings, idChanges);
+        return new ImportResult(guide, report, identity.entries());
+    }
+
+    /** The warning that an item has no registered id, at its first source line. */
+    private Diagnostic unregistered(Draft d) {
+        String registryName = options.idsFile() == null || options.idsFile().getFileName() == null ? "the registry"
+                : options.idsFile().getFileName().toString();
+        dev.careguide.model.Provenance first = d.provenance.isEmpty() ? null : d.provenance.get(0);
+        return Diagnostic.warning(first == null ? "" : first.document(), first == null ? 0 : first.startLine(), 0,
+                "unregistered-id", "item '" + d.id + "' (\"" + d.title + "\") has no id in " + registryName
+                        + "; run sync to register it, or an edit to its text may change its id");
     }
 
     private static List<ImportReport.Merge> merges(List<Draft> drafts) {

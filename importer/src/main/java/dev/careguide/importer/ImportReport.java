@@ -8,16 +8,25 @@ import java.util.List;
 /**
  * How an import went, for the content team: counts, broken text (defects), each glossary replacement with its
  * line, each merge of near-duplicates, every source block that ended in no item (with the reason), and
- * the editorial decisions applied (each field before and after), and editorial overrides that could not be
- * applied. Written as {@code import-report.json} by
+ * items that took over part of a registered item under a new id, the editorial decisions applied (each
+ * field before and after), and editorial overrides that could not be applied. Written as {@code import-report.json} by
  * {@link ImportReportCodec}.
  */
-@JsonPropertyOrder({"guideId", "documents", "counts", "defects", "glossaryReplacements", "merges", "unused",
-        "editorialDecisions", "editorialProblems", "warnings"})
+@JsonPropertyOrder({"guideId", "documents", "counts", "defects", "glossaryReplacements", "merges", "idChanges",
+        "unused", "editorialDecisions", "editorialProblems", "warnings"})
 public record ImportReport(String guideId, List<String> documents, Counts counts, List<Defect> defects,
         List<GlossaryReplacement> glossaryReplacements, List<Merge> merges, List<UnusedBlock> unused,
         List<EditorialDecision> editorialDecisions, List<EditorialProblem> editorialProblems,
-        List<Diagnostic> warnings) {
+        List<Diagnostic> warnings, List<IdChange> idChanges) {
+
+    /** A report without id changes. */
+    public ImportReport(String guideId, List<String> documents, Counts counts, List<Defect> defects,
+            List<GlossaryReplacement> glossaryReplacements, List<Merge> merges, List<UnusedBlock> unused,
+            List<EditorialDecision> editorialDecisions, List<EditorialProblem> editorialProblems,
+            List<Diagnostic> warnings) {
+        this(guideId, documents, counts, defects, glossaryReplacements, merges, unused, editorialDecisions,
+                editorialProblems, warnings, List.of());
+    }
 
     public ImportReport {
         documents = List.copyOf(documents);
@@ -28,6 +37,7 @@ public record ImportReport(String guideId, List<String> documents, Counts counts
         editorialDecisions = List.copyOf(editorialDecisions);
         editorialProblems = List.copyOf(editorialProblems);
         warnings = List.copyOf(warnings);
+        idChanges = List.copyOf(idChanges);
     }
 
     /** Sizes of the input and of each output list. */
@@ -73,6 +83,15 @@ public record ImportReport(String guideId, List<String> documents, Counts counts
      */
     @JsonPropertyOrder({"itemId", "field", "before", "after", "line"})
     public record EditorialDecision(String itemId, String field, String before, String after, int line) {
+    }
+
+    /**
+     * An item that continues part of another under a new id: {@code split} when the registry saw a registered
+     * item's text divided between drafts (the larger part kept the id), {@code editorial-split} when the
+     * editorial file split it. Sync offers the former item's translations on the new keys.
+     */
+    @JsonPropertyOrder({"itemId", "formerId", "reason"})
+    public record IdChange(String itemId, String formerId, String reason) {
     }
 
     /** An editorial override that could not be applied (e.g. it names an unknown item id). */

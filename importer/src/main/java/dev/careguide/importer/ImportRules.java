@@ -12,6 +12,7 @@ import dev.careguide.model.QuantityUnit;
 import dev.careguide.model.RemedyKind;
 import dev.careguide.model.Safety;
 import dev.careguide.model.SafetyLevel;
+import dev.careguide.model.YamlDocument;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,8 +87,8 @@ final class ImportRules {
     private ImportRules(List<YamlDocument> sources, JsonNode root) {
         this.sources = sources;
         JsonNode structure = object(root, "structure");
-        maxHeadingWords = integer(structure.get("maxHeadingWords"), 12);
-        maxSentenceChars = integer(structure.get("maxSentenceChars"), 2000);
+        maxHeadingWords = integer(structure.get("maxHeadingWords"), 12, 1);
+        maxSentenceChars = integer(structure.get("maxSentenceChars"), 2000, 1);
         titlePrefixes = strings(structure.get("titlePrefixes"));
         bullets = new HashSet<>(strings(structure.get("bullets")));
         captionWords = new HashSet<>(strings(structure.get("captionWords")));
@@ -164,7 +165,7 @@ final class ImportRules {
         }
         JsonNode defects = object(root, "defects");
         danglingEndWords = new HashSet<>(strings(defects.get("danglingEndWords")));
-        maxFragmentWords = integer(defects.get("maxFragmentWords"), 3);
+        maxFragmentWords = integer(defects.get("maxFragmentWords"), 3, 0);
         fineEndings = cues(defects.get("fineEndings"));
         domainWords = new HashSet<>(strings(root.get("domainWords")));
         stopWords = new HashSet<>(strings(root.get("stopWords")));
@@ -219,13 +220,13 @@ final class ImportRules {
 
     /** The built-in rules. */
     static ImportRules defaults() {
-        YamlDocument builtIn = YamlDocument.resource(DEFAULT_RESOURCE);
+        YamlDocument builtIn = YamlDocument.resource(ImportRules.class, DEFAULT_RESOURCE);
         return new ImportRules(List.of(builtIn), builtIn.root());
     }
 
     /** The built-in rules merged with {@code file} (when not null). */
     static ImportRules load(Path file) {
-        YamlDocument builtIn = YamlDocument.resource(DEFAULT_RESOURCE);
+        YamlDocument builtIn = YamlDocument.resource(ImportRules.class, DEFAULT_RESOURCE);
         if (file == null) {
             return new ImportRules(List.of(builtIn), builtIn.root());
         }
@@ -320,6 +321,8 @@ final class ImportRules {
             } else if (n.isBoolean()) {
                 problems.add(error(n, "rules-type", "'" + n.asText() + "' was read as a YAML boolean; quote the "
                         + "word (\"on\", \"no\", \"yes\", \"off\")"));
+            } else if (n.isNull() || n.asText().isBlank()) {
+                problems.add(error(n, "rules-type", "an empty word or phrase would match everywhere; remove it"));
             } else {
                 out.add(n.asText());
             }
@@ -341,12 +344,18 @@ final class ImportRules {
         return out;
     }
 
-    private int integer(JsonNode node, int fallback) {
+    private int integer(JsonNode node, int fallback, int minimum) {
         if (node == null || node.isNull()) {
             return fallback;
         }
         try {
-            return Integer.parseInt(node.asText().strip());
+            int value = Integer.parseInt(node.asText().strip());
+            if (value < minimum) {
+                problems.add(error(node, "rules-type", "expected a whole number of " + minimum + " or more, found "
+                        + value));
+                return fallback;
+            }
+            return value;
         } catch (NumberFormatException e) {
             problems.add(error(node, "rules-type", "expected a whole number, found '" + node.asText() + "'"));
             return fallback;

@@ -1258,7 +1258,8 @@ final class ItemExtractor {
 
         /**
          * Notes the verb and the nouns of the clause that opens the item: what merging compares first. The verb of
-         * advice is what the reader does, so a verb after a preposition ("before sleep") is passed over there.
+         * advice is what the reader does, so a verb after a preposition ("before sleep") is passed over there; the
+         * verb of a causal connective ("can cause") says nothing about which cause it is.
          */
         private void head(Draft d, Clause c) {
             for (int k = c.head(); k < c.to(); k++) {
@@ -1266,7 +1267,9 @@ final class ItemExtractor {
                 Token before = k > c.head() ? c.sentence().token(k - 1) : null;
                 boolean governed = d.type != ItemType.CAUSE && before != null
                         && (before.is(Pos.ADPOSITION) || before.is(Pos.SUBORDINATOR));
-                if (t.is(Pos.VERB) && !governed && d.headVerb == null && !rules.isNoise(t.lemma())
+                boolean connective = d.type == ItemType.CAUSE && c.causal() != null && k >= c.causal().from()
+                        && k < c.causal().to();
+                if (t.is(Pos.VERB) && !governed && !connective && d.headVerb == null && !rules.isNoise(t.lemma())
                         && !profile.lightVerbs.contains(t.lemma())) {
                     d.headVerb = rules.synonyms.getOrDefault(t.lemma(), t.lemma());
                 } else if (t.is(Pos.NOUN) && !rules.isNoise(t.lemma()) && d.headNouns.size() < 3) {

@@ -1,5 +1,6 @@
 package dev.careguide.importer;
 
+import dev.careguide.model.YamlDocument;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.careguide.model.Diagnostic;
 import dev.careguide.model.DiagnosticException;
@@ -260,7 +261,7 @@ final class LanguageProfile {
                             + String.join(", ", AVAILABLE)));
         }
         return LOADED.computeIfAbsent(language,
-                l -> parse(YamlDocument.resource("/dev/careguide/importer/lang/" + l + ".yaml")));
+                l -> parse(YamlDocument.resource(LanguageProfile.class, "/dev/careguide/importer/lang/" + l + ".yaml")));
     }
 
     /** A profile read from a YAML document; every bad value is reported with its position. */

@@ -30,30 +30,34 @@ final class ModelAssembler {
             }
         }
         for (Draft d : drafts) {
-            String description = d.description;
+            String description = d.description != null ? d.description : ItemWriter.description(d.sentences);
             String text = d.text();
             switch (d.type) {
                 case CAUSE -> b.add(new Cause(d.id, d.title, description, d.category,
                         labels.keys(rules.nutrients, text), d.review, d.provenance));
                 case REMEDY -> {
                     List<String> steps = List.copyOf(d.steps);
-                    List<String> specialists = new ArrayList<>();
-                    for (String key : labels.keys(rules.specialists, text)) {
-                        String id = "specialist." + key;
-                        if (specialistIds.contains(id)) {
-                            specialists.add(id);
+                    List<String> specialists = d.specialists != null ? d.specialists : new ArrayList<>();
+                    if (d.specialists == null) {
+                        for (String key : labels.keys(rules.specialists, text)) {
+                            String id = "specialist." + key;
+                            if (specialistIds.contains(id)) {
+                                specialists.add(id);
+                            }
                         }
                     }
-                    b.add(new Remedy(d.id, d.title, description, d.kind, steps, dosages.quantities(text), d.safety,
-                            specialists, d.review, d.provenance));
+                    b.add(new Remedy(d.id, d.title, description, d.kind, steps,
+                            dosages.quantities(shippedText(d, description, steps, text)), d.safety, specialists,
+                            d.review, d.provenance));
                 }
                 case EXERCISE -> {
                     List<String> steps = List.copyOf(d.steps);
-                    Dosage dosage = d.dosage;
+                    Dosage dosage = d.dosage != null ? d.dosage : dosages.dosage(d.sentences);
                     b.add(new Exercise(d.id, d.title, description, steps, dosage,
                             labels.keys(rules.muscles, text), d.review, d.provenance));
                 }
-                case SPECIALIST -> b.add(new Specialist(d.id, d.title, "", d.review, d.provenance));
+                case SPECIALIST -> b.add(new Specialist(d.id, d.title, d.description == null ? "" : d.description,
+                        d.review, d.provenance));
                 case NUTRIENT_SOURCE -> b.add(new NutrientSource(d.id, d.title, description,
                         d.nutrient == null ? "" : d.nutrient, List.copyOf(new LinkedHashSet<>(d.foods)), d.review,
                         d.provenance));
@@ -62,5 +66,18 @@ final class ModelAssembler {
             }
         }
         return b.build();
+    }
+
+    /**
+     * The text a remedy's quantities are read from: what ships (title, description, steps) when the description
+     * or steps were set rather than taken from the sentences, so a corrected amount is the amount shown.
+     */
+    private static String shippedText(Draft d, String description, List<String> steps, String sourceText) {
+        if (!d.rewritten) {
+            return sourceText;
+        }
+        StringBuilder sb = new StringBuilder(d.title).append(' ').append(description);
+        steps.forEach(step -> sb.append(' ').append(step));
+        return sb.toString();
     }
 }

@@ -30,7 +30,8 @@ class ExampleModelGoldenTest {
         Path content = EXAMPLE.resolve("content");
         ImportOptions options = ImportOptions.defaults()
                 .withGlossaryFile(EXAMPLE.resolve("careguide/glossary.yaml"))
-                .withEditorialFile(EXAMPLE.resolve("careguide/editorial.yaml"));
+                .withEditorialFile(EXAMPLE.resolve("careguide/editorial.yaml"))
+                .withIdsFile(EXAMPLE.resolve("careguide/ids.json"));
         Guide guide = new GuideImporter(options).importGuide("leg-cramps-pregnancy",
                 List.of(content.resolve("leg-cramps-pregnancy.txt")), content).guide();
         List<String> actual = new ArrayList<>();

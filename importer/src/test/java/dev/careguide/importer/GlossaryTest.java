@@ -142,4 +142,25 @@ class GlossaryTest {
             assertThat(e.diagnostics().get(0).code()).isEqualTo("yaml-syntax");
         });
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "an alias as the term     | x: &the the\\nreplacements:\\n  - {from: *the, to: convulsions}  | 3 | 12 | alias",
+            "a boolean as the term    | replacements:\\n  - {from: yes, to: agreed}                  | 2 | 12 | boolean",
+            "a null as the fix        | replacements:\\n  - {from: seizures, to: ~}                 | 2 | 26 | null",
+            "a duplicate key          | replacements: []\\nreplacements:\\n  - {from: a, to: b}       | 2 | 1  | duplicate key",
+            "a custom tag             | replacements:\\n  - {from: !term seizures, to: cramps}       | 2 | 12 | tag",
+    })
+    void aGlossaryThatWouldBeMisreadIsRefusedAtItsPosition(String what, String yaml, int line, int column,
+            String says) throws Exception {
+        Path file = dir.resolve("glossary.yaml");
+        Files.writeString(file, yaml.replace("\\n", "\n"));
+
+        assertThatThrownBy(() -> Glossary.load(file)).isInstanceOfSatisfying(DiagnosticException.class, e -> {
+            assertThat(e.diagnostics().get(0).file()).isEqualTo(file.toString());
+            assertThat(e.diagnostics().get(0).line()).isEqualTo(line);
+            assertThat(e.diagnostics().get(0).column()).isEqualTo(column);
+            assertThat(e.diagnostics().get(0).message()).contains(says);
+        });
+    }
 }

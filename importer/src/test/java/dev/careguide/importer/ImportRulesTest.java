@@ -69,4 +69,24 @@ class ImportRulesTest {
         assertThatThrownBy(() -> ImportRules.load(file)).isInstanceOf(DiagnosticException.class)
                 .hasMessageContaining("rules.yaml");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "a negative count   | structure:\\n  maxHeadingWords: -3          | 2 | 20 | 1 or more",
+            "a zero length limit | structure:\\n  maxSentenceChars: 0      | 2 | 21 | 1 or more",
+            "an empty cue       | sections:\\n  causes: ['', reason]         | 2 | 12 | empty word",
+            "a blank cue        | cues:\\n  exercise: ['  ']                | 2 | 14 | empty word",
+            "a null cue         | cues:\\n  exercise: [~]                   | 2 | 14 | empty word",
+    })
+    void aValueThatCannotBeMeantIsAnErrorAtItsPosition(String what, String yaml, int line, int column, String says)
+            throws Exception {
+        Path file = dir.resolve("rules.yaml");
+        Files.writeString(file, yaml.replace("\\n", "\n"));
+
+        assertThatThrownBy(() -> ImportRules.load(file)).isInstanceOfSatisfying(DiagnosticException.class, e -> {
+            assertThat(e.diagnostics().get(0).line()).isEqualTo(line);
+            assertThat(e.diagnostics().get(0).column()).isEqualTo(column);
+            assertThat(e.diagnostics().get(0).message()).contains(says);
+        });
+    }
 }

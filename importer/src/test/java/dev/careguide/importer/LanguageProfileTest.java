@@ -1,10 +1,10 @@
 package dev.careguide.importer;
 
+import dev.careguide.model.YamlDocument;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.careguide.model.DiagnosticException;
-import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 
 class LanguageProfileTest {
@@ -24,7 +24,7 @@ class LanguageProfileTest {
 
     @Test
     void aBadProfileIsReportedWithItsPosition() {
-        YamlDocument doc = YamlDocument.parse("lang/xx.yaml", new StringReader("""
+        YamlDocument doc = YamlDocument.parse("lang/xx.yaml", """
                 language: xx
                 sentenceLocale: xx
                 models: {tokens: a.bin, pos: b.bin, lemmas: c.bin}
@@ -33,7 +33,7 @@ class LanguageProfileTest {
                   verbs: [V]
                 anaphora: [this, 7, ""]
                 titleMaxWords: two
-                """));
+                """);
         assertThatThrownBy(() -> LanguageProfile.parse(doc)).isInstanceOf(DiagnosticException.class)
                 .satisfies(e -> assertThat(((DiagnosticException) e).diagnostics()).extracting(d -> d.code() + "@"
                         + d.line()).contains("profile-unknown-class@6", "profile-bad-value@7",

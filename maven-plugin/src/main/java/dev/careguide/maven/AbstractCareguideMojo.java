@@ -7,6 +7,7 @@ import dev.careguide.pipeline.Pipeline;
 import dev.careguide.pipeline.PipelineConfig;
 import dev.careguide.pipeline.PipelineListener;
 import dev.careguide.pipeline.ProjectLayout;
+import dev.careguide.pipeline.ResourceFailure;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -73,6 +74,21 @@ abstract class AbstractCareguideMojo extends AbstractMojo {
      */
     @Parameter(property = "careguide.editorialFile")
     private File editorialFile;
+
+    /**
+     * The id registry: which id every imported item has, so edited articles keep ids, editorial decisions and
+     * translations attached. Read when it exists; written by the {@code sync} goal.
+     */
+    @Parameter(property = "careguide.idsFile", defaultValue = "${project.basedir}/src/main/careguide/ids.json",
+            required = true)
+    private File idsFile;
+
+    /**
+     * How bad a problem in the editorial file is (an unknown guide or item id, a bad field, a bad line range):
+     * {@code error} fails the build, {@code warning} leaves the decision out and logs it.
+     */
+    @Parameter(property = "careguide.editorialSeverity", defaultValue = "error", required = true)
+    private String editorialSeverity;
 
     /** BCP 47 tag of the language the articles are written in. */
     @Parameter(property = "careguide.sourceLocale", defaultValue = "en", required = true)
@@ -180,6 +196,9 @@ abstract class AbstractCareguideMojo extends AbstractMojo {
             throw failure("careguide: " + goal() + " failed", e.diagnostics());
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException("careguide: " + goal() + " failed: " + e.getMessage(), e);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            throw new MojoExecutionException(ResourceFailure.describe(e, goal(),
+                    "MAVEN_OPTS=-Xmx2g, or .mvn/jvm.config", "MAVEN_OPTS=-Xss16m, or .mvn/jvm.config"));
         }
     }
 
@@ -228,6 +247,9 @@ abstract class AbstractCareguideMojo extends AbstractMojo {
                 .withSourceDirectory(sourceDirectory.toPath())
                 .withI18nDirectory(i18nDirectory.toPath())
                 .withOutputDirectory(outputDirectory.toPath());
+        if (idsFile != null) {
+            layout = layout.withIdsFile(idsFile.toPath());
+        }
         if (rulesFile != null) {
             layout = layout.withRulesFile(rulesFile.toPath());
         }
@@ -251,6 +273,7 @@ abstract class AbstractCareguideMojo extends AbstractMojo {
                 .outputTimestamp(outputTimestamp)
                 .generatorVersion(plugin.getVersion())
                 .threads(threads)
+                .editorialSeverity(editorialSeverity)
                 .build();
     }
 

@@ -9,13 +9,17 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Rewrites the translator catalogs to match the content: new keys are added, changed ones are marked stale,
- * removed ones move to the obsolete section. It edits files under version control, so it runs only when
+ * removed ones move to the obsolete section; and writes the id registry ({@code idsFile}), so later edits of the
+ * articles keep every item's id. It edits files under version control, so it runs only when
  * invoked on the command line ({@code mvn careguide:sync}); bound to a lifecycle phase it fails the build.
  */
 @Mojo(name = "sync", threadSafe = true)
 public class SyncMojo extends AbstractCareguideMojo {
 
-    /** Deletes the obsolete entries (and their translations) instead of keeping them at the end of each file. */
+    /**
+     * Deletes the obsolete entries (and their translations) instead of keeping them at the end of each file, and
+     * the id registry's entries of items that left the articles.
+     */
     @Parameter(property = "careguide.purge", defaultValue = "false")
     private boolean purge;
 

@@ -1,6 +1,8 @@
 package dev.careguide.model;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -28,12 +30,29 @@ public final class AtomicFiles {
 
     /** Writes bytes atomically, creating parent directories. */
     public static void write(Path target, byte[] bytes) {
+        write(target, out -> out.write(bytes));
+    }
+
+    /** What goes into a file, streamed. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Streams {@code content} into a temporary sibling of {@code target} and moves it into place, creating
+     * parent directories; a failure (or an exception thrown by {@code content}) leaves the earlier file as it was.
+     */
+    public static void write(Path target, Content content) {
         Path absolute = target.toAbsolutePath();
         try {
             Files.createDirectories(absolute.getParent());
             Path temp = newSibling(absolute, ".tmp", false);
             try {
-                Files.write(temp, bytes, StandardOpenOption.TRUNCATE_EXISTING);
+                try (OutputStream out = new BufferedOutputStream(
+                        Files.newOutputStream(temp, StandardOpenOption.TRUNCATE_EXISTING), 64 * 1024)) {
+                    content.writeTo(out);
+                }
                 move(temp, absolute, true);
             } finally {
                 Files.deleteIfExists(temp);
@@ -102,7 +121,7 @@ public final class AtomicFiles {
         }
     }
 
-    private static void move(Path from, Path to, boolean replace) throws IOException {
+    static void move(Path from, Path to, boolean replace) throws IOException {
         try {
             if (replace) {
                 Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -26,6 +26,10 @@ public class DiagnosticException extends RuntimeException {
         this(List.of(diagnostic));
     }
 
+    public DiagnosticException(Diagnostic diagnostic, Throwable cause) {
+        this(List.of(diagnostic), cause);
+    }
+
     public List<Diagnostic> diagnostics() {
         return diagnostics;
     }

@@ -1,17 +1,15 @@
 package dev.careguide.model;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,7 +22,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -68,27 +65,23 @@ public final class GuideCodec {
             .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
             .build();
 
-    private static final ObjectWriter WRITER = MAPPER.writer(canonicalPrinter());
-
     private static final Schema SCHEMA = loadSchema();
 
     private final GuideValidator validator = new GuideValidator();
 
     /** The canonical JSON text of the guide (no validation), ending with a newline. */
     public String toJson(Guide guide) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put(SCHEMA_VERSION_FIELD, SCHEMA_VERSION);
-        root.setAll((ObjectNode) MAPPER.valueToTree(guide));
-        try {
-            return WRITER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialize guide " + guide.id(), e);
-        }
+        return new String(toBytes(guide), StandardCharsets.UTF_8);
     }
 
     /** The canonical UTF-8 bytes of the guide. */
     public byte[] toBytes(Guide guide) {
-        return toJson(guide).getBytes(StandardCharsets.UTF_8);
+        return CanonicalJson.DECLARED.bytes(new Document(SCHEMA_VERSION, guide));
+    }
+
+    /** {@code model.json} as written: {@code schemaVersion}, then the guide's fields, streamed without a tree. */
+    @JsonPropertyOrder({SCHEMA_VERSION_FIELD})
+    private record Document(int schemaVersion, @JsonUnwrapped Guide guide) {
     }
 
     /**
@@ -104,7 +97,7 @@ public final class GuideCodec {
                     .map(p -> Diagnostic.error(name, 0, 0, CODE_INVALID, p.toString()))
                     .toList());
         }
-        AtomicFiles.write(file, toBytes(guide));
+        AtomicFiles.write(file, out -> CanonicalJson.DECLARED.write(new Document(SCHEMA_VERSION, guide), out));
     }
 
     /**
@@ -112,21 +105,24 @@ public final class GuideCodec {
      * {@link DiagnosticException} with code {@code model-io}.
      */
     public Guide read(Path file) {
+        String name = file.toString();
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new DiagnosticException(List.of(Diagnostic.error(file.toString(), 0, 0, CODE_IO,
-                    "cannot read model file: " + e)), e);
+            bytes = Utf8Text.readBytes(file, name);
+        } catch (DiagnosticException e) {
+            Diagnostic d = e.diagnostics().get(0);
+            throw new DiagnosticException(List.of(Diagnostic.error(name, 0, 0, CODE_IO,
+                    "cannot read model file: " + d.message())), e);
         }
-        String name = file.toString();
-        LocatedJson json;
+        String text;
         try {
-            json = LocatedJson.parse(bytes);
-        } catch (IOException e) {
-            throw syntaxError(name, e);
+            text = Utf8Text.strict(bytes, name);
+        } catch (DiagnosticException e) {
+            Diagnostic d = e.diagnostics().get(0);
+            throw new ModelFormatException(List.of(Diagnostic.error(name, d.line(), d.column(), CODE_SYNTAX,
+                    d.message())), e);
         }
-        return decode(json, name);
+        return fromJson(text, name);
     }
 
     /**
@@ -135,17 +131,18 @@ public final class GuideCodec {
      * follows the schema.
      */
     public Guide fromJson(String json, String fileNameForMessages) {
+        LineIndex lines = LineIndex.of(json);
         LocatedJson located;
         try {
             located = LocatedJson.parse(json);
         } catch (IOException e) {
-            throw syntaxError(fileNameForMessages, e);
+            throw syntaxError(fileNameForMessages, lines, e);
         }
-        return decode(located, fileNameForMessages);
+        return decode(located, lines, fileNameForMessages);
     }
 
-    private Guide decode(LocatedJson json, String file) {
-        Located at = new Located(json, file);
+    private Guide decode(LocatedJson json, LineIndex lines, String file) {
+        Located at = new Located(json, lines, file);
         JsonNode root = json.root();
         if (!root.isObject()) {
             throw new ModelFormatException(List.of(at.error("", "$", CODE_SYNTAX,
@@ -236,7 +233,7 @@ public final class GuideCodec {
                 .toList();
     }
 
-    private static ModelFormatException syntaxError(String file, IOException e) {
+    private static ModelFormatException syntaxError(String file, LineIndex lines, IOException e) {
         int line = 0;
         int column = 0;
         String message = e.getMessage();
@@ -245,23 +242,11 @@ public final class GuideCodec {
             JsonLocation location = jpe.getLocation();
             if (location != null) {
                 line = Math.max(location.getLineNr(), 0);
-                column = Math.max(location.getColumnNr(), 0);
+                column = lines.codePointColumn(line, Math.max(location.getColumnNr(), 0));
             }
         }
         return new ModelFormatException(List.of(Diagnostic.error(file, line, column, CODE_SYNTAX,
                 "malformed JSON: " + message)), e);
-    }
-
-    private static DefaultPrettyPrinter canonicalPrinter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("")
-                .withRootSeparator("");
-        return new DefaultPrettyPrinter(separators)
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter);
     }
 
     private static Schema loadSchema() {
@@ -277,7 +262,7 @@ public final class GuideCodec {
     }
 
     /** Positions for the diagnostics of one document. */
-    private record Located(LocatedJson json, String file) {
+    private record Located(LocatedJson json, LineIndex lines, String file) {
 
         Diagnostic error(String pointer, String path, String code, String message) {
             return diagnostic(json.valueLocation(pointer), path, code, message);
@@ -289,7 +274,7 @@ public final class GuideCodec {
 
         private Diagnostic diagnostic(JsonLocation location, String path, String code, String message) {
             int line = location == null ? 0 : Math.max(location.getLineNr(), 0);
-            int column = location == null ? 0 : Math.max(location.getColumnNr(), 0);
+            int column = location == null ? 0 : lines.codePointColumn(line, Math.max(location.getColumnNr(), 0));
             return Diagnostic.error(file, line, column, code, path + ": " + message);
         }
     }

@@ -1,5 +1,8 @@
 package dev.careguide.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +17,9 @@ import java.util.Set;
  * Checks a whole {@link Guide} and returns every problem at once, each with the JSON path it has in
  * {@code model.json}: ids that are duplicated or not valid for their type, blank titles and steps, negative
  * quantities and ranges with min &gt; max, bad provenance lines, remedies naming unknown specialists, a guide id
- * that is not kebab-case and a source locale that is not a well-formed BCP 47 tag.
+ * that is not kebab-case, a source locale that is not a well-formed BCP 47 tag, and text holding a lone
+ * surrogate (half of a UTF-16 pair, which is no character and which JSON, YAML and CSV would each write
+ * differently).
  */
 public final class GuideValidator {
 
@@ -45,6 +50,48 @@ public final class GuideValidator {
             each(guide.specialists(), "specialists", this::checkItem);
             each(guide.nutrientSources(), "nutrientSources", this::checkNutrientSource);
             each(guide.warningSigns(), "warningSigns", this::checkItem);
+            checkSurrogates(guide);
+        }
+
+        /** Streams the guide as JSON into nothing, looking at every string on the way (no tree is built). */
+        private void checkSurrogates(Guide guide) {
+            try (JsonGenerator sink = CanonicalJson.DECLARED.mapper().getFactory()
+                    .createGenerator(java.io.OutputStream.nullOutputStream())) {
+                CanonicalJson.DECLARED.mapper().writeValue(new JsonGeneratorDelegate(sink, false) {
+                    @Override
+                    public void writeString(String text) throws java.io.IOException {
+                        super.writeString(text);
+                        int at = loneSurrogate(text);
+                        if (at >= 0) {
+                            problem(path(getOutputContext()), String.format("holds the lone surrogate U+%04X at "
+                                    + "character %d, which is no character", (int) text.charAt(at), at + 1));
+                        }
+                    }
+                }, guide);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        private static String path(JsonStreamContext context) {
+            List<Object> segments = new ArrayList<>();
+            for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+                segments.add(0, c.inArray() ? (Object) c.getCurrentIndex() : c.getCurrentName());
+            }
+            return JsonPaths.of(segments);
+        }
+
+        private static int loneSurrogate(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         private interface Check<T> {

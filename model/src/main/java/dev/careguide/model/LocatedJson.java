@@ -38,13 +38,7 @@ final class LocatedJson {
         this.nameLocations = nameLocations;
     }
 
-    /** Parses UTF-8 (or UTF-16/32 with BOM) bytes; throws Jackson's exception, which carries the location. */
-    static LocatedJson parse(byte[] json) throws IOException {
-        try (JsonParser parser = FACTORY.createParser(json)) {
-            return parse(parser);
-        }
-    }
-
+    /** Parses decoded text; throws Jackson's exception, which carries the location (columns in UTF-16 units). */
     static LocatedJson parse(String json) throws IOException {
         try (JsonParser parser = FACTORY.createParser(json)) {
             return parse(parser);

@@ -171,4 +171,17 @@ class GuideValidatorTest {
                 "$.id", "$.sourceLocale", "$.title", "$.warningSigns[1].id", "$.warningSigns[1].title",
                 "$.warningSigns[1].provenance[0].endLine");
     }
+
+    @org.junit.jupiter.api.Test
+    void aLoneSurrogateInAnyTextIsAProblemAtItsPath() {
+        Guide guide = SampleGuides.legCramps();
+        Remedy first = guide.remedies().get(0);
+        Guide broken = guide.toBuilder().title("Cramps \uD800").remedies(java.util.List.of(
+                new Remedy(first.id(), first.title(), first.description(), first.kind(),
+                        java.util.List.of("ok", "bad \uDC00"), first.quantities(), first.safety(), first.specialists(),
+                        first.review(), first.provenance()))).build();
+
+        assertThat(new GuideValidator().validate(broken)).extracting(ValidationProblem::path)
+                .contains("$.title", "$.remedies[0].steps[1]");
+    }
 }

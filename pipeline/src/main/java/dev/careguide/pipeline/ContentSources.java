@@ -1,7 +1,9 @@
 package dev.careguide.pipeline;
 
+import dev.careguide.i18n.CatalogPaths;
 import dev.careguide.model.Diagnostic;
 import dev.careguide.model.DiagnosticException;
+import dev.careguide.model.ItemIds;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,7 +17,9 @@ import java.util.stream.Stream;
 /**
  * Finds the guides of a content folder: each {@code <guide-id>.txt} directly inside is a guide of one article,
  * each {@code <guide-id>/} folder of {@code .txt} files is a guide of those articles sorted by file name.
- * Guide ids must be kebab-case ASCII; hidden files are skipped.
+ * Guide ids must be kebab-case ASCII of at most {@value ItemIds#MAX_LENGTH} characters, other than {@code ui}
+ * (the UI messages' catalog folder) and the names Windows reserves for devices ({@code con}, {@code nul},
+ * {@code com1}, ...), since each names folders and files; hidden files are skipped.
  */
 public final class ContentSources {
 
@@ -25,9 +29,32 @@ public final class ContentSources {
     private ContentSources() {
     }
 
+    /** File names Windows keeps for devices, in any case and with any extension. */
+    private static final Pattern WINDOWS_RESERVED = Pattern.compile("con|prn|aux|nul|com[0-9]|lpt[0-9]");
+
     /** Whether {@code id} is a valid guide id ({@code leg-cramps-pregnancy}). */
     public static boolean isGuideId(String id) {
-        return GUIDE_ID.matcher(id).matches();
+        return guideIdProblem(id) == null;
+    }
+
+    /** Why {@code id} cannot be a guide id, or {@code null} when it can. */
+    public static String guideIdProblem(String id) {
+        if (!GUIDE_ID.matcher(id).matches()) {
+            return "guide id '" + id + "' must be kebab-case ASCII (lower-case letters, digits and single hyphens), "
+                    + "e.g. leg-cramps-pregnancy";
+        }
+        if (id.length() > ItemIds.MAX_LENGTH) {
+            return "guide id '" + id + "' is " + id.length() + " characters long, more than the "
+                    + ItemIds.MAX_LENGTH + " allowed; shorten the file or folder name";
+        }
+        if (id.equals(CatalogPaths.UI)) {
+            return "guide id 'ui' is reserved for the UI messages' catalogs (src/main/i18n/ui); rename the article";
+        }
+        if (WINDOWS_RESERVED.matcher(id).matches()) {
+            return "guide id '" + id + "' is a file name Windows reserves for a device, so its catalogs could not be"
+                    + " checked out there; rename the article";
+        }
+        return null;
     }
 
     /**
@@ -82,10 +109,9 @@ public final class ContentSources {
 
     private static void addGuide(String id, Path entry, List<Path> documents, List<GuideSource> guides,
             List<Diagnostic> problems) {
-        if (!isGuideId(id)) {
-            problems.add(Diagnostic.error(entry.toString(), 0, 0, "guide-id",
-                    "guide id '" + id + "' must be kebab-case ASCII (lower-case letters, digits and single hyphens), "
-                            + "e.g. leg-cramps-pregnancy"));
+        String problem = guideIdProblem(id);
+        if (problem != null) {
+            problems.add(Diagnostic.error(entry.toString(), 0, 0, "guide-id", problem));
             return;
         }
         if (guides.stream().anyMatch(g -> g.id().equals(id))) {

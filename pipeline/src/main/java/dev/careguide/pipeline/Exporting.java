@@ -1,9 +1,7 @@
 package dev.careguide.pipeline;
 
 import dev.careguide.exporter.BundleManifest;
-import dev.careguide.exporter.BundleValidator;
 import dev.careguide.exporter.BundleWriter;
-import dev.careguide.exporter.BundleZip;
 import dev.careguide.exporter.ExportOptions;
 import dev.careguide.exporter.ExportPolicy;
 import dev.careguide.exporter.GuideContent;
@@ -40,6 +38,10 @@ final class Exporting {
             problems.addAll(e.diagnostics());
         }
         List<String> known = new BundleWriter().formats();
+        if (config.formats().isEmpty()) {
+            problems.add(Diagnostic.error("formats", 0, 0, "unknown-format",
+                    "no export format given; known formats: " + String.join(", ", known)));
+        }
         for (String format : config.formats()) {
             if (!known.contains(format)) {
                 problems.add(Diagnostic.error("formats", 0, 0, "unknown-format",
@@ -58,27 +60,21 @@ final class Exporting {
 
     /**
      * Writes the bundle guide by guide, several at once on {@code tasks} (each guide's catalogs are loaded by
-     * {@code load} and let go once its files are written), then its zip, after checking the written bundle's
-     * schemas and checksums.
+     * {@code load} and let go once its files are written), checks the written bundle's schemas and checksums,
+     * then moves the bundle and its zip into place together.
      *
      * @throws DiagnosticException when the content cannot be exported under the policy, a catalog cannot be
-     *         loaded, or the written bundle is not valid
+     *         loaded, the output folder holds something that is not a careguide bundle, or the written bundle is
+     *         not valid
      */
     static BundleManifest export(List<Guide> guides, Function<Guide, GuideContent> load, GuideTasks tasks,
             ExportOptions options, ProjectLayout layout) {
-        BundleManifest manifest;
-        try (PendingBundle bundle = new BundleWriter().open(options, layout.bundleDirectory())) {
+        try (PendingBundle bundle = new BundleWriter().open(options, layout.bundleDirectory(), layout.bundleZip())) {
             tasks.map(guides, guide -> {
                 bundle.add(load.apply(guide));
                 return guide.id();
             });
-            manifest = bundle.commit();
+            return bundle.commit();
         }
-        List<Diagnostic> problems = BundleValidator.checksumsAndSchemas().validate(layout.bundleDirectory());
-        if (!problems.isEmpty()) {
-            throw new DiagnosticException(problems);
-        }
-        BundleZip.write(layout.bundleDirectory(), layout.bundleZip(), options.outputTimestamp());
-        return manifest;
     }
 }

@@ -26,39 +26,57 @@ import java.util.stream.Stream;
  * @param glossaryFile    optional glossary, or {@code null}
  * @param editorialFile   optional editorial decisions, or {@code null}
  * @param sourceLocale    BCP 47 tag of the articles' language; {@code null} means {@code en}
+ * @param editorialSeverity how bad a problem in the editorial file is: {@code error} (default) or {@code warning}
  */
 public record FileImport(List<Path> inputs, Path outputDirectory, String guideId, Path rulesFile, Path glossaryFile,
-        Path editorialFile, String sourceLocale) {
+        Path editorialFile, String sourceLocale, String editorialSeverity) {
 
     public FileImport {
         inputs = List.copyOf(inputs);
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         sourceLocale = sourceLocale == null || sourceLocale.isBlank() ? "en" : sourceLocale;
+        editorialSeverity = editorialSeverity == null || editorialSeverity.isBlank() ? "error" : editorialSeverity;
+    }
+
+    /** An import with editorial problems as errors. */
+    public FileImport(List<Path> inputs, Path outputDirectory, String guideId, Path rulesFile, Path glossaryFile,
+            Path editorialFile, String sourceLocale) {
+        this(inputs, outputDirectory, guideId, rulesFile, glossaryFile, editorialFile, sourceLocale, null);
     }
 
     /** An import of {@code inputs} into {@code outputDirectory} with every option at its default. */
     public static FileImport of(List<Path> inputs, Path outputDirectory) {
-        return new FileImport(inputs, outputDirectory, null, null, null, null, null);
+        return new FileImport(inputs, outputDirectory, null, null, null, null, null, null);
     }
 
     public FileImport withGuideId(String v) {
-        return new FileImport(inputs, outputDirectory, v, rulesFile, glossaryFile, editorialFile, sourceLocale);
+        return new FileImport(inputs, outputDirectory, v, rulesFile, glossaryFile, editorialFile, sourceLocale,
+                editorialSeverity);
     }
 
     public FileImport withRulesFile(Path v) {
-        return new FileImport(inputs, outputDirectory, guideId, v, glossaryFile, editorialFile, sourceLocale);
+        return new FileImport(inputs, outputDirectory, guideId, v, glossaryFile, editorialFile, sourceLocale,
+                editorialSeverity);
     }
 
     public FileImport withGlossaryFile(Path v) {
-        return new FileImport(inputs, outputDirectory, guideId, rulesFile, v, editorialFile, sourceLocale);
+        return new FileImport(inputs, outputDirectory, guideId, rulesFile, v, editorialFile, sourceLocale,
+                editorialSeverity);
     }
 
     public FileImport withEditorialFile(Path v) {
-        return new FileImport(inputs, outputDirectory, guideId, rulesFile, glossaryFile, v, sourceLocale);
+        return new FileImport(inputs, outputDirectory, guideId, rulesFile, glossaryFile, v, sourceLocale,
+                editorialSeverity);
     }
 
     public FileImport withSourceLocale(String v) {
-        return new FileImport(inputs, outputDirectory, guideId, rulesFile, glossaryFile, editorialFile, v);
+        return new FileImport(inputs, outputDirectory, guideId, rulesFile, glossaryFile, editorialFile, v,
+                editorialSeverity);
+    }
+
+    public FileImport withEditorialSeverity(String v) {
+        return new FileImport(inputs, outputDirectory, guideId, rulesFile, glossaryFile, editorialFile, sourceLocale,
+                v);
     }
 
     /**
@@ -79,9 +97,12 @@ public record FileImport(List<Path> inputs, Path outputDirectory, String guideId
         if (localeProblem != null) {
             usage.add(Diagnostic.error("", 0, 0, "invalid-locale", "source locale: " + localeProblem));
         }
+        if (!editorialSeverity.equals("error") && !editorialSeverity.equals("warning")) {
+            usage.add(Diagnostic.error("", 0, 0, "editorial-severity", "editorial severity must be error or warning, "
+                    + "not '" + editorialSeverity + "'"));
+        }
         if (guideId != null && !ContentSources.isGuideId(guideId)) {
-            usage.add(Diagnostic.error("", 0, 0, "guide-id", "guide id '" + guideId
-                    + "' must be kebab-case ASCII (lower-case letters, digits and single hyphens)"));
+            usage.add(Diagnostic.error("", 0, 0, "guide-id", ContentSources.guideIdProblem(guideId)));
         }
         if (!usage.isEmpty()) {
             throw new ConfigurationException(usage);
@@ -96,7 +117,12 @@ public record FileImport(List<Path> inputs, Path outputDirectory, String guideId
         listener.info("Importing " + documents.size() + " article(s) as guide " + id);
         try {
             Importing importing = new Importing(
-                    new Importing.Options(rulesFile, glossaryFile, editorialFile, sourceLocale));
+                    new Importing.Options(rulesFile, glossaryFile, editorialFile, sourceLocale, null,
+                            editorialSeverity));
+            problems.addAll(importing.editorialProblems(List.of(id)));
+            if (problems.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR)) {
+                return new ImportOutcome(false, problems, List.of());
+            }
             Importing.Result result = importing.importGuide(new GuideSource(id, documents), contentRoot);
             problems.addAll(result.warnings());
             ImportOutcome.ImportedGuide imported = Importing.write(result, outputDirectory.resolve("model.json"),
@@ -133,6 +159,13 @@ public record FileImport(List<Path> inputs, Path outputDirectory, String guideId
                 documents.addAll(found);
             } else if (Files.isRegularFile(input)) {
                 documents.add(input);
+            } else if (Files.exists(input, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.exists(input)) {
+                problems.add(Diagnostic.error(input.toString(), 0, 0, "not-an-article", input
+                        + " is not a regular file (a device, pipe or socket such as /dev/stdin); save the article"
+                        + " as a .txt file and import that"));
+            } else if (Files.isSymbolicLink(input)) {
+                problems.add(Diagnostic.error(input.toString(), 0, 0, "file-not-found",
+                        input + " is a broken symbolic link"));
             } else {
                 problems.add(Diagnostic.error(input.toString(), 0, 0, "file-not-found",
                         input + " does not exist"));
@@ -152,8 +185,8 @@ public record FileImport(List<Path> inputs, Path outputDirectory, String guideId
         }
         String id = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (!ContentSources.isGuideId(id)) {
-            problems.add(Diagnostic.error(first.toString(), 0, 0, "guide-id",
-                    "cannot derive a kebab-case guide id from '" + name + "'; give one with --id"));
+            problems.add(Diagnostic.error(first.toString(), 0, 0, "guide-id", "cannot derive a guide id from '"
+                    + name + "' (" + ContentSources.guideIdProblem(id.isEmpty() ? "-" : id) + "); give one with --id"));
         }
         return id;
     }

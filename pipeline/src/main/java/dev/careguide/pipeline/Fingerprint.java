@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 
 /**
  * The identity of one build's inputs: a SHA-256 of every input file (content, rules, glossary, editorial
- * file, catalogs) and of the effective configuration with the generator version. A build whose fingerprint
+ * file, id registry, catalogs) and of the effective configuration with the generator version. A build whose fingerprint
  * equals the stored one of the last good build has nothing to do.
  *
  * @param digest hex SHA-256 over {@link #text()}
@@ -36,6 +36,9 @@ public record Fingerprint(String digest, String text) {
         layout.rules().ifPresent(p -> addFile(base, p, inputs));
         layout.glossary().ifPresent(p -> addFile(base, p, inputs));
         layout.editorial().ifPresent(p -> addFile(base, p, inputs));
+        if (Files.isRegularFile(layout.idsFile())) {
+            addFile(base, layout.idsFile(), inputs);
+        }
         StringBuilder text = new StringBuilder(config.describe());
         inputs.forEach((path, hash) -> text.append(hash).append("  ").append(path).append('\n'));
         String listing = text.toString();
@@ -64,7 +67,7 @@ public record Fingerprint(String digest, String text) {
         if (!Files.isDirectory(root)) {
             return;
         }
-        try (Stream<Path> files = Files.walk(root)) {
+        try (Stream<Path> files = Files.walk(root, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             files.filter(Files::isRegularFile).forEach(f -> addFile(base, f, inputs));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + root, e);

@@ -1,11 +1,14 @@
 package dev.careguide.pipeline;
 
 import dev.careguide.exporter.BundleManifest;
+import dev.careguide.exporter.BundleWriter;
 import dev.careguide.exporter.ExportOptions;
 import dev.careguide.exporter.GuideContent;
+import dev.careguide.importer.IdRegistry;
 import dev.careguide.model.AtomicFiles;
 import dev.careguide.model.Diagnostic;
 import dev.careguide.model.DiagnosticException;
+import dev.careguide.model.FileTransaction;
 import dev.careguide.model.Guide;
 import dev.careguide.site.PendingSite;
 import dev.careguide.site.ReviewSite;
@@ -17,9 +20,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -64,13 +69,17 @@ public final class Pipeline {
             problems.addAll(e.diagnostics());
         }
         problems.addAll(Translations.configurationProblems(config));
+        if (!config.editorialSeverity().equals("error") && !config.editorialSeverity().equals("warning")) {
+            problems.add(Diagnostic.error("editorialSeverity", 0, 0, "editorial-severity",
+                    "editorialSeverity must be error or warning, not '" + config.editorialSeverity() + "'"));
+        }
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);
         }
         this.layout = resolved;
         this.config = config.toBuilder().layout(resolved).build();
         this.exportOptions = options;
-        this.translations = new Translations(this.config);
+        this.translations = new Translations(this.config, options.policy());
     }
 
     /** The effective configuration, with every path absolute. */
@@ -87,7 +96,8 @@ public final class Pipeline {
     }
 
     private ImportOutcome write(Loaded loaded) {
-        if (!loaded.success()) {
+        boolean strict = config.failOnWarnings() && loaded.diagnostics().stream().anyMatch(Pipeline::isWarning);
+        if (!loaded.success() || strict) {
             return new ImportOutcome(false, loaded.diagnostics(), List.of());
         }
         List<Attempt<ImportOutcome.ImportedGuide>> attempts;
@@ -134,13 +144,18 @@ public final class Pipeline {
      */
     public SyncOutcome sync(boolean purge) {
         Loaded loaded = load();
+        List<Diagnostic> loadDiagnostics = loaded.diagnostics().stream()
+                .filter(d -> !d.code().equals(UNREGISTERED)).toList();
         if (!loaded.success()) {
-            return new SyncOutcome(false, loaded.diagnostics(), List.of());
+            return new SyncOutcome(false, loadDiagnostics, List.of());
         }
         warnIfNoTargetLocales(loaded.guides());
         try {
-            Translations.SyncResult result = translations.sync(loaded.guides(), purge);
-            List<Diagnostic> diagnostics = concat(loaded.diagnostics(), result.diagnostics());
+            Map<String, Map<String, String>> formerIds = new TreeMap<>();
+            loaded.results().forEach(r -> formerIds.put(r.guide().id(), r.formerIds()));
+            Translations.SyncResult result = translations.sync(loaded.guides(), purge, formerIds);
+            List<Diagnostic> diagnostics = concat(concat(loadDiagnostics,
+                    translations.catalogNameWarnings(loaded.guides())), result.diagnostics());
             boolean success = result.diagnostics().stream().noneMatch(Pipeline::isError);
             if (result.rewritten().isEmpty()) {
                 listener.info("Catalogs already in sync with the content");
@@ -148,11 +163,41 @@ public final class Pipeline {
                 listener.info("Rewrote " + result.rewritten().size() + " catalog file(s) in " + layout.i18nDirectory()
                         + ": " + result.summary());
             }
-            return new SyncOutcome(success, diagnostics, result.rewritten());
+            List<Path> rewritten = new ArrayList<>(result.rewritten());
+            if (success && writeRegistry(loaded, purge)) {
+                rewritten.add(layout.idsFile());
+                listener.info("Wrote the id registry " + layout.idsFile());
+            }
+            return new SyncOutcome(success, diagnostics, rewritten);
         } catch (DiagnosticException e) {
-            return new SyncOutcome(false, concat(loaded.diagnostics(), e.diagnostics()), List.of());
+            return new SyncOutcome(false, concat(loadDiagnostics, e.diagnostics()), List.of());
         }
     }
+
+    /** The code of the warning about an item without a registered id, which sync itself settles. */
+    private static final String UNREGISTERED = "unregistered-id";
+
+    /**
+     * Writes the id registry: each imported guide's entries as the import matched them; the entries of guides
+     * no longer in the content are kept as retired, and retired entries are dropped on {@code purge}.
+     */
+    private boolean writeRegistry(Loaded loaded, boolean purge) {
+        IdRegistry registry = loaded.registry();
+        Set<String> guideIds = loaded.guideIds();
+        for (String gone : registry.guideIds()) {
+            if (!guideIds.contains(gone)) {
+                registry = registry.retired(gone);
+            }
+        }
+        for (Importing.Result result : loaded.results()) {
+            registry = registry.with(result.guide().id(), result.registryEntries());
+        }
+        if (purge) {
+            registry = registry.purged(guideIds);
+        }
+        return registry.write(layout.idsFile());
+    }
+
 
     /**
      * Writes each guide's catalogs as XLIFF 2.1 for CAT tools, {@code <directory>/<guide-id>.<locale>.xlf} per
@@ -216,11 +261,19 @@ public final class Pipeline {
 
     /** Writes the bundle to {@code <out>/bundle/} and its zip to {@code <out>/careguide-bundle.zip}. */
     public ExportOutcome export() {
+        List<Diagnostic> occupied = BundleWriter.replaceProblems(layout.bundleDirectory(), layout.bundleZip());
+        if (!occupied.isEmpty()) {
+            return new ExportOutcome(false, occupied, null, null, List.of());
+        }
         Loaded loaded = load();
         if (!loaded.success()) {
             return new ExportOutcome(false, loaded.diagnostics(), null, null, List.of());
         }
-        return export(loaded.guides());
+        ExportOutcome exported = export(loaded.guides());
+        List<Diagnostic> diagnostics = concat(concat(loaded.diagnostics(),
+                translations.catalogNameWarnings(loaded.guides())), exported.diagnostics());
+        return new ExportOutcome(exported.success(), diagnostics, exported.bundleDirectory(), exported.bundleZip(),
+                exported.locales());
     }
 
     /** Translation statistics per locale; writes nothing. */
@@ -232,7 +285,8 @@ public final class Pipeline {
         warnIfNoTargetLocales(loaded.guides());
         try {
             Translations.StatsResult stats = translations.stats(loaded.guides());
-            return new StatsOutcome(true, loaded.diagnostics(), stats.table(), stats.json());
+            return new StatsOutcome(true, concat(loaded.diagnostics(), translations.catalogNameWarnings(
+                    loaded.guides())), stats.table(), stats.json());
         } catch (DiagnosticException e) {
             return new StatsOutcome(false, concat(loaded.diagnostics(), e.diagnostics()), "", "");
         }
@@ -258,6 +312,12 @@ public final class Pipeline {
      * per-locale summary of the stored bundle, read from its {@code manifest.json}.
      */
     public BuildOutcome build() {
+        List<Diagnostic> unsafe = concat(prepare(), BundleWriter.replaceProblems(layout.bundleDirectory(),
+                layout.bundleZip()));
+        if (!unsafe.isEmpty()) {
+            return new BuildOutcome(false, false, new ImportOutcome(false, unsafe, List.of()), null, null, null,
+                    List.of());
+        }
         Fingerprint fingerprint = Fingerprint.of(config);
         Optional<List<ExportOutcome.LocaleSummary>> stored = isUpToDate(fingerprint)
                 ? BundleSummaries.read(layout.bundleDirectory()) : Optional.empty();
@@ -267,7 +327,7 @@ public final class Pipeline {
             return BuildOutcome.alreadyUpToDate(stored.get());
         }
         deleteIfExists(layout.fingerprintFile());
-        Loaded loaded = load();
+        Loaded loaded = loadPrepared();
         ImportOutcome imported = write(loaded);
         if (!imported.success()) {
             return new BuildOutcome(false, false, imported, null, null, null, List.of());
@@ -332,16 +392,14 @@ public final class Pipeline {
 
     private CheckOutcome check(List<Guide> guides) {
         try {
-            Translations.CheckResult result;
-            try (GuideTasks tasks = tasks()) {
-                result = translations.check(guides, tasks);
-            }
             Path json = layout.checkDirectory().resolve("check-report.json");
             Path sarif = layout.checkDirectory().resolve("check-report.sarif");
-            AtomicFiles.write(json, result.json());
-            AtomicFiles.write(sarif, result.sarif());
+            Translations.CheckResult result;
+            try (GuideTasks tasks = tasks()) {
+                result = translations.check(guides, tasks, json, sarif);
+            }
             boolean success = result.diagnostics().stream()
-                    .noneMatch(d -> isError(d) || config.failOnWarnings() && isWarning(d));
+                    .noneMatch(d -> isError(d) || (config.failOnWarnings() && isWarning(d)));
             long errors = result.diagnostics().stream().filter(Pipeline::isError).count();
             long warnings = result.diagnostics().stream().filter(Pipeline::isWarning).count();
             listener.info("Checked catalogs: " + errors + " error(s), " + warnings + " warning(s); report in "
@@ -372,7 +430,12 @@ public final class Pipeline {
     }
 
     /** The articles of every guide imported in memory, or the problems that stopped it. */
-    private record Loaded(boolean success, List<Importing.Result> results, List<Diagnostic> diagnostics) {
+    private record Loaded(boolean success, List<Importing.Result> results, List<Diagnostic> diagnostics,
+            IdRegistry registry) {
+
+        Loaded(boolean success, List<Importing.Result> results, List<Diagnostic> diagnostics) {
+            this(success, results, diagnostics, IdRegistry.absent());
+        }
 
         List<Guide> guides() {
             return results.stream().map(Importing.Result::guide).toList();
@@ -383,7 +446,26 @@ public final class Pipeline {
         }
     }
 
+    /**
+     * Finishes or rolls back what a killed earlier run left half-written (a sync of the catalogs, a bundle and
+     * its zip), then refuses symbolic links that lead out of the project; returns the links' problems.
+     */
+    private List<Diagnostic> prepare() {
+        FileTransaction.recover(layout.i18nDirectory());
+        FileTransaction.recover(layout.outputDirectory());
+        return ProjectBoundary.problems(layout.baseDir(), List.of(layout.sourceDirectory(), layout.i18nDirectory()));
+    }
+
     private Loaded load() {
+        List<Diagnostic> unsafe = prepare();
+        if (!unsafe.isEmpty()) {
+            return new Loaded(false, List.of(), unsafe);
+        }
+        return loadPrepared();
+    }
+
+    /** {@link #load()} once {@link #prepare()} found nothing wrong. */
+    private Loaded loadPrepared() {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<GuideSource> sources;
         try {
@@ -394,12 +476,13 @@ public final class Pipeline {
         Importing importing;
         try {
             importing = new Importing(new Importing.Options(layout.rulesFile(), layout.glossaryFile(),
-                    layout.editorialFile(), config.sourceLocale()));
+                    layout.editorialFile(), config.sourceLocale(), layout.idsFile(), config.editorialSeverity()));
         } catch (DiagnosticException e) {
             return new Loaded(false, List.of(), e.diagnostics());
         }
+        diagnostics.addAll(importing.editorialProblems(sources.stream().map(GuideSource::id).toList()));
         List<Importing.Result> results = new ArrayList<>();
-        boolean success = true;
+        boolean success = diagnostics.stream().noneMatch(Pipeline::isError);
         List<Attempt<Importing.Result>> attempts;
         try (GuideTasks tasks = tasks()) {
             attempts = tasks.map(sources, source -> Attempt.of(() -> importing.importGuide(source,
@@ -422,7 +505,7 @@ public final class Pipeline {
                         + " defect(s) in the source text, see import-report.json");
             }
         }
-        return new Loaded(success, results, diagnostics);
+        return new Loaded(success, results, diagnostics, importing.registry());
     }
 
     /** A guide's result, or the problems that stopped it, so one bad guide does not hide the others'. */

@@ -38,11 +38,15 @@ import java.util.TreeMap;
  * @param threads            how many guides are imported, checked and exported at once; {@code 0} (the default)
  *                           means one per available processor. The outputs are the same for any value, so it is
  *                           not part of the up-to-date fingerprint
+ * @param editorialSeverity  how bad a problem in the editorial file is (an unknown guide or item id, a bad field,
+ *                           a bad line range): {@code error} (the default: the run fails) or {@code warning} (the
+ *                           override is left out and reported)
  */
 public record PipelineConfig(ProjectLayout layout, String sourceLocale, List<String> locales, List<String> formats,
         Map<String, String> exportPolicies, double minCompleteness, boolean failOnWarnings,
         Map<String, String> checkSeverities, String contentVersion, String outputTimestamp,
-        boolean spreadsheetSafeCsv, boolean excelCsv, String generatorName, String generatorVersion, int threads) {
+        boolean spreadsheetSafeCsv, boolean excelCsv, String generatorName, String generatorVersion, int threads,
+        String editorialSeverity) {
 
     /** Default export formats. */
     public static final List<String> DEFAULT_FORMATS = List.of("json", "yaml", "csv");
@@ -64,6 +68,8 @@ public record PipelineConfig(ProjectLayout layout, String sourceLocale, List<Str
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be 0 (one per processor) or more, was " + threads);
         }
+        editorialSeverity = editorialSeverity == null || editorialSeverity.isBlank() ? "error"
+                : editorialSeverity.strip();
     }
 
     /** The number of guides worked on at once: {@link #threads()}, or the available processors when it is 0. */
@@ -82,7 +88,7 @@ public record PipelineConfig(ProjectLayout layout, String sourceLocale, List<Str
                 .exportPolicies(exportPolicies).minCompleteness(minCompleteness).failOnWarnings(failOnWarnings)
                 .checkSeverities(checkSeverities).contentVersion(contentVersion).outputTimestamp(outputTimestamp)
                 .spreadsheetSafeCsv(spreadsheetSafeCsv).excelCsv(excelCsv).generatorName(generatorName)
-                .generatorVersion(generatorVersion).threads(threads);
+                .generatorVersion(generatorVersion).threads(threads).editorialSeverity(editorialSeverity);
     }
 
     /**
@@ -100,6 +106,8 @@ public record PipelineConfig(ProjectLayout layout, String sourceLocale, List<Str
         line(sb, "rulesFile", relative(base, layout.rulesFile()));
         line(sb, "glossaryFile", relative(base, layout.glossaryFile()));
         line(sb, "editorialFile", relative(base, layout.editorialFile()));
+        line(sb, "idsFile", relative(base, layout.idsFile()));
+        line(sb, "editorialSeverity", editorialSeverity);
         line(sb, "sourceLocale", sourceLocale);
         line(sb, "locales", String.join(",", locales));
         line(sb, "formats", String.join(",", formats));
@@ -143,6 +151,7 @@ public record PipelineConfig(ProjectLayout layout, String sourceLocale, List<Str
         private String generatorName = GeneratorInfo.NAME;
         private String generatorVersion = GeneratorInfo.VERSION;
         private int threads;
+        private String editorialSeverity = "error";
 
         private Builder(ProjectLayout layout) {
             this.layout = Objects.requireNonNull(layout, "layout");
@@ -163,11 +172,12 @@ public record PipelineConfig(ProjectLayout layout, String sourceLocale, List<Str
         public Builder generatorName(String v) { this.generatorName = v; return this; }
         public Builder generatorVersion(String v) { this.generatorVersion = v; return this; }
         public Builder threads(int v) { this.threads = v; return this; }
+        public Builder editorialSeverity(String v) { this.editorialSeverity = v; return this; }
 
         public PipelineConfig build() {
             return new PipelineConfig(layout, sourceLocale, locales, formats, exportPolicies, minCompleteness,
                     failOnWarnings, checkSeverities, contentVersion, outputTimestamp, spreadsheetSafeCsv, excelCsv,
-                    generatorName, generatorVersion, threads);
+                    generatorName, generatorVersion, threads, editorialSeverity);
         }
     }
 }

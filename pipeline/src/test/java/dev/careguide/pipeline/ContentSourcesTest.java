@@ -63,4 +63,34 @@ class ContentSourcesTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, "Leg cramps\n\nStretch the calf.\n");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "ui.txt      | reserved for the UI messages",
+            "con.txt     | Windows reserves",
+            "nul.txt     | Windows reserves",
+            "aux/a.txt   | Windows reserves",
+            "com1.txt    | Windows reserves",
+            "lpt9.txt    | Windows reserves",
+            "prn.txt     | Windows reserves",
+            "Leg.txt     | kebab-case",
+    })
+    void aGuideIdThatCannotNameItsFilesIsAContentErrorNamingTheArticle(String file, String says) throws IOException {
+        write(file);
+
+        assertThatThrownBy(() -> ContentSources.scan(content)).isInstanceOfSatisfying(DiagnosticException.class, e ->
+                assertThat(e.diagnostics()).singleElement().satisfies(d -> {
+                    assertThat(d.code()).isEqualTo("guide-id");
+                    assertThat(d.file()).startsWith(content.resolve(file.split("/")[0]).toString());
+                    assertThat(d.message()).contains(says);
+                }));
+    }
+
+    @Test
+    void aGuideIdLongerThanAnItemIdMayBeIsRefusedWithTheLimit() throws IOException {
+        write("a".repeat(81) + ".txt");
+
+        assertThatThrownBy(() -> ContentSources.scan(content)).hasMessageContaining("81 characters long, more than"
+                + " the 80 allowed");
+    }
 }

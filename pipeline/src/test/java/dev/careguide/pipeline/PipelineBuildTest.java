@@ -54,6 +54,22 @@ class PipelineBuildTest {
     @TempDir
     Path project;
 
+    @Test
+    void anArticleWithoutAHeadingIsAContentErrorNamingTheArticleNotAModelFile() throws IOException {
+        Path article = write("src/main/content/no-heading.txt",
+                "leg cramps are painful and wake people at night, and they come back again and again.\n");
+
+        BuildOutcome outcome = pipeline(List.of("de")).build();
+
+        assertThat(outcome.success()).isFalse();
+        assertThat(outcome.errors()).singleElement().satisfies(d -> {
+            assertThat(d.file()).isEqualTo(article.toString());
+            assertThat(d.code()).isEqualTo("guide-invalid");
+            assertThat(d.message()).contains("no guide title", "heading");
+        });
+        assertThat(project.resolve("target/careguide/model/no-heading")).doesNotExist();
+    }
+
     private final List<String> log = new ArrayList<>();
     private final PipelineListener listener = new PipelineListener() {
         @Override
@@ -181,16 +197,26 @@ class PipelineBuildTest {
     }
 
     @Test
-    void anUnreadableStoredManifestMakesTheBuildRunAgain() throws IOException {
+    void anUnreadableStoredManifestMakesTheBuildRunAgainAndRefuseToReplaceWhatItCannotTellIsABundle()
+            throws IOException {
         assertThat(pipeline(List.of("de")).build().success()).isTrue();
         write("target/careguide/bundle/manifest.json", "{ not json");
 
         BuildOutcome second = pipeline(List.of("de")).build();
 
-        assertThat(second.success()).isTrue();
+        assertThat(second.success()).isFalse();
         assertThat(second.upToDate()).isFalse();
-        assertThat(second.locales()).extracting(ExportOutcome.LocaleSummary::tag).containsExactly("en", "de");
-        assertThat(project.resolve("target/careguide/bundle/manifest.json")).content().startsWith("{\n");
+        assertThat(second.errors()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("bundle-target");
+            assertThat(d.message()).contains("manifest.json is not valid JSON");
+        });
+        assertThat(project.resolve("target/careguide/bundle/manifest.json")).hasContent("{ not json");
+
+        Files.delete(project.resolve("target/careguide/bundle/manifest.json"));
+        dev.careguide.model.AtomicFiles.deleteRecursively(project.resolve("target/careguide/bundle"));
+        BuildOutcome third = pipeline(List.of("de")).build();
+        assertThat(third.success()).isTrue();
+        assertThat(third.locales()).extracting(ExportOutcome.LocaleSummary::tag).containsExactly("en", "de");
     }
 
     @Test

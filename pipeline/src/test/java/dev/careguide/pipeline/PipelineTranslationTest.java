@@ -116,6 +116,30 @@ class PipelineTranslationTest {
         assertThat(strict.success()).isFalse();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "messages_de-CH.properties | must be named messages_de_CH.properties",
+            "messages_DE_at.properties | must be named messages_de_AT.properties",
+            "messages_zz.properties    | unknown language 'zz'",
+            "message_de.properties     | catalogs are named messages_<locale>.properties",
+    })
+    void aCatalogFileTheLayoutDoesNotRecognizeIsWarnedWithTheExpectedName(String name, String says)
+            throws IOException {
+        write("src/main/i18n/night-cramps/" + name, "guide.title=Nachtkrämpfe\n");
+
+        CheckOutcome check = pipeline(UnaryOperator.identity()).check();
+        StatsOutcome stats = pipeline(UnaryOperator.identity()).stats();
+
+        for (List<Diagnostic> diagnostics : List.of(check.diagnostics(), stats.diagnostics())) {
+            assertThat(diagnostics).filteredOn(d -> d.code().equals("catalog-name")).singleElement().satisfies(d -> {
+                assertThat(d.severity()).isEqualTo(Diagnostic.Severity.WARNING);
+                assertThat(d.file()).endsWith(name);
+                assertThat(d.message()).contains("careguide does not read this file", says);
+            });
+        }
+        assertThat(stats.json()).doesNotContain("\"de-AT\"", "\"de-CH\"");
+    }
+
     private Pipeline pipeline(UnaryOperator<PipelineConfig.Builder> settings) {
         return new Pipeline(settings.apply(PipelineConfig.builder(ProjectLayout.defaults(project))).build(),
                 PipelineListener.SILENT);

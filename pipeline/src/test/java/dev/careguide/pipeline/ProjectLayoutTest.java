@@ -72,4 +72,38 @@ class ProjectLayoutTest {
                 .hasMessageContaining("rulesFile")
                 .hasMessageContaining("does not exist");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "-o {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"src/main/content", "src/main/content/out",
+            "src/main/i18n", "src/main/i18n/ui"})
+    void anOutputFolderInsideASourceFolderIsRefused(String output) {
+        ProjectLayout layout = ProjectLayout.defaults(project).withOutputDirectory(Path.of(output));
+
+        assertThatThrownBy(layout::resolved).isInstanceOfSatisfying(ConfigurationException.class, e ->
+                assertThat(e.diagnostics()).singleElement().satisfies(d -> {
+                    assertThat(d.code()).isEqualTo("output-overlaps-source");
+                    assertThat(d.message()).contains("outputDirectory ", output);
+                }));
+    }
+
+    @Test
+    void anOutputFolderReachingASourceFolderThroughALinkIsRefused() throws IOException {
+        Files.createDirectories(project.resolve("src/main/content"));
+        Files.createSymbolicLink(project.resolve("dist"), project.resolve("src/main/content"));
+
+        assertThatThrownBy(() -> ProjectLayout.defaults(project).withOutputDirectory(Path.of("dist")).resolved())
+                .hasMessageContaining("is the same folder as the sourceDirectory");
+    }
+
+    @Test
+    void aFifoWhereAnOptionalFileGoesIsRefusedNotTakenForAbsent() throws Exception {
+        Path careguide = Files.createDirectories(project.resolve("src/main/careguide"));
+        Path fifo = careguide.resolve("editorial.yaml");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+
+        assertThatThrownBy(() -> ProjectLayout.defaults(project).resolved())
+                .hasMessageContaining("editorialFile")
+                .hasMessageContaining("not a regular file");
+    }
 }

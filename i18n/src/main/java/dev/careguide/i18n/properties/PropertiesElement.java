@@ -1,5 +1,7 @@
 package dev.careguide.i18n.properties;
 
+import dev.careguide.model.LineIndex;
+
 /** One element of a .properties file in file order: a blank line, a comment line or a property. */
 public sealed interface PropertiesElement {
 
@@ -20,7 +22,7 @@ public sealed interface PropertiesElement {
      * inside the value gets its exact line and column; positions are computed only when asked for.
      */
     final class Property implements PropertiesElement {
-        private final TextLines lines;
+        private final LineIndex lines;
         private final int line;
         private final int keyOffset;
         private final String key;
@@ -31,11 +33,11 @@ public sealed interface PropertiesElement {
         private final int end;
 
         /** A property written on one line without escapes: its value is the text from {@code valueOffset} on. */
-        Property(TextLines lines, int line, int keyOffset, String key, String value, int valueOffset, int end) {
+        Property(LineIndex lines, int line, int keyOffset, String key, String value, int valueOffset, int end) {
             this(lines, line, keyOffset, key, value, valueOffset, null, end);
         }
 
-        Property(TextLines lines, int line, int keyOffset, String key, String value, int valueOffset,
+        Property(LineIndex lines, int line, int keyOffset, String key, String value, int valueOffset,
                 int[] valueOffsets, int end) {
             this.lines = lines;
             this.line = line;
@@ -54,7 +56,7 @@ public sealed interface PropertiesElement {
 
         /** 1-based column of the key. */
         public int column() {
-            return lines.columnOf(keyOffset);
+            return lines.column(keyOffset);
         }
 
         public String key() {
@@ -67,11 +69,11 @@ public sealed interface PropertiesElement {
 
         /** Line of the value's first character (of the property's end when the value is empty). */
         public int valueLine() {
-            return lines.lineOf(valueOffset);
+            return lines.line(valueOffset);
         }
 
         public int valueColumn() {
-            return lines.columnOf(valueOffset);
+            return lines.column(valueOffset);
         }
 
         /** The property's text as written, continuation lines joined with LF. */
@@ -106,7 +108,7 @@ public sealed interface PropertiesElement {
         /** The line and column of value character {@code index} (its end when past the value). */
         int[] position(int index) {
             int offset = offsetOf(index);
-            return new int[] {lines.lineOf(offset), lines.columnOf(offset)};
+            return new int[] {lines.line(offset), lines.column(offset)};
         }
 
         @Override

@@ -1,5 +1,6 @@
 package dev.careguide.i18n.properties;
 
+import dev.careguide.model.LineIndex;
 import dev.careguide.i18n.CatalogProblem;
 import dev.careguide.model.DiagnosticException;
 import java.util.LinkedHashMap;
@@ -13,11 +14,11 @@ import java.util.Map;
 public final class PropertiesFile {
 
     private final String file;
-    private final TextLines lines;
+    private final LineIndex lines;
     private final List<PropertiesElement> elements;
     private final List<CatalogProblem> problems;
 
-    PropertiesFile(String file, TextLines lines, List<PropertiesElement> elements, List<CatalogProblem> problems) {
+    PropertiesFile(String file, LineIndex lines, List<PropertiesElement> elements, List<CatalogProblem> problems) {
         this.file = file;
         this.lines = lines;
         this.elements = List.copyOf(elements);
@@ -71,12 +72,12 @@ public final class PropertiesFile {
 
     /** 1-based line of a text offset. */
     public int lineOf(int offset) {
-        return lines.lineOf(offset);
+        return lines.line(offset);
     }
 
-    /** 1-based column (UTF-16 units) of a text offset. */
+    /** 1-based column (code points, see {@link dev.careguide.model.Diagnostic}) of a text offset. */
     public int columnOf(int offset) {
-        return lines.columnOf(offset);
+        return lines.column(offset);
     }
 
     /** The line and column of value character {@code index} of a property (its end when past the value). */

@@ -1,16 +1,13 @@
 package dev.careguide.i18n.properties;
 
+import dev.careguide.model.LineIndex;
 import dev.careguide.i18n.CatalogProblem;
 import dev.careguide.model.Diagnostic.Severity;
+import dev.careguide.model.Diagnostic;
+import dev.careguide.model.DiagnosticException;
+import dev.careguide.model.Utf8Text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,11 +31,14 @@ public final class PropertiesReader {
 
     /** Reads a file; {@code displayName} names it in problems, {@code locale} is put on each problem. */
     public static PropertiesFile read(Path path, String displayName, String locale) {
+        byte[] bytes;
         try {
-            return read(Files.readAllBytes(path), displayName, locale);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + displayName, e);
+            bytes = Utf8Text.readBytes(path, displayName);
+        } catch (DiagnosticException e) {
+            throw new UncheckedIOException("cannot read " + displayName,
+                    new IOException(e.diagnostics().get(0).message(), e));
         }
+        return read(bytes, displayName, locale);
     }
 
     public static PropertiesFile read(byte[] bytes, String file, String locale) {
@@ -57,59 +57,37 @@ public final class PropertiesReader {
     }
 
     /**
-     * Decodes strict UTF-8; each invalid byte becomes U+FFFD, and the first one on a line is reported with its
-     * line and column (counted in UTF-16 units, as the parser counts them).
+     * Decodes through {@link Utf8Text}: UTF-16 text is one problem (and nothing is parsed), each invalid byte
+     * becomes U+FFFD and the first one on a line is reported with its line and column. A byte order mark is
+     * reported and kept as the first character, as java.util.Properties reads it.
      */
     private static String decode(byte[] b, String file, String locale, List<CatalogProblem> problems) {
-        if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
+        Utf8Text.Decoded decoded;
+        try {
+            decoded = Utf8Text.decode(b, file);
+        } catch (DiagnosticException e) {
+            Diagnostic d = e.diagnostics().get(0);
+            problems.add(new CatalogProblem(Severity.ERROR, file, d.line(), d.column(), d.code(), locale, "",
+                    d.message(), 0));
+            return "";
+        }
+        boolean bom = decoded.byteOrderMark();
+        if (bom) {
             problems.add(new CatalogProblem(Severity.ERROR, file, 1, 1, "byte-order-mark", locale, "",
                     "file starts with a UTF-8 byte order mark, which java.util.Properties reads as part of the "
                             + "first line; save the file as UTF-8 without BOM", 0));
         }
-        String text = new String(b, StandardCharsets.UTF_8);
-        // The JDK's own decoder is the fastest; only a text with U+FFFD may have had invalid bytes.
-        return text.indexOf('\uFFFD') < 0 ? text : decodeReporting(b, file, locale, problems);
-    }
-
-    private static String decodeReporting(byte[] b, String file, String locale, List<CatalogProblem> problems) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(b);
-        // UTF-8 never gives more UTF-16 units than bytes, and each invalid byte gives one U+FFFD.
-        CharBuffer out = CharBuffer.allocate(b.length);
-        char[] chars = out.array();
-        int line = 1;
-        int column = 1;
-        int scanned = 0;
         int lastBadLine = -1;
-        while (true) {
-            CoderResult result = decoder.decode(in, out, true);
-            if (result.isUnderflow()) {
-                break;
+        for (Utf8Text.InvalidByte bad : decoded.invalidBytes()) {
+            if (bad.line() != lastBadLine) {
+                // The mark stays in the text the parser reads, so it is the first column of line 1.
+                int column = bom && bad.line() == 1 ? bad.column() + 1 : bad.column();
+                problems.add(new CatalogProblem(Severity.ERROR, file, bad.line(), column, Utf8Text.INVALID_UTF8,
+                        locale, "", bad.message(), 0));
+                lastBadLine = bad.line();
             }
-            if (!result.isError()) {
-                throw new IllegalStateException("UTF-8 decoding overflowed: " + result);
-            }
-            int bad = in.position();
-            for (int end = out.position(); scanned < end; scanned++) {
-                char c = chars[scanned];
-                if (c == '\n' || (c == '\r' && (scanned + 1 >= end || chars[scanned + 1] != '\n'))) {
-                    line++;
-                    column = 1;
-                } else if (c != '\r') {
-                    column++;
-                }
-            }
-            if (lastBadLine != line) {
-                problems.add(new CatalogProblem(Severity.ERROR, file, line, column, "invalid-utf8", locale, "",
-                        String.format("invalid UTF-8 byte 0x%02X; save the file as UTF-8", b[bad] & 0xff), 0));
-                lastBadLine = line;
-            }
-            out.put('\uFFFD');
-            in.position(bad + 1);
         }
-        return new String(chars, 0, out.position());
+        return bom ? "\uFEFF" + decoded.text() : decoded.text();
     }
 
     /**
@@ -123,7 +101,7 @@ public final class PropertiesReader {
         private final String locale;
         private final List<CatalogProblem> problems;
         private final List<PropertiesElement> elements = new ArrayList<>();
-        private final TextLines lines;
+        private final LineIndex lines;
         private final boolean[] used;
         /** Where each character of the current logical line came from; reused from line to line. */
         private final IntList offsets = new IntList(256);
@@ -140,7 +118,7 @@ public final class PropertiesReader {
             this.file = file;
             this.locale = locale;
             this.problems = problems;
-            this.lines = TextLines.of(s);
+            this.lines = LineIndex.of(s);
             this.used = new boolean[lines.count() + 1];
             this.hasCr = s.indexOf('\r') >= 0;
         }
@@ -243,7 +221,7 @@ public final class PropertiesReader {
         private void checkDuplicate(String key, int line, int keyOffset) {
             Integer first = firstLine.putIfAbsent(key, line);
             if (first != null) {
-                problems.add(new CatalogProblem(Severity.ERROR, file, line, lines.columnOf(keyOffset),
+                problems.add(new CatalogProblem(Severity.ERROR, file, line, lines.column(keyOffset),
                         "duplicate-key", locale, key, "duplicate key: defined on line " + first
                                 + " and again on line " + line + " (java.util.Properties keeps only the last)",
                         first));
@@ -325,8 +303,8 @@ public final class PropertiesReader {
                 offsets.removeLast();
             }
             int first = offsets.isEmpty() ? Math.max(0, end - 1) : offsets.get(0);
-            int line = lines.lineOf(first);
-            for (int l = line; l <= lines.lineOf(Math.max(first, end - 1)); l++) {
+            int line = lines.line(first);
+            for (int l = line; l <= lines.line(Math.max(first, end - 1)); l++) {
                 used[l] = true;
             }
             property(logical, first, line, end);
@@ -372,6 +350,8 @@ public final class PropertiesReader {
             String key = unescape(logical, 0, keyLen, keyOffsets, "");
             IntList valueOffsets = new IntList(limit - valueStart);
             String value = unescape(logical, valueStart, limit, valueOffsets, key);
+            checkSurrogates(key, keyOffsets, key);
+            checkSurrogates(value, valueOffsets, key);
             int valueOffset = valueStart < limit ? offsets.get(valueStart) : end;
             checkDuplicate(key, line, keyStart);
             elements.add(new PropertiesElement.Property(lines, line, keyStart, key, value, valueOffset,
@@ -412,8 +392,8 @@ public final class PropertiesReader {
                             out.add(at);
                             i += 4;
                         } else {
-                            problems.add(new CatalogProblem(Severity.ERROR, file, lines.lineOf(at),
-                                    lines.columnOf(at), "invalid-escape", locale, key,
+                            problems.add(new CatalogProblem(Severity.ERROR, file, lines.line(at),
+                                    lines.column(at), "invalid-escape", locale, key,
                                     "malformed \\uXXXX escape: a \\u must be followed by four hex digits "
                                             + "(java.util.Properties refuses to load this file)", 0));
                             sb.append('u');
@@ -426,8 +406,8 @@ public final class PropertiesReader {
                     case 'f' -> append(sb, out, '\f', at);
                     default -> {
                         if (!isPlainEscape(e)) {
-                            problems.add(new CatalogProblem(Severity.ERROR, file, lines.lineOf(at),
-                                    lines.columnOf(at), UNKNOWN_ESCAPE, locale, key,
+                            problems.add(new CatalogProblem(Severity.ERROR, file, lines.line(at),
+                                    lines.column(at), UNKNOWN_ESCAPE, locale, key,
                                     "unknown escape '\\" + e + "': it reads as '" + e
                                             + "'; write '\\\\' for a backslash", 0));
                         }
@@ -436,6 +416,26 @@ public final class PropertiesReader {
                 }
             }
             return sb.toString();
+        }
+
+        /**
+         * Reports each surrogate escape ({@code \\uD800}–{@code \\uDFFF}) without its other half: it is not a
+         * character, and JSON, YAML and CSV would each write it differently.
+         */
+        private void checkSurrogates(String text, IntList offsets, String key) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    int at = offsets.get(i);
+                    problems.add(new CatalogProblem(Severity.ERROR, file, lines.line(at), lines.column(at),
+                            "lone-surrogate", locale, key, String.format("\\u%04X is half of a surrogate pair "
+                                    + "without its other half, so it is no character; write the character itself "
+                                    + "(or both halves, e.g. \\uD83E\\uDDB5)", (int) c), 0));
+                }
+            }
         }
 
         private static boolean isPlainEscape(char e) {

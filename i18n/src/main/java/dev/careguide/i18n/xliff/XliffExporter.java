@@ -5,6 +5,7 @@ import com.ibm.icu.text.PluralRules;
 import dev.careguide.i18n.CatalogEntry;
 import dev.careguide.i18n.CatalogFile;
 import dev.careguide.i18n.CatalogPaths;
+import dev.careguide.i18n.IcuMessages;
 import dev.careguide.i18n.CatalogRules;
 import dev.careguide.i18n.CatalogState;
 import dev.careguide.i18n.Locales;
@@ -147,10 +148,8 @@ public final class XliffExporter {
 
     /** For a message with plural or select arguments, what the translator must keep and which categories apply. */
     static String pluralNote(String source, String tag) {
-        MessagePattern mp;
-        try {
-            mp = new MessagePattern(source);
-        } catch (IllegalArgumentException e) {
+        MessagePattern mp = IcuMessages.parse(source);
+        if (mp == null) {
             return null;
         }
         List<String> parts = new ArrayList<>();

@@ -7,7 +7,7 @@ import dev.careguide.i18n.CatalogRules;
 import dev.careguide.i18n.Locales;
 import dev.careguide.i18n.SourceString;
 import dev.careguide.i18n.SourceStrings;
-import dev.careguide.model.AtomicFiles;
+import dev.careguide.model.FileTransaction;
 import dev.careguide.model.Diagnostic;
 import dev.careguide.model.DiagnosticException;
 import dev.careguide.model.Guide;
@@ -79,18 +79,26 @@ public final class XliffImporter {
         List<Path> written = new ArrayList<>();
         List<Path> unchanged = new ArrayList<>();
         int changed = 0;
-        for (Map.Entry<Path, Pending> e : catalogs.entrySet()) {
-            Pending p = e.getValue();
-            if (p.changed == 0) {
-                unchanged.add(e.getKey());
-                continue;
+        // Every catalog is staged first and all are moved in together: a failure changes none.
+        try (FileTransaction transaction = FileTransaction.begin(i18nDir)) {
+            for (Map.Entry<Path, Pending> e : catalogs.entrySet()) {
+                Pending p = e.getValue();
+                if (p.changed == 0) {
+                    unchanged.add(e.getKey());
+                    continue;
+                }
+                CatalogFile c = p.catalog;
+                String text = new CatalogFile(c.file(), c.locale(), c.header(), p.entries, c.trailer(), c.obsolete())
+                        .write();
+                try {
+                    java.nio.file.Files.write(transaction.stage(e.getKey()), text.getBytes(StandardCharsets.UTF_8));
+                } catch (java.io.IOException ex) {
+                    throw new java.io.UncheckedIOException("cannot write " + e.getKey() + ": " + ex.getMessage(), ex);
+                }
+                written.add(e.getKey());
+                changed += p.changed;
             }
-            CatalogFile c = p.catalog;
-            String text = new CatalogFile(c.file(), c.locale(), c.header(), p.entries, c.trailer(), c.obsolete())
-                    .write();
-            AtomicFiles.write(e.getKey(), text.getBytes(StandardCharsets.UTF_8));
-            written.add(e.getKey());
-            changed += p.changed;
+            transaction.commit();
         }
         return new Result(written, unchanged, changed, warnings);
     }

@@ -16,8 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The reader's bulk UTF-8 decoding gives the same text and the same invalid-utf8 problems (line, column, byte)
- * as decoding byte by byte: one U+FFFD per invalid byte, the first invalid byte of each line reported.
+ * The reader's bulk UTF-8 decoding (through {@link dev.careguide.model.Utf8Text}) gives the same text and the
+ * same invalid-utf8 problems (line, code-point column, byte) as decoding byte by byte: one U+FFFD per invalid
+ * byte, the first invalid byte of each line reported.
  */
 class Utf8DecodingTest {
 
@@ -55,14 +56,14 @@ class Utf8DecodingTest {
     }
 
     @Test
-    void invalidByteAfterSupplementaryCharacterAndLoneCarriageReturnIsPlacedInUtf16Columns() {
+    void invalidByteAfterSupplementaryCharacterAndLoneCarriageReturnIsPlacedInCodePointColumns() {
         byte[] b = concat(bytes("a=\uD83D\uDE00"), new byte[] {(byte) 0xFF}, bytes("\rb="), new byte[] {(byte) 0xC3},
                 bytes("\r\nc=\u0416"), new byte[] {(byte) 0xE2, (byte) 0x82});
         PropertiesFile pf = PropertiesReader.read(b, "m", "de");
         assertThat(pf.problems()).extracting(p -> p.line() + ":" + p.column() + " " + p.message()).containsExactly(
-                "1:5 invalid UTF-8 byte 0xFF; save the file as UTF-8",
-                "2:3 invalid UTF-8 byte 0xC3; save the file as UTF-8",
-                "3:4 invalid UTF-8 byte 0xE2; save the file as UTF-8");
+                "1:4 invalid UTF-8 byte 0xFF (byte offset 6); save the file as UTF-8",
+                "2:3 invalid UTF-8 byte 0xC3 (byte offset 10); save the file as UTF-8",
+                "3:4 invalid UTF-8 byte 0xE2 (byte offset 17); save the file as UTF-8");
         assertThat(pf.asMap()).containsEntry("a", "\uD83D\uDE00\uFFFD").containsEntry("b", "\uFFFD")
                 .containsEntry("c", "\u0416\uFFFD\uFFFD");
     }
@@ -104,12 +105,13 @@ class Utf8DecodingTest {
                     && !(len == 4 && (cp < 0x10000 || cp > 0x10FFFF));
             if (ok) {
                 sb.appendCodePoint(cp);
-                column += Character.charCount(cp);
+                column++;
                 i += len;
             } else {
                 if (lastBadLine != line) {
                     problems.add(new CatalogProblem(Severity.ERROR, "f", line, column, "invalid-utf8", "de", "",
-                            String.format("invalid UTF-8 byte 0x%02X; save the file as UTF-8", c), 0));
+                            String.format("invalid UTF-8 byte 0x%02X (byte offset %d); save the file as UTF-8", c, i),
+                            0));
                     lastBadLine = line;
                 }
                 sb.append('\uFFFD');

@@ -42,7 +42,7 @@ class XliffRoundTripTest {
         "\"", "<b>", "&amp;", "]]>", "{count, plural, one {# time} other {# times}}",
         "{n, select, a {A} other {B}}", "{name}", "مرحبا", "لا تفعل", "שלום", "\u200F", "\u200E", "\u202B",
         "Судорога", "é", "😀", "\t", "\n", "\r", "\r\n", "\u0001", "\u007F", "\u0085", "\u2028", "\uFEFF",
-        "\uFFFE", "\uD800", "\uDC00x", "µg", "°C"};
+        "\uFFFE", "µg", "°C"};
 
     @TempDir
     Path dir;

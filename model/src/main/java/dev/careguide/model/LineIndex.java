@@ -1,22 +1,22 @@
-package dev.careguide.i18n.properties;
+package dev.careguide.model;
 
 import java.util.Arrays;
 
 /**
- * A decoded file's text and where its lines start (LF, CRLF and a lone CR each end a line, as in
- * {@link java.util.Properties}): maps offsets to 1-based lines and columns counted in UTF-16 units.
+ * Where the lines of a decoded text start, to turn a character offset into the line and column every
+ * {@link Diagnostic} uses: LF, CRLF and a lone CR each end a line, columns count code points from 1.
  */
-final class TextLines {
+public final class LineIndex {
 
     private final String text;
     private final int[] starts;
 
-    private TextLines(String text, int[] starts) {
+    private LineIndex(String text, int[] starts) {
         this.text = text;
         this.starts = starts;
     }
 
-    static TextLines of(String text) {
+    public static LineIndex of(String text) {
         int[] starts = new int[16];
         int count = 1;
         int n = text.length();
@@ -38,25 +38,25 @@ final class TextLines {
                 }
             }
         }
-        return new TextLines(text, Arrays.copyOf(starts, count));
+        return new LineIndex(text, Arrays.copyOf(starts, count));
     }
 
-    String text() {
+    public String text() {
         return text;
     }
 
     /** Number of lines (the empty line after a final line break counts). */
-    int count() {
+    public int count() {
         return starts.length;
     }
 
     /** Offset where a 1-based line starts. */
-    int start(int line) {
+    public int start(int line) {
         return starts[line - 1];
     }
 
-    /** 1-based line of a text offset. */
-    int lineOf(int offset) {
+    /** 1-based line of a character offset. */
+    public int line(int offset) {
         int lo = 0;
         int hi = starts.length - 1;
         while (lo < hi) {
@@ -70,8 +70,21 @@ final class TextLines {
         return lo + 1;
     }
 
-    /** 1-based column (UTF-16 units) of a text offset. */
-    int columnOf(int offset) {
-        return offset - starts[lineOf(offset) - 1] + 1;
+    /** 1-based column of a character offset: code points from the start of its line. */
+    public int column(int offset) {
+        int start = starts[line(offset) - 1];
+        int end = Math.min(offset, text.length());
+        return end <= start ? 1 : text.codePointCount(start, end) + 1;
+    }
+
+    /**
+     * The code-point column of a position given as a 1-based line and a 1-based column counted in UTF-16
+     * units (as Java strings, Jackson's char-based parsers and ICU count); 0 stays 0.
+     */
+    public int codePointColumn(int line, int utf16Column) {
+        if (line < 1 || line > starts.length || utf16Column < 1) {
+            return utf16Column;
+        }
+        return column(start(line) + utf16Column - 1);
     }
 }
