@@ -160,7 +160,7 @@ class ItemIdentityTest {
         assertThat(guide.item(SHOWER)).get().extracting(Item::title).isEqualTo("Warm shower");
         assertThat(guide.item(part)).isPresent();
         assertThat(project.read("target/careguide/model/night-cramps/import-report.json"))
-                .contains("\"formerId\" : \"" + SHOWER + "\"", "\"reason\" : \"split\"");
+                .contains("\"formerId\": \"" + SHOWER + "\"", "\"reason\": \"split\"");
         assertThat(project.entry(GUIDE, part + ".title")).get().satisfies(e -> {
             assertThat(e.value()).isEqualTo("de:" + SHOWER + ".steps.2");
             assertThat(e.isStale()).isTrue();
@@ -299,7 +299,7 @@ class ItemIdentityTest {
                 .containsPattern("#, not shipped: rejected\n(#\\?.*\n)?# " + STRAIGHTEN.replace(".", "\\.")
                         + "\\.title=\n");
         assertThat(project.pipeline().check().success()).isTrue();
-        assertThat(project.pipeline().stats().json()).contains("\"percentComplete\" : 100.0");
+        assertThat(project.pipeline().stats().json()).contains("\"percentComplete\": 100.0");
 
         project.editorial(EDITORIAL);
         project.sync();
