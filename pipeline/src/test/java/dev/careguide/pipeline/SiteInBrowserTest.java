@@ -55,7 +55,7 @@ class SiteInBrowserTest {
             Causes of cramps
 
             Lack of magnesium </textarea> often causes cramps in the calf "><img src=x onerror=alert(1)>.
-            Dehydration \u202Eevil\u202C text causes cramps at night.
+            Dehydration \u202Eevil\u202C text often causes cramps at night.
 
             What helps
 
