@@ -113,8 +113,8 @@ class HardeningTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "a negative count    | 'structure:\\n  maxHeadingWords: -3\\n'  | 2:20 | a whole number of 1 or more, found",
-            "an empty cue        | 'cues:\\n  cause: [\"\"]\\n'           | 2:11 | would match everywhere",
-            "a boolean cue       | 'cues:\\n  cause: [no]\\n'               | 2:11 | was read as a YAML boolean",
+            "an empty cue        | 'cues:\\n  exercise: [\"\"]\\n'        | 2:14 | would match everywhere",
+            "a boolean cue       | 'cues:\\n  exercise: [no]\\n'            | 2:14 | was read as a YAML boolean",
             "a duplicate section | 'cues: {}\\ncues: {}\\n'                 | 2:1  | duplicate key 'cues'",
             "a binary tag        | 'cues:\\n  cause: !!binary aGk=\\n'      | 2:10 | YAML tag '!!binary'",
     })
@@ -262,13 +262,14 @@ class HardeningTest {
     }
 
     @Test
-    void anArticleWithoutAHeadingNamesTheArticleWithExitOne() throws IOException {
-        Path article = write("src/main/content/plain.txt", "leg cramps wake people at night and hurt a lot.\n");
+    void anArticleWithoutAHeadingIsTitledByItsFirstSentence() throws IOException {
+        write("src/main/content/plain.txt", "leg cramps wake people at night and hurt a lot.\n");
 
         CliRun run = build();
 
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.CONTENT_ERROR);
-        assertThat(run.err()).contains(article + ": error: no guide title").doesNotContain("model.json");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(Files.readString(project.resolve("target/careguide/model/plain/model.json")))
+                .contains("\"title\": \"Leg cramps wake people at night");
     }
 
     @ParameterizedTest(name = "{0}")

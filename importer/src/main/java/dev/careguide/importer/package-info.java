@@ -21,7 +21,8 @@
  *   <li>label: {@code ItemLabeler} gives kinds and categories ({@code LabelClassifier}) and safety
  *       ({@code SafetyAssessor});</li>
  *   <li>wording: {@code ItemWriter} writes descriptions, steps and dosages ({@code DosageParser});</li>
- *   <li>ids: {@code IdAssigner};</li>
+ *   <li>ids: {@code IdAssigner}, then {@code IdMatcher} gives each draft the id the registry ({@code IdRegistry},
+ *       {@code ids.json}) knows it by;</li>
  *   <li>editorial: {@code EditorialOverrides} and {@code EditorialStage} apply the team's decisions;</li>
  *   <li>assemble: {@code ModelAssembler} builds the model records.</li>
  * </ol>
