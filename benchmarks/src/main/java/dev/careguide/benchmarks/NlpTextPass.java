@@ -1,24 +1,18 @@
 package dev.careguide.benchmarks;
 
 import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerME;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -41,15 +35,7 @@ public final class NlpTextPass {
 
     /** Number of tokens tagged in the file. */
     public int tokens(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new IOException(file + ": invalid UTF-8", e);
-        }
-        String nfc = Normalizer2.getNFCInstance().normalize(text);
+        String nfc = RawTextPass.nfcText(file);
         BreakIterator sentences = BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
         sentences.setText(nfc);
         int count = 0;

@@ -22,6 +22,18 @@ public final class RawTextPass {
 
     /** Number of sentences in the file. */
     public static int sentences(Path file) throws IOException {
+        String nfc = nfcText(file);
+        BreakIterator sentences = BreakIterator.getSentenceInstance(ULocale.ENGLISH);
+        sentences.setText(nfc);
+        int count = 0;
+        while (sentences.next() != BreakIterator.DONE) {
+            count++;
+        }
+        return count;
+    }
+
+    /** The file decoded as strict UTF-8 and normalized to NFC: the start of every pass. */
+    static String nfcText(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         String text;
         try {
@@ -30,13 +42,6 @@ public final class RawTextPass {
         } catch (CharacterCodingException e) {
             throw new IOException(file + ": invalid UTF-8", e);
         }
-        String nfc = Normalizer2.getNFCInstance().normalize(text);
-        BreakIterator sentences = BreakIterator.getSentenceInstance(ULocale.ENGLISH);
-        sentences.setText(nfc);
-        int count = 0;
-        while (sentences.next() != BreakIterator.DONE) {
-            count++;
-        }
-        return count;
+        return Normalizer2.getNFCInstance().normalize(text);
     }
 }
