@@ -5,17 +5,32 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code careguide} command; each operation is a subcommand. */
-@Command(name = "careguide", mixinStandardHelpOptions = true, versionProvider = CareguideCommand.Version.class,
+@Command(
+        name = "careguide",
+        mixinStandardHelpOptions = true,
+        versionProvider = CareguideCommand.Version.class,
         description = "Turns health articles into structured content, keeps translator catalogs in sync and "
                 + "exports localized bundles.",
-        subcommands = {ImportCommand.class, SyncCommand.class, CheckCommand.class, ExportCommand.class,
-                StatsCommand.class, BuildCommand.class, SiteCommand.class, XliffCommand.class, TmxCommand.class,
-                CommandLine.HelpCommand.class},
+        subcommands = {
+            ImportCommand.class,
+            SyncCommand.class,
+            CheckCommand.class,
+            ExportCommand.class,
+            StatsCommand.class,
+            BuildCommand.class,
+            SiteCommand.class,
+            XliffCommand.class,
+            TmxCommand.class,
+            CommandLine.HelpCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:all is well", "1:content or translation errors", "2:usage errors",
-                "3:out of memory or stack"},
-        footer = {"", "Run 'careguide build' in a content project (src/main/content, src/main/i18n) or "
-                + "'careguide COMMAND --help' for one command."})
+        exitCodeList = {"0:all is well", "1:content or translation errors", "2:usage errors", "3:out of memory or stack"
+        },
+        footer = {
+            "",
+            "Run 'careguide build' in a content project (src/main/content, src/main/i18n) or "
+                    + "'careguide COMMAND --help' for one command."
+        })
 final class CareguideCommand implements Runnable {
 
     @CommandLine.Spec

@@ -8,12 +8,17 @@ import picocli.CommandLine.Option;
 /** How strict the translation check is: per-check severities, a completeness minimum, failing on warnings. */
 final class CheckOptions {
 
-    @Option(names = "--severity", paramLabel = "CHECK=LEVEL",
+    @Option(
+            names = "--severity",
+            paramLabel = "CHECK=LEVEL",
             description = "Severity of a translation check, e.g. same-as-source=off: error, warning, info or off "
                     + "(repeatable).")
     Map<String, String> checkSeverities = new TreeMap<>();
 
-    @Option(names = "--min-completeness", paramLabel = "PERCENT", defaultValue = "0",
+    @Option(
+            names = "--min-completeness",
+            paramLabel = "PERCENT",
+            defaultValue = "0",
             description = "Fail the check when a locale is less complete than this (default: ${DEFAULT-VALUE}).")
     double minCompleteness;
 
@@ -21,7 +26,8 @@ final class CheckOptions {
     boolean failOnWarnings;
 
     PipelineConfig.Builder applyTo(PipelineConfig.Builder builder) {
-        return builder.checkSeverities(checkSeverities).minCompleteness(minCompleteness)
+        return builder.checkSeverities(checkSeverities)
+                .minCompleteness(minCompleteness)
                 .failOnWarnings(failOnWarnings);
     }
 }

@@ -15,11 +15,13 @@ public final class ExitCodes {
     /** The JVM ran out of memory or stack (one line says which, and how to give it more). */
     public static final int OUT_OF_RESOURCES = 3;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 
     static int of(Throwable failure) {
-        return failure instanceof CommandLine.ParameterException || failure instanceof ConfigurationException
-                || failure instanceof IllegalArgumentException ? USAGE : CONTENT_ERROR;
+        return failure instanceof CommandLine.ParameterException
+                        || failure instanceof ConfigurationException
+                        || failure instanceof IllegalArgumentException
+                ? USAGE
+                : CONTENT_ERROR;
     }
 }

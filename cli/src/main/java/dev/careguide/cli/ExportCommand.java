@@ -8,14 +8,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code careguide export}: writes the localized bundle and its zip. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes the localized bundle and its zip.",
-                "Writes <output>/bundle/ and <output>/careguide-bundle.zip.",
-                "Prints the bundle directory and zip on stdout and a summary per locale on stderr."},
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Writes the localized bundle and its zip.",
+            "Writes <output>/bundle/ and <output>/careguide-bundle.zip.",
+            "Prints the bundle directory and zip on stdout and a summary per locale on stderr."
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:bundle written", "1:content or translation errors (earlier bundle kept)",
-                "2:usage errors",
-                "3:out of memory or stack"})
+        exitCodeList = {
+            "0:bundle written",
+            "1:content or translation errors (earlier bundle kept)",
+            "2:usage errors",
+            "3:out of memory or stack"
+        })
 final class ExportCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -30,7 +37,8 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = new Console(spec.commandLine().getErr());
-        ExportOutcome outcome = new Pipeline(exportSettings.applyTo(project.builder()).build(), console).export();
+        ExportOutcome outcome =
+                new Pipeline(exportSettings.applyTo(project.builder()).build(), console).export();
         Summaries.printExport(outcome, spec.commandLine().getOut(), console);
         return console.finish(outcome, "export");
     }

@@ -1,15 +1,14 @@
 package dev.careguide.cli;
 
+import dev.careguide.pipeline.ResourceFailure;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import dev.careguide.pipeline.ResourceFailure;
 import picocli.CommandLine;
 
 /** Entry point of {@code java -jar careguide.jar}: runs a command and exits with its code. */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
@@ -35,8 +34,8 @@ public final class Main {
         } catch (OutOfMemoryError | StackOverflowError e) {
             out.flush();
             String command = args.length == 0 || args[0].startsWith("-") ? "careguide" : args[0];
-            err.println(ResourceFailure.describe(e, command, "java -Xmx2g -jar careguide.jar ...",
-                    "java -Xss16m -jar careguide.jar ..."));
+            err.println(ResourceFailure.describe(
+                    e, command, "java -Xmx2g -jar careguide.jar ...", "java -Xss16m -jar careguide.jar ..."));
             code = ExitCodes.OUT_OF_RESOURCES;
         }
         out.flush();

@@ -15,7 +15,9 @@ final class ProjectOptions {
     @Mixin
     ProjectSources sources;
 
-    @Option(names = {"-o", "--output-dir"}, paramLabel = "DIR",
+    @Option(
+            names = {"-o", "--output-dir"},
+            paramLabel = "DIR",
             description = "Output folder (default: " + ProjectLayout.DEFAULT_OUTPUT_DIRECTORY + ").")
     Path outputDirectory;
 

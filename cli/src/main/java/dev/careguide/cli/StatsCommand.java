@@ -9,13 +9,21 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code careguide stats}: translation progress per locale. */
-@Command(name = "stats", mixinStandardHelpOptions = true,
-        description = {"Prints translation progress per locale.",
-                "Strings and words in total, translated, stale, missing and obsolete, and percent complete, as a "
-                        + "table or (--json) as JSON on stdout."},
+@Command(
+        name = "stats",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Prints translation progress per locale.",
+            "Strings and words in total, translated, stale, missing and obsolete, and percent complete, as a "
+                    + "table or (--json) as JSON on stdout."
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:statistics printed", "1:content or catalog errors", "2:usage errors",
-                "3:out of memory or stack"})
+        exitCodeList = {
+            "0:statistics printed",
+            "1:content or catalog errors",
+            "2:usage errors",
+            "3:out of memory or stack"
+        })
 final class StatsCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -7,8 +7,7 @@ import java.util.List;
 /** The human summary of an export on stderr, and the paths it wrote on stdout. */
 final class Summaries {
 
-    private Summaries() {
-    }
+    private Summaries() {}
 
     static void printExport(ExportOutcome outcome, PrintWriter out, Console console) {
         if (!outcome.success()) {

@@ -12,7 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code careguide tmx export|import}: translation memory in and out as TMX 1.4b. */
-@Command(name = "tmx", mixinStandardHelpOptions = true,
+@Command(
+        name = "tmx",
+        mixinStandardHelpOptions = true,
         description = "Exchanges translation memory with CAT tools as TMX 1.4b.",
         subcommands = {TmxCommand.Export.class, TmxCommand.Import.class},
         exitCodeListHeading = "%nExit codes:%n",
@@ -28,10 +30,14 @@ final class TmxCommand implements Runnable {
     }
 
     /** {@code careguide tmx export -o FILE}. */
-    @Command(name = "export", mixinStandardHelpOptions = true,
-            description = {"Writes every current translation of every guide as one TMX 1.4b file.",
-                    "One <tu> per guide key with the source and a <tuv> per locale; stale and empty translations "
-                            + "are left out."},
+    @Command(
+            name = "export",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Writes every current translation of every guide as one TMX 1.4b file.",
+                "One <tu> per guide key with the source and a <tuv> per locale; stale and empty translations "
+                        + "are left out."
+            },
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:file written", "1:content or catalog errors", "2:usage errors"})
     static final class Export implements Callable<Integer> {
@@ -42,7 +48,11 @@ final class TmxCommand implements Runnable {
         @Mixin
         ProjectSources project;
 
-        @Option(names = {"-o", "--out"}, paramLabel = "FILE", required = true, description = "The TMX file to write.")
+        @Option(
+                names = {"-o", "--out"},
+                paramLabel = "FILE",
+                required = true,
+                description = "The TMX file to write.")
         Path out;
 
         @Override
@@ -56,10 +66,14 @@ final class TmxCommand implements Runnable {
     }
 
     /** {@code careguide tmx import FILE...}. */
-    @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Adds the pairs of TMX files to the project's translation memory "
-                    + "(<i18n>/memory.tmx), which sync and xliff export draw suggestions from.",
-                    "Pairs whose source is not in the project's source language are skipped."},
+    @Command(
+            name = "import",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Adds the pairs of TMX files to the project's translation memory "
+                        + "(<i18n>/memory.tmx), which sync and xliff export draw suggestions from.",
+                "Pairs whose source is not in the project's source language are skipped."
+            },
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:imported", "1:TMX errors (nothing written)", "2:usage errors"})
     static final class Import implements Callable<Integer> {

@@ -97,7 +97,12 @@ class CommandLineUsageTest {
     void anOutputFolderOutsideTheProjectIsAUsageErrorNamingIt() {
         Path project = dir.resolve("project");
 
-        CliRun run = CliRun.of("build", "--project", project.toString(), "--output-dir", dir.resolve("out").toString());
+        CliRun run = CliRun.of(
+                "build",
+                "--project",
+                project.toString(),
+                "--output-dir",
+                dir.resolve("out").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("outputDirectory").contains("leads outside the project");
@@ -107,7 +112,8 @@ class CommandLineUsageTest {
     void aMissingArticleIsAContentErrorNamingTheFile() {
         Path missing = dir.resolve("missing.txt");
 
-        CliRun run = CliRun.of("import", missing.toString(), "-o", dir.resolve("out").toString());
+        CliRun run =
+                CliRun.of("import", missing.toString(), "-o", dir.resolve("out").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.CONTENT_ERROR);
         assertThat(run.err()).contains(missing.toString()).contains("does not exist");

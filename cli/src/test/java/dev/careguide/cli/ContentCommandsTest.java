@@ -52,14 +52,16 @@ class ContentCommandsTest {
     void importWritesModelAndReportIntoTheOutputFolder() throws IOException {
         Path out = project.resolve("imported");
 
-        CliRun run = CliRun.of("import", project.resolve("src/main/content/night-cramps.txt").toString(),
-                "-o", out.toString());
+        CliRun run = CliRun.of(
+                "import", project.resolve("src/main/content/night-cramps.txt").toString(), "-o", out.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         Guide guide = new GuideCodec().read(out.resolve("model.json"));
         assertThat(guide.id()).isEqualTo("night-cramps");
         assertThat(guide.items()).isNotEmpty();
-        assertThat(json.readTree(out.resolve("import-report.json").toFile()).path("guideId").asText())
+        assertThat(json.readTree(out.resolve("import-report.json").toFile())
+                        .path("guideId")
+                        .asText())
                 .isEqualTo("night-cramps");
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("model.json");
@@ -69,7 +71,8 @@ class ContentCommandsTest {
     void anEmptyArticleIsAContentErrorNamingTheFile() throws IOException {
         Path empty = write("empty.txt", "");
 
-        CliRun run = CliRun.of("import", empty.toString(), "-o", project.resolve("out").toString());
+        CliRun run = CliRun.of(
+                "import", empty.toString(), "-o", project.resolve("out").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.CONTENT_ERROR);
         assertThat(run.err()).contains(empty.toString());
@@ -81,9 +84,10 @@ class ContentCommandsTest {
         CliRun run = CliRun.of("build", "--project", project.toString(), "--locales", "de");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out().lines()).containsExactly(
-                project.resolve("target/careguide/bundle").toString(),
-                project.resolve("target/careguide/careguide-bundle.zip").toString());
+        assertThat(run.out().lines())
+                .containsExactly(
+                        project.resolve("target/careguide/bundle").toString(),
+                        project.resolve("target/careguide/careguide-bundle.zip").toString());
         assertThat(run.err()).contains("night-cramps de");
         assertThat(project.resolve("target/careguide/bundle/manifest.json")).isRegularFile();
 
@@ -102,20 +106,23 @@ class ContentCommandsTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out().lines()).containsExactly(index.toString());
         assertThat(Files.readString(index)).contains("night-cramps");
-        assertThat(project.resolve("target/careguide/site/preview/ar/night-cramps.html")).isRegularFile();
+        assertThat(project.resolve("target/careguide/site/preview/ar/night-cramps.html"))
+                .isRegularFile();
 
         Files.delete(project.resolve("target/careguide/site/guides/night-cramps.html"));
         CliRun again = CliRun.of("site", "--project", project.toString(), "--locales", "de,ar");
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(again.err()).contains("up to date").contains("Wrote review site");
-        assertThat(project.resolve("target/careguide/site/guides/night-cramps.html")).isRegularFile();
+        assertThat(project.resolve("target/careguide/site/guides/night-cramps.html"))
+                .isRegularFile();
     }
 
     @Test
     void anUpToDateBuildPrintsTheStoredBundlesSummaryAfterTheUpToDateLine() {
         CliRun run = CliRun.of("build", "--project", project.toString(), "--locales", "de,en-XA");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        List<String> localeLines = run.err().lines().filter(l -> l.startsWith("  night-cramps ")).toList();
+        List<String> localeLines =
+                run.err().lines().filter(l -> l.startsWith("  night-cramps ")).toList();
         assertThat(localeLines).hasSize(3);
 
         CliRun again = CliRun.of("build", "--project", project.toString(), "--locales", "de,en-XA");
@@ -128,9 +135,11 @@ class ContentCommandsTest {
 
     @Test
     void aBrokenTranslationExitsWithOneAndNamesFileAndLineOnStderr() throws IOException {
-        assertThat(CliRun.of("import", "--project", project.toString()).exitCode()).isZero();
+        assertThat(CliRun.of("import", "--project", project.toString()).exitCode())
+                .isZero();
         Guide guide = new GuideCodec().read(project.resolve("target/careguide/model/night-cramps/model.json"));
-        Path catalog = write("src/main/i18n/night-cramps/messages_de.properties",
+        Path catalog = write(
+                "src/main/i18n/night-cramps/messages_de.properties",
                 MessageKeys.title(guide.items().get(0)) + "=Krämpfe {oops\n");
 
         CliRun run = CliRun.of("build", "--project", project.toString());
@@ -156,20 +165,33 @@ class ContentCommandsTest {
 
     @Test
     void statsJsonIsMachineReadableOnStdout() throws IOException {
-        assertThat(CliRun.of("sync", "--project", project.toString(), "--locales", "de").exitCode()).isZero();
+        assertThat(CliRun.of("sync", "--project", project.toString(), "--locales", "de")
+                        .exitCode())
+                .isZero();
 
         CliRun run = CliRun.of("stats", "--project", project.toString(), "--json");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode stats = json.readTree(run.out());
         assertThat(stats.path("locales").get(0).path("locale").asText()).isEqualTo("de");
-        assertThat(stats.path("locales").get(0).path("percentComplete").asDouble()).isZero();
+        assertThat(stats.path("locales").get(0).path("percentComplete").asDouble())
+                .isZero();
     }
 
     @Test
     void exportHonoursFormatsPoliciesAndTimestamp() throws IOException {
-        CliRun run = CliRun.of("export", "--project", project.toString(), "--formats", "json",
-                "--policy", "unsafe=keep", "--content-version", "2.1.0", "--output-timestamp", "2026-02-03T04:05:06Z");
+        CliRun run = CliRun.of(
+                "export",
+                "--project",
+                project.toString(),
+                "--formats",
+                "json",
+                "--policy",
+                "unsafe=keep",
+                "--content-version",
+                "2.1.0",
+                "--output-timestamp",
+                "2026-02-03T04:05:06Z");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         Path bundle = project.resolve("target/careguide/bundle");

@@ -12,8 +12,7 @@ public final class CrashingMain {
     /** The exit status of a run killed on purpose. */
     static final int KILLED = 137;
 
-    private CrashingMain() {
-    }
+    private CrashingMain() {}
 
     public static void main(String[] args) {
         String step = args[0];

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ExampleIdentityTest {
 
-    private static final Path EXAMPLE = Path.of("../examples/leg-cramps/src").toAbsolutePath().normalize();
+    private static final Path EXAMPLE =
+            Path.of("../examples/leg-cramps/src").toAbsolutePath().normalize();
     private static final String GUIDE = "leg-cramps-pregnancy";
     private static final String LINE = "Go to the wall and rest your palms on it.";
 
@@ -34,8 +35,11 @@ class ExampleIdentityTest {
     void retitledAndTranslatedItemSurvivesAWordInsertedIntoItsLine() throws IOException {
         copy(EXAMPLE, project.resolve("src"));
         assertThat(cli("import").exitCode()).isZero();
-        String item = model().items().stream().filter(i -> i.provenance().stream()
-                .anyMatch(p -> p.text().contains(LINE))).map(Item::id).findFirst().orElseThrow();
+        String item = model().items().stream()
+                .filter(i -> i.provenance().stream().anyMatch(p -> p.text().contains(LINE)))
+                .map(Item::id)
+                .findFirst()
+                .orElseThrow();
         Path editorial = project.resolve("src/main/careguide/editorial.yaml");
         Files.writeString(editorial, Files.readString(editorial) + "  " + item + ": {title: \"Wall push-ups\"}\n");
         assertThat(cli("sync", "-l", "ru,de,ar").exitCode()).isZero();
@@ -55,10 +59,13 @@ class ExampleIdentityTest {
         assertThat(sync.exitCode()).as(sync.err()).isZero();
         Guide guide = model();
         assertThat(guide.item(item)).get().extracting(Item::title).isEqualTo("Wall push-ups");
-        assertThat(guide.item(item).orElseThrow().provenance()).extracting(p -> p.text())
+        assertThat(guide.item(item).orElseThrow().provenance())
+                .extracting(p -> p.text())
                 .anySatisfy(t -> assertThat(t).contains("gently rest your palms"));
         CatalogEntry title = CatalogFile.read(german, "de", "de").entries().stream()
-                .filter(e -> e.key().equals(item + ".title")).findFirst().orElseThrow();
+                .filter(e -> e.key().equals(item + ".title"))
+                .findFirst()
+                .orElseThrow();
         assertThat(title.value()).isEqualTo("Liegestütze an der Wand");
         assertThat(title.isStale()).isFalse();
     }
@@ -69,20 +76,31 @@ class ExampleIdentityTest {
         Path editorial = project.resolve("src/main/careguide/editorial.yaml");
         String decisions = Files.readString(editorial);
         int lines = (int) decisions.lines().count();
-        Files.writeString(editorial, decisions + "  remedy.no-such-item: {title: \"Anything\"}\n"
-                + "  remedy.take-warm-shower: {kind: potion}\n"
-                + "leg-cramps-pregnacy:\n  remedy.sleep-left-side: {review: rejected}\n");
+        Files.writeString(
+                editorial,
+                decisions + "  remedy.no-such-item: {title: \"Anything\"}\n"
+                        + "  remedy.take-warm-shower: {kind: potion}\n"
+                        + "leg-cramps-pregnacy:\n  remedy.sleep-left-side: {review: rejected}\n");
 
         CliRun build = cli("build", "-l", "de");
 
         assertThat(build.exitCode()).as(build.err()).isEqualTo(1);
         String file = editorial.toString();
-        assertThat(build.err().lines().filter(l -> l.contains("no-such-item"))).singleElement().asString()
-                .startsWith(file + ":" + (lines + 1) + ":").contains("error:", "[editorial-unknown-id]");
-        assertThat(build.err().lines().filter(l -> l.contains("potion"))).singleElement().asString()
-                .startsWith(file + ":" + (lines + 2) + ":").contains("error:", "[editorial-kind]");
-        assertThat(build.err().lines().filter(l -> l.contains("leg-cramps-pregnacy"))).singleElement().asString()
-                .startsWith(file + ":" + (lines + 4) + ":").contains("error:", "[editorial-unknown-guide]");
+        assertThat(build.err().lines().filter(l -> l.contains("no-such-item")))
+                .singleElement()
+                .asString()
+                .startsWith(file + ":" + (lines + 1) + ":")
+                .contains("error:", "[editorial-unknown-id]");
+        assertThat(build.err().lines().filter(l -> l.contains("potion")))
+                .singleElement()
+                .asString()
+                .startsWith(file + ":" + (lines + 2) + ":")
+                .contains("error:", "[editorial-kind]");
+        assertThat(build.err().lines().filter(l -> l.contains("leg-cramps-pregnacy")))
+                .singleElement()
+                .asString()
+                .startsWith(file + ":" + (lines + 4) + ":")
+                .contains("error:", "[editorial-unknown-guide]");
         assertThat(project.resolve("target/careguide/bundle")).doesNotExist();
     }
 
@@ -91,8 +109,10 @@ class ExampleIdentityTest {
     }
 
     private CliRun cli(String... args) {
-        String[] all = Stream.concat(Stream.of(args[0], "-p", project.toString()),
-                Stream.of(args).skip(1)).toArray(String[]::new);
+        String[] all = Stream.concat(
+                        Stream.of(args[0], "-p", project.toString()),
+                        Stream.of(args).skip(1))
+                .toArray(String[]::new);
         return CliRun.of(all);
     }
 

@@ -53,16 +53,18 @@ class HardeningTest {
     void linksToFilesOutsideTheProjectAreRefusedAndNothingOfThemReachesTheOutput() throws IOException {
         Files.writeString(outside.resolve("passwd"), "Secret heading\n\nroot:x:0:0:root:/root:/bin/bash\n");
         Files.writeString(outside.resolve("messages_de.properties"), "guide.title=Secret title\n");
-        Path article = Files.createSymbolicLink(project.resolve("src/main/content/passwd.txt"),
-                outside.resolve("passwd"));
+        Path article =
+                Files.createSymbolicLink(project.resolve("src/main/content/passwd.txt"), outside.resolve("passwd"));
         Files.createDirectories(project.resolve("src/main/i18n/night-cramps"));
-        Path catalog = Files.createSymbolicLink(project.resolve("src/main/i18n/night-cramps/messages_de.properties"),
+        Path catalog = Files.createSymbolicLink(
+                project.resolve("src/main/i18n/night-cramps/messages_de.properties"),
                 outside.resolve("messages_de.properties"));
 
         CliRun run = build();
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.CONTENT_ERROR);
-        assertThat(run.err()).contains(article + ": error: symbolic link to " + outside.resolve("passwd"))
+        assertThat(run.err())
+                .contains(article + ": error: symbolic link to " + outside.resolve("passwd"))
                 .contains(catalog + ": error: symbolic link to " + outside.resolve("messages_de.properties"));
         assertThat(project.resolve("target")).doesNotExist();
     }
@@ -74,13 +76,14 @@ class HardeningTest {
         Files.createDirectories(outside.resolve("catalogs"));
         Files.writeString(outside.resolve("catalogs/messages_de.properties"), "guide.title=Secret title\n");
         Path guide = Files.createSymbolicLink(project.resolve("src/main/content/linked"), outside.resolve("guide"));
-        Path catalogs = Files.createSymbolicLink(project.resolve("src/main/i18n/night-cramps"),
-                outside.resolve("catalogs"));
+        Path catalogs =
+                Files.createSymbolicLink(project.resolve("src/main/i18n/night-cramps"), outside.resolve("catalogs"));
 
         CliRun run = build();
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.CONTENT_ERROR);
-        assertThat(run.err()).contains(guide + ": error: symbolic link to " + outside.resolve("guide"))
+        assertThat(run.err())
+                .contains(guide + ": error: symbolic link to " + outside.resolve("guide"))
                 .contains(catalogs + ": error: symbolic link to " + outside.resolve("catalogs"))
                 .doesNotContain("Secret");
         assertThat(project.resolve("target")).doesNotExist();
@@ -95,12 +98,14 @@ class HardeningTest {
         CliRun run = build();
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(project.resolve("target/careguide/bundle/json/de/night-cramps.json")).exists();
+        assertThat(project.resolve("target/careguide/bundle/json/de/night-cramps.json"))
+                .exists();
     }
 
     @Test
     void aGlossaryWithAnAliasFailsWithFileLineAndColumn() throws IOException {
-        Path glossary = write("src/main/careguide/glossary.yaml",
+        Path glossary = write(
+                "src/main/careguide/glossary.yaml",
                 "common: &the the\nreplacements:\n  - {from: *the, to: convulsions}\n");
 
         CliRun run = build();
@@ -111,15 +116,16 @@ class HardeningTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "a negative count    | 'structure:\\n  maxHeadingWords: -3\\n'  | 2:20 | a whole number of 1 or more, found",
-            "an empty cue        | 'cues:\\n  exercise: [\"\"]\\n'        | 2:14 | would match everywhere",
-            "a boolean cue       | 'cues:\\n  exercise: [no]\\n'            | 2:14 | was read as a YAML boolean",
-            "a duplicate section | 'cues: {}\\ncues: {}\\n'                 | 2:1  | duplicate key 'cues'",
-            "a binary tag        | 'cues:\\n  cause: !!binary aGk=\\n'      | 2:10 | YAML tag '!!binary'",
-    })
-    void aBadRulesFileFailsTheBuildAtItsPosition(String what, String yaml, String at, String says)
-            throws IOException {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a negative count    | 'structure:\\n  maxHeadingWords: -3\\n'  | 2:20 | a whole number of 1 or more, found",
+                "an empty cue        | 'cues:\\n  exercise: [\"\"]\\n'        | 2:14 | would match everywhere",
+                "a boolean cue       | 'cues:\\n  exercise: [no]\\n'            | 2:14 | was read as a YAML boolean",
+                "a duplicate section | 'cues: {}\\ncues: {}\\n'                 | 2:1  | duplicate key 'cues'",
+                "a binary tag        | 'cues:\\n  cause: !!binary aGk=\\n'      | 2:10 | YAML tag '!!binary'",
+            })
+    void aBadRulesFileFailsTheBuildAtItsPosition(String what, String yaml, String at, String says) throws IOException {
         Path rules = write("src/main/careguide/rules.yaml", yaml.replace("\\n", "\n"));
 
         CliRun run = build();
@@ -141,8 +147,9 @@ class HardeningTest {
         CliRun run = build();
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.CONTENT_ERROR);
-        assertThat(run.err()).contains(editorial + ":3:1: error: duplicate key 'night-cramps': first at line 1, "
-                + "column 1, again at line 3, column 1");
+        assertThat(run.err())
+                .contains(editorial + ":3:1: error: duplicate key 'night-cramps': first at line 1, "
+                        + "column 1, again at line 3, column 1");
     }
 
     @Test
@@ -170,34 +177,40 @@ class HardeningTest {
 
     @Test
     void aLoneSurrogateTranslationFailsCheckWithItsPosition() throws IOException {
-        assertThat(CliRun.of("sync", "-p", project.toString(), "-l", "de").exitCode()).isZero();
+        assertThat(CliRun.of("sync", "-p", project.toString(), "-l", "de").exitCode())
+                .isZero();
         Path catalog = project.resolve("src/main/i18n/night-cramps/messages_de.properties");
         Files.writeString(catalog, Files.readString(catalog).replace("# guide.title=", "guide.title=Krämpfe \\uD800"));
 
         CliRun run = CliRun.of("check", "-p", project.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.CONTENT_ERROR);
-        assertThat(run.out()).containsPattern(java.util.regex.Pattern.quote(catalog.toString())
-                + ":\\d+:21: error: \\[de\\] guide.title: \\\\uD800 is half of a surrogate pair");
+        assertThat(run.out())
+                .containsPattern(java.util.regex.Pattern.quote(catalog.toString())
+                        + ":\\d+:21: error: \\[de\\] guide.title: \\\\uD800 is half of a surrogate pair");
     }
 
     @Test
     void aUtf16CatalogIsReportedOnceWithoutRawNulBytes() throws IOException {
-        assertThat(CliRun.of("sync", "-p", project.toString(), "-l", "de").exitCode()).isZero();
+        assertThat(CliRun.of("sync", "-p", project.toString(), "-l", "de").exitCode())
+                .isZero();
         Path catalog = project.resolve("src/main/i18n/night-cramps/messages_de.properties");
         Files.write(catalog, Files.readString(catalog).getBytes(StandardCharsets.UTF_16LE));
 
         CliRun run = CliRun.of("check", "-p", project.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.CONTENT_ERROR);
-        assertThat(run.out().lines().filter(l -> l.contains("messages_de.properties"))).singleElement().asString()
+        assertThat(run.out().lines().filter(l -> l.contains("messages_de.properties")))
+                .singleElement()
+                .asString()
                 .contains("UTF-16 text: save it as UTF-8");
         assertThat(run.out() + run.err()).doesNotContain("\u0000");
     }
 
     @Test
     void aTwoThousandLevelNestedSelectIsAnErrorInCheckAndBuildNotACrash() throws IOException {
-        assertThat(CliRun.of("sync", "-p", project.toString(), "-l", "de").exitCode()).isZero();
+        assertThat(CliRun.of("sync", "-p", project.toString(), "-l", "de").exitCode())
+                .isZero();
         Path catalog = project.resolve("src/main/i18n/night-cramps/messages_de.properties");
         String nested = "{a, select, x {".repeat(2000) + "x" + "}}".repeat(2000);
         Files.writeString(catalog, Files.readString(catalog).replace("# guide.title=", "guide.title=" + nested));
@@ -214,12 +227,14 @@ class HardeningTest {
 
     @Test
     void aSyncWithOneReadOnlyCatalogLeavesEveryFileByteIdentical() throws IOException {
-        assertThat(CliRun.of("sync", "-p", project.toString(), "-l", "de,ru").exitCode()).isZero();
+        assertThat(CliRun.of("sync", "-p", project.toString(), "-l", "de,ru").exitCode())
+                .isZero();
         Path i18n = project.resolve("src/main/i18n");
         Path de = i18n.resolve("night-cramps/messages_de.properties");
         Files.writeString(de, Files.readString(de).replace("# guide.title=", "guide.title=Wadenkrämpfe in der Nacht"));
-        write("src/main/content/night-cramps.txt", ContentCommandsTest.ARTICLE.replace("Leg cramps at night",
-                "Leg cramps at night and in the day"));
+        write(
+                "src/main/content/night-cramps.txt",
+                ContentCommandsTest.ARTICLE.replace("Leg cramps at night", "Leg cramps at night and in the day"));
         Path ru = i18n.resolve("night-cramps/messages_ru.properties");
         Files.setPosixFilePermissions(ru, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
         Map<String, String> before = bytes(i18n);
@@ -232,12 +247,14 @@ class HardeningTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "ui.txt  | reserved for the UI messages",
-            "con.txt | Windows reserves",
-            "lpt1.txt | Windows reserves",
-            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.txt | 81 characters long",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "ui.txt  | reserved for the UI messages",
+                "con.txt | Windows reserves",
+                "lpt1.txt | Windows reserves",
+                "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.txt | 81 characters long",
+            })
     void aReservedGuideIdIsAContentErrorNamingTheArticle(String name, String says) throws IOException {
         Path article = write("src/main/content/" + name, ContentCommandsTest.ARTICLE);
 
@@ -255,8 +272,11 @@ class HardeningTest {
         CliRun run = build();
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.CONTENT_ERROR);
-        assertThat(run.err().lines().filter(l -> l.contains(" error: "))).singleElement().asString()
-                .startsWith(article + ":").contains("UTF-16 text: save it as UTF-8");
+        assertThat(run.err().lines().filter(l -> l.contains(" error: ")))
+                .singleElement()
+                .asString()
+                .startsWith(article + ":")
+                .contains("UTF-16 text: save it as UTF-8");
         assertThat(run.out() + run.err()).doesNotContain("\u0000", "NUL");
         assertThat(project.resolve("target/careguide/bundle")).doesNotExist();
     }
@@ -273,12 +293,14 @@ class HardeningTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "-f , (no format)           | -f                 | ,                    | no export format given",
-            "-l , (no locale)           | -l                 | ,                    | --locales names no locale",
-            "a timestamp after 2107     | --output-timestamp | 2108-01-01T00:00:00Z | after 2107-12-31T23:59:58Z",
-            "negative threads           | -t                 | -1                   | threads must be 0",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "-f , (no format)           | -f                 | ,                    | no export format given",
+                "-l , (no locale)           | -l                 | ,                    | --locales names no locale",
+                "a timestamp after 2107     | --output-timestamp | 2108-01-01T00:00:00Z | after 2107-12-31T23:59:58Z",
+                "negative threads           | -t                 | -1                   | threads must be 0",
+            })
     void aBadOptionIsAUsageErrorAndWritesNothing(String what, String option, String value, String says) {
         CliRun run = CliRun.of("export", "-p", project.toString(), option, value);
 
@@ -289,7 +311,8 @@ class HardeningTest {
 
     @Test
     void importingADeviceSaysItIsNotARegularFile() {
-        CliRun run = CliRun.of("import", "/dev/null", "-o", project.resolve("out").toString());
+        CliRun run =
+                CliRun.of("import", "/dev/null", "-o", project.resolve("out").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.CONTENT_ERROR);
         assertThat(run.err()).contains("/dev/null is not a regular file").doesNotContain("does not exist");
@@ -297,8 +320,7 @@ class HardeningTest {
 
     /** A command tree whose one command fails as an exhausted JVM does. */
     @CommandLine.Command(name = "careguide", subcommands = Exhausting.class)
-    static final class Root {
-    }
+    static final class Root {}
 
     /** A command that fails as an exhausted JVM does. */
     @CommandLine.Command(name = "exhaust")
@@ -316,10 +338,12 @@ class HardeningTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "heap  | exhaust ran out of memory (Java heap space of ",
-            "stack | exhaust ran out of stack: the input nests too deeply",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "heap  | exhaust ran out of memory (Java heap space of ",
+                "stack | exhaust ran out of stack: the input nests too deeply",
+            })
     void anExhaustedHeapOrStackIsOneClearLineWithItsOwnExitCode(String what, String says) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -328,7 +352,11 @@ class HardeningTest {
         int code = Main.run(commandLine, new PrintWriter(out), new PrintWriter(err), "exhaust", what);
 
         assertThat(code).isEqualTo(ExitCodes.OUT_OF_RESOURCES);
-        assertThat(err.toString().lines()).singleElement().asString().startsWith("careguide: ").contains(says)
+        assertThat(err.toString().lines())
+                .singleElement()
+                .asString()
+                .startsWith("careguide: ")
+                .contains(says)
                 .doesNotContain("\tat ");
     }
 
@@ -337,18 +365,29 @@ class HardeningTest {
     void aRealOutOfMemoryErrorInAChildJvmIsOneLineWithExitThree() throws Exception {
         StringBuilder text = new StringBuilder();
         for (int i = 0; text.length() < 16 << 20; i++) {
-            text.append(ContentCommandsTest.ARTICLE.replace("cramps", "cramps" + i)).append('\n');
+            text.append(ContentCommandsTest.ARTICLE.replace("cramps", "cramps" + i))
+                    .append('\n');
         }
         Path article = write("big/night-cramps.txt", text.toString());
 
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx24m", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "import", article.toString(), "-o", project.resolve("out").toString())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx24m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "import",
+                        article.toString(),
+                        "-o",
+                        project.resolve("out").toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String err = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(child.waitFor()).as(err).isEqualTo(ExitCodes.OUT_OF_RESOURCES);
-        assertThat(err.lines().filter(l -> l.startsWith("careguide: "))).singleElement().asString()
+        assertThat(err.lines().filter(l -> l.startsWith("careguide: ")))
+                .singleElement()
+                .asString()
                 .contains("import ran out of memory (Java heap space of 24 MB)", "-Xmx");
         assertThat(err).doesNotContain("\tat ", "Exception in thread");
         assertThat(project.resolve("out/model.json")).doesNotExist();

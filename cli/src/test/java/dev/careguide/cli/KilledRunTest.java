@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A build killed between replacing the bundle and its zip, or a sync killed while moving the catalogs in, is
@@ -34,19 +34,33 @@ class KilledRunTest {
         Files.createDirectories(project.resolve("src/main/content"));
         Files.writeString(project.resolve("src/main/content/night-cramps.txt"), ContentCommandsTest.ARTICLE);
         out = project.resolve("target/careguide");
-        assertThat(CliRun.of("build", "-p", project.toString(), "-l", "de").exitCode()).isZero();
+        assertThat(CliRun.of("build", "-p", project.toString(), "-l", "de").exitCode())
+                .isZero();
     }
 
     @ParameterizedTest(name = "killed at {0}")
     @ValueSource(strings = {"journal", "moved:0", "aside:1"})
     void aBuildKilledMidWayIsFinishedByTheNextAndLeavesNothingBehind(String step) throws Exception {
-        Files.writeString(project.resolve("src/main/content/day-cramps.txt"),
+        Files.writeString(
+                project.resolve("src/main/content/day-cramps.txt"),
                 ContentCommandsTest.ARTICLE.replace("night", "day"));
 
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), CrashingMain.class.getName(), step,
-                "build", "-p", project.toString(), "-l", "de", "-t", "1")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        CrashingMain.class.getName(),
+                        step,
+                        "build",
+                        "-p",
+                        project.toString(),
+                        "-l",
+                        "de",
+                        "-t",
+                        "1")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         assertThat(child.waitFor()).isEqualTo(CrashingMain.KILLED);
         assertThat(hiddenEntries()).isNotEmpty();
 
@@ -63,23 +77,36 @@ class KilledRunTest {
     void aSyncKilledMidWayLosesNoTranslationOrPreviousSourceHint(String step) throws Exception {
         Path i18n = project.resolve("src/main/i18n");
         Path de = i18n.resolve("night-cramps/messages_de.properties");
-        assertThat(CliRun.of("sync", "-p", project.toString(), "-l", "de,ru").exitCode()).isZero();
+        assertThat(CliRun.of("sync", "-p", project.toString(), "-l", "de,ru").exitCode())
+                .isZero();
         Files.writeString(de, Files.readString(de).replace("# guide.title=", "guide.title=Wadenkrämpfe in der Nacht"));
-        assertThat(CliRun.of("sync", "-p", project.toString(), "-l", "de,ru").exitCode()).isZero();
-        Files.writeString(project.resolve("src/main/content/night-cramps.txt"),
+        assertThat(CliRun.of("sync", "-p", project.toString(), "-l", "de,ru").exitCode())
+                .isZero();
+        Files.writeString(
+                project.resolve("src/main/content/night-cramps.txt"),
                 ContentCommandsTest.ARTICLE.replace("Leg cramps at night", "Leg cramps at night and in the day"));
 
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), CrashingMain.class.getName(), step,
-                "sync", "-p", project.toString(), "-l", "de,ru")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        CrashingMain.class.getName(),
+                        step,
+                        "sync",
+                        "-p",
+                        project.toString(),
+                        "-l",
+                        "de,ru")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         assertThat(child.waitFor()).isEqualTo(CrashingMain.KILLED);
 
         CliRun next = CliRun.of("sync", "-p", project.toString(), "-l", "de,ru");
 
         assertThat(next.exitCode()).as(next.err()).isZero();
-        assertThat(Files.readString(de)).contains("#| previous source: Leg cramps at night\n",
-                "guide.title=Wadenkrämpfe in der Nacht");
+        assertThat(Files.readString(de))
+                .contains("#| previous source: Leg cramps at night\n", "guide.title=Wadenkrämpfe in der Nacht");
         try (Stream<Path> entries = Files.list(i18n)) {
             assertThat(entries.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("."));
         }
@@ -87,7 +114,9 @@ class KilledRunTest {
 
     private List<String> hiddenEntries() throws IOException {
         try (Stream<Path> entries = Files.list(out)) {
-            return entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList();
+            return entries.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("."))
+                    .toList();
         }
     }
 
@@ -96,7 +125,9 @@ class KilledRunTest {
         Path bundle = out.resolve("bundle");
         try (Stream<Path> walk = Files.walk(bundle)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(bundle.relativize(p).toString().replace('\\', '/'), Files.readString(p, StandardCharsets.UTF_8));
+                files.put(
+                        bundle.relativize(p).toString().replace('\\', '/'),
+                        Files.readString(p, StandardCharsets.UTF_8));
             }
         }
         return files;
@@ -106,7 +137,8 @@ class KilledRunTest {
         Map<String, String> files = new TreeMap<>();
         try (ZipFile zip = new ZipFile(out.resolve("careguide-bundle.zip").toFile())) {
             for (ZipEntry entry : new ArrayList<>(java.util.Collections.list(zip.entries()))) {
-                files.put(entry.getName(), new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+                files.put(
+                        entry.getName(), new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
             }
         }
         return files;

@@ -21,11 +21,14 @@ class TranslationExchangeCommandsTest {
     @BeforeEach
     void syncAndTranslateOneString() throws IOException {
         write("src/main/content/night-cramps.txt", ContentCommandsTest.ARTICLE);
-        assertThat(CliRun.of("sync", "-p", project.toString(), "-l", "de").exitCode()).isZero();
+        assertThat(CliRun.of("sync", "-p", project.toString(), "-l", "de").exitCode())
+                .isZero();
         german = project.resolve("src/main/i18n/night-cramps/messages_de.properties");
         String text = Files.readString(german, StandardCharsets.UTF_8);
         assertThat(text).contains("# guide.title=\n");
-        Files.writeString(german, text.replace("# guide.title=\n", "guide.title=Nächtliche Wadenkrämpfe\n"),
+        Files.writeString(
+                german,
+                text.replace("# guide.title=\n", "guide.title=Nächtliche Wadenkrämpfe\n"),
                 StandardCharsets.UTF_8);
     }
 
@@ -45,21 +48,31 @@ class TranslationExchangeCommandsTest {
 
         String before = Files.readString(german, StandardCharsets.UTF_8);
         String xliff = Files.readString(xlf, StandardCharsets.UTF_8);
-        Files.writeString(xlf, xliff.replace("<target>Nächtliche Wadenkrämpfe</target>",
-                "<target>Wadenkrämpfe in der Nacht</target>"), StandardCharsets.UTF_8);
+        Files.writeString(
+                xlf,
+                xliff.replace("<target>Nächtliche Wadenkrämpfe</target>", "<target>Wadenkrämpfe in der Nacht</target>"),
+                StandardCharsets.UTF_8);
         CliRun imported = CliRun.of("xliff", "import", "-p", project.toString(), xlf.toString());
 
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         assertThat(imported.out().strip()).isEqualTo(german.toString());
         assertThat(Files.readString(german, StandardCharsets.UTF_8))
-                .isEqualTo(before.replace("guide.title=Nächtliche Wadenkrämpfe", "guide.title=Wadenkrämpfe in der Nacht"));
+                .isEqualTo(
+                        before.replace("guide.title=Nächtliche Wadenkrämpfe", "guide.title=Wadenkrämpfe in der Nacht"));
     }
 
     @Test
     void xliffOfCatalogsBehindTheContentIsRefusedUntilSync() throws IOException {
-        write("src/main/content/night-cramps.txt", ContentCommandsTest.ARTICLE.replace("Leg cramps at night",
-                "Leg cramps at night and in the morning"));
-        CliRun run = CliRun.of("xliff", "export", "-p", project.toString(), "-o", project.resolve("x").toString());
+        write(
+                "src/main/content/night-cramps.txt",
+                ContentCommandsTest.ARTICLE.replace("Leg cramps at night", "Leg cramps at night and in the morning"));
+        CliRun run = CliRun.of(
+                "xliff",
+                "export",
+                "-p",
+                project.toString(),
+                "-o",
+                project.resolve("x").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.CONTENT_ERROR);
         assertThat(run.err()).contains("not in step with the content; run careguide sync first");
@@ -71,8 +84,9 @@ class TranslationExchangeCommandsTest {
         Path tmx = project.resolve("tm.tmx");
         CliRun export = CliRun.of("tmx", "export", "-p", project.toString(), "-o", tmx.toString());
         assertThat(export.exitCode()).as(export.err()).isZero();
-        assertThat(Files.readString(tmx, StandardCharsets.UTF_8)).contains("<tuv xml:lang=\"de\"><seg>Nächtliche "
-                + "Wadenkrämpfe</seg></tuv>").contains("<tuv xml:lang=\"en\"><seg>Leg cramps at night</seg></tuv>");
+        assertThat(Files.readString(tmx, StandardCharsets.UTF_8))
+                .contains("<tuv xml:lang=\"de\"><seg>Nächtliche " + "Wadenkrämpfe</seg></tuv>")
+                .contains("<tuv xml:lang=\"en\"><seg>Leg cramps at night</seg></tuv>");
 
         Path vendor = write("vendor.tmx", """
                 <?xml version="1.0" encoding="UTF-8"?>

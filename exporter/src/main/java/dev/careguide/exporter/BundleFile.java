@@ -7,6 +7,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * type, size in bytes, SHA-256 (lower-case hex), and for content files the guide, locale and format.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record BundleFile(String path, String mediaType, long bytes, String sha256, String guide, String locale,
-        String format) {
-}
+public record BundleFile(
+        String path, String mediaType, long bytes, String sha256, String guide, String locale, String format) {}

@@ -13,8 +13,7 @@ import java.util.stream.Stream;
 /** File helpers of the bundle: checksums and listing. */
 final class BundleFiles {
 
-    private BundleFiles() {
-    }
+    private BundleFiles() {}
 
     static String sha256(byte[] bytes) {
         return HexFormat.of().formatHex(digest().digest(bytes));
@@ -43,8 +42,10 @@ final class BundleFiles {
     /** Every regular file under {@code root} as a {@code /}-separated relative path, sorted. */
     static List<String> list(Path root) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
-                    .sorted().toList();
+            return files.filter(Files::isRegularFile)
+                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
         }
     }
 }

@@ -27,8 +27,7 @@ final class BundleGuard {
     private static final String CODE = "bundle-target";
     private static final Pattern FORMAT_VERSION = Pattern.compile("\\d+\\.\\d+\\.\\d+");
 
-    private BundleGuard() {
-    }
+    private BundleGuard() {}
 
     /** Why {@code bundleDir} must not be replaced; empty when it is missing, empty or a careguide bundle. */
     static List<Diagnostic> problems(Path bundleDir) {
@@ -36,9 +35,14 @@ final class BundleGuard {
         if (reason == null) {
             return List.of();
         }
-        return List.of(Diagnostic.error(bundleDir.toString(), 0, 0, CODE, "is not a careguide bundle (" + reason
-                + "); careguide replaces only a bundle it wrote, so it changed nothing: choose another output"
-                + " folder, or move this one away yourself"));
+        return List.of(Diagnostic.error(
+                bundleDir.toString(),
+                0,
+                0,
+                CODE,
+                "is not a careguide bundle (" + reason
+                        + "); careguide replaces only a bundle it wrote, so it changed nothing: choose another output"
+                        + " folder, or move this one away yourself"));
     }
 
     /** Why {@code zip} must not be replaced; empty when it is missing or a zip file. */
@@ -47,8 +51,14 @@ final class BundleGuard {
             return List.of();
         }
         if (!Files.isRegularFile(zip, LinkOption.NOFOLLOW_LINKS) || !isZip(zip)) {
-            return List.of(Diagnostic.error(zip.toString(), 0, 0, CODE, "exists and is not a zip file careguide"
-                    + " wrote, so careguide changed nothing: choose another output folder, or move it away yourself"));
+            return List.of(
+                    Diagnostic.error(
+                            zip.toString(),
+                            0,
+                            0,
+                            CODE,
+                            "exists and is not a zip file careguide"
+                                    + " wrote, so careguide changed nothing: choose another output folder, or move it away yourself"));
         }
         return List.of();
     }
@@ -103,8 +113,11 @@ final class BundleGuard {
             } catch (IOException e) {
                 return "its manifest.json is not valid JSON";
             }
-            if (manifest == null || !manifest.path("formatVersion").isTextual()
-                    || !FORMAT_VERSION.matcher(manifest.path("formatVersion").asText()).matches()
+            if (manifest == null
+                    || !manifest.path("formatVersion").isTextual()
+                    || !FORMAT_VERSION
+                            .matcher(manifest.path("formatVersion").asText())
+                            .matches()
                     || !manifest.path("files").isArray()) {
                 return "its manifest.json has no careguide formatVersion and files list";
             }
@@ -115,7 +128,8 @@ final class BundleGuard {
                 if (Files.isSymbolicLink(entry)) {
                     return "it holds the symbolic link " + relative;
                 }
-                if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) && !relative.equals("manifest.json")
+                if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
+                        && !relative.equals("manifest.json")
                         && !listed.contains(relative)) {
                     return "it holds " + relative + ", which its manifest.json does not list";
                 }
@@ -133,7 +147,9 @@ final class BundleGuard {
     private static boolean isZip(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(4);
-            return head.length == 4 && head[0] == 'P' && head[1] == 'K'
+            return head.length == 4
+                    && head[0] == 'P'
+                    && head[1] == 'K'
                     && ((head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6));
         } catch (IOException e) {
             return false;

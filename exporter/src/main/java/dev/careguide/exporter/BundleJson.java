@@ -38,8 +38,7 @@ final class BundleJson {
 
     private static final ObjectWriter YAML_WRITER = YAML.writer();
 
-    private BundleJson() {
-    }
+    private BundleJson() {}
 
     /** The JSON tree of a value (records become objects with sorted keys). */
     static JsonNode tree(Object value) {

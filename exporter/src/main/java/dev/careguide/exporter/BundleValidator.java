@@ -9,17 +9,17 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.careguide.model.Diagnostic;
 import dev.careguide.model.Utf8Text;
-import java.math.BigDecimal;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Checks a bundle directory: {@code manifest.json} and every guide JSON validate against the bundle's JSON
@@ -96,7 +96,8 @@ public final class BundleValidator {
         try {
             for (String path : BundleFiles.list(bundleDir)) {
                 if (!path.equals("manifest.json") && !listed.contains(path)) {
-                    problems.add(Diagnostic.error(path, 0, 0, "bundle-unlisted", "file is not listed in manifest.json"));
+                    problems.add(
+                            Diagnostic.error(path, 0, 0, "bundle-unlisted", "file is not listed in manifest.json"));
                 }
             }
         } catch (IOException e) {
@@ -116,13 +117,23 @@ public final class BundleValidator {
         try {
             byte[] bytes = Files.readAllBytes(p);
             if (bytes.length != file.path("bytes").asLong()) {
-                problems.add(Diagnostic.error(path, 0, 0, "bundle-size", "is " + bytes.length
-                        + " bytes, manifest.json says " + file.path("bytes").asLong()));
+                problems.add(Diagnostic.error(
+                        path,
+                        0,
+                        0,
+                        "bundle-size",
+                        "is " + bytes.length + " bytes, manifest.json says "
+                                + file.path("bytes").asLong()));
             }
             String sha = BundleFiles.sha256(bytes);
             if (!sha.equals(file.path("sha256").asText())) {
-                problems.add(Diagnostic.error(path, 0, 0, "bundle-checksum", "SHA-256 is " + sha
-                        + ", manifest.json says " + file.path("sha256").asText()));
+                problems.add(Diagnostic.error(
+                        path,
+                        0,
+                        0,
+                        "bundle-checksum",
+                        "SHA-256 is " + sha + ", manifest.json says "
+                                + file.path("sha256").asText()));
             }
             return bytes;
         } catch (IOException e) {
@@ -130,17 +141,18 @@ public final class BundleValidator {
         }
     }
 
-    private static void checkYamlTwin(Path bundleDir, String jsonPath, JsonNode guide, Set<String> listed,
-            List<Diagnostic> problems) {
-        String yamlPath = "yaml/" + jsonPath.substring("json/".length(), jsonPath.length() - ".json".length()) + ".yaml";
+    private static void checkYamlTwin(
+            Path bundleDir, String jsonPath, JsonNode guide, Set<String> listed, List<Diagnostic> problems) {
+        String yamlPath =
+                "yaml/" + jsonPath.substring("json/".length(), jsonPath.length() - ".json".length()) + ".yaml";
         if (!listed.contains(yamlPath) || !Files.isRegularFile(bundleDir.resolve(yamlPath))) {
             return;
         }
         try {
             JsonNode yaml = BundleJson.YAML.readTree(bundleDir.resolve(yamlPath).toFile());
             if (!BundleJson.JSON.readTree(BundleJson.json(yaml)).equals(guide)) {
-                problems.add(Diagnostic.error(yamlPath, 0, 0, "bundle-yaml-content",
-                        "does not hold the same content as " + jsonPath));
+                problems.add(Diagnostic.error(
+                        yamlPath, 0, 0, "bundle-yaml-content", "does not hold the same content as " + jsonPath));
             }
         } catch (JsonProcessingException e) {
             problems.add(parseError(yamlPath, e));
@@ -155,14 +167,21 @@ public final class BundleValidator {
             String text = node.asText();
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                boolean paired = Character.isHighSurrogate(c)
+                        && i + 1 < text.length()
                         && Character.isLowSurrogate(text.charAt(i + 1));
                 if (paired) {
                     i++;
                 } else if (Character.isSurrogate(c)) {
-                    problems.add(Diagnostic.error(file, 0, 0, "bundle-unicode", String.format("%s holds the lone "
-                            + "surrogate U+%04X, which is not Unicode text; strict JSON parsers reject it", at,
-                            (int) c)));
+                    problems.add(Diagnostic.error(
+                            file,
+                            0,
+                            0,
+                            "bundle-unicode",
+                            String.format(
+                                    "%s holds the lone "
+                                            + "surrogate U+%04X, which is not Unicode text; strict JSON parsers reject it",
+                                    at, (int) c)));
                     return;
                 }
             }
@@ -179,8 +198,13 @@ public final class BundleValidator {
      * Compares every CSV table of a guide with the tables its JSON file gives ({@link CsvTables}), cell by cell
      * as Commons CSV reads them back (numbers by value).
      */
-    private static void checkCsvTwins(Path bundleDir, String jsonPath, JsonNode json, JsonNode csvOptions,
-            Set<String> listed, List<Diagnostic> problems) {
+    private static void checkCsvTwins(
+            Path bundleDir,
+            String jsonPath,
+            JsonNode json,
+            JsonNode csvOptions,
+            Set<String> listed,
+            List<Diagnostic> problems) {
         LocalizedGuide guide;
         try {
             guide = BundleJson.JSON.treeToValue(json, LocalizedGuide.class);
@@ -205,8 +229,7 @@ public final class BundleValidator {
     }
 
     /** The first cell where the CSV file differs from the expected rows, or {@code null}. */
-    private static String csvDifference(Path file, List<List<String>> expected, List<String> columns,
-            String jsonPath) {
+    private static String csvDifference(Path file, List<List<String>> expected, List<String> columns, String jsonPath) {
         List<CSVRecord> records;
         try {
             String text = Utf8Text.strict(Files.readAllBytes(file), file.toString());
@@ -226,8 +249,8 @@ public final class BundleValidator {
                 String actual = c < record.size() ? record.get(c) : null;
                 String cell = want.get(c) == null ? "" : want.get(c);
                 if (!sameCell(actual, cell)) {
-                    return "row " + r + ", column " + columns.get(c) + " holds \"" + actual + "\" but "
-                            + jsonPath + " gives \"" + cell + "\"";
+                    return "row " + r + ", column " + columns.get(c) + " holds \"" + actual + "\" but " + jsonPath
+                            + " gives \"" + cell + "\"";
                 }
             }
             if (record.size() != want.size()) {
@@ -242,7 +265,9 @@ public final class BundleValidator {
             return true;
         }
         try {
-            return actual != null && !expected.isEmpty() && new BigDecimal(actual).compareTo(new BigDecimal(expected)) == 0;
+            return actual != null
+                    && !expected.isEmpty()
+                    && new BigDecimal(actual).compareTo(new BigDecimal(expected)) == 0;
         } catch (NumberFormatException e) {
             return false;
         }
@@ -269,14 +294,18 @@ public final class BundleValidator {
 
     private static Diagnostic parseError(String name, JsonProcessingException e) {
         JsonLocation loc = e.getLocation();
-        return Diagnostic.error(name, loc == null ? 0 : Math.max(0, loc.getLineNr()),
-                loc == null ? 0 : Math.max(0, loc.getColumnNr()), "bundle-parse", e.getOriginalMessage());
+        return Diagnostic.error(
+                name,
+                loc == null ? 0 : Math.max(0, loc.getLineNr()),
+                loc == null ? 0 : Math.max(0, loc.getColumnNr()),
+                "bundle-parse",
+                e.getOriginalMessage());
     }
 
     private static void schemaErrors(Schema schema, JsonNode node, String name, List<Diagnostic> problems) {
         for (Error error : schema.validate(node)) {
-            problems.add(Diagnostic.error(name, 0, 0, "bundle-schema",
-                    error.getInstanceLocation() + ": " + error.getMessage()));
+            problems.add(Diagnostic.error(
+                    name, 0, 0, "bundle-schema", error.getInstanceLocation() + ": " + error.getMessage()));
         }
     }
 }

@@ -41,7 +41,8 @@ public final class BundleWriter {
     /** A writer using every {@link Exporter} found by {@link ServiceLoader}. */
     public BundleWriter() {
         this(ServiceLoader.load(Exporter.class, BundleWriter.class.getClassLoader()).stream()
-                .map(ServiceLoader.Provider::get).toList());
+                .map(ServiceLoader.Provider::get)
+                .toList());
     }
 
     /** A writer using exactly these exporters (e.g. an extra format, or a test double). */
@@ -143,7 +144,8 @@ public final class BundleWriter {
      * asks before it writes anything else next to them.
      */
     public static List<Diagnostic> replaceProblems(Path bundleDir, Path zipFile) {
-        List<Diagnostic> problems = new ArrayList<>(BundleGuard.problems(bundleDir.toAbsolutePath().normalize()));
+        List<Diagnostic> problems =
+                new ArrayList<>(BundleGuard.problems(bundleDir.toAbsolutePath().normalize()));
         if (zipFile != null) {
             problems.addAll(BundleGuard.zipProblems(zipFile.toAbsolutePath().normalize()));
         }
@@ -157,8 +159,14 @@ public final class BundleWriter {
             byte[] bytes = schemaBytes(schema);
             Files.createDirectories(file.getParent());
             Files.write(file, bytes);
-            files.add(new BundleFile("schema/" + schema, SCHEMA_MEDIA_TYPE, bytes.length, BundleFiles.sha256(bytes),
-                    null, null, "schema"));
+            files.add(new BundleFile(
+                    "schema/" + schema,
+                    SCHEMA_MEDIA_TYPE,
+                    bytes.length,
+                    BundleFiles.sha256(bytes),
+                    null,
+                    null,
+                    "schema"));
         }
         return files;
     }
@@ -169,7 +177,11 @@ public final class BundleWriter {
         for (String f : formats.stream().sorted().toList()) {
             Exporter e = exporters.get(f);
             if (e == null) {
-                throw new DiagnosticException(Diagnostic.error("formats", 0, 0, "export-format",
+                throw new DiagnosticException(Diagnostic.error(
+                        "formats",
+                        0,
+                        0,
+                        "export-format",
                         "unknown export format '" + f + "' (available: " + String.join(", ", formats()) + ")"));
             }
             if (seen.add(f)) {
@@ -202,8 +214,8 @@ public final class BundleWriter {
         }
         for (LocaleView v : g.locales()) {
             if (!LOCALE_TAG.matcher(v.tag()).matches()) {
-                problems.add(Diagnostic.error(id, 0, 0, "locale-tag",
-                        "guide '" + id + "': '" + v.tag() + "' is not a BCP 47 language tag"));
+                problems.add(Diagnostic.error(
+                        id, 0, 0, "locale-tag", "guide '" + id + "': '" + v.tag() + "' is not a BCP 47 language tag"));
             }
         }
         return problems;
@@ -216,7 +228,11 @@ public final class BundleWriter {
         List<Diagnostic> problems = new ArrayList<>();
         for (String path : BundleFiles.list(root)) {
             if (!listed.contains(path)) {
-                problems.add(Diagnostic.error(path, 0, 0, "bundle-unlisted",
+                problems.add(Diagnostic.error(
+                        path,
+                        0,
+                        0,
+                        "bundle-unlisted",
                         "an exporter wrote this file without creating it through ExportContext or left it open"));
             }
         }

@@ -23,8 +23,7 @@ public final class BundleZip {
     /** The earliest time a DOS date stores without the JDK adding a time-zone dependent extra field. */
     private static final LocalDateTime DOS_EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0, 2);
 
-    private BundleZip() {
-    }
+    private BundleZip() {}
 
     /** Streams the zip of {@code bundleDir} into {@code zipFile} through a temporary file moved into place. */
     public static void write(Path bundleDir, Path zipFile, String outputTimestamp) {

@@ -18,7 +18,8 @@ public final class CsvExporter implements Exporter {
     public static final String MEDIA_TYPE = "text/csv; charset=utf-8; header=present";
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+    static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
     @Override
     public String format() {

@@ -14,13 +14,42 @@ import java.util.List;
  */
 final class CsvTables {
 
-    static final List<String> GUIDE = List.of("format_version", "guide", "locale", "direction", "source_locale",
-            "fallback_chain", "title", "title_state", "title_locale", "title_stale", "summary", "summary_state",
-            "summary_locale", "summary_stale");
-    static final List<String> ITEMS = List.of("type", "id", "kind", "category", "nutrient", "title", "title_state",
-            "title_locale", "title_stale", "description", "description_state", "description_locale",
-            "description_stale", "review", "safety_level", "safety_reason", "safety_reason_state",
-            "safety_reason_locale", "safety_reason_stale", "dosage_label");
+    static final List<String> GUIDE = List.of(
+            "format_version",
+            "guide",
+            "locale",
+            "direction",
+            "source_locale",
+            "fallback_chain",
+            "title",
+            "title_state",
+            "title_locale",
+            "title_stale",
+            "summary",
+            "summary_state",
+            "summary_locale",
+            "summary_stale");
+    static final List<String> ITEMS = List.of(
+            "type",
+            "id",
+            "kind",
+            "category",
+            "nutrient",
+            "title",
+            "title_state",
+            "title_locale",
+            "title_stale",
+            "description",
+            "description_state",
+            "description_locale",
+            "description_stale",
+            "review",
+            "safety_level",
+            "safety_reason",
+            "safety_reason_state",
+            "safety_reason_locale",
+            "safety_reason_stale",
+            "dosage_label");
     static final List<String> LABELS = List.of("key", "text", "state", "locale", "stale");
     static final List<String> TEXTS = List.of("item_id", "index", "text", "state", "locale", "stale");
     static final List<String> QUANTITIES = List.of("item_id", "index", "min", "max", "unit", "limit", "label");
@@ -28,13 +57,19 @@ final class CsvTables {
     static final List<String> REFERENCES = List.of("item_id", "field", "index", "value");
     static final List<String> PROVENANCE = List.of("item_id", "index", "document", "start_line", "end_line");
 
-    private CsvTables() {
-    }
+    private CsvTables() {}
 
     /** Every table of a localized guide, in a fixed order; tables without rows still have their header. */
     static List<CsvTable> of(LocalizedGuide g) {
-        List<List<String>> guide = List.of(row(g.formatVersion(), g.guide(), g.locale(), g.direction(),
-                g.sourceLocale(), String.join(" ", g.fallbackChain()), text(g.title()), text(g.summary())));
+        List<List<String>> guide = List.of(row(
+                g.formatVersion(),
+                g.guide(),
+                g.locale(),
+                g.direction(),
+                g.sourceLocale(),
+                String.join(" ", g.fallbackChain()),
+                text(g.title()),
+                text(g.summary())));
         List<List<String>> labels = new ArrayList<>();
         g.labels().forEach((key, text) -> labels.add(row(key, text(text))));
         List<List<String>> items = new ArrayList<>();
@@ -46,8 +81,16 @@ final class CsvTables {
         List<List<String>> provenance = new ArrayList<>();
         for (LocalizedItem it : g.items()) {
             SafetyInfo safety = it.safety();
-            items.add(row(it.type(), it.id(), it.kind(), it.category(), it.nutrient(), text(it.title()),
-                    text(it.description()), it.review(), safety == null ? null : safety.level(),
+            items.add(row(
+                    it.type(),
+                    it.id(),
+                    it.kind(),
+                    it.category(),
+                    it.nutrient(),
+                    text(it.title()),
+                    text(it.description()),
+                    it.review(),
+                    safety == null ? null : safety.level(),
                     text(safety == null ? null : safety.reason()),
                     it.dosage() == null ? null : it.dosage().label()));
             for (int i = 0; i < it.steps().size(); i++) {
@@ -71,14 +114,18 @@ final class CsvTables {
             addReferences(references, it.id(), "targetMuscles", it.targetMuscles());
             for (int i = 0; i < it.provenance().size(); i++) {
                 SourceRef p = it.provenance().get(i);
-                provenance.add(row(it.id(), index(i), p.document(), String.valueOf(p.startLine()),
-                        String.valueOf(p.endLine())));
+                provenance.add(row(
+                        it.id(), index(i), p.document(), String.valueOf(p.startLine()), String.valueOf(p.endLine())));
             }
         }
-        return List.of(new CsvTable("guide", GUIDE, guide), new CsvTable("labels", LABELS, labels),
+        return List.of(
+                new CsvTable("guide", GUIDE, guide),
+                new CsvTable("labels", LABELS, labels),
                 new CsvTable("items", ITEMS, items),
-                new CsvTable("steps", TEXTS, steps), new CsvTable("foods", TEXTS, foods),
-                new CsvTable("quantities", QUANTITIES, quantities), new CsvTable("dosage", DOSAGE, dosage),
+                new CsvTable("steps", TEXTS, steps),
+                new CsvTable("foods", TEXTS, foods),
+                new CsvTable("quantities", QUANTITIES, quantities),
+                new CsvTable("dosage", DOSAGE, dosage),
                 new CsvTable("references", REFERENCES, references),
                 new CsvTable("provenance", PROVENANCE, provenance));
     }

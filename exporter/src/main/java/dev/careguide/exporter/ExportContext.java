@@ -56,8 +56,10 @@ public final class ExportContext {
             directories.add(dir);
         }
         OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        return new RecordingStream(out, size -> created.add(new BundleFile(relativePath, mediaType, size.bytes(),
-                size.sha256(), guide.guide(), guide.locale(), format)));
+        return new RecordingStream(
+                out,
+                size -> created.add(new BundleFile(
+                        relativePath, mediaType, size.bytes(), size.sha256(), guide.guide(), guide.locale(), format)));
     }
 
     /** The conventional path of a guide's file: {@code <dir>/<locale>/<guide-id><suffix>}. */
@@ -69,16 +71,20 @@ public final class ExportContext {
         String[] segments = relativePath.split("/", -1);
         for (String s : segments) {
             if (!SEGMENT.matcher(s).matches() || s.contains("..")) {
-                throw new DiagnosticException(Diagnostic.error(relativePath, 0, 0, "bundle-path",
-                        "exporter '" + format + "' asked for a file path outside the bundle or with unsafe characters"));
+                throw new DiagnosticException(Diagnostic.error(
+                        relativePath,
+                        0,
+                        0,
+                        "bundle-path",
+                        "exporter '" + format
+                                + "' asked for a file path outside the bundle or with unsafe characters"));
             }
         }
         return root.resolve(relativePath);
     }
 
     /** What a closed file holds: its size and SHA-256. */
-    private record Written(long bytes, String sha256) {
-    }
+    private record Written(long bytes, String sha256) {}
 
     /** Buffers, counts and digests what an exporter writes; reports it once when closed. */
     private static final class RecordingStream extends FilterOutputStream {

@@ -14,8 +14,13 @@ import java.util.Objects;
  * bundle carries no time at all),
  * whether CSV cells are neutralized for spreadsheets, and whether CSV files start with a BOM for Excel.
  */
-public record ExportOptions(List<String> formats, ExportPolicy policy, String contentVersion,
-        String outputTimestamp, boolean spreadsheetSafeCsv, boolean excelCsv) {
+public record ExportOptions(
+        List<String> formats,
+        ExportPolicy policy,
+        String contentVersion,
+        String outputTimestamp,
+        boolean spreadsheetSafeCsv,
+        boolean excelCsv) {
 
     /** The latest output timestamp: zip entries store time as DOS dates, which end in 2107. */
     public static final Instant LATEST_TIMESTAMP = Instant.parse("2107-12-31T23:59:58Z");
@@ -80,11 +85,21 @@ public record ExportOptions(List<String> formats, ExportPolicy policy, String co
                 instant = OffsetDateTime.parse(v).toInstant();
             }
         } catch (java.time.DateTimeException | NumberFormatException e) {
-            throw new DiagnosticException(List.of(Diagnostic.error("outputTimestamp", 0, 0, "output-timestamp",
-                    "not an ISO-8601 timestamp with offset or epoch seconds: '" + v + "'")), e);
+            throw new DiagnosticException(
+                    List.of(Diagnostic.error(
+                            "outputTimestamp",
+                            0,
+                            0,
+                            "output-timestamp",
+                            "not an ISO-8601 timestamp with offset or epoch seconds: '" + v + "'")),
+                    e);
         }
         if (instant.isAfter(LATEST_TIMESTAMP)) {
-            throw new DiagnosticException(Diagnostic.error("outputTimestamp", 0, 0, "output-timestamp",
+            throw new DiagnosticException(Diagnostic.error(
+                    "outputTimestamp",
+                    0,
+                    0,
+                    "output-timestamp",
                     "'" + v + "' is after " + LATEST_TIMESTAMP + ", the last time a zip entry stores as a plain DOS"
                             + " date; a later one would make the zip depend on the time zone"));
         }

@@ -19,16 +19,22 @@ import java.util.TreeMap;
  * translation ships whether or not a reviewer approved it ({@code reviewedOnly} ships only reviewed ones and
  * treats the rest as missing).
  */
-public record ExportPolicy(Inclusion unsafe, Inclusion needsMedicalReview, Inclusion rejected,
-        MissingTranslation missingTranslation, boolean reviewedOnly) implements ShippingPolicy {
+public record ExportPolicy(
+        Inclusion unsafe,
+        Inclusion needsMedicalReview,
+        Inclusion rejected,
+        MissingTranslation missingTranslation,
+        boolean reviewedOnly)
+        implements ShippingPolicy {
 
     /** The defaults described above. */
-    public static final ExportPolicy DEFAULT = new ExportPolicy(Inclusion.OMIT, Inclusion.KEEP, Inclusion.OMIT,
-            MissingTranslation.FALLBACK, false);
+    public static final ExportPolicy DEFAULT =
+            new ExportPolicy(Inclusion.OMIT, Inclusion.KEEP, Inclusion.OMIT, MissingTranslation.FALLBACK, false);
 
     /** Whether items of a class are written (always with their safety and review fields) or left out. */
     public enum Inclusion {
-        KEEP("keep"), OMIT("omit");
+        KEEP("keep"),
+        OMIT("omit");
 
         private final String wireName;
 
@@ -122,13 +128,17 @@ public record ExportPolicy(Inclusion unsafe, Inclusion needsMedicalReview, Inclu
             String value = e.getValue() == null ? "" : e.getValue().trim().toLowerCase(Locale.ROOT);
             policy = switch (e.getKey()) {
                 case "unsafe" -> policy.withUnsafe(inclusion(e.getKey(), value, source));
-                case "needs-medical-review" -> policy.withNeedsMedicalReview(
-                        inclusion(e.getKey(), "keep-flagged".equals(value) ? "keep" : value, source));
+                case "needs-medical-review" ->
+                    policy.withNeedsMedicalReview(
+                            inclusion(e.getKey(), "keep-flagged".equals(value) ? "keep" : value, source));
                 case "rejected" -> policy.withRejected(inclusion(e.getKey(), value, source));
                 case "missing-translation" -> policy.withMissingTranslation(missing(value, source));
                 case "reviewed-only" -> policy.withReviewedOnly(bool(e.getKey(), value, source));
-                default -> throw bad(source, "unknown export policy '" + e.getKey()
-                        + "' (expected unsafe, needs-medical-review, rejected, missing-translation or reviewed-only)");
+                default ->
+                    throw bad(
+                            source,
+                            "unknown export policy '" + e.getKey()
+                                    + "' (expected unsafe, needs-medical-review, rejected, missing-translation or reviewed-only)");
             };
         }
         return policy;
@@ -167,8 +177,8 @@ public record ExportPolicy(Inclusion unsafe, Inclusion needsMedicalReview, Inclu
                 return m;
             }
         }
-        throw bad(source, "export policy 'missing-translation' must be fallback, omit-item or fail, not '"
-                + value + "'");
+        throw bad(
+                source, "export policy 'missing-translation' must be fallback, omit-item or fail, not '" + value + "'");
     }
 
     private static DiagnosticException bad(String source, String message) {

@@ -22,24 +22,29 @@ public record GuideContent(Guide guide, List<LocaleView> locales) {
     private static List<LocaleView> views(Localization localization) {
         List<LocaleView> views = new ArrayList<>();
         views.add(localization.source());
-        localization.targets().stream().filter(v -> !v.tag().equals(localization.source().tag()))
+        localization.targets().stream()
+                .filter(v -> !v.tag().equals(localization.source().tag()))
                 .forEach(views::add);
         return views;
     }
 
     public GuideContent {
         Objects.requireNonNull(guide, "guide");
-        LocaleView source = locales.stream().filter(v -> v.tag().equals(guide.sourceLocale())).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("guide " + guide.id()
-                        + ": no view for its source locale " + guide.sourceLocale()));
+        LocaleView source = locales.stream()
+                .filter(v -> v.tag().equals(guide.sourceLocale()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "guide " + guide.id() + ": no view for its source locale " + guide.sourceLocale()));
         List<LocaleView> ordered = new ArrayList<>();
         ordered.add(source);
-        locales.stream().filter(v -> v != source).sorted(Comparator.comparing(LocaleView::tag))
+        locales.stream()
+                .filter(v -> v != source)
+                .sorted(Comparator.comparing(LocaleView::tag))
                 .forEach(ordered::add);
         for (int i = 1; i < ordered.size(); i++) {
             if (ordered.get(i).tag().equals(ordered.get(i - 1).tag())) {
-                throw new IllegalArgumentException("guide " + guide.id() + ": locale " + ordered.get(i).tag()
-                        + " given twice");
+                throw new IllegalArgumentException(
+                        "guide " + guide.id() + ": locale " + ordered.get(i).tag() + " given twice");
             }
         }
         locales = List.copyOf(ordered);

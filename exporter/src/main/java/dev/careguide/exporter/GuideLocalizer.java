@@ -55,7 +55,8 @@ final class GuideLocalizer {
             boolean strict = policy.missingTranslation() != ExportPolicy.MissingTranslation.FALLBACK;
             if (reason == null && !isSource && strict) {
                 List<String> untranslated = MessageKeys.of(item).stream()
-                        .filter(key -> resolver.needsFallback(key)).toList();
+                        .filter(key -> resolver.needsFallback(key))
+                        .toList();
                 if (!untranslated.isEmpty()) {
                     if (policy.missingTranslation() == ExportPolicy.MissingTranslation.FAIL) {
                         untranslated.forEach(key -> problems.add(resolver.problem(key)));
@@ -71,14 +72,22 @@ final class GuideLocalizer {
         }
 
         Function<Item, LocalizedItem> compose = item -> item(item, resolver, view, kept);
-        LocalizedGuide localized = new LocalizedGuide(FORMAT_VERSION, guide.id(), view.tag(),
-                view.direction().wireName(), guide.sourceLocale(), isSource ? List.of() : view.fallbackChain(),
+        LocalizedGuide localized = new LocalizedGuide(
+                FORMAT_VERSION,
+                guide.id(),
+                view.tag(),
+                view.direction().wireName(),
+                guide.sourceLocale(),
+                isSource ? List.of() : view.fallbackChain(),
                 labels(view),
                 resolver.guideText(SourceStrings.GUIDE_TITLE, guide.title(), problems),
                 resolver.guideText(SourceStrings.GUIDE_SUMMARY, guide.summary(), problems),
-                items(guide.causes(), kept, compose), items(guide.remedies(), kept, compose),
-                items(guide.exercises(), kept, compose), items(guide.specialists(), kept, compose),
-                items(guide.nutrientSources(), kept, compose), items(guide.warningSigns(), kept, compose));
+                items(guide.causes(), kept, compose),
+                items(guide.remedies(), kept, compose),
+                items(guide.exercises(), kept, compose),
+                items(guide.specialists(), kept, compose),
+                items(guide.nutrientSources(), kept, compose),
+                items(guide.warningSigns(), kept, compose));
         return new LocalizationResult(localized, omitted, problems);
     }
 
@@ -86,14 +95,14 @@ final class GuideLocalizer {
         Map<String, LocalizedText> labels = new TreeMap<>();
         for (String key : SourceStrings.uiLabels()) {
             ResolvedText label = view.label(key);
-            labels.put(key, new LocalizedText(label.text(), Resolver.stateName(label.state()), label.fromLocale(),
-                    false));
+            labels.put(
+                    key, new LocalizedText(label.text(), Resolver.stateName(label.state()), label.fromLocale(), false));
         }
         return labels;
     }
 
-    private static List<LocalizedItem> items(Collection<? extends Item> items, Set<String> kept,
-            Function<Item, LocalizedItem> compose) {
+    private static List<LocalizedItem> items(
+            Collection<? extends Item> items, Set<String> kept, Function<Item, LocalizedItem> compose) {
         return items.stream().filter(i -> kept.contains(i.id())).map(compose).toList();
     }
 
@@ -116,9 +125,11 @@ final class GuideLocalizer {
         } else if (item instanceof Remedy rem) {
             kind = rem.kind() == null ? null : rem.kind().wireName();
             steps = r.list(rem.steps().size(), i -> MessageKeys.step(rem, i));
-            quantities = rem.quantities().stream().map(q -> LocalizedQuantity.of(q, view.quantityLabel(q)))
+            quantities = rem.quantities().stream()
+                    .map(q -> LocalizedQuantity.of(q, view.quantityLabel(q)))
                     .toList();
-            safety = new SafetyInfo(rem.safety().level().wireName(),
+            safety = new SafetyInfo(
+                    rem.safety().level().wireName(),
                     MessageKeys.hasSafetyReason(rem) ? r.text(MessageKeys.safetyReason(rem)) : null);
             specialists = rem.specialists().stream().filter(kept::contains).toList();
         } else if (item instanceof Exercise ex) {
@@ -129,12 +140,26 @@ final class GuideLocalizer {
             nutrient = ns.nutrient();
             foods = r.list(ns.foods().size(), i -> MessageKeys.food(ns, i));
         }
-        LocalizedText description = item.description().isEmpty() ? null
-                : r.text(MessageKeys.description(item));
-        return new LocalizedItem(item.id(), type, kind, category, nutrient, r.text(MessageKeys.title(item)),
-                description, steps, foods, quantities, dosage, safety, item.review().wireName(), nutrients,
-                specialists, targetMuscles,
-                item.provenance().stream().map(p -> new SourceRef(p.document(), p.startLine(), p.endLine()))
+        LocalizedText description = item.description().isEmpty() ? null : r.text(MessageKeys.description(item));
+        return new LocalizedItem(
+                item.id(),
+                type,
+                kind,
+                category,
+                nutrient,
+                r.text(MessageKeys.title(item)),
+                description,
+                steps,
+                foods,
+                quantities,
+                dosage,
+                safety,
+                item.review().wireName(),
+                nutrients,
+                specialists,
+                targetMuscles,
+                item.provenance().stream()
+                        .map(p -> new SourceRef(p.document(), p.startLine(), p.endLine()))
                         .toList());
     }
 
@@ -142,8 +167,12 @@ final class GuideLocalizer {
         if (d.isEmpty()) {
             return null;
         }
-        return new LocalizedDosage(quantity(d.repetitions(), view), quantity(d.sets(), view),
-                quantity(d.timesPerDay(), view), quantity(d.duration(), view), view.dosageLabel(d));
+        return new LocalizedDosage(
+                quantity(d.repetitions(), view),
+                quantity(d.sets(), view),
+                quantity(d.timesPerDay(), view),
+                quantity(d.duration(), view),
+                view.dosageLabel(d));
     }
 
     private static LocalizedQuantity quantity(Quantity q, LocaleView view) {
@@ -203,9 +232,16 @@ final class GuideLocalizer {
         Diagnostic problem(String key) {
             ResolvedText resolved = view.text(key);
             String why = resolved.state() == TextState.STALE ? "is stale" : "is missing";
-            String catalog = CatalogPaths.target(Path.of(guide.id()), view.tag()).toString().replace('\\', '/');
-            return Diagnostic.error(catalog, 0, 0, "missing-translation", "[" + view.tag() + "] translation of '"
-                    + key + "' " + why + " (export policy missing-translation=fail)");
+            String catalog = CatalogPaths.target(Path.of(guide.id()), view.tag())
+                    .toString()
+                    .replace('\\', '/');
+            return Diagnostic.error(
+                    catalog,
+                    0,
+                    0,
+                    "missing-translation",
+                    "[" + view.tag() + "] translation of '" + key + "' " + why
+                            + " (export policy missing-translation=fail)");
         }
 
         static String stateName(TextState state) {

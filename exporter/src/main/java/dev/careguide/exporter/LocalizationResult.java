@@ -7,5 +7,4 @@ import java.util.List;
  * A guide composed with one locale, the items the policy left out and diagnostics for policy {@code fail}.
  * How many strings fell back is the locale's own count ({@code LocaleView.fallbackCount()}).
  */
-record LocalizationResult(LocalizedGuide guide, List<OmittedItem> omitted, List<Diagnostic> problems) {
-}
+record LocalizationResult(LocalizedGuide guide, List<OmittedItem> omitted, List<Diagnostic> problems) {}

@@ -19,11 +19,22 @@ import java.util.TreeMap;
  *                       labels, remedy kinds, cause categories), by UI message key, sorted
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record LocalizedGuide(String formatVersion, String guide, String locale, String direction,
-        String sourceLocale, List<String> fallbackChain, Map<String, LocalizedText> labels, LocalizedText title,
+public record LocalizedGuide(
+        String formatVersion,
+        String guide,
+        String locale,
+        String direction,
+        String sourceLocale,
+        List<String> fallbackChain,
+        Map<String, LocalizedText> labels,
+        LocalizedText title,
         LocalizedText summary,
-        List<LocalizedItem> causes, List<LocalizedItem> remedies, List<LocalizedItem> exercises,
-        List<LocalizedItem> specialists, List<LocalizedItem> nutrientSources, List<LocalizedItem> warningSigns) {
+        List<LocalizedItem> causes,
+        List<LocalizedItem> remedies,
+        List<LocalizedItem> exercises,
+        List<LocalizedItem> specialists,
+        List<LocalizedItem> nutrientSources,
+        List<LocalizedItem> warningSigns) {
 
     public LocalizedGuide {
         fallbackChain = List.copyOf(fallbackChain);

@@ -16,12 +16,20 @@ import java.util.List;
  * @param specialists specialist item ids a remedy refers to (only those present in the same file)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record LocalizedItem(String id, String type, String kind, String category, String nutrient,
-        LocalizedText title, LocalizedText description,
+public record LocalizedItem(
+        String id,
+        String type,
+        String kind,
+        String category,
+        String nutrient,
+        LocalizedText title,
+        LocalizedText description,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<LocalizedText> steps,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<LocalizedText> foods,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<LocalizedQuantity> quantities,
-        LocalizedDosage dosage, SafetyInfo safety, String review,
+        LocalizedDosage dosage,
+        SafetyInfo safety,
+        String review,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> nutrients,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> specialists,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> targetMuscles,

@@ -9,7 +9,10 @@ import java.util.Objects;
  * {@code stale} is true when this locale has a translation that was made for an older source text and was
  * therefore replaced by the fallback.
  */
-public record LocalizedText(String text, String state, String locale,
+public record LocalizedText(
+        String text,
+        String state,
+        String locale,
         @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean stale) {
 
     public static final String SOURCE = "source";

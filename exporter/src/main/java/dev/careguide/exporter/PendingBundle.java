@@ -85,12 +85,18 @@ public final class PendingBundle implements AutoCloseable {
                 write(id, result.guide());
             }
             boolean source = view.tag().equals(content.guide().sourceLocale());
-            BigDecimal complete = BigDecimal.valueOf(source ? 100.0 : view.percentComplete())
-                    .setScale(1, RoundingMode.HALF_EVEN);
-            locales.add(new BundleManifest.LocaleEntry(view.tag(), view.direction().wireName(),
-                    Locales.isPseudo(view.tag()), source ? List.of() : view.fallbackChain(), complete,
-                    source ? 0 : view.fallbackCount(), source ? 0 : view.reviewedCount(),
-                    result.guide().items().size(), result.omitted()));
+            BigDecimal complete =
+                    BigDecimal.valueOf(source ? 100.0 : view.percentComplete()).setScale(1, RoundingMode.HALF_EVEN);
+            locales.add(new BundleManifest.LocaleEntry(
+                    view.tag(),
+                    view.direction().wireName(),
+                    Locales.isPseudo(view.tag()),
+                    source ? List.of() : view.fallbackChain(),
+                    complete,
+                    source ? 0 : view.fallbackCount(),
+                    source ? 0 : view.reviewedCount(),
+                    result.guide().items().size(),
+                    result.omitted()));
         }
         synchronized (entries) {
             entries.put(id, new BundleManifest.GuideEntry(id, content.guide().sourceLocale(), List.copyOf(locales)));
@@ -150,18 +156,23 @@ public final class PendingBundle implements AutoCloseable {
             synchronized (entries) {
                 guides = List.copyOf(entries.values());
             }
-            BundleManifest manifest = new BundleManifest(GuideLocalizer.FORMAT_VERSION, options.contentVersion(),
-                    BundleWriter.generator(), timestamp == null ? null : timestamp.toString(),
-                    options.policy().toMap(), new BundleManifest.Csv(options.spreadsheetSafeCsv(), options.excelCsv()),
-                    guides, List.copyOf(listed));
+            BundleManifest manifest = new BundleManifest(
+                    GuideLocalizer.FORMAT_VERSION,
+                    options.contentVersion(),
+                    BundleWriter.generator(),
+                    timestamp == null ? null : timestamp.toString(),
+                    options.policy().toMap(),
+                    new BundleManifest.Csv(options.spreadsheetSafeCsv(), options.excelCsv()),
+                    guides,
+                    List.copyOf(listed));
             Files.write(temp.resolve("manifest.json"), BundleJson.json(BundleJson.tree(manifest)));
             List<Diagnostic> invalid = BundleValidator.checksumsAndSchemas().validate(temp);
             if (!invalid.isEmpty()) {
                 throw new DiagnosticException(invalid);
             }
             if (zip != null) {
-                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(transaction.stage(zip)),
-                        64 * 1024)) {
+                try (OutputStream out =
+                        new BufferedOutputStream(Files.newOutputStream(transaction.stage(zip)), 64 * 1024)) {
                     BundleZip.write(temp, out, timestamp);
                 }
             }

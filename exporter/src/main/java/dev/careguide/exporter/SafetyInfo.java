@@ -8,5 +8,4 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * as for {@code ok}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SafetyInfo(String level, LocalizedText reason) {
-}
+public record SafetyInfo(String level, LocalizedText reason) {}

@@ -14,12 +14,13 @@ public final class SpreadsheetSafety {
     private static final String TRIGGERS = "=+-@\t\r";
     private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
 
-    private SpreadsheetSafety() {
-    }
+    private SpreadsheetSafety() {}
 
     /** The cell as written with spreadsheet safety on; {@code null} stays {@code null}. */
     public static String neutralize(String cell) {
-        if (cell == null || cell.isEmpty() || TRIGGERS.indexOf(cell.charAt(0)) < 0
+        if (cell == null
+                || cell.isEmpty()
+                || TRIGGERS.indexOf(cell.charAt(0)) < 0
                 || NUMBER.matcher(cell).matches()) {
             return cell;
         }

@@ -1,8 +1,8 @@
 package dev.careguide.exporter;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.careguide.model.Diagnostic;
 import dev.careguide.model.DiagnosticException;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,9 +34,14 @@ public final class YamlExporter implements Exporter {
         byte[] yaml = buffer.toByteArray();
         int codePoints = codePoints(yaml);
         if (codePoints > MAX_CODE_POINTS) {
-            throw new DiagnosticException(Diagnostic.error(path, 0, 0, "yaml-too-large", "guide '" + guide.guide()
-                    + "' in " + guide.locale() + " has " + codePoints + " code points as YAML, more than the "
-                    + MAX_CODE_POINTS + " SnakeYAML reads by default; split it into smaller guides"));
+            throw new DiagnosticException(Diagnostic.error(
+                    path,
+                    0,
+                    0,
+                    "yaml-too-large",
+                    "guide '" + guide.guide()
+                            + "' in " + guide.locale() + " has " + codePoints + " code points as YAML, more than the "
+                            + MAX_CODE_POINTS + " SnakeYAML reads by default; split it into smaller guides"));
         }
         try (OutputStream out = ctx.create(guide, path, MEDIA_TYPE)) {
             out.write(yaml);

@@ -42,13 +42,15 @@ class BundleGuardTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "a web app with its own manifest.json | manifest.json | {\"name\": \"My App\", \"start_url\": \"/\"} | no careguide formatVersion",
-            "a manifest that is not JSON          | manifest.json | name=app                             | not valid JSON",
-            "files without a manifest             | index.html    | <html></html>                        | no manifest.json",
-    })
-    void aFolderThatIsNotACareguideBundleIsRefusedAndLeftUntouched(String what, String file, String content,
-            String reason) throws IOException {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a web app with its own manifest.json | manifest.json | {\"name\": \"My App\", \"start_url\": \"/\"} | no careguide formatVersion",
+                "a manifest that is not JSON          | manifest.json | name=app                             | not valid JSON",
+                "files without a manifest             | index.html    | <html></html>                        | no manifest.json",
+            })
+    void aFolderThatIsNotACareguideBundleIsRefusedAndLeftUntouched(
+            String what, String file, String content, String reason) throws IOException {
         Path dist = tmp.resolve("dist");
         Path bundle = dist.resolve("bundle");
         Files.createDirectories(bundle.resolve("icons"));
@@ -71,8 +73,8 @@ class BundleGuardTest {
         export(bundle, null);
         Files.writeString(bundle.resolve("json/notes.txt"), "mine");
 
-        assertThatThrownBy(() -> export(bundle, null)).hasMessageContaining("json/notes.txt, which its manifest.json"
-                + " does not list");
+        assertThatThrownBy(() -> export(bundle, null))
+                .hasMessageContaining("json/notes.txt, which its manifest.json" + " does not list");
         assertThat(bundle.resolve("json/notes.txt")).hasContent("mine");
     }
 
@@ -107,7 +109,9 @@ class BundleGuardTest {
     void leftoversOfEarlierVersionsKilledMidWayAreDeleted() throws IOException {
         Path bundle = tmp.resolve("bundle");
         export(bundle, tmp.resolve("careguide-bundle.zip"));
-        for (String leftover : List.of(".bundle.old-3k2j1", ".bundle.tmp-9zz0a",
+        for (String leftover : List.of(
+                ".bundle.old-3k2j1",
+                ".bundle.tmp-9zz0a",
                 ".careguide-bundle.zip.0f8fad5b-d9cb-469f-a165-70867728950e.tmp")) {
             Files.createDirectories(tmp.resolve(leftover).resolve("json"));
         }
@@ -115,8 +119,8 @@ class BundleGuardTest {
         export(bundle, tmp.resolve("careguide-bundle.zip"));
 
         try (Stream<Path> entries = Files.list(tmp)) {
-            assertThat(entries.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("bundle",
-                    "careguide-bundle.zip");
+            assertThat(entries.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("bundle", "careguide-bundle.zip");
         }
     }
 }

@@ -28,12 +28,21 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 final class BundleReaders {
 
     private static final ObjectMapper PLAIN_JSON = new ObjectMapper();
-    private static final Map<String, String> LIST_OF_TYPE = Map.of("cause", "causes", "remedy", "remedies",
-            "exercise", "exercises", "specialist", "specialists", "nutrient", "nutrientSources",
-            "warning", "warningSigns");
+    private static final Map<String, String> LIST_OF_TYPE = Map.of(
+            "cause",
+            "causes",
+            "remedy",
+            "remedies",
+            "exercise",
+            "exercises",
+            "specialist",
+            "specialists",
+            "nutrient",
+            "nutrientSources",
+            "warning",
+            "warningSigns");
 
-    private BundleReaders() {
-    }
+    private BundleReaders() {}
 
     static Map<String, Object> json(Path file) throws IOException {
         @SuppressWarnings("unchecked")
@@ -54,7 +63,11 @@ final class BundleReaders {
         if (content.startsWith("\uFEFF")) {
             content = content.substring(1);
         }
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
         List<Map<String, String>> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(content, format)) {
             for (CSVRecord r : parser) {
@@ -73,8 +86,11 @@ final class BundleReaders {
         guide.put("locale", g.get("locale"));
         guide.put("direction", g.get("direction"));
         guide.put("sourceLocale", g.get("source_locale"));
-        guide.put("fallbackChain", g.get("fallback_chain").isEmpty() ? List.of()
-                : Arrays.asList(g.get("fallback_chain").split(" ")));
+        guide.put(
+                "fallbackChain",
+                g.get("fallback_chain").isEmpty()
+                        ? List.of()
+                        : Arrays.asList(g.get("fallback_chain").split(" ")));
         guide.put("title", text(g, "title_"));
         guide.put("summary", text(g, "summary_"));
         Map<String, Object> labels = new TreeMap<>();
@@ -125,8 +141,8 @@ final class BundleReaders {
         }
         for (Map<String, String> r : csv(dir.resolve("dosage.csv"))) {
             @SuppressWarnings("unchecked")
-            Map<String, Object> dosage = (Map<String, Object>) items.get(r.get("item_id"))
-                    .computeIfAbsent("dosage", k -> new TreeMap<>(Map.of("label", "")));
+            Map<String, Object> dosage = (Map<String, Object>)
+                    items.get(r.get("item_id")).computeIfAbsent("dosage", k -> new TreeMap<>(Map.of("label", "")));
             dosage.put(r.get("part"), quantity(r));
         }
         for (Map<String, String> r : csv(dir.resolve("references.csv"))) {

@@ -27,7 +27,8 @@ class BundleValidatorTest {
     }
 
     private List<String> codes() {
-        return new BundleValidator().validate(bundle).stream().map(Diagnostic::code).toList();
+        return new BundleValidator()
+                .validate(bundle).stream().map(Diagnostic::code).toList();
     }
 
     @Test
@@ -59,7 +60,10 @@ class BundleValidatorTest {
         String broken = Files.readString(json).replace("\"review\": \"approved\"", "\"review\": \"maybe\"");
         rewriteWithManifest("json/en/leg-cramps.json", broken);
         List<Diagnostic> problems = new BundleValidator().validate(bundle);
-        assertThat(problems).extracting(Diagnostic::code).contains("bundle-schema").doesNotContain("bundle-checksum");
+        assertThat(problems)
+                .extracting(Diagnostic::code)
+                .contains("bundle-schema")
+                .doesNotContain("bundle-checksum");
         assertThat(problems.get(0).message()).contains("review");
     }
 
@@ -76,7 +80,8 @@ class BundleValidatorTest {
         String yaml = Files.readString(file);
         String changed = yaml.replace("\"RU Leg cramps\"", "\"RU Leg cramp\"");
         Files.writeString(file, changed);
-        assertThat(BundleValidator.checksumsAndSchemas().validate(bundle)).extracting(Diagnostic::code)
+        assertThat(BundleValidator.checksumsAndSchemas().validate(bundle))
+                .extracting(Diagnostic::code)
                 .containsExactly("bundle-size", "bundle-checksum");
         Files.writeString(file, yaml);
         rewriteWithManifest("yaml/ru/leg-cramps.yaml", changed);
@@ -87,9 +92,11 @@ class BundleValidatorTest {
     @Test
     void checksumsAndSchemasStillValidatesTheGuideSchema() throws IOException {
         Path json = bundle.resolve("json/en/leg-cramps.json");
-        rewriteWithManifest("json/en/leg-cramps.json",
+        rewriteWithManifest(
+                "json/en/leg-cramps.json",
                 Files.readString(json).replace("\"review\": \"approved\"", "\"review\": \"maybe\""));
-        assertThat(BundleValidator.checksumsAndSchemas().validate(bundle)).extracting(Diagnostic::code)
+        assertThat(BundleValidator.checksumsAndSchemas().validate(bundle))
+                .extracting(Diagnostic::code)
                 .containsOnly("bundle-schema");
     }
 
@@ -106,8 +113,9 @@ class BundleValidatorTest {
     @Test
     void aManifestThatBreaksItsSchemaIsReported() throws IOException {
         Path manifest = bundle.resolve("manifest.json");
-        Files.writeString(manifest, Files.readString(manifest).replace("\"formatVersion\": \"1.1.0\"",
-                "\"formatVersion\": \"one\""));
+        Files.writeString(
+                manifest,
+                Files.readString(manifest).replace("\"formatVersion\": \"1.1.0\"", "\"formatVersion\": \"one\""));
         assertThat(codes()).containsExactly("bundle-schema");
     }
 
@@ -125,17 +133,23 @@ class BundleValidatorTest {
     @Test
     void aLoneSurrogateIsCaughtAndTheFormatsDisagreeingOnItToo() {
         dev.careguide.model.Guide guide = TestGuides.guide();
-        LocaleView broken = FakeLocaleView.translated(guide, "de", dev.careguide.i18n.TextDirection.LTR,
-                text -> "DE \uD800 " + text);
+        LocaleView broken = FakeLocaleView.translated(
+                guide, "de", dev.careguide.i18n.TextDirection.LTR, text -> "DE \uD800 " + text);
         Path other = tmp.resolve("surrogate");
-        new BundleWriter().write(List.of(new GuideContent(guide, List.of(FakeLocaleView.source(guide), broken))),
-                ExportOptions.defaults("1.0.0"), other);
+        new BundleWriter()
+                .write(
+                        List.of(new GuideContent(guide, List.of(FakeLocaleView.source(guide), broken))),
+                        ExportOptions.defaults("1.0.0"),
+                        other);
 
         List<Diagnostic> problems = new BundleValidator().validate(other);
 
-        assertThat(problems).extracting(Diagnostic::code)
+        assertThat(problems)
+                .extracting(Diagnostic::code)
                 .contains("bundle-unicode", "bundle-yaml-content", "bundle-csv-content");
-        assertThat(problems).filteredOn(d -> d.code().equals("bundle-unicode")).first()
+        assertThat(problems)
+                .filteredOn(d -> d.code().equals("bundle-unicode"))
+                .first()
                 .satisfies(d -> assertThat(d.message()).contains("U+D800", "$.causes[0]"));
     }
 
@@ -150,8 +164,9 @@ class BundleValidatorTest {
         int at = m.indexOf(oldSha);
         String before = m.substring(0, at);
         int sizeAt = before.lastIndexOf("\"bytes\": " + oldSize);
-        m = before.substring(0, sizeAt) + "\"bytes\": " + Files.size(file) + before.substring(sizeAt + ("\"bytes\": " + oldSize).length())
-                + BundleFiles.sha256(file) + m.substring(at + oldSha.length());
+        m = before.substring(0, sizeAt) + "\"bytes\": " + Files.size(file)
+                + before.substring(sizeAt + ("\"bytes\": " + oldSize).length()) + BundleFiles.sha256(file)
+                + m.substring(at + oldSha.length());
         Files.writeString(manifest, m);
     }
 }

@@ -11,8 +11,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TimeZone;
-import java.util.zip.ZipEntry;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +33,8 @@ class BundleZipTest {
             for (ZipEntry e : java.util.Collections.list(zf.entries())) {
                 names.add(e.getName());
                 assertThat(e.getTimeLocal()).isEqualTo(LocalDateTime.of(2026, 3, 4, 5, 6, 8));
-                assertThat(zf.getInputStream(e).readAllBytes()).isEqualTo(Files.readAllBytes(bundle.resolve(e.getName())));
+                assertThat(zf.getInputStream(e).readAllBytes())
+                        .isEqualTo(Files.readAllBytes(bundle.resolve(e.getName())));
             }
         }
         assertThat(names).isSorted().isEqualTo(BundleFiles.list(bundle)).contains("manifest.json");
@@ -54,7 +55,8 @@ class BundleZipTest {
         }
         assertThat(Files.readAllBytes(tmp.resolve("a.zip"))).isEqualTo(Files.readAllBytes(tmp.resolve("b.zip")));
         try (Stream<Path> files = Files.list(tmp)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("bundle", "a.zip", "b.zip");
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("bundle", "a.zip", "b.zip");
         }
     }
 
@@ -74,7 +76,8 @@ class BundleZipTest {
     @Test
     void aTimestampAfter2107IsRefusedInsteadOfMakingTheZipDependOnTheTimeZone() {
         assertThatThrownBy(() -> ExportOptions.parseTimestamp("2108-01-01T00:00:00Z"))
-                .isInstanceOf(dev.careguide.model.DiagnosticException.class).hasMessageContaining("2107");
+                .isInstanceOf(dev.careguide.model.DiagnosticException.class)
+                .hasMessageContaining("2107");
         assertThat(ExportOptions.parseTimestamp("2107-12-31T23:59:58Z")).isEqualTo(ExportOptions.LATEST_TIMESTAMP);
     }
 }

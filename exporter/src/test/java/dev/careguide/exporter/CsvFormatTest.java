@@ -27,8 +27,10 @@ class CsvFormatTest {
         byte[] bytes = Files.readAllBytes(bundle.resolve("csv/ar/leg-cramps/items.csv"));
         String text = new String(bytes, StandardCharsets.UTF_8);
         assertThat(bytes[0]).isEqualTo((byte) 't');
-        assertThat(text).startsWith("type,id,kind,category,nutrient,title,title_state,title_locale,title_stale,")
-                .endsWith("\r\n").contains("نقص المغنيسيوم");
+        assertThat(text)
+                .startsWith("type,id,kind,category,nutrient,title,title_state,title_locale,title_stale,")
+                .endsWith("\r\n")
+                .contains("نقص المغنيسيوم");
         assertThat(text.replace("\r\n", "")).doesNotContain("\n");
         assertThat(Files.readString(bundle.resolve("csv/ar/leg-cramps/dosage.csv")))
                 .isEqualTo("item_id,part,min,max,unit,limit,label\r\n"
@@ -43,7 +45,8 @@ class CsvFormatTest {
         for (String f : BundleFiles.list(bundle)) {
             if (f.endsWith(".csv")) {
                 byte[] bytes = Files.readAllBytes(bundle.resolve(f));
-                assertThat(new byte[] {bytes[0], bytes[1], bytes[2]}).as(f)
+                assertThat(new byte[] {bytes[0], bytes[1], bytes[2]})
+                        .as(f)
                         .isEqualTo(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
             }
         }
@@ -57,18 +60,23 @@ class CsvFormatTest {
         Path bundle = export(ExportOptions.defaults("1.0.0"));
         assertThat(Files.readString(bundle.resolve("csv/en/leg-cramps/foods.csv")))
                 .startsWith("item_id,index,text,state,locale,stale\r\n");
-        assertThat(BundleReaders.csv(bundle.resolve("csv/ar/leg-cramps/quantities.csv"))).hasSize(3);
+        assertThat(BundleReaders.csv(bundle.resolve("csv/ar/leg-cramps/quantities.csv")))
+                .hasSize(3);
     }
 
     @Test
     void aGuideTooLargeForDefaultYamlReadersIsRefusedWithADiagnostic() {
-        dev.careguide.model.Guide huge = TestGuides.guide().toBuilder().summary("ä".repeat(YamlExporter.MAX_CODE_POINTS))
+        dev.careguide.model.Guide huge = TestGuides.guide().toBuilder()
+                .summary("ä".repeat(YamlExporter.MAX_CODE_POINTS))
                 .build();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new BundleWriter().write(
-                        List.of(new GuideContent(huge, List.of(FakeLocaleView.source(huge)))),
-                        ExportOptions.defaults("1.0.0").withFormats(List.of("yaml")), tmp.resolve("huge")))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new BundleWriter()
+                        .write(
+                                List.of(new GuideContent(huge, List.of(FakeLocaleView.source(huge)))),
+                                ExportOptions.defaults("1.0.0").withFormats(List.of("yaml")),
+                                tmp.resolve("huge")))
                 .isInstanceOf(dev.careguide.model.DiagnosticException.class)
-                .hasMessageContaining("yaml/en/leg-cramps.yaml").hasMessageContaining("split it into smaller guides");
+                .hasMessageContaining("yaml/en/leg-cramps.yaml")
+                .hasMessageContaining("split it into smaller guides");
         assertThat(tmp.resolve("huge")).doesNotExist();
     }
 

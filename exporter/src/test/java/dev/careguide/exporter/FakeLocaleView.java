@@ -15,26 +15,39 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** A {@link LocaleView} over in-memory maps, standing in for the i18n module's catalogs. */
-record FakeLocaleView(String tag, TextDirection direction, List<String> fallbackChain, String sourceTag,
-        Map<String, String> source, Map<String, String> own, Set<String> stale) implements LocaleView {
+record FakeLocaleView(
+        String tag,
+        TextDirection direction,
+        List<String> fallbackChain,
+        String sourceTag,
+        Map<String, String> source,
+        Map<String, String> own,
+        Set<String> stale)
+        implements LocaleView {
 
     static FakeLocaleView source(Guide guide) {
-        return new FakeLocaleView(guide.sourceLocale(), TextDirection.LTR, List.of(), guide.sourceLocale(),
-                sourceStrings(guide), Map.of(), Set.of());
+        return new FakeLocaleView(
+                guide.sourceLocale(),
+                TextDirection.LTR,
+                List.of(),
+                guide.sourceLocale(),
+                sourceStrings(guide),
+                Map.of(),
+                Set.of());
     }
 
-    static FakeLocaleView target(Guide guide, String tag, TextDirection dir, Map<String, String> own,
-            Set<String> stale) {
-        return new FakeLocaleView(tag, dir, List.of(guide.sourceLocale()), guide.sourceLocale(),
-                sourceStrings(guide), own, stale);
+    static FakeLocaleView target(
+            Guide guide, String tag, TextDirection dir, Map<String, String> own, Set<String> stale) {
+        return new FakeLocaleView(
+                tag, dir, List.of(guide.sourceLocale()), guide.sourceLocale(), sourceStrings(guide), own, stale);
     }
 
     /** A complete translation made by applying {@code translate} to every source string. */
-    static FakeLocaleView translated(Guide guide, String tag, TextDirection dir,
-            java.util.function.UnaryOperator<String> translate) {
+    static FakeLocaleView translated(
+            Guide guide, String tag, TextDirection dir, java.util.function.UnaryOperator<String> translate) {
         Map<String, String> own = sourceStrings(guide).entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> translate.apply(e.getValue()),
-                        (a, b) -> a, LinkedHashMap::new));
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey, e -> translate.apply(e.getValue()), (a, b) -> a, LinkedHashMap::new));
         return target(guide, tag, dir, own, Set.of());
     }
 
@@ -71,7 +84,8 @@ record FakeLocaleView(String tag, TextDirection direction, List<String> fallback
     /** The key itself, in brackets with the tag for a target locale; never a fallback. */
     @Override
     public ResolvedText label(String key) {
-        return isSource() ? new ResolvedText(key, TextState.SOURCE, tag)
+        return isSource()
+                ? new ResolvedText(key, TextState.SOURCE, tag)
                 : new ResolvedText("[" + tag + "] " + key, TextState.TRANSLATED, tag);
     }
 
@@ -82,7 +96,9 @@ record FakeLocaleView(String tag, TextDirection direction, List<String> fallback
 
     @Override
     public String quantityLabel(Quantity q) {
-        String n = q.isRange() ? q.min().toPlainString() + "–" + q.max().toPlainString() : q.min().toPlainString();
+        String n = q.isRange()
+                ? q.min().toPlainString() + "–" + q.max().toPlainString()
+                : q.min().toPlainString();
         return "[" + tag + "] " + n + " " + q.unit().wireName();
     }
 
@@ -105,7 +121,9 @@ record FakeLocaleView(String tag, TextDirection direction, List<String> fallback
         if (isSource()) {
             return 100;
         }
-        long current = source.keySet().stream().filter(k -> own.containsKey(k) && !stale.contains(k)).count();
+        long current = source.keySet().stream()
+                .filter(k -> own.containsKey(k) && !stale.contains(k))
+                .count();
         return 100.0 * current / source.size();
     }
 
@@ -116,7 +134,10 @@ record FakeLocaleView(String tag, TextDirection direction, List<String> fallback
 
     @Override
     public int fallbackCount() {
-        return isSource() ? 0 : (int) source.keySet().stream().filter(k -> !own.containsKey(k) || stale.contains(k))
-                .count();
+        return isSource()
+                ? 0
+                : (int) source.keySet().stream()
+                        .filter(k -> !own.containsKey(k) || stale.contains(k))
+                        .count();
     }
 }

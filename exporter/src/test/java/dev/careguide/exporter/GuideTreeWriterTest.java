@@ -22,22 +22,25 @@ import org.junit.jupiter.api.Test;
 /** The streamed JSON and YAML are byte for byte what writing {@link BundleJson#tree} of the guide gives. */
 class GuideTreeWriterTest {
 
-    private static final ExportPolicy KEEP_ALL = ExportPolicy.DEFAULT.withUnsafe(ExportPolicy.Inclusion.KEEP)
-            .withRejected(ExportPolicy.Inclusion.KEEP);
+    private static final ExportPolicy KEEP_ALL =
+            ExportPolicy.DEFAULT.withUnsafe(ExportPolicy.Inclusion.KEEP).withRejected(ExportPolicy.Inclusion.KEEP);
 
     @Test
     void streamedJsonAndYamlEqualTheTreeWrittenByJackson() throws IOException {
-        List<GuideContent> contents = List.of(TestGuides.content(), HostileContentTest.hostileContent(),
-                decimals());
+        List<GuideContent> contents = List.of(TestGuides.content(), HostileContentTest.hostileContent(), decimals());
         int checked = 0;
         for (GuideContent content : contents) {
             for (LocaleView view : content.locales()) {
                 for (ExportPolicy policy : List.of(ExportPolicy.DEFAULT, KEEP_ALL)) {
-                    LocalizedGuide guide = new GuideLocalizer(policy).localize(content.guide(), view).guide();
+                    LocalizedGuide guide = new GuideLocalizer(policy)
+                            .localize(content.guide(), view)
+                            .guide();
                     String what = guide.guide() + " " + guide.locale();
-                    assertThat(streamed(guide, false)).as(what)
+                    assertThat(streamed(guide, false))
+                            .as(what)
                             .isEqualTo(utf8(BundleJson.json(BundleJson.tree(guide))));
-                    assertThat(streamed(guide, true)).as(what)
+                    assertThat(streamed(guide, true))
+                            .as(what)
                             .isEqualTo(utf8(BundleJson.YAML.writeValueAsBytes(BundleJson.tree(guide))));
                     checked++;
                 }
@@ -49,12 +52,24 @@ class GuideTreeWriterTest {
     /** Decimals with trailing zeros, zero in several scales, large and tiny values. */
     private static GuideContent decimals() {
         List<Quantity> quantities = new ArrayList<>();
-        for (String v : List.of("0", "0.0", "0.000", "1.50", "10", "100.0", "1E+3", "0.0001", "123456789012345678.90",
-                "2.5E-7")) {
+        for (String v : List.of(
+                "0", "0.0", "0.000", "1.50", "10", "100.0", "1E+3", "0.0001", "123456789012345678.90", "2.5E-7")) {
             quantities.add(new Quantity(new BigDecimal(v), new BigDecimal(v), QuantityUnit.GRAM, null));
         }
-        Guide g = Guide.builder("decimals", "en").title("d").add(new Remedy("remedy.d", "D", "", RemedyKind.FOLK,
-                List.of(), quantities, Safety.OK, List.of(), ReviewStatus.APPROVED, List.of())).build();
+        Guide g = Guide.builder("decimals", "en")
+                .title("d")
+                .add(new Remedy(
+                        "remedy.d",
+                        "D",
+                        "",
+                        RemedyKind.FOLK,
+                        List.of(),
+                        quantities,
+                        Safety.OK,
+                        List.of(),
+                        ReviewStatus.APPROVED,
+                        List.of()))
+                .build();
         return new GuideContent(g, List.of(FakeLocaleView.source(g)));
     }
 

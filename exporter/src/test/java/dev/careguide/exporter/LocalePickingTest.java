@@ -19,8 +19,8 @@ class LocalePickingTest {
 
     @Test
     void theDocumentedExamplesHoldForTheManifestsLocales() {
-        BundleManifest manifest = new BundleWriter().write(List.of(TestGuides.content()),
-                ExportOptions.defaults("1.0.0"), tmp.resolve("bundle"));
+        BundleManifest manifest = new BundleWriter()
+                .write(List.of(TestGuides.content()), ExportOptions.defaults("1.0.0"), tmp.resolve("bundle"));
         BundleManifest.GuideEntry guide = manifest.guides().get(0);
 
         assertThat(pick(guide, "de-AT,en;q=0.8")).isEqualTo("de");
@@ -32,7 +32,9 @@ class LocalePickingTest {
 
     private static String pick(BundleManifest.GuideEntry guide, String preferences) {
         List<String> offered = guide.locales().stream()
-                .filter(l -> !l.pseudo() || preferences.equals(l.tag())).map(BundleManifest.LocaleEntry::tag).toList();
+                .filter(l -> !l.pseudo() || preferences.equals(l.tag()))
+                .map(BundleManifest.LocaleEntry::tag)
+                .toList();
         String tag = Locale.lookupTag(Locale.LanguageRange.parse(preferences), offered);
         return tag == null ? guide.sourceLocale() : tag;
     }

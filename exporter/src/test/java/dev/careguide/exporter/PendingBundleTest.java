@@ -28,10 +28,15 @@ class PendingBundleTest {
     private final ExportOptions options = ExportOptions.defaults("1.2.3").withOutputTimestamp("2026-01-01T00:00:00Z");
 
     private static List<GuideContent> guides(int count) {
-        return IntStream.range(0, count).mapToObj(i -> {
-            Guide g = TestGuides.guide().toBuilder().id("guide-" + (char) ('a' + i)).title("Guide " + i).build();
-            return new GuideContent(g, TestGuides.locales(g));
-        }).toList();
+        return IntStream.range(0, count)
+                .mapToObj(i -> {
+                    Guide g = TestGuides.guide().toBuilder()
+                            .id("guide-" + (char) ('a' + i))
+                            .title("Guide " + i)
+                            .build();
+                    return new GuideContent(g, TestGuides.locales(g));
+                })
+                .toList();
     }
 
     @Test
@@ -64,13 +69,15 @@ class PendingBundleTest {
 
     @Test
     void problemsAreReportedInGuideIdOrderWhateverOrderTheGuidesCameIn() {
-        ExportOptions failing = options.withPolicy(
-                ExportPolicy.DEFAULT.withMissingTranslation(ExportPolicy.MissingTranslation.FAIL));
+        ExportOptions failing =
+                options.withPolicy(ExportPolicy.DEFAULT.withMissingTranslation(ExportPolicy.MissingTranslation.FAIL));
         try (PendingBundle bundle = new BundleWriter().open(failing, tmp.resolve("bundle"))) {
             reversed(guides(3)).forEach(bundle::add);
-            assertThatThrownBy(bundle::commit).isInstanceOf(DiagnosticException.class)
+            assertThatThrownBy(bundle::commit)
+                    .isInstanceOf(DiagnosticException.class)
                     .satisfies(e -> assertThat(((DiagnosticException) e).diagnostics())
-                            .extracting(d -> d.file().substring(0, d.file().indexOf('/'))).isSorted()
+                            .extracting(d -> d.file().substring(0, d.file().indexOf('/')))
+                            .isSorted()
                             .contains("guide-a", "guide-c"));
         }
         assertThat(tmp.resolve("bundle")).doesNotExist();

@@ -1,9 +1,9 @@
 package dev.careguide.exporter;
 
-import dev.careguide.model.AtomicFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careguide.i18n.TextDirection;
+import dev.careguide.model.AtomicFiles;
 import dev.careguide.model.Guide;
 import dev.careguide.model.Provenance;
 import dev.careguide.model.Remedy;
@@ -13,10 +13,9 @@ import dev.careguide.model.Safety;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import java.util.ArrayList;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,8 +27,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RoundTripPropertyTest {
 
-    private static final int[] TRICKY = {0, 9, 10, 13, 0x22, 0x27, 0x2C, 0x3A, 0x23, 0x3D, 0x40, 0x2D, 0x2B, 0x60, 0x7E,
-            0x85, 0xA0, 0x2028, 0x2029, 0x202E, 0xFEFF, 0xFFFE, 0xFFFF, 0x1F600};
+    private static final int[] TRICKY = {
+        0, 9, 10, 13, 0x22, 0x27, 0x2C, 0x3A, 0x23, 0x3D, 0x40, 0x2D, 0x2B, 0x60, 0x7E, 0x85, 0xA0, 0x2028, 0x2029,
+        0x202E, 0xFEFF, 0xFFFE, 0xFFFF, 0x1F600
+    };
 
     static Stream<Long> seeds() {
         return Stream.iterate(1L, s -> s + 1).limit(25);
@@ -46,24 +47,42 @@ class RoundTripPropertyTest {
             steps.add(text(random));
         }
         String translated = text(random);
-        Guide guide = Guide.builder("prop", "en").title("t").add(new Remedy("remedy.any", title, description,
-                RemedyKind.FOLK, steps, List.of(), Safety.needsMedicalReview(translated), List.of(),
-                ReviewStatus.DRAFT, List.of(new Provenance("doc.txt", 1, 1, "")))).build();
-        GuideContent content = new GuideContent(guide, List.of(FakeLocaleView.source(guide),
-                FakeLocaleView.translated(guide, "fr", TextDirection.LTR, s -> translated + s)));
+        Guide guide = Guide.builder("prop", "en")
+                .title("t")
+                .add(new Remedy(
+                        "remedy.any",
+                        title,
+                        description,
+                        RemedyKind.FOLK,
+                        steps,
+                        List.of(),
+                        Safety.needsMedicalReview(translated),
+                        List.of(),
+                        ReviewStatus.DRAFT,
+                        List.of(new Provenance("doc.txt", 1, 1, ""))))
+                .build();
+        GuideContent content = new GuideContent(
+                guide,
+                List.of(
+                        FakeLocaleView.source(guide),
+                        FakeLocaleView.translated(guide, "fr", TextDirection.LTR, s -> translated + s)));
         Path dir = Files.createTempDirectory("careguide-prop");
         try {
             Path bundle = dir.resolve("bundle");
-            new BundleWriter().write(List.of(content),
-                    ExportOptions.defaults("1.0.0").withSpreadsheetSafeCsv(false), bundle);
+            new BundleWriter()
+                    .write(List.of(content), ExportOptions.defaults("1.0.0").withSpreadsheetSafeCsv(false), bundle);
             for (String tag : List.of("en", "fr")) {
                 Map<String, Object> json = BundleReaders.json(bundle.resolve("json/" + tag + "/prop.json"));
-                assertThat(BundleReaders.yaml(bundle.resolve("yaml/" + tag + "/prop.yaml"))).isEqualTo(json);
-                assertThat(BundleReaders.csvGuide(bundle.resolve("csv/" + tag + "/prop"))).isEqualTo(json);
+                assertThat(BundleReaders.yaml(bundle.resolve("yaml/" + tag + "/prop.yaml")))
+                        .isEqualTo(json);
+                assertThat(BundleReaders.csvGuide(bundle.resolve("csv/" + tag + "/prop")))
+                        .isEqualTo(json);
             }
             @SuppressWarnings("unchecked")
-            Map<String, Object> remedy = ((List<Map<String, Object>>) BundleReaders
-                    .json(bundle.resolve("json/en/prop.json")).get("remedies")).get(0);
+            Map<String, Object> remedy = ((List<Map<String, Object>>)
+                            BundleReaders.json(bundle.resolve("json/en/prop.json"))
+                                    .get("remedies"))
+                    .get(0);
             assertThat(((Map<?, ?>) remedy.get("title")).get("text")).isEqualTo(title);
         } finally {
             AtomicFiles.deleteRecursively(dir);

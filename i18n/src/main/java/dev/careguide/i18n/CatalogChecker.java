@@ -1,12 +1,12 @@
 package dev.careguide.i18n;
 
-import dev.careguide.i18n.properties.PropertiesElement;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.MessagePattern;
 import com.ibm.icu.text.PluralRules;
 import com.ibm.icu.util.ULocale;
+import dev.careguide.i18n.properties.PropertiesElement;
 import dev.careguide.model.Diagnostic.Severity;
 import dev.careguide.model.Guide;
 import java.io.UncheckedIOException;
@@ -21,8 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Checks the translators' catalogs against the source and reports every problem of a run at once, each with
@@ -36,7 +34,6 @@ public final class CatalogChecker {
      * {@code #, ignore:same-as-source} for a word that is the same in both languages.
      */
     public static final String IGNORE_FLAG = "ignore:";
-
 
     /** Checks the guide's catalogs and the UI messages. */
     public CheckResult check(Guide guide, Path i18nDir, List<String> targetTags, CheckConfig config) {
@@ -58,16 +55,28 @@ public final class CatalogChecker {
     }
 
     /** Checks the guide's catalogs; completeness counts only the strings of items {@code shipping} ships. */
-    public CheckResult checkGuide(Guide guide, Path i18nDir, List<String> targetTags, CheckConfig config,
-            ShippingPolicy shipping) {
+    public CheckResult checkGuide(
+            Guide guide, Path i18nDir, List<String> targetTags, CheckConfig config, ShippingPolicy shipping) {
         String sourceTag = Locales.canonical(guide.sourceLocale());
-        return new Run(CatalogPaths.guideFolder(i18nDir, guide.id()), guide.id(), sourceTag,
-                SourceStrings.of(guide, config.rules(), shipping), config, true).check(targetTags);
+        return new Run(
+                        CatalogPaths.guideFolder(i18nDir, guide.id()),
+                        guide.id(),
+                        sourceTag,
+                        SourceStrings.of(guide, config.rules(), shipping),
+                        config,
+                        true)
+                .check(targetTags);
     }
 
     public CheckResult checkUi(Path i18nDir, List<String> targetTags, CheckConfig config) {
-        return new Run(CatalogPaths.folder(i18nDir, CatalogPaths.UI), CatalogPaths.UI, SourceStrings.uiSourceLocale(),
-                SourceStrings.ui(), config, false).check(targetTags);
+        return new Run(
+                        CatalogPaths.folder(i18nDir, CatalogPaths.UI),
+                        CatalogPaths.UI,
+                        SourceStrings.uiSourceLocale(),
+                        SourceStrings.ui(),
+                        config,
+                        false)
+                .check(targetTags);
     }
 
     private static final class Run {
@@ -82,6 +91,7 @@ public final class CatalogChecker {
         final Map<String, Double> completeness = new TreeMap<>();
         /** One word iterator per locale for this run: ICU builds each from its break rules, and none is thread-safe. */
         private final Map<ULocale, BreakIterator> wordIterators = new HashMap<>();
+
         private final Map<String, SourceFacts> sourceFacts = new HashMap<>();
         private final Map<String, Integer> scriptCodes = new HashMap<>();
         private final ULocale sourceLocale;
@@ -90,7 +100,12 @@ public final class CatalogChecker {
          * @param catalogRequired whether a target locale without a catalog is reported; the UI messages have
          *        built-in translations, so only a guide's catalogs are required
          */
-        Run(Path dir, String name, String sourceTag, List<SourceString> sourceStrings, CheckConfig config,
+        Run(
+                Path dir,
+                String name,
+                String sourceTag,
+                List<SourceString> sourceStrings,
+                CheckConfig config,
                 boolean catalogRequired) {
             this.dir = dir;
             this.name = name;
@@ -103,22 +118,34 @@ public final class CatalogChecker {
         }
 
         /** What the checks compare in a source text, worked out once per text for every locale. */
-        private record SourceFacts(MessagePattern pattern, Map<String, String> arguments, boolean hasLetters,
-                boolean leadingSpace, boolean trailingSpace, String punctuation, List<QuantityCheck.Quantity> quantities,
-                String negation, int length, Set<String> doubles) {
-        }
+        private record SourceFacts(
+                MessagePattern pattern,
+                Map<String, String> arguments,
+                boolean hasLetters,
+                boolean leadingSpace,
+                boolean trailingSpace,
+                String punctuation,
+                List<QuantityCheck.Quantity> quantities,
+                String negation,
+                int length,
+                Set<String> doubles) {}
 
         private SourceFacts facts(String source) {
             SourceFacts f = sourceFacts.get(source);
             if (f == null) {
                 MessagePattern pattern = parse(source);
                 String plain = plainText(source, pattern);
-                f = new SourceFacts(pattern, pattern == null ? null : arguments(pattern),
+                f = new SourceFacts(
+                        pattern,
+                        pattern == null ? null : arguments(pattern),
                         plain.codePoints().anyMatch(Character::isLetter),
-                        edgeWhitespace(source, true), edgeWhitespace(source, false), punctuationClass(source),
+                        edgeWhitespace(source, true),
+                        edgeWhitespace(source, false),
+                        punctuationClass(source),
                         QuantityCheck.quantities(plain, sourceLocale),
                         SafetyWords.of(sourceLocale).findNegation(plain, wordIterator(sourceLocale)),
-                        source.codePointCount(0, source.length()), doubledWords(source, sourceLocale).keySet());
+                        source.codePointCount(0, source.length()),
+                        doubledWords(source, sourceLocale).keySet());
                 sourceFacts.put(source, f);
             }
             return f;
@@ -145,8 +172,11 @@ public final class CatalogChecker {
                 }
                 checkTarget(c, state);
             }
-            return new CheckResult(problems, completeness.entrySet().stream()
-                    .collect(java.util.stream.Collectors.toMap(e -> name + "/" + e.getKey(), Map.Entry::getValue)));
+            return new CheckResult(
+                    problems,
+                    completeness.entrySet().stream()
+                            .collect(java.util.stream.Collectors.toMap(
+                                    e -> name + "/" + e.getKey(), Map.Entry::getValue)));
         }
 
         private void checkSource() {
@@ -165,8 +195,15 @@ public final class CatalogChecker {
             Map<String, String> expected = new LinkedHashMap<>();
             sources.values().forEach(s -> expected.put(s.key(), s.text()));
             if (!actual.equals(expected)) {
-                report("source-out-of-date", file, 0, 0, sourceTag, "",
-                        "source catalog does not match the content; run sync", 0);
+                report(
+                        "source-out-of-date",
+                        file,
+                        0,
+                        0,
+                        sourceTag,
+                        "",
+                        "source catalog does not match the content; run sync",
+                        0);
             }
         }
 
@@ -176,8 +213,15 @@ public final class CatalogChecker {
                 catalog.problems().forEach(this::report);
                 return catalog;
             } catch (UncheckedIOException e) {
-                report("unreadable", CatalogPaths.display(path), 0, 0, tag, "",
-                        "cannot read catalog: " + e.getCause().getMessage(), 0);
+                report(
+                        "unreadable",
+                        CatalogPaths.display(path),
+                        0,
+                        0,
+                        tag,
+                        "",
+                        "cannot read catalog: " + e.getCause().getMessage(),
+                        0);
                 return null;
             }
         }
@@ -187,9 +231,17 @@ public final class CatalogChecker {
             String file = CatalogPaths.display(path);
             boolean exists = Files.isRegularFile(path);
             if (!exists && catalogRequired && !sources.isEmpty()) {
-                report("missing-catalog", file, 0, 0, tag, "", "no " + tag + " catalog for " + name
-                        + ": every string falls back to the source; run careguide:sync (CLI: careguide sync)"
-                        + " to create " + path.getFileName(), 0);
+                report(
+                        "missing-catalog",
+                        file,
+                        0,
+                        0,
+                        tag,
+                        "",
+                        "no " + tag + " catalog for " + name
+                                + ": every string falls back to the source; run careguide:sync (CLI: careguide sync)"
+                                + " to create " + path.getFileName(),
+                        0);
             }
             CatalogFile catalog = exists ? read(path, tag) : null;
             int translated = 0;
@@ -203,14 +255,25 @@ public final class CatalogChecker {
                     checkControlCharacters(catalog, e, tag);
                     SourceString s = sources.get(e.key());
                     if (s == null) {
-                        at(catalog, e, 0, "unknown-key", tag,
+                        at(
+                                catalog,
+                                e,
+                                0,
+                                "unknown-key",
+                                tag,
                                 "key is not in the source; sync moves it to the obsolete section");
                         continue;
                     }
                     boolean stale = state.isStale(tag, e);
                     if (stale) {
-                        at(catalog, e, 0, "stale-translation", tag, "translation was made for an older source text;"
-                                + " update it or delete the \"#, stale\" line");
+                        at(
+                                catalog,
+                                e,
+                                0,
+                                "stale-translation",
+                                tag,
+                                "translation was made for an older source text;"
+                                        + " update it or delete the \"#, stale\" line");
                     } else if (!e.value().isEmpty() && s.ships()) {
                         translated++;
                     }
@@ -222,15 +285,29 @@ public final class CatalogChecker {
             completeness.put(tag, percent);
             double minimum = config.minimumCompleteness(tag);
             if (percent + 1e-9 < minimum) {
-                report("completeness", file, 0, 0, tag, "", String.format(Locale.ROOT,
-                        "%.1f%% translated (%d of %d strings%s), below the required %.1f%%", percent, translated,
-                        shipped, shipped == sources.size() ? "" : "; " + (sources.size() - shipped)
-                                + " of items that do not ship left out", minimum), 0);
+                report(
+                        "completeness",
+                        file,
+                        0,
+                        0,
+                        tag,
+                        "",
+                        String.format(
+                                Locale.ROOT,
+                                "%.1f%% translated (%d of %d strings%s), below the required %.1f%%",
+                                percent,
+                                translated,
+                                shipped,
+                                shipped == sources.size()
+                                        ? ""
+                                        : "; " + (sources.size() - shipped) + " of items that do not ship left out",
+                                minimum),
+                        0);
             }
         }
 
-        private void checkValue(CatalogFile catalog, CatalogEntry e, SourceString s, String tag, ULocale locale,
-                boolean sameLanguage) {
+        private void checkValue(
+                CatalogFile catalog, CatalogEntry e, SourceString s, String tag, ULocale locale, boolean sameLanguage) {
             String value = e.value();
             String source = s.text();
             if (value.isEmpty()) {
@@ -244,8 +321,14 @@ public final class CatalogChecker {
                 syntax.problems().forEach(p -> at(catalog, e, p.index(), p.code(), tag, p.message()));
                 int stray = IcuMessages.strayBrace(value);
                 if (syntax.problems().isEmpty() && stray >= 0 && IcuMessages.strayBrace(source) < 0) {
-                    at(catalog, e, stray, "stray-brace", tag, "this '}' closes no brace: ICU shows it as text, but it"
-                            + " is most likely a typo; remove it, or write '}' in apostrophes to show a brace");
+                    at(
+                            catalog,
+                            e,
+                            stray,
+                            "stray-brace",
+                            tag,
+                            "this '}' closes no brace: ICU shows it as text, but it"
+                                    + " is most likely a typo; remove it, or write '}' in apostrophes to show a brace");
                 }
                 target = syntax.pattern();
                 if (target != null) {
@@ -266,44 +349,76 @@ public final class CatalogChecker {
             String sp = facts.punctuation();
             String tp = punctuationClass(value);
             if (!sp.equals(tp)) {
-                at(catalog, e, value.length() - 1, "final-punctuation", tag, "ends with "
-                        + (tp.isEmpty() ? "no punctuation" : tp) + " but the source ends with "
-                        + (sp.isEmpty() ? "no punctuation" : sp));
+                at(
+                        catalog,
+                        e,
+                        value.length() - 1,
+                        "final-punctuation",
+                        tag,
+                        "ends with "
+                                + (tp.isEmpty() ? "no punctuation" : tp) + " but the source ends with "
+                                + (sp.isEmpty() ? "no punctuation" : sp));
             }
             MessagePattern parsedTarget = target != null ? target : parse(value);
             String plainTarget = plainText(value, parsedTarget);
             boolean sameIndexes = plainTarget.equals(value);
-            for (QuantityCheck.Problem p : QuantityCheck.compare(plainText(source, facts.pattern()),
-                    facts.quantities(), plainTarget, locale)) {
+            for (QuantityCheck.Problem p : QuantityCheck.compare(
+                    plainText(source, facts.pattern()), facts.quantities(), plainTarget, locale)) {
                 at(catalog, e, sameIndexes ? p.index() : 0, "quantity", tag, p.message());
             }
             SafetyWords negations = SafetyWords.of(locale);
-            if (facts.negation() != null && negations.hasNegation()
+            if (facts.negation() != null
+                    && negations.hasNegation()
                     && negations.findNegation(plainTarget, wordIterator(locale)) == null) {
-                at(catalog, e, 0, "negation", tag, "the source says \"" + facts.negation() + "\" but the "
-                        + "translation has no negation (" + locale.getLanguage() + ": " + negations.examples()
-                        + "); a dropped negation turns the advice around");
+                at(
+                        catalog,
+                        e,
+                        0,
+                        "negation",
+                        tag,
+                        "the source says \"" + facts.negation() + "\" but the "
+                                + "translation has no negation (" + locale.getLanguage() + ": " + negations.examples()
+                                + "); a dropped negation turns the advice around");
             }
             int sourceLength = facts.length();
             int length = value.codePointCount(0, value.length());
             if (sourceLength >= rules.minimumSourceLengthForRatio()) {
                 double ratio = (double) length / sourceLength;
                 if (ratio < rules.minLengthRatio() || ratio > rules.maxLengthRatio()) {
-                    at(catalog, e, 0, "length-ratio", tag, String.format(Locale.ROOT,
-                            "translation is %.1f times the length of the source (usual: %.1f to %.1f)", ratio,
-                            rules.minLengthRatio(), rules.maxLengthRatio()));
+                    at(
+                            catalog,
+                            e,
+                            0,
+                            "length-ratio",
+                            tag,
+                            String.format(
+                                    Locale.ROOT,
+                                    "translation is %.1f times the length of the source (usual: %.1f to %.1f)",
+                                    ratio,
+                                    rules.minLengthRatio(),
+                                    rules.maxLengthRatio()));
                 }
             }
             if (s.maxLength() > 0 && length > s.maxLength()) {
-                at(catalog, e, 0, "length-limit", tag,
+                at(
+                        catalog,
+                        e,
+                        0,
+                        "length-limit",
+                        tag,
                         length + " characters, more than the " + s.maxLength() + " this field allows");
             }
             checkScript(catalog, e, tag, parsedTarget);
             checkDoubledWords(catalog, e, facts.doubles(), tag, locale);
         }
 
-        private void compareArguments(CatalogFile catalog, CatalogEntry e, Map<String, String> expected,
-                MessagePattern target, IcuSyntax.Result syntax, String tag) {
+        private void compareArguments(
+                CatalogFile catalog,
+                CatalogEntry e,
+                Map<String, String> expected,
+                MessagePattern target,
+                IcuSyntax.Result syntax,
+                String tag) {
             Map<String, String> actual = arguments(target);
             if (expected.equals(actual)) {
                 return;
@@ -316,20 +431,26 @@ public final class CatalogChecker {
                     differences.add("{" + name + "} is " + actual.get(name) + " but " + type + " in the source");
                 }
             });
-            actual.keySet().stream().filter(n -> !expected.containsKey(n))
+            actual.keySet().stream()
+                    .filter(n -> !expected.containsKey(n))
                     .forEach(n -> differences.add("unknown {" + n + "}"));
             int index = 0;
             for (int i = 0; i < target.countParts(); i++) {
                 MessagePattern.Part p = target.getPart(i);
                 if (p.getType() == MessagePattern.Part.Type.ARG_NAME
-                        && !target.getSubstring(p).equals("") && !actual.get(target.getSubstring(p))
-                                .equals(expected.get(target.getSubstring(p)))) {
+                        && !target.getSubstring(p).equals("")
+                        && !actual.get(target.getSubstring(p)).equals(expected.get(target.getSubstring(p)))) {
                     index = p.getIndex();
                     break;
                 }
             }
-            at(catalog, e, syntax.originalIndex(index), "argument-mismatch", tag, "arguments differ from the source: "
-                    + String.join(", ", differences));
+            at(
+                    catalog,
+                    e,
+                    syntax.originalIndex(index),
+                    "argument-mismatch",
+                    tag,
+                    "arguments differ from the source: " + String.join(", ", differences));
         }
 
         /** Argument name → type ({@code none}, {@code number}, {@code plural}, ...) of a parsed message. */
@@ -350,17 +471,24 @@ public final class CatalogChecker {
             return args;
         }
 
-        private void checkPluralCategories(CatalogFile catalog, CatalogEntry e, MessagePattern mp,
-                IcuSyntax.Result syntax, String tag, ULocale locale) {
+        private void checkPluralCategories(
+                CatalogFile catalog,
+                CatalogEntry e,
+                MessagePattern mp,
+                IcuSyntax.Result syntax,
+                String tag,
+                ULocale locale) {
             for (int i = 0; i < mp.countParts(); i++) {
                 MessagePattern.Part p = mp.getPart(i);
                 if (p.getType() != MessagePattern.Part.Type.ARG_START
                         || (p.getArgType() != MessagePattern.ArgType.PLURAL
-                        && p.getArgType() != MessagePattern.ArgType.SELECTORDINAL)) {
+                                && p.getArgType() != MessagePattern.ArgType.SELECTORDINAL)) {
                     continue;
                 }
-                PluralRules pluralRules = PluralRules.forLocale(locale,
-                        p.getArgType() == MessagePattern.ArgType.PLURAL ? PluralRules.PluralType.CARDINAL
+                PluralRules pluralRules = PluralRules.forLocale(
+                        locale,
+                        p.getArgType() == MessagePattern.ArgType.PLURAL
+                                ? PluralRules.PluralType.CARDINAL
                                 : PluralRules.PluralType.ORDINAL);
                 Set<String> keywords = new TreeSet<>(pluralRules.getKeywords());
                 String kind = p.getArgType() == MessagePattern.ArgType.PLURAL ? "plural" : "selectordinal";
@@ -373,10 +501,17 @@ public final class CatalogChecker {
                         String selector = mp.getSubstring(q);
                         present.add(selector);
                         if (!selector.startsWith("=") && !keywords.contains(selector)) {
-                            at(catalog, e, syntax.originalIndex(q.getIndex()), "unused-plural-category", tag, kind
-                                    + " {" + argName + "} has '" + selector + "', which " + tag + " never uses (CLDR "
-                                    + kind + " categories of " + tag + ": " + String.join(", ", keywords)
-                                    + "): remove it");
+                            at(
+                                    catalog,
+                                    e,
+                                    syntax.originalIndex(q.getIndex()),
+                                    "unused-plural-category",
+                                    tag,
+                                    kind
+                                            + " {" + argName + "} has '" + selector + "', which " + tag
+                                            + " never uses (CLDR "
+                                            + kind + " categories of " + tag + ": " + String.join(", ", keywords)
+                                            + "): remove it");
                         }
                     } else if (q.getType() == MessagePattern.Part.Type.MSG_START) {
                         j = mp.getLimitPartIndex(j);
@@ -385,10 +520,17 @@ public final class CatalogChecker {
                 Set<String> missing = new TreeSet<>(keywords);
                 missing.removeAll(present);
                 if (!missing.isEmpty()) {
-                    at(catalog, e, syntax.originalIndex(p.getIndex()), "plural-categories", tag, kind + " {"
-                            + argName + "} lacks " + String.join(", ", missing) + ", which " + tag
-                            + " needs (CLDR " + kind + " categories of " + tag + ": " + String.join(", ", keywords)
-                            + ")");
+                    at(
+                            catalog,
+                            e,
+                            syntax.originalIndex(p.getIndex()),
+                            "plural-categories",
+                            tag,
+                            kind + " {"
+                                    + argName + "} lacks " + String.join(", ", missing) + ", which " + tag
+                                    + " needs (CLDR " + kind + " categories of " + tag + ": "
+                                    + String.join(", ", keywords)
+                                    + ")");
                 }
             }
         }
@@ -418,14 +560,25 @@ public final class CatalogChecker {
                 }
             }
             if (letters > 0 && (double) inSource / letters > rules.sourceScriptShare()) {
-                at(catalog, e, 0, "source-script", tag, String.format(Locale.ROOT,
-                        "%d of %d letters are %s, but %s is written in %s: left untranslated?", inSource, letters,
-                        UScript.getName(sourceScript), tag, UScript.getName(targetScript)));
+                at(
+                        catalog,
+                        e,
+                        0,
+                        "source-script",
+                        tag,
+                        String.format(
+                                Locale.ROOT,
+                                "%d of %d letters are %s, but %s is written in %s: left untranslated?",
+                                inSource,
+                                letters,
+                                UScript.getName(sourceScript),
+                                tag,
+                                UScript.getName(targetScript)));
             }
         }
 
-        private void checkDoubledWords(CatalogFile catalog, CatalogEntry e, Set<String> inSource, String tag,
-                ULocale locale) {
+        private void checkDoubledWords(
+                CatalogFile catalog, CatalogEntry e, Set<String> inSource, String tag, ULocale locale) {
             for (Map.Entry<String, Integer> d : doubledWords(e.value(), locale).entrySet()) {
                 if (!inSource.contains(d.getKey()) && !rules.allowsDoubled(tag, d.getKey())) {
                     at(catalog, e, d.getValue(), "doubled-word", tag, "doubled word \"" + d.getKey() + "\"");
@@ -507,15 +660,30 @@ public final class CatalogChecker {
             int inKey = controlCharacter(e.key());
             if (inKey >= 0) {
                 PropertiesElement.Property p = e.property();
-                report("control-character", catalog.file(), e.line(), p == null ? 0 : p.column(), tag, e.key(),
-                        String.format("the key holds the control character U+%04X; keys are plain text",
-                                (int) e.key().charAt(inKey)), 0);
+                report(
+                        "control-character",
+                        catalog.file(),
+                        e.line(),
+                        p == null ? 0 : p.column(),
+                        tag,
+                        e.key(),
+                        String.format(
+                                "the key holds the control character U+%04X; keys are plain text",
+                                (int) e.key().charAt(inKey)),
+                        0);
             }
             int inValue = controlCharacter(e.value());
             if (inValue >= 0) {
-                at(catalog, e, inValue, "control-character", tag, String.format("the translation holds the control"
-                        + " character U+%04X, which apps and terminals act on instead of showing; remove it",
-                        (int) e.value().charAt(inValue)));
+                at(
+                        catalog,
+                        e,
+                        inValue,
+                        "control-character",
+                        tag,
+                        String.format(
+                                "the translation holds the control"
+                                        + " character U+%04X, which apps and terminals act on instead of showing; remove it",
+                                (int) e.value().charAt(inValue)));
             }
         }
 
@@ -552,8 +720,8 @@ public final class CatalogChecker {
             }
         }
 
-        private void report(String code, String file, int line, int column, String tag, String key, String message,
-                int related) {
+        private void report(
+                String code, String file, int line, int column, String tag, String key, String message, int related) {
             report(new CatalogProblem(Severity.ERROR, file, line, column, code, tag, key, message, related));
         }
     }

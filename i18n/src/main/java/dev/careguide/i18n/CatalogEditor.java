@@ -19,8 +19,7 @@ import java.util.Map;
  */
 public final class CatalogEditor {
 
-    private CatalogEditor() {
-    }
+    private CatalogEditor() {}
 
     /**
      * Sets {@code translations} (key → text) in the catalog file of {@code locale} and writes it atomically.
@@ -32,11 +31,17 @@ public final class CatalogEditor {
         CatalogFile catalog = CatalogFile.read(catalogFile, display, locale);
         List<Diagnostic> problems = new ArrayList<>();
         catalog.properties().parseErrors().stream()
-                .map(CatalogProblem::toDiagnostic).forEach(problems::add);
+                .map(CatalogProblem::toDiagnostic)
+                .forEach(problems::add);
         Map<String, CatalogEntry> byKey = catalog.byKey();
-        translations.keySet().stream().filter(k -> !byKey.containsKey(k)).forEach(k -> problems.add(
-                Diagnostic.error(display, 0, 0, "unknown-key", "[" + locale + "] " + k
-                        + ": no such key in the catalog; run sync first")));
+        translations.keySet().stream()
+                .filter(k -> !byKey.containsKey(k))
+                .forEach(k -> problems.add(Diagnostic.error(
+                        display,
+                        0,
+                        0,
+                        "unknown-key",
+                        "[" + locale + "] " + k + ": no such key in the catalog; run sync first")));
         if (!problems.isEmpty()) {
             throw new DiagnosticException(problems);
         }
@@ -52,8 +57,16 @@ public final class CatalogEditor {
             }
         }
         if (!changed.isEmpty()) {
-            AtomicFiles.write(catalogFile, new CatalogFile(catalog.file(), locale, catalog.header(),
-                    entries, catalog.trailer(), catalog.obsolete()).write());
+            AtomicFiles.write(
+                    catalogFile,
+                    new CatalogFile(
+                                    catalog.file(),
+                                    locale,
+                                    catalog.header(),
+                                    entries,
+                                    catalog.trailer(),
+                                    catalog.obsolete())
+                            .write());
         }
         return changed;
     }

@@ -14,8 +14,16 @@ import java.util.Objects;
  * an entry sync created or changed (it is then written with fresh escaping). {@code blankBefore} says whether
  * the file had a blank line above the entry, {@code null} when unknown (the writer then separates items).
  */
-public record CatalogEntry(String key, String value, List<String> notes, List<String> context, List<String> flags,
-        List<String> previous, PropertiesElement.Property property, int line, Boolean blankBefore,
+public record CatalogEntry(
+        String key,
+        String value,
+        List<String> notes,
+        List<String> context,
+        List<String> flags,
+        List<String> previous,
+        PropertiesElement.Property property,
+        int line,
+        Boolean blankBefore,
         List<String> suggestions) {
 
     /** The flag sync writes above a translation made for an older source text. */
@@ -33,14 +41,29 @@ public record CatalogEntry(String key, String value, List<String> notes, List<St
     }
 
     /** An entry without suggestions. */
-    public CatalogEntry(String key, String value, List<String> notes, List<String> context, List<String> flags,
-            List<String> previous, PropertiesElement.Property property, int line, Boolean blankBefore) {
+    public CatalogEntry(
+            String key,
+            String value,
+            List<String> notes,
+            List<String> context,
+            List<String> flags,
+            List<String> previous,
+            PropertiesElement.Property property,
+            int line,
+            Boolean blankBefore) {
         this(key, value, notes, context, flags, previous, property, line, blankBefore, List.of());
     }
 
     /** An entry whose spacing the writer decides. */
-    public CatalogEntry(String key, String value, List<String> notes, List<String> context, List<String> flags,
-            List<String> previous, PropertiesElement.Property property, int line) {
+    public CatalogEntry(
+            String key,
+            String value,
+            List<String> notes,
+            List<String> context,
+            List<String> flags,
+            List<String> previous,
+            PropertiesElement.Property property,
+            int line) {
         this(key, value, notes, context, flags, previous, property, line, null);
     }
 
@@ -73,8 +96,7 @@ public record CatalogEntry(String key, String value, List<String> notes, List<St
         if (!f.contains(STALE)) {
             f.add(STALE);
         }
-        return new CatalogEntry(key, value, notes, context, f, previousLines, property, line, blankBefore,
-                suggestions);
+        return new CatalogEntry(key, value, notes, context, f, previousLines, property, line, blankBefore, suggestions);
     }
 
     /** This entry without the stale flag and the previous source text. */
@@ -90,13 +112,15 @@ public record CatalogEntry(String key, String value, List<String> notes, List<St
         if (reviewed) {
             f.add(REVIEWED);
         }
-        return f.equals(flags) ? this
+        return f.equals(flags)
+                ? this
                 : new CatalogEntry(key, value, notes, context, f, previous, property, line, blankBefore, suggestions);
     }
 
     /** This entry with the given suggestion lines (written as {@code #?} comments). */
     public CatalogEntry withSuggestions(List<String> lines) {
-        return lines.equals(suggestions) ? this
+        return lines.equals(suggestions)
+                ? this
                 : new CatalogEntry(key, value, notes, context, flags, previous, property, line, blankBefore, lines);
     }
 

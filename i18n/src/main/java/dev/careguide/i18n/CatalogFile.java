@@ -43,13 +43,24 @@ public final class CatalogFile {
     private final List<CatalogEntry> obsolete;
     private final PropertiesFile properties;
 
-    public CatalogFile(String file, String locale, List<String> header, List<CatalogEntry> entries,
-            List<String> trailer, List<CatalogEntry> obsolete) {
+    public CatalogFile(
+            String file,
+            String locale,
+            List<String> header,
+            List<CatalogEntry> entries,
+            List<String> trailer,
+            List<CatalogEntry> obsolete) {
         this(file, locale, header, entries, trailer, obsolete, null);
     }
 
-    private CatalogFile(String file, String locale, List<String> header, List<CatalogEntry> entries,
-            List<String> trailer, List<CatalogEntry> obsolete, PropertiesFile properties) {
+    private CatalogFile(
+            String file,
+            String locale,
+            List<String> header,
+            List<CatalogEntry> entries,
+            List<String> trailer,
+            List<CatalogEntry> obsolete,
+            PropertiesFile properties) {
         this.file = Objects.requireNonNull(file, "file");
         this.locale = locale == null ? "" : locale;
         this.header = List.copyOf(header);
@@ -78,12 +89,14 @@ public final class CatalogFile {
 
         int start = 0;
         int firstNonComment = 0;
-        while (firstNonComment < elements.size() && elements.get(firstNonComment) instanceof PropertiesElement.Comment c
+        while (firstNonComment < elements.size()
+                && elements.get(firstNonComment) instanceof PropertiesElement.Comment c
                 && !isManaged(c.text())) {
             firstNonComment++;
         }
-        if (firstNonComment > 0 && (firstNonComment == elements.size()
-                || elements.get(firstNonComment) instanceof PropertiesElement.Blank)) {
+        if (firstNonComment > 0
+                && (firstNonComment == elements.size()
+                        || elements.get(firstNonComment) instanceof PropertiesElement.Blank)) {
             for (int i = 0; i < firstNonComment; i++) {
                 header.add(((PropertiesElement.Comment) elements.get(i)).text());
             }
@@ -121,8 +134,10 @@ public final class CatalogFile {
             } else if (text.startsWith("#~")) {
                 PropertiesFile inner = PropertiesReader.parse(strip(text), pf.file(), locale);
                 PropertiesElement.Property p = inner.elements().stream()
-                        .filter(PropertiesElement.Property.class::isInstance).map(PropertiesElement.Property.class::cast)
-                        .findFirst().orElse(null);
+                        .filter(PropertiesElement.Property.class::isInstance)
+                        .map(PropertiesElement.Property.class::cast)
+                        .findFirst()
+                        .orElse(null);
                 if (p == null) {
                     pending.notes.add(text);
                 } else {
@@ -143,8 +158,12 @@ public final class CatalogFile {
     }
 
     private static boolean isManaged(String comment) {
-        return comment.startsWith("#.") || comment.startsWith("#,") || comment.startsWith("#|")
-                || comment.startsWith("#~") || comment.startsWith(SUGGESTION) || PLACEHOLDER.matcher(comment).matches();
+        return comment.startsWith("#.")
+                || comment.startsWith("#,")
+                || comment.startsWith("#|")
+                || comment.startsWith("#~")
+                || comment.startsWith(SUGGESTION)
+                || PLACEHOLDER.matcher(comment).matches();
     }
 
     private static String strip(String comment) {
@@ -160,8 +179,7 @@ public final class CatalogFile {
         boolean blank;
 
         CatalogEntry entry(String key, String value, PropertiesElement.Property p, int line) {
-            CatalogEntry e = new CatalogEntry(key, value, notes, context, flags, previous, p, line, blank,
-                    suggestions);
+            CatalogEntry e = new CatalogEntry(key, value, notes, context, flags, previous, p, line, blank, suggestions);
             blank = false;
             notes.clear();
             context.clear();
@@ -258,7 +276,8 @@ public final class CatalogFile {
             sb.append(OBSOLETE_HEADING).append('\n');
             for (CatalogEntry e : obsolete) {
                 writeComments(sb, e, false);
-                PropertiesWriter.appendProperty(sb.append("#~ "), e.key(), e.value()).append('\n');
+                PropertiesWriter.appendProperty(sb.append("#~ "), e.key(), e.value())
+                        .append('\n');
             }
         }
         return sb.toString();
@@ -295,7 +314,9 @@ public final class CatalogFile {
         }
         e.previous().forEach(p -> PropertiesWriter.appendComment(sb, "#|", p).append('\n'));
         if (withContext) {
-            e.suggestions().forEach(p -> PropertiesWriter.appendComment(sb, SUGGESTION, p).append('\n'));
+            e.suggestions()
+                    .forEach(p ->
+                            PropertiesWriter.appendComment(sb, SUGGESTION, p).append('\n'));
         }
     }
 

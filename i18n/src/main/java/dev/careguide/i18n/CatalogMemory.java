@@ -17,11 +17,14 @@ import java.util.Map;
  */
 public final class CatalogMemory {
 
-    private CatalogMemory() {
-    }
+    private CatalogMemory() {}
 
     /** Adds the current translations of one guide's catalogs in the given locales, reading them from disk. */
-    public static void add(TranslationMemory.Builder memory, Path i18nDir, String guideId, List<SourceString> sources,
+    public static void add(
+            TranslationMemory.Builder memory,
+            Path i18nDir,
+            String guideId,
+            List<SourceString> sources,
             List<String> tags) {
         Path dir = CatalogPaths.folder(i18nDir, guideId);
         if (!Files.isDirectory(dir)) {
@@ -31,7 +34,9 @@ public final class CatalogMemory {
         Path sourcePath = CatalogPaths.source(dir);
         if (Files.isRegularFile(sourcePath)) {
             CatalogFile source = CatalogFile.read(sourcePath, CatalogPaths.display(sourcePath), null);
-            source.entries().stream().filter(CatalogEntry::isTranslated).forEach(e -> oldSources.put(e.key(), e.value()));
+            source.entries().stream()
+                    .filter(CatalogEntry::isTranslated)
+                    .forEach(e -> oldSources.put(e.key(), e.value()));
         }
         CatalogState state;
         try {
@@ -53,21 +58,29 @@ public final class CatalogMemory {
      * Adds the current translations of catalogs already read: {@code oldSources} are the texts of the folder's
      * source catalog, {@code catalogs} the target catalogs by locale (a missing or unparsable one adds nothing).
      */
-    public static void add(TranslationMemory.Builder memory, String guideId, List<SourceString> sources,
-            Map<String, String> oldSources, Map<String, CatalogFile> catalogs, CatalogState state) {
+    public static void add(
+            TranslationMemory.Builder memory,
+            String guideId,
+            List<SourceString> sources,
+            Map<String, String> oldSources,
+            Map<String, CatalogFile> catalogs,
+            CatalogState state) {
         Map<String, String> now = new HashMap<>();
         sources.forEach(s -> now.put(s.key(), s.text()));
         for (Map.Entry<String, CatalogFile> c : catalogs.entrySet()) {
             String tag = c.getKey();
             CatalogFile catalog = c.getValue();
-            if (catalog == null || (catalog.properties() != null && catalog.properties().hasErrors())) {
+            if (catalog == null
+                    || (catalog.properties() != null && catalog.properties().hasErrors())) {
                 continue;
             }
             Map<String, CatalogEntry> present = new HashMap<>();
             for (CatalogEntry e : catalog.entries()) {
                 present.put(e.key(), e);
                 String text = now.get(e.key());
-                if (text != null && e.isTranslated() && !e.value().isEmpty()
+                if (text != null
+                        && e.isTranslated()
+                        && !e.value().isEmpty()
                         && isCurrent(e, text, oldSources.get(e.key()), state.get(tag, e.key()), state, tag)) {
                     memory.add(new TranslationMemory.Entry(tag, text, e.value(), guideId, e.key()));
                 }
@@ -78,7 +91,10 @@ public final class CatalogMemory {
             restored.forEach((key, e) -> {
                 String text = now.get(key);
                 CatalogState.Record r = state.get(tag, key);
-                if (text != null && !present.containsKey(key) && !e.value().isEmpty() && r != null
+                if (text != null
+                        && !present.containsKey(key)
+                        && !e.value().isEmpty()
+                        && r != null
                         && (r.markedValueFingerprint() != null || !e.isStale())
                         && r.sourceFingerprint().equals(CatalogState.fingerprint(text))) {
                     memory.add(new TranslationMemory.Entry(tag, text, e.value(), guideId, key));
@@ -88,19 +104,20 @@ public final class CatalogMemory {
     }
 
     /** Whether sync keeps this translation as current for {@code text} (the rules of its review step). */
-    private static boolean isCurrent(CatalogEntry e, String text, String oldSource, CatalogState.Record r,
-            CatalogState state, String tag) {
+    private static boolean isCurrent(
+            CatalogEntry e, String text, String oldSource, CatalogState.Record r, CatalogState state, String tag) {
         if (e.isStale()) {
             boolean reverted = r != null
-                    ? r.markedValueFingerprint() != null && r.sourceFingerprint().equals(CatalogState.fingerprint(text))
+                    ? r.markedValueFingerprint() != null
+                            && r.sourceFingerprint().equals(CatalogState.fingerprint(text))
                     : e.previous().equals(List.of("previous source: " + text));
             return !state.isStale(tag, e) || reverted;
         }
         if (r != null && r.markedValueFingerprint() != null) {
             return true;
         }
-        String madeFor = r != null ? r.sourceFingerprint() : oldSource != null ? CatalogState.fingerprint(oldSource)
-                : null;
+        String madeFor =
+                r != null ? r.sourceFingerprint() : oldSource != null ? CatalogState.fingerprint(oldSource) : null;
         return madeFor == null || madeFor.equals(CatalogState.fingerprint(text));
     }
 }

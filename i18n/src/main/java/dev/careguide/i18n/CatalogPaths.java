@@ -11,8 +11,7 @@ public final class CatalogPaths {
     /** Folder of the UI messages. */
     public static final String UI = "ui";
 
-    private CatalogPaths() {
-    }
+    private CatalogPaths() {}
 
     /** The folder of a guide's catalogs (or of the UI messages for {@link #UI}). */
     public static Path folder(Path i18nDir, String guideId) {

@@ -9,8 +9,16 @@ import java.util.Objects;
  * {@code icu-syntax}, the locale and key concerned (empty when the problem is about the whole file) and, for
  * problems that involve two lines such as duplicate keys, the other line.
  */
-public record CatalogProblem(Severity severity, String file, int line, int column, String code, String locale,
-        String key, String message, int relatedLine) {
+public record CatalogProblem(
+        Severity severity,
+        String file,
+        int line,
+        int column,
+        String code,
+        String locale,
+        String key,
+        String message,
+        int relatedLine) {
 
     public CatalogProblem {
         Objects.requireNonNull(severity, "severity");

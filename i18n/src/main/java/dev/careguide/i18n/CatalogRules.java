@@ -18,9 +18,15 @@ import java.util.stream.Collectors;
  * words that may legitimately stand twice in a row ({@code allowedDoubledWords}: language subtag → case-folded
  * words, e.g. {@code de → [der, die, das, …]}).
  */
-public record CatalogRules(Map<String, Integer> lengthLimits, CheckRegistry checks, double minLengthRatio,
-        double maxLengthRatio, int minimumSourceLengthForRatio, double sourceScriptShare,
-        Map<String, String> punctuationClasses, Map<String, Set<String>> allowedDoubledWords) {
+public record CatalogRules(
+        Map<String, Integer> lengthLimits,
+        CheckRegistry checks,
+        double minLengthRatio,
+        double maxLengthRatio,
+        int minimumSourceLengthForRatio,
+        double sourceScriptShare,
+        Map<String, String> punctuationClasses,
+        Map<String, Set<String>> allowedDoubledWords) {
 
     private static final CatalogRules DEFAULTS = load();
 
@@ -28,8 +34,9 @@ public record CatalogRules(Map<String, Integer> lengthLimits, CheckRegistry chec
         lengthLimits = Map.copyOf(lengthLimits);
         java.util.Objects.requireNonNull(checks, "checks");
         punctuationClasses = Map.copyOf(punctuationClasses);
-        allowedDoubledWords = allowedDoubledWords.entrySet().stream().collect(Collectors.toUnmodifiableMap(
-                e -> e.getKey().toLowerCase(Locale.ROOT), e -> Set.copyOf(e.getValue())));
+        allowedDoubledWords = allowedDoubledWords.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(
+                        e -> e.getKey().toLowerCase(Locale.ROOT), e -> Set.copyOf(e.getValue())));
     }
 
     /** The rules shipped with careguide. */
@@ -70,8 +77,15 @@ public record CatalogRules(Map<String, Integer> lengthLimits, CheckRegistry chec
         Set<String> merged = new TreeSet<>(allowed.getOrDefault(language.toLowerCase(Locale.ROOT), Set.of()));
         words.stream().map(CatalogRules::fold).forEach(merged::add);
         allowed.put(language.toLowerCase(Locale.ROOT), merged);
-        return new CatalogRules(lengthLimits, checks, minLengthRatio, maxLengthRatio,
-                minimumSourceLengthForRatio, sourceScriptShare, punctuationClasses, allowed);
+        return new CatalogRules(
+                lengthLimits,
+                checks,
+                minLengthRatio,
+                maxLengthRatio,
+                minimumSourceLengthForRatio,
+                sourceScriptShare,
+                punctuationClasses,
+                allowed);
     }
 
     private static String fold(String word) {
@@ -89,11 +103,15 @@ public record CatalogRules(Map<String, Integer> lengthLimits, CheckRegistry chec
     }
 
     private static CatalogRules load() {
-        JsonNode root = YamlDocument.resource(CatalogRules.class, "catalog-rules.yaml").root();
+        JsonNode root =
+                YamlDocument.resource(CatalogRules.class, "catalog-rules.yaml").root();
         Map<String, Integer> limits = new LinkedHashMap<>();
-        root.path("lengthLimits").properties().forEach(e -> limits.put(e.getKey(), e.getValue().asInt()));
+        root.path("lengthLimits")
+                .properties()
+                .forEach(e -> limits.put(e.getKey(), e.getValue().asInt()));
         Map<String, String> punctuation = new LinkedHashMap<>();
-        root.path("punctuationClasses").fields()
+        root.path("punctuationClasses")
+                .fields()
                 .forEachRemaining(e -> punctuation.put(e.getKey(), e.getValue().asText()));
         Map<String, Set<String>> doubles = new LinkedHashMap<>();
         root.path("allowedDoubledWords").properties().forEach(e -> {
@@ -102,8 +120,14 @@ public record CatalogRules(Map<String, Integer> lengthLimits, CheckRegistry chec
             doubles.put(e.getKey(), words);
         });
         JsonNode ratio = root.path("lengthRatio");
-        return new CatalogRules(limits, CheckRegistry.of(root.path("checks")), ratio.path("min").asDouble(0.3), ratio.path("max").asDouble(3),
-                ratio.path("minimumSourceLength").asInt(16), root.path("sourceScriptShare").asDouble(0.5),
-                punctuation, doubles);
+        return new CatalogRules(
+                limits,
+                CheckRegistry.of(root.path("checks")),
+                ratio.path("min").asDouble(0.3),
+                ratio.path("max").asDouble(3),
+                ratio.path("minimumSourceLength").asInt(16),
+                root.path("sourceScriptShare").asDouble(0.5),
+                punctuation,
+                doubles);
     }
 }

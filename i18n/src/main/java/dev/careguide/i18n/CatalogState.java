@@ -28,16 +28,14 @@ public final class CatalogState {
             + "was made for.\n# Commit it with the catalogs; do not edit.\n";
 
     /** What the state says about one translation. */
-    public record Record(String sourceFingerprint, String markedValueFingerprint) {
-    }
+    public record Record(String sourceFingerprint, String markedValueFingerprint) {}
 
     /** Locale → key → record, for the file's keys {@code locale/key}. */
     private final Map<String, Map<String, Record>> byLocale = new HashMap<>();
     /** Records under a key without {@code /}, which no lookup reaches but the file keeps. */
     private final Map<String, Record> unaddressable = new HashMap<>();
 
-    private CatalogState() {
-    }
+    private CatalogState() {}
 
     public static CatalogState empty() {
         return new CatalogState();
@@ -87,9 +85,13 @@ public final class CatalogState {
         Map<String, Record> all = new TreeMap<>(unaddressable);
         byLocale.forEach((locale, records) -> records.forEach((key, r) -> all.put(locale + "/" + key, r)));
         StringBuilder sb = new StringBuilder(HEADER.length() + all.size() * 64).append(HEADER);
-        all.forEach((k, r) -> PropertiesWriter.appendProperty(sb, k,
-                r.markedValueFingerprint() == null ? r.sourceFingerprint()
-                        : r.sourceFingerprint() + " stale " + r.markedValueFingerprint()).append('\n'));
+        all.forEach((k, r) -> PropertiesWriter.appendProperty(
+                        sb,
+                        k,
+                        r.markedValueFingerprint() == null
+                                ? r.sourceFingerprint()
+                                : r.sourceFingerprint() + " stale " + r.markedValueFingerprint())
+                .append('\n'));
         return sb.toString();
     }
 
@@ -103,7 +105,8 @@ public final class CatalogState {
             return false;
         }
         Record r = get(locale, entry.key());
-        return r == null || r.markedValueFingerprint() == null
+        return r == null
+                || r.markedValueFingerprint() == null
                 || r.markedValueFingerprint().equals(fingerprint(entry.value()));
     }
 

@@ -1,10 +1,10 @@
 package dev.careguide.i18n;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import dev.careguide.model.CanonicalJson;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
+import dev.careguide.model.CanonicalJson;
 import dev.careguide.model.Guide;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +29,8 @@ public final class CatalogStatistics {
     public List<LocaleStats> compute(Guide guide, Path i18nDir, List<String> targetTags, ShippingPolicy shipping) {
         String sourceTag = Locales.canonical(guide.sourceLocale());
         List<SourceString> shipped = SourceStrings.of(guide, CatalogRules.defaults(), shipping).stream()
-                .filter(SourceString::ships).toList();
+                .filter(SourceString::ships)
+                .toList();
         return compute(CatalogPaths.guideFolder(i18nDir, guide.id()), shipped, sourceTag, targetTags);
     }
 
@@ -39,8 +40,8 @@ public final class CatalogStatistics {
     }
 
     /** Progress of each guide's catalogs over the strings of the items {@code shipping} ships, in the order given. */
-    public List<GuideStats> perGuide(List<Guide> guides, Path i18nDir, List<String> targetTags,
-            ShippingPolicy shipping) {
+    public List<GuideStats> perGuide(
+            List<Guide> guides, Path i18nDir, List<String> targetTags, ShippingPolicy shipping) {
         List<GuideStats> out = new ArrayList<>();
         for (Guide g : guides) {
             out.add(new GuideStats(g.id(), compute(g, i18nDir, targetTags, shipping)));
@@ -61,7 +62,10 @@ public final class CatalogStatistics {
 
     /** Progress of the UI messages per target locale. */
     public List<LocaleStats> computeUi(Path i18nDir, List<String> targetTags) {
-        return compute(CatalogPaths.folder(i18nDir, CatalogPaths.UI), SourceStrings.ui(), SourceStrings.uiSourceLocale(),
+        return compute(
+                CatalogPaths.folder(i18nDir, CatalogPaths.UI),
+                SourceStrings.ui(),
+                SourceStrings.uiSourceLocale(),
                 targetTags);
     }
 
@@ -102,9 +106,18 @@ public final class CatalogStatistics {
                 }
             }
             int missing = sources.size() - translated - stale;
-            out.add(new LocaleStats(c, sources.size(), totalWords, translated, translatedWords, reviewed, stale,
+            out.add(new LocaleStats(
+                    c,
+                    sources.size(),
+                    totalWords,
+                    translated,
+                    translatedWords,
+                    reviewed,
+                    stale,
                     staleWords,
-                    missing, totalWords - translatedWords - staleWords, catalog == null ? 0 : catalog.obsolete().size()));
+                    missing,
+                    totalWords - translatedWords - staleWords,
+                    catalog == null ? 0 : catalog.obsolete().size()));
         }
         return out;
     }
@@ -127,8 +140,9 @@ public final class CatalogStatistics {
      * of them ({@code (all guides)}).
      */
     public String toTable(List<GuideStats> guides) {
-        String[] headers = {"Guide", "Locale", "Strings", "Words", "Translated", "Reviewed", "Stale", "Missing",
-            "Obsolete", "Complete"};
+        String[] headers = {
+            "Guide", "Locale", "Strings", "Words", "Translated", "Reviewed", "Stale", "Missing", "Obsolete", "Complete"
+        };
         List<String[]> rows = new ArrayList<>();
         rows.add(headers);
         for (GuideStats g : guides) {
@@ -159,10 +173,18 @@ public final class CatalogStatistics {
     }
 
     private static String[] row(String guide, LocaleStats s) {
-        return new String[] {guide, s.locale(), Integer.toString(s.strings()), Integer.toString(s.words()),
-            s.translated() + " (" + s.translatedWords() + " w)", Integer.toString(s.reviewed()),
-            s.stale() + " (" + s.staleWords() + " w)", s.missing() + " (" + s.missingWords() + " w)",
-            Integer.toString(s.obsolete()), String.format(Locale.ROOT, "%.1f%%", s.percentComplete())};
+        return new String[] {
+            guide,
+            s.locale(),
+            Integer.toString(s.strings()),
+            Integer.toString(s.words()),
+            s.translated() + " (" + s.translatedWords() + " w)",
+            Integer.toString(s.reviewed()),
+            s.stale() + " (" + s.staleWords() + " w)",
+            s.missing() + " (" + s.missingWords() + " w)",
+            Integer.toString(s.obsolete()),
+            String.format(Locale.ROOT, "%.1f%%", s.percentComplete())
+        };
     }
 
     /**

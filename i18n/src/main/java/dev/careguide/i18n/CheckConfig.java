@@ -15,8 +15,11 @@ import java.util.TreeMap;
  * {@code info} or {@code off}) over the defaults of {@code catalog-rules.yaml}, and the minimum share of
  * translated strings (0–100) per locale below which the check fails.
  */
-public record CheckConfig(Map<String, String> severities, double minimumCompleteness,
-        Map<String, Double> minimumCompletenessByLocale, CatalogRules rules) {
+public record CheckConfig(
+        Map<String, String> severities,
+        double minimumCompleteness,
+        Map<String, Double> minimumCompletenessByLocale,
+        CatalogRules rules) {
 
     public CheckConfig {
         severities = Map.copyOf(severities);
@@ -69,7 +72,10 @@ public record CheckConfig(Map<String, String> severities, double minimumComplete
      * addition to the {@code allowedDoubledWords} of {@code catalog-rules.yaml}.
      */
     public CheckConfig withAllowedDoubledWords(String language, java.util.Collection<String> words) {
-        return new CheckConfig(severities, minimumCompleteness, minimumCompletenessByLocale,
+        return new CheckConfig(
+                severities,
+                minimumCompleteness,
+                minimumCompletenessByLocale,
                 rules.withAllowedDoubledWords(language, words));
     }
 
@@ -94,7 +100,9 @@ public record CheckConfig(Map<String, String> severities, double minimumComplete
         java.util.List<dev.careguide.model.Diagnostic> problems = new java.util.ArrayList<>();
         for (var e : root.path("severities").properties()) {
             // YAML 1.1 reads an unquoted off as false.
-            String value = e.getValue().isBoolean() && !e.getValue().booleanValue() ? "off" : e.getValue().asText();
+            String value = e.getValue().isBoolean() && !e.getValue().booleanValue()
+                    ? "off"
+                    : e.getValue().asText();
             try {
                 parseSeverity(value);
                 String unknown = config.rules().checks().problem(e.getKey());
@@ -109,7 +117,9 @@ public record CheckConfig(Map<String, String> severities, double minimumComplete
         for (var e : root.path("minimumCompleteness").properties()) {
             double percent = percentage(e.getValue());
             if (percent < 0 || percent > 100) {
-                problems.add(doc.error(e.getValue(), "config",
+                problems.add(doc.error(
+                        e.getValue(),
+                        "config",
                         "minimumCompleteness." + e.getKey() + ": expected a percentage from 0 to 100"));
             } else if (e.getKey().equals("default")) {
                 config = config.withMinimumCompleteness(percent);
@@ -129,10 +139,11 @@ public record CheckConfig(Map<String, String> severities, double minimumComplete
             if (problem != null) {
                 problems.add(doc.error(e.getValue(), "config", problem));
             } else if (!e.getValue().isArray() || words.stream().anyMatch(String::isBlank)) {
-                problems.add(doc.error(e.getValue(), "config",
-                        "allowedDoubledWords." + e.getKey() + ": expected a list of words"));
+                problems.add(doc.error(
+                        e.getValue(), "config", "allowedDoubledWords." + e.getKey() + ": expected a list of words"));
             } else {
-                config = config.withAllowedDoubledWords(Locales.parse(e.getKey()).getLanguage(), words);
+                config =
+                        config.withAllowedDoubledWords(Locales.parse(e.getKey()).getLanguage(), words);
             }
         }
         if (!problems.isEmpty()) {
@@ -168,8 +179,8 @@ public record CheckConfig(Map<String, String> severities, double minimumComplete
             case "warning" -> Severity.WARNING;
             case "info" -> Severity.INFO;
             case "off" -> null;
-            default -> throw new IllegalArgumentException(
-                    "unknown severity '" + name + "': use error, warning, info or off");
+            default ->
+                throw new IllegalArgumentException("unknown severity '" + name + "': use error, warning, info or off");
         };
     }
 }

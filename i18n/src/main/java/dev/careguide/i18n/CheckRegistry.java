@@ -19,8 +19,7 @@ import java.util.Optional;
 public final class CheckRegistry {
 
     /** One check: its stable code, its severity unless configured otherwise ({@code null}: off), and what it finds. */
-    public record Check(String code, Severity defaultSeverity, String description) {
-    }
+    public record Check(String code, Severity defaultSeverity, String description) {}
 
     private final Map<String, Check> checks;
 
@@ -37,8 +36,8 @@ public final class CheckRegistry {
             String name = severity.isBoolean() && !severity.booleanValue() ? "off" : severity.asText("");
             String description = e.getValue().path("description").asText("");
             if (name.isEmpty() || description.isBlank()) {
-                throw new IllegalStateException("catalog-rules.yaml: check '" + e.getKey()
-                        + "' needs a severity and a description");
+                throw new IllegalStateException(
+                        "catalog-rules.yaml: check '" + e.getKey() + "' needs a severity and a description");
             }
             checks.put(e.getKey(), new Check(e.getKey(), CheckConfig.parseSeverity(name), description));
         });
@@ -72,8 +71,9 @@ public final class CheckRegistry {
             return null;
         }
         List<String> near = nearest(code, checks.keySet());
-        return "unknown check '" + code + "'" + (near.isEmpty() ? "" : " (did you mean " + String.join(" or ", near)
-                + "?)") + "; the checks are listed by 'careguide check --list-checks'";
+        return "unknown check '" + code + "'"
+                + (near.isEmpty() ? "" : " (did you mean " + String.join(" or ", near) + "?)")
+                + "; the checks are listed by 'careguide check --list-checks'";
     }
 
     /** The codes at the smallest edit distance from {@code code}, when that is at most a third of its length. */

@@ -129,11 +129,13 @@ public final class CheckReportWriter {
                 g.writeStartObject();
                 g.writeStringField("ruleId", p.code());
                 g.writeNumberField("ruleIndex", ruleIndex.get(p.code()));
-                g.writeStringField("level", switch (p.severity()) {
-                    case ERROR -> "error";
-                    case WARNING -> "warning";
-                    case INFO -> "note";
-                });
+                g.writeStringField(
+                        "level",
+                        switch (p.severity()) {
+                            case ERROR -> "error";
+                            case WARNING -> "warning";
+                            case INFO -> "note";
+                        });
                 g.writeObjectFieldStart("message");
                 g.writeStringField("text", p.qualifiedMessage());
                 g.writeEndObject();

@@ -13,8 +13,10 @@ import java.util.Map;
 public record CheckResult(List<CatalogProblem> problems, Map<String, Double> completeness) {
 
     static final Comparator<CatalogProblem> ORDER = Comparator.comparing(CatalogProblem::file)
-            .thenComparingInt(CatalogProblem::line).thenComparingInt(CatalogProblem::column)
-            .thenComparing(CatalogProblem::code).thenComparing(CatalogProblem::key);
+            .thenComparingInt(CatalogProblem::line)
+            .thenComparingInt(CatalogProblem::column)
+            .thenComparing(CatalogProblem::code)
+            .thenComparing(CatalogProblem::key);
 
     public CheckResult {
         problems = problems.stream().sorted(ORDER).toList();

@@ -16,8 +16,7 @@ public final class IcuMessages {
     /** The deepest nesting of braces a message may have. */
     public static final int MAX_BRACE_DEPTH = 32;
 
-    private IcuMessages() {
-    }
+    private IcuMessages() {}
 
     /** The parsed message, or {@code null} when it nests too deeply or is not valid ICU MessageFormat. */
     public static MessagePattern parse(String text) {

@@ -16,8 +16,7 @@ import java.util.regex.Pattern;
 final class IcuSyntax {
 
     /** One syntax problem: the value index it points at, its check code and its explanation. */
-    record Problem(int index, String code, String message) {
-    }
+    record Problem(int index, String code, String message) {}
 
     /**
      * The outcome: the problems found, and the message as parsed after the repairs ({@code null} when it could
@@ -47,17 +46,19 @@ final class IcuSyntax {
     private static final Pattern LAST_WORD = Pattern.compile("(\\S+)\\s*$");
     private static final int MAX_REPAIRS = 4;
 
-    private IcuSyntax() {
-    }
+    private IcuSyntax() {}
 
     static Result parse(String value) {
         List<Problem> problems = new ArrayList<>();
         List<int[]> insertions = new ArrayList<>();
         int deep = IcuMessages.tooDeep(value);
         if (deep >= 0) {
-            problems.add(new Problem(deep, "icu-nesting", "the braces nest more than " + IcuMessages.MAX_BRACE_DEPTH
-                    + " deep here; careguide reads plural and select arguments nested at most "
-                    + IcuMessages.MAX_BRACE_DEPTH / 2 + " levels, so flatten the message"));
+            problems.add(new Problem(
+                    deep,
+                    "icu-nesting",
+                    "the braces nest more than " + IcuMessages.MAX_BRACE_DEPTH
+                            + " deep here; careguide reads plural and select arguments nested at most "
+                            + IcuMessages.MAX_BRACE_DEPTH / 2 + " levels, so flatten the message"));
             return new Result(problems, null, insertions);
         }
         String text = value;
@@ -66,8 +67,8 @@ final class IcuSyntax {
                 return new Result(problems, new MessagePattern(text), insertions);
             } catch (IllegalArgumentException e) {
                 Result partial = new Result(problems, null, insertions);
-                String repaired = explain(text, e.getMessage() == null ? "" : e.getMessage(), problems,
-                        insertions, partial);
+                String repaired =
+                        explain(text, e.getMessage() == null ? "" : e.getMessage(), problems, insertions, partial);
                 if (repaired == null) {
                     return partial;
                 }
@@ -78,8 +79,8 @@ final class IcuSyntax {
     }
 
     /** Adds the explanation of one error; returns the repaired text, or {@code null} when there is no repair. */
-    private static String explain(String text, String icuMessage, List<Problem> problems, List<int[]> insertions,
-            Result mapping) {
+    private static String explain(
+            String text, String icuMessage, List<Problem> problems, List<int[]> insertions, Result mapping) {
         List<Integer> open = unclosedBraces(text);
         if (!open.isEmpty()) {
             int at = open.get(open.size() - 1);
@@ -94,10 +95,14 @@ final class IcuSyntax {
             while (argument.find()) {
                 int end = closingBrace(text, argument.start());
                 if (end > 0 && !hasOtherVariant(text, argument.end(), end)) {
-                    problems.add(new Problem(mapping.originalIndex(argument.start()), "missing-other", "the "
-                            + argument.group(2) + " {" + argument.group(1) + "} has no 'other' variant, which every "
-                            + argument.group(2) + " needs for the values its other variants do not cover: add "
-                            + "other {…}"));
+                    problems.add(new Problem(
+                            mapping.originalIndex(argument.start()),
+                            "missing-other",
+                            "the "
+                                    + argument.group(2) + " {" + argument.group(1)
+                                    + "} has no 'other' variant, which every "
+                                    + argument.group(2) + " needs for the values its other variants do not cover: add "
+                                    + "other {…}"));
                     insertions.add(new int[] {end, " other {}".length()});
                     return text.substring(0, end) + " other {}" + text.substring(end);
                 }
@@ -128,7 +133,8 @@ final class IcuSyntax {
         } else if (icuMessage.startsWith("Quoted literal")) {
             message = "an apostrophe starts quoted text that never ends: write '' for an apostrophe";
         } else {
-            message = "not valid ICU MessageFormat: " + ICU_INDEX.matcher(icuMessage).replaceAll("").strip();
+            message = "not valid ICU MessageFormat: "
+                    + ICU_INDEX.matcher(icuMessage).replaceAll("").strip();
         }
         problems.add(new Problem(at, "icu-syntax", message));
         return null;
@@ -203,7 +209,8 @@ final class IcuSyntax {
                 depth++;
             } else if (c == '}') {
                 depth--;
-            } else if (depth == 0 && text.startsWith("other", i)
+            } else if (depth == 0
+                    && text.startsWith("other", i)
                     && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)))
                     && (i + 5 >= to || !Character.isLetterOrDigit(text.charAt(i + 5)))) {
                 return true;
@@ -218,7 +225,9 @@ final class IcuSyntax {
             start++;
         }
         int end = start;
-        while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && text.charAt(end) != '{'
+        while (end < text.length()
+                && !Character.isWhitespace(text.charAt(end))
+                && text.charAt(end) != '{'
                 && text.charAt(end) != '}') {
             end++;
         }

@@ -27,8 +27,7 @@ final class ItemLineage {
     /** Words in more gone items than this do not propose candidates. */
     private static final int MAX_POSTING = 64;
 
-    private ItemLineage() {
-    }
+    private ItemLineage() {}
 
     /**
      * @param formerIds  item id → former item id, as the import reports them
@@ -36,8 +35,8 @@ final class ItemLineage {
      * @param newTexts   key → source text now
      * @return item id → the former item whose translations it may borrow
      */
-    static Map<String, String> of(Map<String, String> formerIds, Map<String, String> oldTexts,
-            Map<String, String> newTexts) {
+    static Map<String, String> of(
+            Map<String, String> formerIds, Map<String, String> oldTexts, Map<String, String> newTexts) {
         Map<String, String> lineage = new HashMap<>(formerIds);
         Map<String, Set<String>> before = words(oldTexts);
         Map<String, Set<String>> now = words(newTexts);
@@ -57,10 +56,9 @@ final class ItemLineage {
             return lineage;
         }
         Map<String, List<String>> postings = new HashMap<>();
-        gone.forEach((item, words) -> words.forEach(w -> postings.computeIfAbsent(w, x -> new ArrayList<>())
-                .add(item)));
-        record Pair(String item, String former, double score) {
-        }
+        gone.forEach((item, words) -> words.forEach(
+                w -> postings.computeIfAbsent(w, x -> new ArrayList<>()).add(item)));
+        record Pair(String item, String former, double score) {}
         List<Pair> pairs = new ArrayList<>();
         arrived.forEach((item, words) -> {
             Set<String> candidates = new TreeSet<>();
@@ -77,7 +75,9 @@ final class ItemLineage {
                 }
             }
         });
-        pairs.sort(Comparator.comparingDouble(Pair::score).reversed().thenComparing(Pair::item)
+        pairs.sort(Comparator.comparingDouble(Pair::score)
+                .reversed()
+                .thenComparing(Pair::item)
                 .thenComparing(Pair::former));
         Set<String> taken = new HashSet<>();
         for (Pair p : pairs) {

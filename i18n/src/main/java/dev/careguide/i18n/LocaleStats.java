@@ -5,8 +5,18 @@ package dev.careguide.i18n;
  * (current), of those how many a reviewer approved, how many are stale and missing, with their words, the
  * obsolete entries kept in the catalog and the share translated.
  */
-public record LocaleStats(String locale, int strings, int words, int translated, int translatedWords, int reviewed,
-        int stale, int staleWords, int missing, int missingWords, int obsolete) {
+public record LocaleStats(
+        String locale,
+        int strings,
+        int words,
+        int translated,
+        int translatedWords,
+        int reviewed,
+        int stale,
+        int staleWords,
+        int missing,
+        int missingWords,
+        int obsolete) {
 
     /** Current translations as a share of all strings, 0–100 (100 when there is nothing to translate). */
     public double percentComplete() {
@@ -15,8 +25,17 @@ public record LocaleStats(String locale, int strings, int words, int translated,
 
     /** The sum of two counts of the same locale (e.g. of two guides). */
     public LocaleStats plus(LocaleStats o) {
-        return new LocaleStats(locale, strings + o.strings, words + o.words, translated + o.translated,
-                translatedWords + o.translatedWords, reviewed + o.reviewed, stale + o.stale, staleWords + o.staleWords,
-                missing + o.missing, missingWords + o.missingWords, obsolete + o.obsolete);
+        return new LocaleStats(
+                locale,
+                strings + o.strings,
+                words + o.words,
+                translated + o.translated,
+                translatedWords + o.translatedWords,
+                reviewed + o.reviewed,
+                stale + o.stale,
+                staleWords + o.staleWords,
+                missing + o.missing,
+                missingWords + o.missingWords,
+                obsolete + o.obsolete);
     }
 }

@@ -27,8 +27,7 @@ public final class Locales {
 
     private static final Set<String> LANGUAGES = new TreeSet<>(Arrays.asList(ULocale.getISOLanguages()));
 
-    private Locales() {
-    }
+    private Locales() {}
 
     /**
      * Parses a BCP 47 tag; throws a {@link DiagnosticException} naming the tag when it is malformed or its
@@ -99,7 +98,8 @@ public final class Locales {
             // ICU has no data for the exact tag: its nearest data locale is the first parent.
             parents.add(actual);
         }
-        for (UResourceBundle p = ((ICUResourceBundle) bundle).getParent(); p != null;
+        for (UResourceBundle p = ((ICUResourceBundle) bundle).getParent();
+                p != null;
                 p = ((ICUResourceBundle) p).getParent()) {
             parents.add(((ICUResourceBundle) p).getULocale());
         }

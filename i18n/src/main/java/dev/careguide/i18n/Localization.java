@@ -55,8 +55,8 @@ public final class Localization {
     }
 
     /** Like {@link #load(Guide, Path, List, boolean)}; completeness counts only the strings of items that ship. */
-    public static Localization load(Guide guide, Path i18nDir, List<String> targetLocaleTags, boolean reviewedOnly,
-            ShippingPolicy shipping) {
+    public static Localization load(
+            Guide guide, Path i18nDir, List<String> targetLocaleTags, boolean reviewedOnly, ShippingPolicy shipping) {
         Objects.requireNonNull(guide, "guide");
         Objects.requireNonNull(i18nDir, "i18nDir");
         List<Diagnostic> problems = new ArrayList<>();
@@ -130,6 +130,7 @@ public final class Localization {
         final Map<String, String> sourceTexts = new LinkedHashMap<>();
         /** Keys of strings whose item the bundle leaves out, not counted in completeness. */
         final java.util.Set<String> notShipped = new java.util.HashSet<>();
+
         final Map<String, String> uiSource = new LinkedHashMap<>();
         final Path guideDir;
         final Path uiDir;
@@ -141,9 +142,15 @@ public final class Localization {
         final Map<String, Map<String, ResolvedText>> content = new LinkedHashMap<>();
         /** Per locale, its UI catalogs (the project's, then the built-in one): key → non-empty translation. */
         final Map<String, List<Map<String, String>>> ui = new LinkedHashMap<>();
+
         final List<Diagnostic> problems;
 
-        Catalogs(Guide guide, Path i18nDir, String sourceTag, boolean reviewedOnly, ShippingPolicy shipping,
+        Catalogs(
+                Guide guide,
+                Path i18nDir,
+                String sourceTag,
+                boolean reviewedOnly,
+                ShippingPolicy shipping,
                 List<Diagnostic> problems) {
             this.guide = guide;
             this.reviewedOnly = reviewedOnly;
@@ -182,8 +189,13 @@ public final class Localization {
                         reviewedCount[0]++;
                     }
                     if (stale || approved || !reviewedOnly) {
-                        own.put(key, new ResolvedText(IcuMessages.render(e.value()),
-                                stale ? TextState.STALE : TextState.TRANSLATED, tag, approved));
+                        own.put(
+                                key,
+                                new ResolvedText(
+                                        IcuMessages.render(e.value()),
+                                        stale ? TextState.STALE : TextState.TRANSLATED,
+                                        tag,
+                                        approved));
                     }
                 }
             });
@@ -215,10 +227,15 @@ public final class Localization {
             try {
                 CatalogFile catalog = CatalogFile.read(file, CatalogPaths.display(file), tag);
                 catalog.properties().parseErrors().stream()
-                        .map(CatalogProblem::toDiagnostic).forEach(problems::add);
+                        .map(CatalogProblem::toDiagnostic)
+                        .forEach(problems::add);
                 return catalog.byKey();
             } catch (UncheckedIOException e) {
-                problems.add(Diagnostic.error(CatalogPaths.display(file), 0, 0, "unreadable",
+                problems.add(Diagnostic.error(
+                        CatalogPaths.display(file),
+                        0,
+                        0,
+                        "unreadable",
                         "cannot read catalog: " + e.getCause().getMessage()));
                 return Map.of();
             }
@@ -268,12 +285,10 @@ public final class Localization {
     }
 
     /** A UI message pattern and the locale whose catalog supplied it. */
-    private record UiMessage(String pattern, String locale) {
-    }
+    private record UiMessage(String pattern, String locale) {}
 
     /** How many of a view's content strings are done and how many fall back. */
-    private record Counts(long done, int fallbacks) {
-    }
+    private record Counts(long done, int fallbacks) {}
 
     /** Shared behaviour: messages and quantities through ICU, completeness over the guide's keys. */
     private abstract static class BaseView implements LocaleView {
@@ -284,6 +299,7 @@ public final class Localization {
         private final QuantityFormatter quantities;
         /** Labels by quantity and dosage: a guide repeats the same amounts, and ICU formatting is costly. */
         private final Map<Quantity, String> quantityLabels = new ConcurrentHashMap<>();
+
         private final Map<Dosage, String> dosageLabels = new ConcurrentHashMap<>();
         private volatile Counts counts;
 
@@ -461,19 +477,20 @@ public final class Localization {
 
         @Override
         String pattern(String key) {
-            return patterns.computeIfAbsent(key,
-                    k -> pseudo.localize(catalogs.uiPattern(catalogs.sourceTag, List.of(), k)));
+            return patterns.computeIfAbsent(
+                    key, k -> pseudo.localize(catalogs.uiPattern(catalogs.sourceTag, List.of(), k)));
         }
 
         @Override
         public ResolvedText label(String key) {
-            return new ResolvedText(new MessageFormat(pattern(key), locale).format(Map.of()), TextState.TRANSLATED, tag);
+            return new ResolvedText(
+                    new MessageFormat(pattern(key), locale).format(Map.of()), TextState.TRANSLATED, tag);
         }
 
         @Override
         public ResolvedText text(String key) {
-            return texts.computeIfAbsent(key,
-                    k -> new ResolvedText(pseudo.localize(catalogs.sourceText(k)), TextState.TRANSLATED, tag));
+            return texts.computeIfAbsent(
+                    key, k -> new ResolvedText(pseudo.localize(catalogs.sourceText(k)), TextState.TRANSLATED, tag));
         }
 
         @Override

@@ -19,8 +19,7 @@ public final class MessageKeys {
     /** Key of the guide's summary. */
     public static final String GUIDE_SUMMARY = "guide.summary";
 
-    private MessageKeys() {
-    }
+    private MessageKeys() {}
 
     /**
      * Keys of every translatable string of a guide in catalog order: its title and summary (when not empty),

@@ -22,18 +22,22 @@ final class PluralMessages {
     /** ICU's localized formatters are immutable: one per locale serves every range. */
     private static final Map<ULocale, LocalizedNumberRangeFormatter> RANGES = new ConcurrentHashMap<>();
 
-    private PluralMessages() {
-    }
+    private PluralMessages() {}
 
-    static String format(ULocale locale, String pattern, String argument, BigDecimal min, BigDecimal max,
+    static String format(
+            ULocale locale,
+            String pattern,
+            String argument,
+            BigDecimal min,
+            BigDecimal max,
             Map<String, Object> others) {
         Map<String, Object> args = new HashMap<>(others);
         if (min.compareTo(max) == 0) {
             args.put(argument, min);
             return new MessageFormat(pattern, locale).format(args);
         }
-        FormattedNumberRange range = RANGES.computeIfAbsent(locale, NumberRangeFormatter::withLocale)
-                .formatRange(min, max);
+        FormattedNumberRange range =
+                RANGES.computeIfAbsent(locale, NumberRangeFormatter::withLocale).formatRange(min, max);
         String keyword = PluralRules.forLocale(locale).select(range);
         args.put(RANGE_ARG, range.toString());
         args.put(argument, max);
@@ -92,7 +96,10 @@ final class PluralMessages {
                 } else if (p.getType() == MessagePattern.Part.Type.ARG_LIMIT) {
                     depth--;
                 } else if (depth == 0 && p.getType() == MessagePattern.Part.Type.REPLACE_NUMBER) {
-                    sb.append(pattern, pos, p.getIndex()).append('{').append(RANGE_ARG).append('}');
+                    sb.append(pattern, pos, p.getIndex())
+                            .append('{')
+                            .append(RANGE_ARG)
+                            .append('}');
                     pos = p.getLimit();
                 }
             }

@@ -37,8 +37,8 @@ public final class PseudoLocalizer {
 
     /** The pseudo-localized form of a source message; text that is not valid ICU syntax is treated as plain. */
     public String localize(String message) {
-        MessagePattern pattern = message.indexOf('{') < 0 && message.indexOf('}') < 0 ? null
-                : IcuMessages.parse(message);
+        MessagePattern pattern =
+                message.indexOf('{') < 0 && message.indexOf('}') < 0 ? null : IcuMessages.parse(message);
         StringBuilder sb = new StringBuilder();
         if (pattern == null) {
             sb.append(accented ? run(message) : RLO + message + PDF).append(padding(message.length()));
@@ -80,12 +80,15 @@ public final class PseudoLocalizer {
                 sb.append(gap);
             }
             if ((type == MessagePattern.Part.Type.SKIP_SYNTAX || type == MessagePattern.Part.Type.INSERT_CHAR)
-                    && previous != null && isTextBefore(previous)) {
+                    && previous != null
+                    && isTextBefore(previous)) {
                 // A quoted literal belongs to the text run: the quote must stay next to the character it quotes.
                 startRun(sb, runOpen);
                 runOpen[0] = !accented;
-            } else if (runOpen[0] && (type == MessagePattern.Part.Type.MSG_LIMIT
-                    || type == MessagePattern.Part.Type.ARG_START || type == MessagePattern.Part.Type.REPLACE_NUMBER)) {
+            } else if (runOpen[0]
+                    && (type == MessagePattern.Part.Type.MSG_LIMIT
+                            || type == MessagePattern.Part.Type.ARG_START
+                            || type == MessagePattern.Part.Type.REPLACE_NUMBER)) {
                 sb.append(PDF);
                 runOpen[0] = false;
             }
@@ -122,14 +125,18 @@ public final class PseudoLocalizer {
     }
 
     private static boolean isTextBefore(MessagePattern.Part.Type t) {
-        return t == MessagePattern.Part.Type.MSG_START || t == MessagePattern.Part.Type.ARG_LIMIT
-                || t == MessagePattern.Part.Type.REPLACE_NUMBER || t == MessagePattern.Part.Type.SKIP_SYNTAX
+        return t == MessagePattern.Part.Type.MSG_START
+                || t == MessagePattern.Part.Type.ARG_LIMIT
+                || t == MessagePattern.Part.Type.REPLACE_NUMBER
+                || t == MessagePattern.Part.Type.SKIP_SYNTAX
                 || t == MessagePattern.Part.Type.INSERT_CHAR;
     }
 
     private static boolean isTextAfter(MessagePattern.Part.Type t) {
-        return t == MessagePattern.Part.Type.MSG_LIMIT || t == MessagePattern.Part.Type.ARG_START
-                || t == MessagePattern.Part.Type.REPLACE_NUMBER || t == MessagePattern.Part.Type.SKIP_SYNTAX
+        return t == MessagePattern.Part.Type.MSG_LIMIT
+                || t == MessagePattern.Part.Type.ARG_START
+                || t == MessagePattern.Part.Type.REPLACE_NUMBER
+                || t == MessagePattern.Part.Type.SKIP_SYNTAX
                 || t == MessagePattern.Part.Type.INSERT_CHAR;
     }
 

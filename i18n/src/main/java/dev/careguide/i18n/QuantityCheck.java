@@ -40,15 +40,35 @@ final class QuantityCheck {
     }
 
     /** A problem: the index in the translation to point at (0 when unknown) and what is wrong. */
-    record Problem(int index, String message) {
-    }
+    record Problem(int index, String message) {}
 
-    private static final MeasureUnit[] UNITS = {MeasureUnit.MICROGRAM, MeasureUnit.MILLIGRAM, MeasureUnit.GRAM,
-        MeasureUnit.KILOGRAM, MeasureUnit.MILLILITER, MeasureUnit.DECILITER, MeasureUnit.LITER,
-        MeasureUnit.MILLIMETER, MeasureUnit.CENTIMETER, MeasureUnit.METER, MeasureUnit.KILOMETER, MeasureUnit.SECOND,
-        MeasureUnit.MINUTE, MeasureUnit.HOUR, MeasureUnit.DAY, MeasureUnit.WEEK, MeasureUnit.MONTH, MeasureUnit.YEAR,
-        MeasureUnit.CELSIUS, MeasureUnit.FAHRENHEIT, MeasureUnit.PERCENT, MeasureUnit.CUP, MeasureUnit.TABLESPOON,
-        MeasureUnit.TEASPOON, MeasureUnit.KILOCALORIE};
+    private static final MeasureUnit[] UNITS = {
+        MeasureUnit.MICROGRAM,
+        MeasureUnit.MILLIGRAM,
+        MeasureUnit.GRAM,
+        MeasureUnit.KILOGRAM,
+        MeasureUnit.MILLILITER,
+        MeasureUnit.DECILITER,
+        MeasureUnit.LITER,
+        MeasureUnit.MILLIMETER,
+        MeasureUnit.CENTIMETER,
+        MeasureUnit.METER,
+        MeasureUnit.KILOMETER,
+        MeasureUnit.SECOND,
+        MeasureUnit.MINUTE,
+        MeasureUnit.HOUR,
+        MeasureUnit.DAY,
+        MeasureUnit.WEEK,
+        MeasureUnit.MONTH,
+        MeasureUnit.YEAR,
+        MeasureUnit.CELSIUS,
+        MeasureUnit.FAHRENHEIT,
+        MeasureUnit.PERCENT,
+        MeasureUnit.CUP,
+        MeasureUnit.TABLESPOON,
+        MeasureUnit.TEASPOON,
+        MeasureUnit.KILOCALORIE
+    };
     private static final double[] SAMPLES = {0, 1, 2, 3, 5, 11, 21, 1.5};
     private static final String DASHES = "-–—‒−~〜";
 
@@ -56,8 +76,7 @@ final class QuantityCheck {
     /** Numbering system name by the digits it writes, e.g. ١ → arab. */
     private static final Map<Integer, String> NUMBERING = numberingSystems();
 
-    private QuantityCheck() {
-    }
+    private QuantityCheck() {}
 
     /** What is wrong with the quantities of {@code target} against {@code wanted}, those of {@code source}. */
     static List<Problem> compare(String source, List<Quantity> wanted, String target, ULocale targetLocale) {
@@ -85,16 +104,21 @@ final class QuantityCheck {
                 }
             }
             if (match < 0) {
-                problems.add(new Problem(0, "the quantity " + written(s, source) + " of the source is not in the "
-                        + "translation (in " + targetLocale.toLanguageTag() + " notation: " + render(s, notation)
-                        + ")"));
+                problems.add(new Problem(
+                        0,
+                        "the quantity " + written(s, source) + " of the source is not in the "
+                                + "translation (in " + targetLocale.toLanguageTag() + " notation: "
+                                + render(s, notation)
+                                + ")"));
                 continue;
             }
             used[match] = true;
             Quantity t = found.get(match);
             if (s.unit() != null && t.unit() != null && !s.unit().equals(t.unit())) {
-                problems.add(new Problem(t.start(), "the quantity " + written(s, source) + " of the source became "
-                        + written(t, target) + ": " + s.unit() + " in the source, " + t.unit() + " here"));
+                problems.add(new Problem(
+                        t.start(),
+                        "the quantity " + written(s, source) + " of the source became " + written(t, target) + ": "
+                                + s.unit() + " in the source, " + t.unit() + " here"));
             }
         }
         return problems;
@@ -142,18 +166,19 @@ final class QuantityCheck {
                 i = end;
                 continue;
             }
-            numbers.add(new Quantity(value, value, unit == null ? null : unit[0], i,
-                    unit == null ? end : Integer.parseInt(unit[1])));
+            numbers.add(new Quantity(
+                    value, value, unit == null ? null : unit[0], i, unit == null ? end : Integer.parseInt(unit[1])));
             i = end;
         }
         List<String> rangeWords = SafetyWords.of(locale).rangeWords();
         List<Quantity> out = new ArrayList<>();
         for (int k = 0; k < numbers.size(); k++) {
             Quantity q = numbers.get(k);
-            if (k + 1 < numbers.size() && joins(text.substring(q.end(), numbers.get(k + 1).start()), rangeWords)) {
+            if (k + 1 < numbers.size()
+                    && joins(text.substring(q.end(), numbers.get(k + 1).start()), rangeWords)) {
                 Quantity next = numbers.get(k + 1);
-                out.add(new Quantity(q.low(), next.low(), next.unit() != null ? next.unit() : q.unit(), q.start(),
-                        next.end()));
+                out.add(new Quantity(
+                        q.low(), next.low(), next.unit() != null ? next.unit() : q.unit(), q.start(), next.end()));
                 k++;
             } else {
                 out.add(q);
@@ -177,8 +202,12 @@ final class QuantityCheck {
      */
     private static String[] unitAfter(String text, int from, Map<String, String> units) {
         int i = from;
-        while (i < text.length() && (Character.isSpaceChar(text.charAt(i)) || text.charAt(i) == '-'
-                || text.charAt(i) == '\u200F' || text.charAt(i) == '\u200E') && i - from < 3) {
+        while (i < text.length()
+                && (Character.isSpaceChar(text.charAt(i))
+                        || text.charAt(i) == '-'
+                        || text.charAt(i) == '\u200F'
+                        || text.charAt(i) == '\u200E')
+                && i - from < 3) {
             i++;
         }
         List<int[]> words = new ArrayList<>();
@@ -203,7 +232,8 @@ final class QuantityCheck {
             String unit = units.get(word);
             if (unit == null && n == 1 && word.length() >= 4) {
                 for (Map.Entry<String, String> form : units.entrySet()) {
-                    if (form.getKey().length() >= 4 && word.startsWith(form.getKey())
+                    if (form.getKey().length() >= 4
+                            && word.startsWith(form.getKey())
                             && (unit == null || form.getValue().equals(unit))) {
                         unit = form.getValue();
                     }
@@ -217,7 +247,11 @@ final class QuantityCheck {
     }
 
     private static boolean isUnitChar(int c) {
-        return Character.isLetter(c) || c == '%' || c == '٪' || c == '°' || c == 'µ'
+        return Character.isLetter(c)
+                || c == '%'
+                || c == '٪'
+                || c == '°'
+                || c == 'µ'
                 || UCharacter.getType(c) == UCharacter.NON_SPACING_MARK;
     }
 
@@ -229,8 +263,9 @@ final class QuantityCheck {
             Set<String> ambiguous = new HashSet<>();
             for (MeasureUnit unit : UNITS) {
                 String id = unit.getSubtype();
-                for (MeasureFormat.FormatWidth width : new MeasureFormat.FormatWidth[] {MeasureFormat.FormatWidth.WIDE,
-                    MeasureFormat.FormatWidth.SHORT, MeasureFormat.FormatWidth.NARROW}) {
+                for (MeasureFormat.FormatWidth width : new MeasureFormat.FormatWidth[] {
+                    MeasureFormat.FormatWidth.WIDE, MeasureFormat.FormatWidth.SHORT, MeasureFormat.FormatWidth.NARROW
+                }) {
                     MeasureFormat format = MeasureFormat.getInstance(l, width);
                     for (double sample : SAMPLES) {
                         String form = unitWord(format.format(new Measure(sample, unit)));
@@ -254,8 +289,12 @@ final class QuantityCheck {
     /** The unit part of a formatted measure: without digits, separators, spaces and direction marks, folded. */
     private static String unitWord(String formatted) {
         StringBuilder sb = new StringBuilder();
-        formatted.codePoints().filter(c -> UCharacter.digit(c, 10) < 0 && !Character.isSpaceChar(c)
-                && ".,٫٬\u200F\u200E\u061C".indexOf(c) < 0).forEach(sb::appendCodePoint);
+        formatted
+                .codePoints()
+                .filter(c -> UCharacter.digit(c, 10) < 0
+                        && !Character.isSpaceChar(c)
+                        && ".,٫٬\u200F\u200E\u061C".indexOf(c) < 0)
+                .forEach(sb::appendCodePoint);
         String word = sb.toString();
         return SafetyWords.fold(word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
     }

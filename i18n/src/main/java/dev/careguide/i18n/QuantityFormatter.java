@@ -1,7 +1,6 @@
 package dev.careguide.i18n;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.careguide.model.YamlDocument;
 import com.ibm.icu.number.LocalizedNumberFormatter;
 import com.ibm.icu.number.LocalizedNumberRangeFormatter;
 import com.ibm.icu.number.NumberFormatter;
@@ -13,6 +12,7 @@ import com.ibm.icu.util.ULocale;
 import dev.careguide.model.Dosage;
 import dev.careguide.model.Quantity;
 import dev.careguide.model.QuantityUnit;
+import dev.careguide.model.YamlDocument;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,9 +35,12 @@ public final class QuantityFormatter {
     private static final Map<UnitFormat, LocalizedNumberRangeFormatter> RANGES = new ConcurrentHashMap<>();
 
     static {
-        JsonNode root = YamlDocument.resource(QuantityFormatter.class, "quantity-units.yaml").root();
+        JsonNode root = YamlDocument.resource(QuantityFormatter.class, "quantity-units.yaml")
+                .root();
         DEFAULT_WIDTH = width(root.path("defaultWidth").asText("full-name"));
-        root.path("widths").properties().forEach(e -> WIDTHS.put(e.getKey(), width(e.getValue().asText())));
+        root.path("widths")
+                .properties()
+                .forEach(e -> WIDTHS.put(e.getKey(), width(e.getValue().asText())));
     }
 
     private final ULocale locale;
@@ -74,8 +77,8 @@ public final class QuantityFormatter {
         }
         if (dosage.timesPerDay() != null) {
             Quantity q = dosage.timesPerDay();
-            String perDay = PluralMessages.format(locale, messages.apply("dosage.times-per-day"), "count", q.min(),
-                    q.max(), Map.of());
+            String perDay = PluralMessages.format(
+                    locale, messages.apply("dosage.times-per-day"), "count", q.min(), q.max(), Map.of());
             parts.add(limited(q, perDay));
         }
         if (dosage.duration() != null) {
@@ -103,8 +106,8 @@ public final class QuantityFormatter {
     private String amount(Quantity q) {
         QuantityUnit unit = q.unit();
         if (unit.icuUnit() == null) {
-            return PluralMessages.format(locale, messages.apply("quantity." + unit.wireName()), "count", q.min(),
-                    q.max(), Map.of());
+            return PluralMessages.format(
+                    locale, messages.apply("quantity." + unit.wireName()), "count", q.min(), q.max(), Map.of());
         }
         UnitWidth width = WIDTHS.getOrDefault(unit.wireName(), DEFAULT_WIDTH);
         if (unit == QuantityUnit.PERCENT) {
@@ -112,21 +115,28 @@ public final class QuantityFormatter {
         }
         UnitFormat key = new UnitFormat(locale, unit.icuUnit(), width);
         if (!q.isRange()) {
-            return SINGLES.computeIfAbsent(key, UnitFormat::single).format(q.min()).toString();
+            return SINGLES.computeIfAbsent(key, UnitFormat::single)
+                    .format(q.min())
+                    .toString();
         }
-        return RANGES.computeIfAbsent(key, UnitFormat::range).formatRange(q.min(), q.max()).toString();
+        return RANGES.computeIfAbsent(key, UnitFormat::range)
+                .formatRange(q.min(), q.max())
+                .toString();
     }
 
     /** What an ICU unit formatter depends on; ICU's localized formatters are immutable, so one serves all. */
     private record UnitFormat(ULocale locale, String icuUnit, UnitWidth width) {
 
         LocalizedNumberFormatter single() {
-            return NumberFormatter.withLocale(locale).unit(MeasureUnit.forIdentifier(icuUnit)).unitWidth(width);
+            return NumberFormatter.withLocale(locale)
+                    .unit(MeasureUnit.forIdentifier(icuUnit))
+                    .unitWidth(width);
         }
 
         LocalizedNumberRangeFormatter range() {
             return NumberRangeFormatter.withLocale(locale)
-                    .numberFormatterBoth(NumberFormatter.with().unit(MeasureUnit.forIdentifier(icuUnit))
+                    .numberFormatterBoth(NumberFormatter.with()
+                            .unit(MeasureUnit.forIdentifier(icuUnit))
                             .unitWidth(width));
         }
     }

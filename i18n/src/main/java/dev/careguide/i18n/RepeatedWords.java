@@ -24,7 +24,8 @@ final class RepeatedWords {
 
     static {
         for (int c = 0; c < END; c++) {
-            if ((c >= 0x0E00 && c < 0x1E00) || Character.isSurrogate((char) c)
+            if ((c >= 0x0E00 && c < 0x1E00)
+                    || Character.isSurrogate((char) c)
                     || !UCharacter.foldCase(String.valueOf((char) c), true)
                             .equals(String.valueOf((char) UCharacter.foldCase(c, true)))) {
                 UNSUPPORTED.set(c);
@@ -32,8 +33,7 @@ final class RepeatedWords {
         }
     }
 
-    private RepeatedWords() {
-    }
+    private RepeatedWords() {}
 
     /** Words that ICU's word iterator finds repeated right after themselves (case-folded) → index of the repetition. */
     static Map<String, Integer> scan(String text, BreakIterator words) {

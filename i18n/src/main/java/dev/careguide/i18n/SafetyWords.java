@@ -2,10 +2,10 @@ package dev.careguide.i18n;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.ibm.icu.lang.UCharacter;
-import dev.careguide.model.YamlDocument;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.util.ULocale;
+import dev.careguide.model.YamlDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +29,8 @@ final class SafetyWords {
     private final List<String> rangeWords;
     private final boolean known;
 
-    private SafetyWords(List<List<String>> negation, List<List<String>> notNegation, List<String> rangeWords,
-            boolean known) {
+    private SafetyWords(
+            List<List<String>> negation, List<List<String>> notNegation, List<String> rangeWords, boolean known) {
         this.negation = negation;
         this.notNegation = notNegation;
         this.rangeWords = rangeWords;
@@ -51,11 +51,12 @@ final class SafetyWords {
         List<List<String>> negation = new ArrayList<>();
         root.path("negation").forEach(n -> negation.add(List.of(fold(n.asText()).split(" "))));
         List<List<String>> notNegation = new ArrayList<>();
-        root.path("notNegation").forEach(n -> notNegation.add(List.of(fold(n.asText()).split(" "))));
+        root.path("notNegation")
+                .forEach(n -> notNegation.add(List.of(fold(n.asText()).split(" "))));
         List<String> range = new ArrayList<>();
         root.path("rangeWords").forEach(n -> range.add(fold(n.asText())));
-        return new SafetyWords(List.copyOf(negation), List.copyOf(notNegation), List.copyOf(range),
-                !negation.isEmpty());
+        return new SafetyWords(
+                List.copyOf(negation), List.copyOf(notNegation), List.copyOf(range), !negation.isEmpty());
     }
 
     /** Whether negation words ship for this language (else the negation check skips it). */
@@ -119,9 +120,11 @@ final class SafetyWords {
         for (int k = 0; k < entry.size(); k++) {
             String pattern = entry.get(k);
             String word = words.get(at + k);
-            boolean ok = pattern.length() > 1 && pattern.endsWith("*") ? word.startsWith(pattern.substring(0,
-                    pattern.length() - 1)) : pattern.length() > 1 && pattern.startsWith("*")
-                    ? word.endsWith(pattern.substring(1)) : word.equals(pattern);
+            boolean ok = pattern.length() > 1 && pattern.endsWith("*")
+                    ? word.startsWith(pattern.substring(0, pattern.length() - 1))
+                    : pattern.length() > 1 && pattern.startsWith("*")
+                            ? word.endsWith(pattern.substring(1))
+                            : word.equals(pattern);
             if (!ok) {
                 return false;
             }
@@ -133,7 +136,8 @@ final class SafetyWords {
     static String fold(String word) {
         String d = NFD.normalize(UCharacter.foldCase(word.strip(), true)).replace('\u2019', '\'');
         StringBuilder sb = new StringBuilder(d.length());
-        d.codePoints().filter(c -> UCharacter.getType(c) != UCharacter.NON_SPACING_MARK && c != 0x0640)
+        d.codePoints()
+                .filter(c -> UCharacter.getType(c) != UCharacter.NON_SPACING_MARK && c != 0x0640)
                 .forEach(sb::appendCodePoint);
         return sb.toString();
     }

@@ -30,8 +30,7 @@ public final class SourceStrings {
     /** Resource folder of the built-in UI messages ({@code messages.properties} and translations). */
     static final String UI_RESOURCE_DIR = "ui/";
 
-    private SourceStrings() {
-    }
+    private SourceStrings() {}
 
     public static List<SourceString> of(Guide guide) {
         return of(guide, CatalogRules.defaults());
@@ -90,14 +89,22 @@ public final class SourceStrings {
         String field = key.substring(item.id().length() + 1);
         int dot = field.indexOf('.');
         if (item instanceof Remedy r && key.equals(MessageKeys.safetyReason(r))) {
-            sb.append(", safety reason (").append(r.safety().level().wireName())
+            sb.append(", safety reason (")
+                    .append(r.safety().level().wireName())
                     .append("): why the remedy is flagged, shown to app users beside it");
         } else if (dot > 0) {
             String list = field.substring(0, dot);
-            int size = list.equals("foods") ? ((dev.careguide.model.NutrientSource) item).foods().size()
-                    : item instanceof Remedy r ? r.steps().size() : ((dev.careguide.model.Exercise) item).steps().size();
-            sb.append(", ").append(list.equals("foods") ? "food" : "step").append(' ')
-                    .append(field.substring(dot + 1)).append(" of ").append(size);
+            int size = list.equals("foods")
+                    ? ((dev.careguide.model.NutrientSource) item).foods().size()
+                    : item instanceof Remedy r
+                            ? r.steps().size()
+                            : ((dev.careguide.model.Exercise) item).steps().size();
+            sb.append(", ")
+                    .append(list.equals("foods") ? "food" : "step")
+                    .append(' ')
+                    .append(field.substring(dot + 1))
+                    .append(" of ")
+                    .append(size);
         } else {
             sb.append(", ").append(field);
         }
@@ -117,12 +124,13 @@ public final class SourceStrings {
                 list.add(lines);
             }
         }
-        return byDocument.entrySet().stream().map(e -> e.getKey() + ":" + String.join(", ", e.getValue()))
+        return byDocument.entrySet().stream()
+                .map(e -> e.getKey() + ":" + String.join(", ", e.getValue()))
                 .collect(Collectors.joining("; "));
     }
 
-    private static SourceString string(String key, String text, String description, CatalogRules rules,
-            String notShipped) {
+    private static SourceString string(
+            String key, String text, String description, CatalogRules rules, String notShipped) {
         int limit = rules.lengthLimit(key);
         String line = limit > 0 ? description + " · max " + limit + " characters" : description;
         return new SourceString(key, text, List.of(line), limit, notShipped);
@@ -148,8 +156,10 @@ public final class SourceStrings {
 
     private static final List<String> UI_LABELS = ui().stream()
             .filter(s -> new com.ibm.icu.text.MessageFormat(s.text(), com.ibm.icu.util.ULocale.ROOT)
-                    .getArgumentNames().isEmpty())
-            .map(SourceString::key).toList();
+                    .getArgumentNames()
+                    .isEmpty())
+            .map(SourceString::key)
+            .toList();
 
     /** The source locale of the built-in UI messages. */
     public static String uiSourceLocale() {
@@ -158,8 +168,8 @@ public final class SourceStrings {
 
     /** A built-in UI catalog: the source ({@code tag == null}) or a translation; {@code null} when none ships. */
     static CatalogFile builtInUi(String tag) {
-        String name = UI_RESOURCE_DIR + (tag == null ? "messages.properties"
-                : "messages_" + tag.replace('-', '_') + ".properties");
+        String name = UI_RESOURCE_DIR
+                + (tag == null ? "messages.properties" : "messages_" + tag.replace('-', '_') + ".properties");
         try (InputStream in = SourceStrings.class.getResourceAsStream(name)) {
             if (in == null) {
                 return null;

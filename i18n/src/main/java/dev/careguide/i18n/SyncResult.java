@@ -30,8 +30,7 @@ public record SyncResult(List<Path> written, List<Path> unchanged, List<Change> 
     }
 
     /** One change, with the catalog file it happened in. */
-    public record Change(Path file, String locale, String key, ChangeKind kind) {
-    }
+    public record Change(Path file, String locale, String key, ChangeKind kind) {}
 
     public SyncResult {
         written = List.copyOf(written);
@@ -46,8 +45,8 @@ public record SyncResult(List<Path> written, List<Path> unchanged, List<Change> 
 
     /** This result followed by another (for syncing several folders). */
     public SyncResult plus(SyncResult other) {
-        return new SyncResult(concat(written, other.written), concat(unchanged, other.unchanged),
-                concat(changes, other.changes));
+        return new SyncResult(
+                concat(written, other.written), concat(unchanged, other.unchanged), concat(changes, other.changes));
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {
@@ -57,11 +56,14 @@ public record SyncResult(List<Path> written, List<Path> unchanged, List<Change> 
     /** One line per written file and a count per kind of change, for the console. */
     public String summary() {
         StringBuilder sb = new StringBuilder();
-        written.forEach(p -> sb.append("wrote ").append(p.toString().replace('\\', '/')).append('\n'));
+        written.forEach(
+                p -> sb.append("wrote ").append(p.toString().replace('\\', '/')).append('\n'));
         for (ChangeKind kind : ChangeKind.values()) {
             long n = changes.stream().filter(c -> c.kind() == kind).count();
             if (n > 0) {
-                sb.append(kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).append(": ").append(n)
+                sb.append(kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                        .append(": ")
+                        .append(n)
                         .append('\n');
             }
         }

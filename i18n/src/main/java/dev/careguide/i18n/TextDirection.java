@@ -2,7 +2,8 @@ package dev.careguide.i18n;
 
 /** Writing direction of a locale. */
 public enum TextDirection {
-    LTR, RTL;
+    LTR,
+    RTL;
 
     /** {@code ltr} or {@code rtl}. */
     public String wireName() {

@@ -46,33 +46,41 @@ class CatalogCheckerTest {
     }
 
     private List<CatalogProblem> problems(CheckResult result, String locale, Severity severity) {
-        return result.problems().stream().filter(p -> p.locale().equals(locale) && p.severity() == severity).toList();
+        return result.problems().stream()
+                .filter(p -> p.locale().equals(locale) && p.severity() == severity)
+                .toList();
     }
 
     @Test
     void fiveMistakesGiveFiveDiagnosticsInOneRunAndNothingIsRewritten() throws Exception {
-        writeRu("ui/messages_ru.properties", String.join("\n",
-                "summary.remedies={count, plural, one {# средство} few {# средства} many {# средств} other {# средства}",
-                "quantity.time={count, plural, one {# раз} few {# раза} many {# раз}}",
-                "quantity.set={num, plural, one {# подход} few {# подхода} many {# подходов} other {# подхода}}",
-                "section.causes=Причины",
-                "section.causes=Причина",
-                "section.remedies=Что \\q помогает",
-                ""));
+        writeRu(
+                "ui/messages_ru.properties",
+                String.join(
+                        "\n",
+                        "summary.remedies={count, plural, one {# средство} few {# средства} many {# средств} other {# средства}",
+                        "quantity.time={count, plural, one {# раз} few {# раза} many {# раз}}",
+                        "quantity.set={num, plural, one {# подход} few {# подхода} many {# подходов} other {# подхода}}",
+                        "section.causes=Причины",
+                        "section.causes=Причина",
+                        "section.remedies=Что \\q помогает",
+                        ""));
         Map<Path, String> before = snapshot();
 
         CheckResult result = checker.check(guide, i18n, List.of("ru"), CheckConfig.defaults());
 
         List<CatalogProblem> errors = problems(result, "ru", Severity.ERROR);
-        assertThat(errors).extracting(CatalogProblem::code).containsExactly(
-                "icu-syntax", "missing-other", "argument-mismatch", "duplicate-key", "unknown-escape");
-        assertThat(errors).extracting(p -> p.line() + ":" + p.column())
+        assertThat(errors)
+                .extracting(CatalogProblem::code)
+                .containsExactly("icu-syntax", "missing-other", "argument-mismatch", "duplicate-key", "unknown-escape");
+        assertThat(errors)
+                .extracting(p -> p.line() + ":" + p.column())
                 .containsExactly("1:18", "2:15", "3:15", "5:1", "6:22");
         assertThat(errors.get(0).message()).isEqualTo("the plural {count} is not closed: add '}'");
         assertThat(errors.get(3).relatedLine()).isEqualTo(4);
-        assertThat(errors.get(2).toString()).isEqualTo(i18n.resolve("ui/messages_ru.properties").toString()
-                + ":3:15: error: [ru] quantity.set: arguments differ from the source: missing {count}, unknown {num}"
-                + " [argument-mismatch]");
+        assertThat(errors.get(2).toString())
+                .isEqualTo(i18n.resolve("ui/messages_ru.properties").toString()
+                        + ":3:15: error: [ru] quantity.set: arguments differ from the source: missing {count}, unknown {num}"
+                        + " [argument-mismatch]");
         assertThat(result.hasErrors()).isTrue();
         assertThat(snapshot()).isEqualTo(before);
     }
@@ -85,7 +93,9 @@ class CatalogCheckerTest {
                 .replace("# remedy.stretch-calf.steps.1=", "remedy.stretch-calf.steps.1=Выпрямите ногу.\\ ")
                 .replace("# exercise.calf-raises.steps.2=", "exercise.calf-raises.steps.2=Поднимитесь на носки.")
                 .replace("# exercise.calf-raises.description=", "exercise.calf-raises.description=")
-                .replace("# exercise.calf-raises.steps.1=", "exercise.calf-raises.steps.1=Встаньте на на край ступеньки.")
+                .replace(
+                        "# exercise.calf-raises.steps.1=",
+                        "exercise.calf-raises.steps.1=Встаньте на на край ступеньки.")
                 .replace("# cause.magnesium-deficiency.description=", "cause.magnesium-deficiency.description=Мало.");
         writeRu("leg-cramps/messages_ru.properties", ru);
 
@@ -93,21 +103,26 @@ class CatalogCheckerTest {
 
         Map<String, String> codes = new TreeMap<>();
         problems(result, "ru", Severity.WARNING).forEach(p -> codes.merge(p.key(), p.code(), (a, b) -> a + "," + b));
-        assertThat(codes).containsEntry("guide.title", "same-as-source,source-script")
+        assertThat(codes)
+                .containsEntry("guide.title", "same-as-source,source-script")
                 .containsEntry("guide.summary", "final-punctuation")
                 .containsEntry("remedy.stretch-calf.steps.1", "whitespace")
                 .containsEntry("exercise.calf-raises.description", "empty-translation")
                 .containsEntry("exercise.calf-raises.steps.1", "doubled-word")
                 .containsEntry("cause.magnesium-deficiency.description", "length-ratio");
-        assertThat(problems(result, "ru", Severity.ERROR)).filteredOn(p -> p.key().equals("exercise.calf-raises.steps.2"))
-                .extracting(CatalogProblem::code).containsExactly("quantity");
+        assertThat(problems(result, "ru", Severity.ERROR))
+                .filteredOn(p -> p.key().equals("exercise.calf-raises.steps.2"))
+                .extracting(CatalogProblem::code)
+                .containsExactly("quantity");
     }
 
     @Test
     void russianPluralNeedsFewAndMany() throws Exception {
         writeRu("ui/messages_ru.properties", "quantity.time={count, plural, one {# раз} other {# раза}}\n");
         CheckResult result = checker.checkUi(i18n, List.of("ru"), CheckConfig.defaults());
-        assertThat(result.problems()).filteredOn(p -> p.code().equals("plural-categories")).singleElement()
+        assertThat(result.problems())
+                .filteredOn(p -> p.code().equals("plural-categories"))
+                .singleElement()
                 .satisfies(p -> assertThat(p.message()).startsWith("plural {count} lacks few, many, which ru needs"));
     }
 
@@ -119,58 +134,72 @@ class CatalogCheckerTest {
         CheckResult all = checker.checkGuide(guide, i18n, List.of("de"), config);
         CheckResult shipped = checker.checkGuide(guide, i18n, List.of("de"), config, onlyTheGuideShips);
 
-        assertThat(all.problems()).extracting(CatalogProblem::message)
+        assertThat(all.problems())
+                .extracting(CatalogProblem::message)
                 .anySatisfy(m -> assertThat(m).startsWith("0.0% translated (0 of 15 strings)"));
-        assertThat(shipped.problems()).extracting(CatalogProblem::message).anySatisfy(m -> assertThat(m)
-                .startsWith("0.0% translated (0 of 2 strings; 13 of items that do not ship left out)"));
+        assertThat(shipped.problems())
+                .extracting(CatalogProblem::message)
+                .anySatisfy(m -> assertThat(m)
+                        .startsWith("0.0% translated (0 of 2 strings; 13 of items that do not ship left out)"));
     }
 
     @Test
     void brokenGermanPluralShowsEveryProblemInOneRun() throws Exception {
-        writeRu("ui/messages_de.properties",
-                "quantity.time={count, plural, one {# Mal} few {# Male} other {# Mal}\n");
+        writeRu("ui/messages_de.properties", "quantity.time={count, plural, one {# Mal} few {# Male} other {# Mal}\n");
         CheckResult result = checker.checkUi(i18n, List.of("de"), CheckConfig.defaults());
-        assertThat(result.problems()).extracting(CatalogProblem::code, CatalogProblem::column, CatalogProblem::message)
+        assertThat(result.problems())
+                .extracting(CatalogProblem::code, CatalogProblem::column, CatalogProblem::message)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("icu-syntax", 15,
-                                "the plural {count} is not closed: add '}'"),
-                        org.assertj.core.groups.Tuple.tuple("unused-plural-category", 43, "plural {count} has 'few', "
-                                + "which de never uses (CLDR plural categories of de: one, other): remove it"));
+                        org.assertj.core.groups.Tuple.tuple(
+                                "icu-syntax", 15, "the plural {count} is not closed: add '}'"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "unused-plural-category",
+                                43,
+                                "plural {count} has 'few', "
+                                        + "which de never uses (CLDR plural categories of de: one, other): remove it"));
     }
 
     @Test
     void russianPluralWithTheGermanCategoriesIsNotReportedAsUnused() throws Exception {
-        writeRu("ui/messages_ru.properties",
+        writeRu(
+                "ui/messages_ru.properties",
                 "quantity.time={count, plural, one {# раз} few {# раза} many {# раз} other {# раза}}\n");
         CheckResult result = checker.checkUi(i18n, List.of("ru"), CheckConfig.defaults());
-        assertThat(result.problems()).filteredOn(p -> p.key().equals("quantity.time")).isEmpty();
+        assertThat(result.problems())
+                .filteredOn(p -> p.key().equals("quantity.time"))
+                .isEmpty();
     }
 
     @Test
     void severityIsConfigurablePerCheckAndCompletenessFailsTheCheck() throws Exception {
-        CheckConfig config = CheckConfig.defaults().withSeverity("stale-translation", "off")
-                .withMinimumCompleteness("de", 100);
+        CheckConfig config =
+                CheckConfig.defaults().withSeverity("stale-translation", "off").withMinimumCompleteness("de", 100);
         CheckResult result = checker.checkGuide(guide, i18n, List.of("ru", "de"), config);
 
-        assertThat(result.problems()).extracting(CatalogProblem::code, CatalogProblem::locale)
+        assertThat(result.problems())
+                .extracting(CatalogProblem::code, CatalogProblem::locale)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("completeness", "de"));
         assertThat(result.problems().get(0).message()).startsWith("0.0% translated (0 of 15 strings)");
         assertThat(result.completeness()).containsEntry("leg-cramps/ru", 0.0);
 
         CheckConfig lenient = config.withSeverity("completeness", "warning");
-        assertThat(checker.checkGuide(guide, i18n, List.of("de"), lenient).hasErrors()).isFalse();
+        assertThat(checker.checkGuide(guide, i18n, List.of("de"), lenient).hasErrors())
+                .isFalse();
     }
 
     @Test
     void targetLocaleWithoutCatalogIsReportedButPseudoLocalesAreNot() {
-        CheckResult result = checker.check(guide, i18n, List.of("ru", "fr", "en-XA", "ar-XB"),
-                CheckConfig.defaults());
+        CheckResult result = checker.check(guide, i18n, List.of("ru", "fr", "en-XA", "ar-XB"), CheckConfig.defaults());
 
-        assertThat(result.problems()).filteredOn(p -> p.code().equals("missing-catalog")).singleElement()
+        assertThat(result.problems())
+                .filteredOn(p -> p.code().equals("missing-catalog"))
+                .singleElement()
                 .satisfies(p -> {
                     assertThat(p.severity()).isEqualTo(Severity.WARNING);
                     assertThat(p.locale()).isEqualTo("fr");
-                    assertThat(p.file()).isEqualTo(i18n.resolve("leg-cramps/messages_fr.properties").toString());
+                    assertThat(p.file())
+                            .isEqualTo(i18n.resolve("leg-cramps/messages_fr.properties")
+                                    .toString());
                     assertThat(p.line()).isZero();
                     assertThat(p.message()).contains("fr", "leg-cramps", "careguide:sync");
                 });
@@ -178,25 +207,37 @@ class CatalogCheckerTest {
     }
 
     private List<String> doubledWords(String tag, String translation, CheckConfig config) throws IOException {
-        writeRu("leg-cramps/" + CatalogPaths.target(Path.of(""), tag).getFileName(),
+        writeRu(
+                "leg-cramps/" + CatalogPaths.target(Path.of(""), tag).getFileName(),
                 "exercise.calf-raises.steps.1=" + translation + "\n");
         return checker.checkGuide(guide, i18n, List.of(tag), config).problems().stream()
-                .filter(p -> p.code().equals("doubled-word")).map(CatalogProblem::message).toList();
+                .filter(p -> p.code().equals("doubled-word"))
+                .map(CatalogProblem::message)
+                .toList();
     }
 
     @Test
     void doubledWordsAreFoundInEveryValueAndLocaleOfOneRun() throws Exception {
-        writeRu("leg-cramps/messages_ru.properties", String.join("\n",
-                "guide.summary=Встаньте на край ступеньки и медленно поднимитесь на носки носки.",
-                "exercise.calf-raises.steps.1=Тяните тяните носок.",
-                "exercise.calf-raises.steps.2=Стойте ровно.", ""));
-        writeRu("leg-cramps/messages_de.properties", String.join("\n",
-                "guide.summary=Stellen Sie sich auf auf die Kante der Stufe.",
-                "exercise.calf-raises.steps.1=Dehnen dehnen.", ""));
+        writeRu(
+                "leg-cramps/messages_ru.properties",
+                String.join(
+                        "\n",
+                        "guide.summary=Встаньте на край ступеньки и медленно поднимитесь на носки носки.",
+                        "exercise.calf-raises.steps.1=Тяните тяните носок.",
+                        "exercise.calf-raises.steps.2=Стойте ровно.",
+                        ""));
+        writeRu(
+                "leg-cramps/messages_de.properties",
+                String.join(
+                        "\n",
+                        "guide.summary=Stellen Sie sich auf auf die Kante der Stufe.",
+                        "exercise.calf-raises.steps.1=Dehnen dehnen.",
+                        ""));
 
         CheckResult result = checker.checkGuide(guide, i18n, List.of("ru", "de"), CheckConfig.defaults());
 
-        assertThat(result.problems()).filteredOn(p -> p.code().equals("doubled-word"))
+        assertThat(result.problems())
+                .filteredOn(p -> p.code().equals("doubled-word"))
                 .extracting(p -> p.locale() + " " + p.key() + " " + p.message())
                 .containsExactlyInAnyOrder(
                         "ru guide.summary doubled word \"носки\"",

@@ -23,17 +23,22 @@ class CatalogEditorTest {
         sync.sync(TestGuides.guide(), i18n, List.of("de"), false);
         Path de = i18n.resolve("leg-cramps/messages_de.properties");
         Path file = i18n.resolve("de-translations.properties");
-        Files.writeString(file, "guide.title=Wadenkrämpfe in der Schwangerschaft\nnutrient.magnesium.foods.1=Nüsse\n",
+        Files.writeString(
+                file,
+                "guide.title=Wadenkrämpfe in der Schwangerschaft\nnutrient.magnesium.foods.1=Nüsse\n",
                 StandardCharsets.UTF_8);
 
         List<String> changed = CatalogEditor.translate(de, "de", file);
 
         assertThat(changed).containsExactly("guide.title", "nutrient.magnesium.foods.1");
         String text = Files.readString(de, StandardCharsets.UTF_8);
-        assertThat(text).contains("#. en: Leg cramps in pregnancy\nguide.title=Wadenkrämpfe in der Schwangerschaft\n")
+        assertThat(text)
+                .contains("#. en: Leg cramps in pregnancy\nguide.title=Wadenkrämpfe in der Schwangerschaft\n")
                 .contains("# guide.summary=\n");
-        assertThat(sync.sync(TestGuides.guide(), i18n, List.of("de"), false).changes()).isEmpty();
-        LocaleView view = Localization.load(TestGuides.guide(), i18n, List.of("de")).locale("de");
+        assertThat(sync.sync(TestGuides.guide(), i18n, List.of("de"), false).changes())
+                .isEmpty();
+        LocaleView view =
+                Localization.load(TestGuides.guide(), i18n, List.of("de")).locale("de");
         assertThat(view.text("nutrient.magnesium.foods.1").state()).isEqualTo(TextState.TRANSLATED);
     }
 
@@ -43,7 +48,8 @@ class CatalogEditorTest {
         Path de = i18n.resolve("leg-cramps/messages_de.properties");
         byte[] before = Files.readAllBytes(de);
         assertThatThrownBy(() -> CatalogEditor.translate(de, "de", Map.of("guide.title", "x", "cause.nope.title", "y")))
-                .isInstanceOf(DiagnosticException.class).hasMessageContaining("cause.nope.title: no such key");
+                .isInstanceOf(DiagnosticException.class)
+                .hasMessageContaining("cause.nope.title: no such key");
         assertThat(Files.readAllBytes(de)).isEqualTo(before);
     }
 }

@@ -26,7 +26,8 @@ class CatalogStatisticsTest {
         ShippingPolicy noWarnings = item -> item.id().startsWith("warning.") ? "rejected" : null;
 
         LocaleStats all = statistics.compute(guide, i18n, List.of("ru")).get(0);
-        LocaleStats shipped = statistics.compute(guide, i18n, List.of("ru"), noWarnings).get(0);
+        LocaleStats shipped =
+                statistics.compute(guide, i18n, List.of("ru"), noWarnings).get(0);
 
         assertThat(all.strings()).isEqualTo(15);
         assertThat(shipped.strings()).isEqualTo(14);
@@ -45,7 +46,10 @@ class CatalogStatisticsTest {
                 .replace("# warning.swelling.title=", "warning.swelling.title=Отёк и покраснение икры");
         Files.writeString(ru, text, StandardCharsets.UTF_8);
         sync.sync(guide, i18n, List.of("ru", "de"), false);
-        Guide changed = guide.toBuilder().title("Leg cramps during pregnancy").warningSigns(List.of()).build();
+        Guide changed = guide.toBuilder()
+                .title("Leg cramps during pregnancy")
+                .warningSigns(List.of())
+                .build();
         sync.sync(changed, i18n, List.of("ru", "de"), false);
 
         List<LocaleStats> stats = statistics.compute(changed, i18n, List.of("ru", "de", "en-XA"));
@@ -65,16 +69,25 @@ class CatalogStatisticsTest {
 
         String table = statistics.toTable(List.of(new GuideStats("leg-cramps", stats)));
         assertThat(table.lines().toList()).hasSize(3);
-        assertThat(table.lines().findFirst().orElseThrow()).isEqualTo(
-                "Guide       Locale  Strings  Words  Translated  Reviewed    Stale    Missing  Obsolete  Complete");
-        assertThat(table.lines().toList().get(1)).isEqualTo(
-                "leg-cramps  ru           14     50     2 (7 w)         1  1 (4 w)  11 (39 w)         1     14.3%");
+        assertThat(table.lines().findFirst().orElseThrow())
+                .isEqualTo(
+                        "Guide       Locale  Strings  Words  Translated  Reviewed    Stale    Missing  Obsolete  Complete");
+        assertThat(table.lines().toList().get(1))
+                .isEqualTo(
+                        "leg-cramps  ru           14     50     2 (7 w)         1  1 (4 w)  11 (39 w)         1     14.3%");
         JsonNode json = new ObjectMapper().readTree(statistics.toJson(List.of(new GuideStats("leg-cramps", stats))));
-        assertThat(json.path("locales").get(0).path("percentComplete").asDouble()).isEqualTo(14.3);
+        assertThat(json.path("locales").get(0).path("percentComplete").asDouble())
+                .isEqualTo(14.3);
         assertThat(json.path("locales").get(0).path("staleWords").asInt()).isEqualTo(4);
         assertThat(json.path("locales").get(0).path("reviewed").asInt()).isEqualTo(1);
         assertThat(json.path("guides").get(0).path("guide").asText()).isEqualTo("leg-cramps");
-        assertThat(json.path("guides").get(0).path("locales").get(1).path("locale").asText()).isEqualTo("de");
+        assertThat(json.path("guides")
+                        .get(0)
+                        .path("locales")
+                        .get(1)
+                        .path("locale")
+                        .asText())
+                .isEqualTo("de");
     }
 
     @Test
@@ -88,7 +101,9 @@ class CatalogStatisticsTest {
 
         assertThat(table.lines().map(l -> l.split("  +")[0] + "/" + l.split("  +")[1] + "/" + l.split("  +")[2]))
                 .containsExactly("Guide/Locale/Strings", "leg-cramps/de/15", "night-cramps/de/1", "(all guides)/de/16");
-        assertThat(statistics.total(stats)).singleElement().satisfies(s -> assertThat(s.missing()).isEqualTo(16));
+        assertThat(statistics.total(stats))
+                .singleElement()
+                .satisfies(s -> assertThat(s.missing()).isEqualTo(16));
     }
 
     @Test

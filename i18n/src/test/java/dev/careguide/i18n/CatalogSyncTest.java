@@ -53,7 +53,9 @@ class CatalogSyncTest {
         SyncResult result = sync.sync(guide, i18n, List.of("ru", "en-XA"), false);
 
         String source = read(i18n.resolve("leg-cramps/messages.properties"));
-        assertThat(source).startsWith("# Source strings of guide \"leg-cramps\" (en)").contains("DO NOT EDIT")
+        assertThat(source)
+                .startsWith("# Source strings of guide \"leg-cramps\" (en)")
+                .contains("DO NOT EDIT")
                 .contains("#. cause (nutritional), title · leg-cramps.txt:3-4 · max 90 characters\n"
                         + "cause.magnesium-deficiency.title=Magnesium deficiency\n");
         String ru = read(ru());
@@ -62,7 +64,8 @@ class CatalogSyncTest {
         assertThat(i18n.resolve("leg-cramps/messages_en_XA.properties")).doesNotExist();
         assertThat(result.changes(ChangeKind.ADDED)).isNotEmpty();
         // The UI catalog starts from the translations careguide ships.
-        assertThat(bundle(i18n.resolve("ui/messages_ru.properties")).getString("section.causes")).isEqualTo("Причины");
+        assertThat(bundle(i18n.resolve("ui/messages_ru.properties")).getString("section.causes"))
+                .isEqualTo("Причины");
         assertThat(bundle(i18n.resolve("ui/messages.properties")).getString("quantity.time"))
                 .isEqualTo("{count, plural, one {# time} other {# times}}");
     }
@@ -79,14 +82,18 @@ class CatalogSyncTest {
 
     @Test
     void addedItemGetsUntranslatedKeysInSourceOrder() throws Exception {
-        Guide small = Guide.builder("leg-cramps", "en").title("Leg cramps").add(TestGuides.magnesium())
-                .add(TestGuides.swelling()).build();
+        Guide small = Guide.builder("leg-cramps", "en")
+                .title("Leg cramps")
+                .add(TestGuides.magnesium())
+                .add(TestGuides.swelling())
+                .build();
         sync.sync(small, i18n, List.of("ru"), false);
         translate("cause.magnesium-deficiency.title", "Дефицит магния");
 
         SyncResult result = sync.sync(guide, i18n, List.of("ru"), false);
 
-        assertThat(result.changes(ChangeKind.ADDED)).extracting(SyncResult.Change::key)
+        assertThat(result.changes(ChangeKind.ADDED))
+                .extracting(SyncResult.Change::key)
                 .contains("remedy.stretch-calf.title", "exercise.calf-raises.steps.2");
         String ru = read(ru());
         assertThat(ru.indexOf("cause.magnesium-deficiency.title=Дефицит магния"))
@@ -104,11 +111,16 @@ class CatalogSyncTest {
         Guide changed = withTitle(guide, "Leg cramps during pregnancy");
         SyncResult result = sync.sync(changed, i18n, List.of("ru"), false);
 
-        assertThat(result.changes(ChangeKind.MARKED_STALE)).extracting(SyncResult.Change::key)
+        assertThat(result.changes(ChangeKind.MARKED_STALE))
+                .extracting(SyncResult.Change::key)
                 .containsExactly("guide.title");
-        assertThat(read(ru())).contains("#. en: Leg cramps during pregnancy\n#, stale\n"
-                + "#| previous source: Leg cramps in pregnancy\nguide.title=Судороги ног при беременности\n");
-        assertThat(Localization.load(changed, i18n, List.of("ru")).locale("ru").text("guide.title").state())
+        assertThat(read(ru()))
+                .contains("#. en: Leg cramps during pregnancy\n#, stale\n"
+                        + "#| previous source: Leg cramps in pregnancy\nguide.title=Судороги ног при беременности\n");
+        assertThat(Localization.load(changed, i18n, List.of("ru"))
+                        .locale("ru")
+                        .text("guide.title")
+                        .state())
                 .isEqualTo(TextState.STALE);
 
         SyncResult again = sync.sync(changed, i18n, List.of("ru"), false);
@@ -119,13 +131,15 @@ class CatalogSyncTest {
     void changedSourceClearsTheReviewedMark() throws Exception {
         sync.sync(guide, i18n, List.of("ru"), false);
         translate("guide.title", "Судороги ног при беременности");
-        Files.writeString(ru(), read(ru()).replace("guide.title=", "#, reviewed\nguide.title="), StandardCharsets.UTF_8);
+        Files.writeString(
+                ru(), read(ru()).replace("guide.title=", "#, reviewed\nguide.title="), StandardCharsets.UTF_8);
         sync.sync(guide, i18n, List.of("ru"), false);
         assertThat(read(ru())).contains("#, reviewed\nguide.title=");
 
         sync.sync(withTitle(guide, "Leg cramps during pregnancy"), i18n, List.of("ru"), false);
 
-        assertThat(read(ru())).contains("#, stale\n#| previous source: Leg cramps in pregnancy\nguide.title=")
+        assertThat(read(ru()))
+                .contains("#, stale\n#| previous source: Leg cramps in pregnancy\nguide.title=")
                 .doesNotContain("reviewed");
     }
 
@@ -134,17 +148,27 @@ class CatalogSyncTest {
         sync.sync(guide, i18n, List.of("ru"), false);
         translate("exercise.calf-raises.steps.2", "Поднимитесь на носки 10 раз.");
         sync.sync(guide, i18n, List.of("ru"), false);
-        Guide more = guide.toBuilder().add(new dev.careguide.model.Exercise("exercise.toe-raises", "Toe raises", "",
-                List.of("Rise on your toes 12 times."), null, List.of(), null, List.of(TestGuides.at(60, 61))))
+        Guide more = guide.toBuilder()
+                .add(new dev.careguide.model.Exercise(
+                        "exercise.toe-raises",
+                        "Toe raises",
+                        "",
+                        List.of("Rise on your toes 12 times."),
+                        null,
+                        List.of(),
+                        null,
+                        List.of(TestGuides.at(60, 61))))
                 .build();
 
         SyncResult result = sync.sync(more, i18n, List.of("ru"), false);
 
-        assertThat(result.changes(ChangeKind.MEMORY_SUGGESTIONS)).extracting(SyncResult.Change::key)
+        assertThat(result.changes(ChangeKind.MEMORY_SUGGESTIONS))
+                .extracting(SyncResult.Change::key)
                 .containsExactly("exercise.toe-raises.steps.1");
-        assertThat(read(ru())).contains("#. en: Rise on your toes 12 times.\n"
-                + "#? 83% · en: Rise on your toes 10 times. · ru: Поднимитесь на носки 10 раз. · from leg-cramps\n"
-                + "# exercise.toe-raises.steps.1=\n");
+        assertThat(read(ru()))
+                .contains("#. en: Rise on your toes 12 times.\n"
+                        + "#? 83% · en: Rise on your toes 10 times. · ru: Поднимитесь на носки 10 раз. · from leg-cramps\n"
+                        + "# exercise.toe-raises.steps.1=\n");
         assertThat(bundle(ru()).containsKey("exercise.toe-raises.steps.1")).isFalse();
         assertThat(sync.sync(more, i18n, List.of("ru"), false).written()).isEmpty();
 
@@ -167,7 +191,10 @@ class CatalogSyncTest {
         assertThat(result.changes(ChangeKind.STALE_CLEARED)).hasSize(1);
         assertThat(read(ru())).doesNotContain("\n#, stale\n").doesNotContain("#| previous source");
         assertThat(sync.sync(changed, i18n, List.of("ru"), false).changes()).isEmpty();
-        assertThat(Localization.load(changed, i18n, List.of("ru")).locale("ru").text("guide.title").state())
+        assertThat(Localization.load(changed, i18n, List.of("ru"))
+                        .locale("ru")
+                        .text("guide.title")
+                        .state())
                 .isEqualTo(TextState.TRANSLATED);
     }
 
@@ -179,14 +206,20 @@ class CatalogSyncTest {
         Guide changed = withTitle(guide, "Leg cramps during pregnancy");
         sync.sync(changed, i18n, List.of("ru"), false);
 
-        Files.writeString(ru(), read(ru()).replace("=Судороги ног при беременности", "=Судороги ног во время беременности"),
+        Files.writeString(
+                ru(),
+                read(ru()).replace("=Судороги ног при беременности", "=Судороги ног во время беременности"),
                 StandardCharsets.UTF_8);
-        assertThat(Localization.load(changed, i18n, List.of("ru")).locale("ru").text("guide.title").state())
+        assertThat(Localization.load(changed, i18n, List.of("ru"))
+                        .locale("ru")
+                        .text("guide.title")
+                        .state())
                 .isEqualTo(TextState.TRANSLATED);
         SyncResult result = sync.sync(changed, i18n, List.of("ru"), false);
 
         assertThat(result.changes(ChangeKind.STALE_CLEARED)).hasSize(1);
-        assertThat(read(ru())).doesNotContain("\n#, stale\n")
+        assertThat(read(ru()))
+                .doesNotContain("\n#, stale\n")
                 .contains("guide.title=Судороги ног во время беременности\n");
     }
 
@@ -198,7 +231,8 @@ class CatalogSyncTest {
 
         SyncResult result = sync.sync(without, i18n, List.of("ru"), false);
 
-        assertThat(result.changes(ChangeKind.OBSOLETED)).extracting(SyncResult.Change::key)
+        assertThat(result.changes(ChangeKind.OBSOLETED))
+                .extracting(SyncResult.Change::key)
                 .containsExactly("warning.swelling.title");
         String ru = read(ru());
         assertThat(ru).endsWith(CatalogFile.OBSOLETE_HEADING + "\n#~ warning.swelling.title=Отёк и покраснение икры\n");
@@ -220,7 +254,9 @@ class CatalogSyncTest {
         SyncResult back = sync.sync(guide, i18n, List.of("ru"), false);
 
         assertThat(back.changes(ChangeKind.RESTORED)).hasSize(1);
-        assertThat(read(ru())).contains("warning.swelling.title=Отёк и покраснение икры\n").doesNotContain("#~");
+        assertThat(read(ru()))
+                .contains("warning.swelling.title=Отёк и покраснение икры\n")
+                .doesNotContain("#~");
     }
 
     @Test
@@ -229,15 +265,19 @@ class CatalogSyncTest {
         translate("warning.swelling.title", "Отёк и покраснение икры");
         sync.sync(guide, i18n, List.of("ru"), false);
         WarningSign old = TestGuides.swelling();
-        Guide renamed = guide.toBuilder().warningSigns(List.of(new WarningSign("warning.calf-swelling", old.title(),
-                old.description(), old.review(), old.provenance()))).build();
+        Guide renamed = guide.toBuilder()
+                .warningSigns(List.of(new WarningSign(
+                        "warning.calf-swelling", old.title(), old.description(), old.review(), old.provenance())))
+                .build();
 
         SyncResult result = sync.sync(renamed, i18n, List.of("ru"), false);
 
-        assertThat(result.changes(ChangeKind.SUGGESTED)).extracting(SyncResult.Change::key)
+        assertThat(result.changes(ChangeKind.SUGGESTED))
+                .extracting(SyncResult.Change::key)
                 .containsExactly("warning.calf-swelling.title");
-        assertThat(read(ru())).contains("#, stale\n#| suggested: the translation of warning.swelling.title, "
-                + "whose source text is the same\nwarning.calf-swelling.title=Отёк и покраснение икры\n")
+        assertThat(read(ru()))
+                .contains("#, stale\n#| suggested: the translation of warning.swelling.title, "
+                        + "whose source text is the same\nwarning.calf-swelling.title=Отёк и покраснение икры\n")
                 .contains("#~ warning.swelling.title=Отёк и покраснение икры");
     }
 
@@ -250,8 +290,10 @@ class CatalogSyncTest {
         String title = "#. guide title · max 120 characters\n#. en: Leg cramps in pregnancy\nguide.title=Судороги\n";
         String summary = "#. guide summary\n#. en: Why legs cramp and what helps.\nguide.summary=Почему сводит ноги\n";
         assertThat(text).contains(title + summary);
-        Files.writeString(ru(), text.replace(title + summary,
-                "# Ask Olga before changing this one.\n" + summary + title), StandardCharsets.UTF_8);
+        Files.writeString(
+                ru(),
+                text.replace(title + summary, "# Ask Olga before changing this one.\n" + summary + title),
+                StandardCharsets.UTF_8);
         String edited = read(ru());
 
         sync.sync(guide, i18n, List.of("ru"), false);
@@ -271,32 +313,46 @@ class CatalogSyncTest {
                 .hasMessageContaining("messages_ru.properties:")
                 .hasMessageContaining("malformed \\uXXXX escape");
         assertThat(Files.readAllBytes(ru())).isEqualTo(before);
-        assertThat(Files.readAllBytes(i18n.resolve("leg-cramps/messages.properties"))).isEqualTo(sourceBefore);
+        assertThat(Files.readAllBytes(i18n.resolve("leg-cramps/messages.properties")))
+                .isEqualTo(sourceBefore);
     }
 
     @Test
     void safetyReasonIsOfferedToTranslatorsWithItsContext() throws Exception {
         sync.sync(TestGuides.guideWithSafetyReason(), i18n, List.of("ru"), false);
 
-        assertThat(read(i18n.resolve("leg-cramps/messages.properties"))).contains(
-                "#. remedy (treatment), safety reason (unsafe): why the remedy is flagged, shown to app users beside"
-                        + " it · leg-cramps.txt:50-51\nremedy.quinine.safety.reason=Quinine is not safe in pregnancy.\n");
+        assertThat(read(i18n.resolve("leg-cramps/messages.properties")))
+                .contains(
+                        "#. remedy (treatment), safety reason (unsafe): why the remedy is flagged, shown to app users beside"
+                                + " it · leg-cramps.txt:50-51\nremedy.quinine.safety.reason=Quinine is not safe in pregnancy.\n");
         assertThat(read(ru())).contains("#. en: Quinine is not safe in pregnancy.\n# remedy.quinine.safety.reason=\n");
     }
 
     private Guide withStretch(Guide g, dev.careguide.model.Remedy stretch) {
         List<dev.careguide.model.Remedy> remedies = g.remedies().stream()
-                .map(r -> r.id().equals(stretch.id()) || r.id().equals("remedy.stretch-calf") ? stretch : r).toList();
+                .map(r -> r.id().equals(stretch.id()) || r.id().equals("remedy.stretch-calf") ? stretch : r)
+                .toList();
         return g.toBuilder().remedies(remedies).build();
     }
 
     private static dev.careguide.model.Remedy remedy(String id, String title, List<String> steps) {
-        return new dev.careguide.model.Remedy(id, title, "", dev.careguide.model.RemedyKind.FIRST_AID, steps,
-                List.of(), dev.careguide.model.Safety.OK, List.of(), null, List.of(TestGuides.at(10, 12)));
+        return new dev.careguide.model.Remedy(
+                id,
+                title,
+                "",
+                dev.careguide.model.RemedyKind.FIRST_AID,
+                steps,
+                List.of(),
+                dev.careguide.model.Safety.OK,
+                List.of(),
+                null,
+                List.of(TestGuides.at(10, 12)));
     }
 
     private CatalogEntry entry(String key) {
-        return CatalogFile.read(ru(), "ru", "ru").entries().stream().filter(e -> e.key().equals(key)).findFirst()
+        return CatalogFile.read(ru(), "ru", "ru").entries().stream()
+                .filter(e -> e.key().equals(key))
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -305,8 +361,12 @@ class CatalogSyncTest {
         sync.sync(guide, i18n, List.of("ru"), false);
         translate("remedy.stretch-calf.steps.1", "Выпрямите ногу.");
         sync.sync(guide, i18n, List.of("ru"), false);
-        Guide changed = withStretch(guide, remedy("remedy.stretch-calf", "Stretch the calf",
-                List.of("Straighten the leg fully.", "Pull the toes toward you.")));
+        Guide changed = withStretch(
+                guide,
+                remedy(
+                        "remedy.stretch-calf",
+                        "Stretch the calf",
+                        List.of("Straighten the leg fully.", "Pull the toes toward you.")));
         sync.sync(changed, i18n, List.of("ru"), false);
         assertThat(entry("remedy.stretch-calf.steps.1").isStale()).isTrue();
 
@@ -317,7 +377,8 @@ class CatalogSyncTest {
             assertThat(e.isStale()).isFalse();
             assertThat(e.previous()).isEmpty();
         });
-        assertThat(reverted.changes(ChangeKind.STALE_CLEARED)).extracting(SyncResult.Change::key)
+        assertThat(reverted.changes(ChangeKind.STALE_CLEARED))
+                .extracting(SyncResult.Change::key)
                 .containsExactly("remedy.stretch-calf.steps.1");
         assertThat(sync.sync(guide, i18n, List.of("ru"), false).written()).isEmpty();
     }
@@ -327,7 +388,9 @@ class CatalogSyncTest {
         sync.sync(guide, i18n, List.of("ru"), false);
         translate("remedy.stretch-calf.steps.1", "Выпрямите ногу.");
         sync.sync(guide, i18n, List.of("ru"), false);
-        Guide twice = guide.toBuilder().add(remedy("remedy.straighten", "Straighten the leg.", List.of())).build();
+        Guide twice = guide.toBuilder()
+                .add(remedy("remedy.straighten", "Straighten the leg.", List.of()))
+                .build();
 
         sync.sync(twice, i18n, List.of("ru"), false);
         sync.sync(twice, i18n, List.of("ru"), false);
@@ -344,19 +407,25 @@ class CatalogSyncTest {
         translate("remedy.stretch-calf.title", "Растяжка икры");
         translate("remedy.stretch-calf.steps.2", "Потяните носки на себя.");
         sync.sync(guide, i18n, List.of("ru"), false);
-        Guide renamed = withStretch(guide, remedy("remedy.stretch-the-calf", "Stretch the calves",
-                List.of("Straighten the leg.", "Pull the toes toward you.")));
+        Guide renamed = withStretch(
+                guide,
+                remedy(
+                        "remedy.stretch-the-calf",
+                        "Stretch the calves",
+                        List.of("Straighten the leg.", "Pull the toes toward you.")));
 
         SyncResult result = sync.sync(renamed, i18n, List.of("ru"), false);
 
         assertThat(entry("remedy.stretch-the-calf.title")).satisfies(e -> {
             assertThat(e.value()).isEqualTo("Растяжка икры");
             assertThat(e.isStale()).isTrue();
-            assertThat(e.previous()).containsExactly("suggested: the translation of remedy.stretch-calf.title "
-                    + "(remedy.stretch-the-calf continues remedy.stretch-calf), made for: Stretch the calf");
+            assertThat(e.previous())
+                    .containsExactly("suggested: the translation of remedy.stretch-calf.title "
+                            + "(remedy.stretch-the-calf continues remedy.stretch-calf), made for: Stretch the calf");
         });
         assertThat(entry("remedy.stretch-the-calf.steps.2").value()).isEqualTo("Потяните носки на себя.");
-        assertThat(CatalogFile.read(ru(), "ru", "ru").obsolete()).extracting(CatalogEntry::value)
+        assertThat(CatalogFile.read(ru(), "ru", "ru").obsolete())
+                .extracting(CatalogEntry::value)
                 .contains("Растяжка икры", "Потяните носки на себя.");
         assertThat(result.changes(ChangeKind.SUGGESTED)).hasSize(2);
     }
@@ -367,11 +436,17 @@ class CatalogSyncTest {
         translate("remedy.stretch-calf.title", "Растяжка икры");
         translate("remedy.stretch-calf.steps.2", "Потяните носки на себя.");
         sync.sync(guide, i18n, List.of("ru"), false);
-        Guide split = withStretch(guide, remedy("remedy.stretch-calf", "Stretch the calf",
-                List.of("Straighten the leg."))).toBuilder()
-                .add(remedy("remedy.pull-toes", "Pull the toes toward you", List.of())).build();
+        Guide split =
+                withStretch(guide, remedy("remedy.stretch-calf", "Stretch the calf", List.of("Straighten the leg.")))
+                        .toBuilder()
+                        .add(remedy("remedy.pull-toes", "Pull the toes toward you", List.of()))
+                        .build();
 
-        sync.sync(List.of(split), i18n, List.of("ru"), false,
+        sync.sync(
+                List.of(split),
+                i18n,
+                List.of("ru"),
+                false,
                 java.util.Map.of("leg-cramps", java.util.Map.of("remedy.pull-toes", "remedy.stretch-calf")));
 
         assertThat(entry("remedy.pull-toes.title")).satisfies(e -> {
@@ -383,12 +458,12 @@ class CatalogSyncTest {
 
     @Test
     void stringsOfItemsThatDoNotShipAreMarkedWithTheReasonUntilTheyShipAgain() throws Exception {
-        CatalogSync shipping = new CatalogSync(CatalogRules.defaults(),
-                item -> item.id().equals("remedy.stretch-calf") ? "rejected" : null);
+        CatalogSync shipping = new CatalogSync(
+                CatalogRules.defaults(), item -> item.id().equals("remedy.stretch-calf") ? "rejected" : null);
         shipping.sync(guide, i18n, List.of("ru"), false);
 
-        assertThat(read(ru())).contains("#. en: Stretch the calf\n#, not shipped: rejected\n"
-                + "# remedy.stretch-calf.title=\n");
+        assertThat(read(ru()))
+                .contains("#. en: Stretch the calf\n#, not shipped: rejected\n" + "# remedy.stretch-calf.title=\n");
         assertThat(entry("remedy.stretch-calf.steps.1").flags()).containsExactly("not shipped: rejected");
         assertThat(entry("cause.magnesium-deficiency.title").flags()).isEmpty();
         assertThat(read(i18n.resolve("leg-cramps/messages.properties"))).doesNotContain("not shipped");

@@ -42,9 +42,12 @@ class CheckConfigTest {
                   xx-YY: 10
                   ru: 140
                 """);
-        assertThatThrownBy(() -> CheckConfig.read(file)).isInstanceOf(DiagnosticException.class)
-                .satisfies(e -> assertThat(((DiagnosticException) e).diagnostics()).hasSize(3))
-                .hasMessageContaining("unknown severity 'loud'").hasMessageContaining("unknown language 'xx'")
+        assertThatThrownBy(() -> CheckConfig.read(file))
+                .isInstanceOf(DiagnosticException.class)
+                .satisfies(
+                        e -> assertThat(((DiagnosticException) e).diagnostics()).hasSize(3))
+                .hasMessageContaining("unknown severity 'loud'")
+                .hasMessageContaining("unknown language 'xx'")
                 .hasMessageContaining("minimumCompleteness.ru");
     }
 
@@ -70,7 +73,8 @@ class CheckConfigTest {
                   de: wer
                   xx: [a]
                 """);
-        assertThatThrownBy(() -> CheckConfig.read(file)).isInstanceOf(DiagnosticException.class)
+        assertThatThrownBy(() -> CheckConfig.read(file))
+                .isInstanceOf(DiagnosticException.class)
                 .hasMessageContaining("allowedDoubledWords.de: expected a list of words")
                 .hasMessageContaining("unknown language 'xx'");
     }
@@ -90,16 +94,19 @@ class CheckConfigTest {
                 severities:
                   doubled-words: off
                 """);
-        assertThatThrownBy(() -> CheckConfig.read(file)).isInstanceOf(DiagnosticException.class)
-                .hasMessageContaining("severities.doubled-words: unknown check 'doubled-words' (did you mean "
-                        + "doubled-word?)");
+        assertThatThrownBy(() -> CheckConfig.read(file))
+                .isInstanceOf(DiagnosticException.class)
+                .hasMessageContaining(
+                        "severities.doubled-words: unknown check 'doubled-words' (did you mean " + "doubled-word?)");
     }
 
     @Test
     void everyRegisteredCheckHasASeverityAndADescription() {
         CheckRegistry registry = CatalogRules.defaults().checks();
-        assertThat(registry.all()).extracting(CheckRegistry.Check::code).contains("icu-syntax",
-                "unused-plural-category", "same-as-source").doesNotHaveDuplicates();
+        assertThat(registry.all())
+                .extracting(CheckRegistry.Check::code)
+                .contains("icu-syntax", "unused-plural-category", "same-as-source")
+                .doesNotHaveDuplicates();
         assertThat(registry.all()).allSatisfy(c -> assertThat(c.description()).endsWith("."));
         assertThat(registry.problem("icu-syntax")).isNull();
     }

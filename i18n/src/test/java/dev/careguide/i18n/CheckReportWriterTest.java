@@ -19,11 +19,28 @@ class CheckReportWriterTest {
 
     private CheckResult result() {
         String file = project.resolve("src/main/i18n/ui/messages_ru.properties").toString();
-        return new CheckResult(List.of(
-                new CatalogProblem(Severity.WARNING, file, 7, 3, "same-as-source", "ru", "section.causes",
-                        "translation is the same as the source text", 0),
-                new CatalogProblem(Severity.ERROR, file, 9, 1, "duplicate-key", "ru", "label.steps",
-                        "duplicate key: defined on line 4 and again on line 9", 4)),
+        return new CheckResult(
+                List.of(
+                        new CatalogProblem(
+                                Severity.WARNING,
+                                file,
+                                7,
+                                3,
+                                "same-as-source",
+                                "ru",
+                                "section.causes",
+                                "translation is the same as the source text",
+                                0),
+                        new CatalogProblem(
+                                Severity.ERROR,
+                                file,
+                                9,
+                                1,
+                                "duplicate-key",
+                                "ru",
+                                "label.steps",
+                                "duplicate key: defined on line 4 and again on line 9",
+                                4)),
                 Map.of("ui/ru", 97.5));
     }
 
@@ -36,7 +53,8 @@ class CheckReportWriterTest {
         assertThat(sarif.path("version").asText()).isEqualTo("2.1.0");
         JsonNode run = sarif.path("runs").get(0);
         assertThat(run.path("tool").path("driver").path("name").asText()).isEqualTo("careguide");
-        assertThat(run.path("tool").path("driver").path("rules")).extracting(r -> r.path("id").asText())
+        assertThat(run.path("tool").path("driver").path("rules"))
+                .extracting(r -> r.path("id").asText())
                 .containsExactly("duplicate-key", "same-as-source");
         JsonNode first = run.path("results").get(0);
         assertThat(first.path("ruleId").asText()).isEqualTo("same-as-source");
@@ -50,8 +68,14 @@ class CheckReportWriterTest {
         assertThat(location.path("region").path("startColumn").asInt()).isEqualTo(3);
         JsonNode duplicate = run.path("results").get(1);
         assertThat(duplicate.path("level").asText()).isEqualTo("error");
-        assertThat(duplicate.path("relatedLocations").get(0).path("physicalLocation").path("region")
-                .path("startLine").asInt()).isEqualTo(4);
+        assertThat(duplicate
+                        .path("relatedLocations")
+                        .get(0)
+                        .path("physicalLocation")
+                        .path("region")
+                        .path("startLine")
+                        .asInt())
+                .isEqualTo(4);
     }
 
     @Test
@@ -67,9 +91,11 @@ class CheckReportWriterTest {
 
     @Test
     void consoleLinesHaveFileLineColumnSeverityLocaleAndKey() {
-        assertThat(result().consoleLines().get(1)).isEqualTo(project.resolve(
-                "src/main/i18n/ui/messages_ru.properties") + ":9:1: error: [ru] label.steps: duplicate key: defined "
-                + "on line 4 and again on line 9 [duplicate-key]");
-        assertThat(result().diagnostics().get(1).toString()).isEqualTo(result().consoleLines().get(1));
+        assertThat(result().consoleLines().get(1))
+                .isEqualTo(project.resolve("src/main/i18n/ui/messages_ru.properties")
+                        + ":9:1: error: [ru] label.steps: duplicate key: defined "
+                        + "on line 4 and again on line 9 [duplicate-key]");
+        assertThat(result().diagnostics().get(1).toString())
+                .isEqualTo(result().consoleLines().get(1));
     }
 }

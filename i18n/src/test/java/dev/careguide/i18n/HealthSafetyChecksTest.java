@@ -20,16 +20,30 @@ class HealthSafetyChecksTest {
 
     /** The problems of one translation of one source string, as "code: message". */
     private List<CatalogProblem> check(String source, String tag, String translation) throws Exception {
-        Guide guide = Guide.builder("safety", "en").title("Safety")
-                .add(new dev.careguide.model.Remedy("remedy.r", "Remedy", "", dev.careguide.model.RemedyKind.TREATMENT,
-                        List.of(source), List.of(), dev.careguide.model.Safety.OK, List.of(), null, List.of()))
+        Guide guide = Guide.builder("safety", "en")
+                .title("Safety")
+                .add(new dev.careguide.model.Remedy(
+                        "remedy.r",
+                        "Remedy",
+                        "",
+                        dev.careguide.model.RemedyKind.TREATMENT,
+                        List.of(source),
+                        List.of(),
+                        dev.careguide.model.Safety.OK,
+                        List.of(),
+                        null,
+                        List.of()))
                 .build();
         Path file = CatalogPaths.target(CatalogPaths.guideFolder(i18n, "safety"), tag);
         Files.createDirectories(file.getParent());
-        Files.writeString(file, dev.careguide.i18n.properties.PropertiesWriter.property("remedy.r.steps.1",
-                translation) + "\n", StandardCharsets.UTF_8);
-        return new CatalogChecker().checkGuide(guide, i18n, List.of(tag), CheckConfig.defaults()).problems().stream()
-                .filter(p -> p.code().equals("quantity") || p.code().equals("negation")).toList();
+        Files.writeString(
+                file,
+                dev.careguide.i18n.properties.PropertiesWriter.property("remedy.r.steps.1", translation) + "\n",
+                StandardCharsets.UTF_8);
+        return new CatalogChecker()
+                .checkGuide(guide, i18n, List.of(tag), CheckConfig.defaults()).problems().stream()
+                        .filter(p -> p.code().equals("quantity") || p.code().equals("negation"))
+                        .toList();
     }
 
     @ParameterizedTest

@@ -45,37 +45,47 @@ class HostileCatalogTest {
 
     /** Sets the Russian guide title (escaped as written) and returns the check's problems of that key. */
     private List<CatalogProblem> checkTitle(String escapedValue) throws IOException {
-        Files.writeString(ru, Files.readString(ru).replace("# guide.title=", "guide.title=" + escapedValue),
+        Files.writeString(
+                ru,
+                Files.readString(ru).replace("# guide.title=", "guide.title=" + escapedValue),
                 StandardCharsets.UTF_8);
         CheckResult result = new CatalogChecker().checkGuide(guide, i18n, List.of("ru"), CheckConfig.defaults());
-        return result.problems().stream().filter(p -> p.key().equals("guide.title")).toList();
+        return result.problems().stream()
+                .filter(p -> p.key().equals("guide.title"))
+                .toList();
     }
 
     private int titleLine() throws IOException {
         List<String> lines = Files.readAllLines(ru);
-        return lines.indexOf(lines.stream().filter(l -> l.startsWith("guide.title=")).findFirst().orElseThrow()) + 1;
+        return lines.indexOf(lines.stream()
+                        .filter(l -> l.startsWith("guide.title="))
+                        .findFirst()
+                        .orElseThrow())
+                + 1;
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "a lone high surrogate      | Судороги \\uD800 ног            | lone-surrogate    | 22",
-            "a lone low surrogate       | \\uDC00Судороги                  | lone-surrogate    | 13",
-            "a NUL                      | Судороги\\u0000ног              | control-character | 21",
-            "a BEL                      | Судороги\\u0007                 | control-character | 21",
-            "an ESC sequence            | \\u001B[31mСудороги             | control-character | 13",
-            "a DEL                      | Судороги\\u007F                 | control-character | 21",
-            "a stray closing brace      | Судороги} в ногах                | stray-brace       | 21",
-            "2,000 nested selects       | NESTED                           | icu-nesting       | 0",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a lone high surrogate      | Судороги \\uD800 ног            | lone-surrogate    | 22",
+                "a lone low surrogate       | \\uDC00Судороги                  | lone-surrogate    | 13",
+                "a NUL                      | Судороги\\u0000ног              | control-character | 21",
+                "a BEL                      | Судороги\\u0007                 | control-character | 21",
+                "an ESC sequence            | \\u001B[31mСудороги             | control-character | 13",
+                "a DEL                      | Судороги\\u007F                 | control-character | 21",
+                "a stray closing brace      | Судороги} в ногах                | stray-brace       | 21",
+                "2,000 nested selects       | NESTED                           | icu-nesting       | 0",
+            })
     void aHostileTranslationIsAnErrorOrWarningAtItsPosition(String what, String value, String code, int column)
             throws IOException {
-        String written = value.equals("NESTED")
-                ? "{a, select, x {".repeat(2000) + "x" + "}}".repeat(2000) : value;
+        String written = value.equals("NESTED") ? "{a, select, x {".repeat(2000) + "x" + "}}".repeat(2000) : value;
 
         List<CatalogProblem> problems = checkTitle(written);
 
         assertThat(problems).extracting(CatalogProblem::code).contains(code);
-        CatalogProblem problem = problems.stream().filter(p -> p.code().equals(code)).findFirst().orElseThrow();
+        CatalogProblem problem =
+                problems.stream().filter(p -> p.code().equals(code)).findFirst().orElseThrow();
         assertThat(problem.line()).isEqualTo(titleLine());
         if (column > 0) {
             assertThat(problem.column()).isEqualTo(column);
@@ -85,7 +95,8 @@ class HostileCatalogTest {
 
     @Test
     void aSurrogatePairWrittenAsTwoEscapesIsOneCharacterAndFine() throws IOException {
-        assertThat(checkTitle("Судороги \\uD83E\\uDDB5 ног")).extracting(CatalogProblem::code)
+        assertThat(checkTitle("Судороги \\uD83E\\uDDB5 ног"))
+                .extracting(CatalogProblem::code)
                 .doesNotContain("lone-surrogate");
     }
 
@@ -94,8 +105,11 @@ class HostileCatalogTest {
         checkTitle("Судороги \\uD800");
 
         assertThatThrownBy(() -> Localization.load(guide, i18n, List.of("ru")))
-                .isInstanceOfSatisfying(DiagnosticException.class, e -> assertThat(e.diagnostics())
-                        .extracting(d -> d.code()).contains("lone-surrogate"));
+                .isInstanceOfSatisfying(
+                        DiagnosticException.class,
+                        e -> assertThat(e.diagnostics())
+                                .extracting(d -> d.code())
+                                .contains("lone-surrogate"));
     }
 
     @Test
@@ -105,22 +119,32 @@ class HostileCatalogTest {
 
         CheckResult result = new CatalogChecker().checkGuide(guide, i18n, List.of("ru"), CheckConfig.defaults());
 
-        List<CatalogProblem> inFile = result.problems().stream().filter(p -> p.file().endsWith("messages_ru.properties"))
+        List<CatalogProblem> inFile = result.problems().stream()
+                .filter(p -> p.file().endsWith("messages_ru.properties"))
                 .toList();
-        assertThat(inFile).extracting(CatalogProblem::code).containsOnlyOnce("utf16-text")
+        assertThat(inFile)
+                .extracting(CatalogProblem::code)
+                .containsOnlyOnce("utf16-text")
                 .doesNotContain("invalid-utf8", "control-character");
-        assertThat(inFile.stream().filter(p -> p.code().equals("utf16-text")).findFirst().orElseThrow().message())
+        assertThat(inFile.stream()
+                        .filter(p -> p.code().equals("utf16-text"))
+                        .findFirst()
+                        .orElseThrow()
+                        .message())
                 .startsWith("UTF-16 text: save it as UTF-8");
     }
 
     @ParameterizedTest(name = "{0} is shipped as {1}")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-            "'{'name'}'       | {name}",
-            "it''s            | it's",
-            "don't            | don't",
-            "a '{b}' c        | a {b} c",
-            "plain            | plain",
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "'{'name'}'       | {name}",
+                "it''s            | it's",
+                "don't            | don't",
+                "a '{b}' c        | a {b} c",
+                "plain            | plain",
+            })
     void aTranslationIsShippedAsIcuShowsIt(String written, String shipped) throws IOException {
         checkTitle(written);
 
@@ -136,8 +160,9 @@ class HostileCatalogTest {
         Map<Path, String> before = snapshot();
 
         assertThatThrownBy(() -> new CatalogSync().sync(changed, i18n, List.of("ru", "de"), false))
-                .isInstanceOfSatisfying(DiagnosticException.class, e -> assertThat(e.diagnostics())
-                        .singleElement().satisfies(d -> {
+                .isInstanceOfSatisfying(
+                        DiagnosticException.class,
+                        e -> assertThat(e.diagnostics()).singleElement().satisfies(d -> {
                             assertThat(d.code()).isEqualTo("read-only");
                             assertThat(d.file()).isEqualTo(ru.toString());
                         }));

@@ -32,9 +32,11 @@ class LocalesTest {
 
     @Test
     void malformedTagsAndUnknownLanguagesAreErrorsNamingTheTag() {
-        assertThatThrownBy(() -> Locales.parse("pt_BR")).isInstanceOf(DiagnosticException.class)
+        assertThatThrownBy(() -> Locales.parse("pt_BR"))
+                .isInstanceOf(DiagnosticException.class)
                 .hasMessageContaining("malformed locale tag 'pt_BR'");
-        assertThatThrownBy(() -> Locales.parse("qq-XX")).isInstanceOf(DiagnosticException.class)
+        assertThatThrownBy(() -> Locales.parse("qq-XX"))
+                .isInstanceOf(DiagnosticException.class)
                 .hasMessageContaining("unknown language 'qq' in locale tag 'qq-XX'");
         assertThat(Locales.canonical("PT-br")).isEqualTo("pt-BR");
         assertThat(Locales.fileSuffix("pt-BR")).isEqualTo("pt_BR");

@@ -31,8 +31,8 @@ class LocalizationTest {
         write("leg-cramps/messages_ru.properties", "guide.title=Судороги ног при беременности\n");
         LocaleView ru = Localization.load(guide, i18n, List.of("ru")).locale("ru");
 
-        assertThat(ru.text("guide.title")).isEqualTo(
-                new ResolvedText("Судороги ног при беременности", TextState.TRANSLATED, "ru"));
+        assertThat(ru.text("guide.title"))
+                .isEqualTo(new ResolvedText("Судороги ног при беременности", TextState.TRANSLATED, "ru"));
         assertThat(ru.text("cause.magnesium-deficiency.title"))
                 .isEqualTo(new ResolvedText("Magnesium deficiency", TextState.FALLBACK, "en"));
         assertThat(ru.fallbackText("guide.title").text()).isEqualTo("Leg cramps in pregnancy");
@@ -42,17 +42,19 @@ class LocalizationTest {
 
     @Test
     void reviewedOnlyShipsApprovedTranslationsAndFallsBackForTheRest() throws Exception {
-        write("leg-cramps/messages_ru.properties", "#, reviewed\nguide.title=Судороги ног при беременности\n"
-                + "guide.summary=Почему сводит ноги.\n");
+        write(
+                "leg-cramps/messages_ru.properties",
+                "#, reviewed\nguide.title=Судороги ног при беременности\n" + "guide.summary=Почему сводит ноги.\n");
 
         LocaleView all = Localization.load(guide, i18n, List.of("ru")).locale("ru");
-        LocaleView reviewed = Localization.load(guide, i18n, List.of("ru"), true).locale("ru");
+        LocaleView reviewed =
+                Localization.load(guide, i18n, List.of("ru"), true).locale("ru");
 
         assertThat(all.text("guide.summary").state()).isEqualTo(TextState.TRANSLATED);
         assertThat(reviewed.text("guide.summary"))
                 .isEqualTo(new ResolvedText("Why legs cramp and what helps.", TextState.FALLBACK, "en"));
-        assertThat(reviewed.text("guide.title")).isEqualTo(
-                new ResolvedText("Судороги ног при беременности", TextState.TRANSLATED, "ru", true));
+        assertThat(reviewed.text("guide.title"))
+                .isEqualTo(new ResolvedText("Судороги ног при беременности", TextState.TRANSLATED, "ru", true));
         assertThat(all.reviewedCount()).isEqualTo(1).isEqualTo(reviewed.reviewedCount());
         assertThat(reviewed.fallbackCount()).isEqualTo(all.fallbackCount() + 1);
     }
@@ -77,7 +79,8 @@ class LocalizationTest {
 
     @Test
     void staleTranslationCountsAsFallback() throws Exception {
-        write("leg-cramps/messages_de.properties",
+        write(
+                "leg-cramps/messages_de.properties",
                 "guide.title=Wadenkrämpfe in der Schwangerschaft\n#, stale\nguide.summary=Warum\n");
         LocaleView de = Localization.load(guide, i18n, List.of("de")).locale("de");
         int total = SourceStrings.of(guide).size();
@@ -95,7 +98,8 @@ class LocalizationTest {
     @Test
     void safetyReasonIsLocalizedLikeEveryString() throws Exception {
         Guide withReason = TestGuides.guideWithSafetyReason();
-        write("leg-cramps/messages_ru.properties",
+        write(
+                "leg-cramps/messages_ru.properties",
                 "remedy.quinine.safety.reason=Хинин небезопасен при беременности.\n");
         Localization l10n = Localization.load(withReason, i18n, List.of("ru", "de"));
         String key = MessageKeys.safetyReason(TestGuides.quinine());
@@ -113,13 +117,15 @@ class LocalizationTest {
         assertThat(l10n.locale("ru").dosageLabel(dosage)).isEqualTo("10–15 раз, 3–4 раза в день");
         assertThat(l10n.locale("de").dosageLabel(dosage)).isEqualTo("10–15 Mal, 3–4 Mal täglich");
         assertThat(l10n.locale("ar").direction()).isEqualTo(TextDirection.RTL);
-        assertThat(l10n.locale("ru").message("summary.remedies", Map.of("count", 5))).isEqualTo("5 средств");
+        assertThat(l10n.locale("ru").message("summary.remedies", Map.of("count", 5)))
+                .isEqualTo("5 средств");
     }
 
     @Test
     void labelsAreTheUiMessagesWithoutArguments() {
-        assertThat(SourceStrings.uiLabels()).contains("section.causes", "label.dosage", "safety.unsafe",
-                "remedy-kind.folk", "cause-category.genetic")
+        assertThat(SourceStrings.uiLabels())
+                .contains(
+                        "section.causes", "label.dosage", "safety.unsafe", "remedy-kind.folk", "cause-category.genetic")
                 .doesNotContain("summary.remedies", "quantity.time", "dosage.list");
     }
 
@@ -142,7 +148,9 @@ class LocalizationTest {
     @Test
     void pseudoLocalesAreGeneratedFromTheSource() {
         Localization l10n = Localization.load(guide, i18n, List.of("en-XA", "ar-XB"));
-        assertThat(l10n.locale("en-XA").text("guide.title").text()).startsWith("[Ľéĝ çŕáɱƥš íñ ƥŕéĝñáñçý one two").endsWith("]");
+        assertThat(l10n.locale("en-XA").text("guide.title").text())
+                .startsWith("[Ľéĝ çŕáɱƥš íñ ƥŕéĝñáñçý one two")
+                .endsWith("]");
         assertThat(l10n.locale("ar-XB").direction()).isEqualTo(TextDirection.RTL);
         assertThat(l10n.locale("ar-XB").text("guide.title").text()).contains("\u202ELeg cramps in pregnancy\u202C");
     }
@@ -158,7 +166,8 @@ class LocalizationTest {
     void invalidTagsAndBrokenCatalogsAreDiagnosed() throws Exception {
         assertThatThrownBy(() -> Localization.load(guide, i18n, List.of("xx-YY", "pt_BR")))
                 .isInstanceOf(DiagnosticException.class)
-                .hasMessageContaining("unknown language 'xx'").hasMessageContaining("pt_BR");
+                .hasMessageContaining("unknown language 'xx'")
+                .hasMessageContaining("pt_BR");
         write("leg-cramps/messages_ru.properties", "guide.title=a\nguide.title=b\n");
         assertThatThrownBy(() -> Localization.load(guide, i18n, List.of("ru")))
                 .isInstanceOf(DiagnosticException.class)

@@ -11,16 +11,30 @@ import org.junit.jupiter.api.Test;
 class MessageKeysTest {
 
     private static Remedy remedy(Safety safety) {
-        return new Remedy("remedy.quinine", "Quinine", "Bitter.", RemedyKind.TREATMENT,
-                List.of("Take quinine.", "Wait."), List.of(), safety, List.of(), null, List.of());
+        return new Remedy(
+                "remedy.quinine",
+                "Quinine",
+                "Bitter.",
+                RemedyKind.TREATMENT,
+                List.of("Take quinine.", "Wait."),
+                List.of(),
+                safety,
+                List.of(),
+                null,
+                List.of());
     }
 
     @Test
     void safetyReasonHasAKeyAfterTheSteps() {
         Remedy quinine = remedy(Safety.needsMedicalReview("Dose must be checked by a doctor."));
         assertThat(MessageKeys.safetyReason(quinine)).isEqualTo("remedy.quinine.safety.reason");
-        assertThat(MessageKeys.of(quinine)).containsExactly("remedy.quinine.title", "remedy.quinine.description",
-                "remedy.quinine.steps.1", "remedy.quinine.steps.2", "remedy.quinine.safety.reason");
+        assertThat(MessageKeys.of(quinine))
+                .containsExactly(
+                        "remedy.quinine.title",
+                        "remedy.quinine.description",
+                        "remedy.quinine.steps.1",
+                        "remedy.quinine.steps.2",
+                        "remedy.quinine.safety.reason");
     }
 
     @Test

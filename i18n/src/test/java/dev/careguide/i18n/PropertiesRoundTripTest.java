@@ -1,14 +1,14 @@
 package dev.careguide.i18n;
 
-import dev.careguide.i18n.properties.PropertiesWriter;
-import dev.careguide.i18n.properties.PropertiesReader;
-import dev.careguide.i18n.properties.PropertiesFile;
-import dev.careguide.i18n.properties.PropertiesElement;
-import dev.careguide.model.AtomicFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ibm.icu.util.ULocale;
 import com.ibm.icu.util.UResourceBundle;
+import dev.careguide.i18n.properties.PropertiesElement;
+import dev.careguide.i18n.properties.PropertiesFile;
+import dev.careguide.i18n.properties.PropertiesReader;
+import dev.careguide.i18n.properties.PropertiesWriter;
+import dev.careguide.model.AtomicFiles;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +35,8 @@ class PropertiesRoundTripTest {
     void fileWrittenBySyncReadsAndRewritesByteIdentically() throws Exception {
         new CatalogSync().sync(TestGuides.guide(), dir, List.of("ru", "ar"), false);
         try (var files = Files.walk(dir)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".properties") && !f.endsWith(CatalogState.FILE_NAME)).toList()) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".properties") && !f.endsWith(CatalogState.FILE_NAME))
+                    .toList()) {
                 String text = Files.readString(p, StandardCharsets.UTF_8);
                 assertThat(rewrite(text)).as(p.toString()).isEqualTo(text);
             }
@@ -44,7 +45,8 @@ class PropertiesRoundTripTest {
 
     @Test
     void handEditedFileKeepsCommentsOrderAndSpelling() {
-        String text = String.join("\n",
+        String text = String.join(
+                "\n",
                 "# Перевод: Ольга",
                 "",
                 "! a comment in the other style",
@@ -63,7 +65,8 @@ class PropertiesRoundTripTest {
                 "#~ gone=было",
                 "");
         assertThat(rewrite(text)).isEqualTo(text);
-        CatalogFile catalog = CatalogFile.of(PropertiesReader.read(text.getBytes(StandardCharsets.UTF_8), "f", "ru"), "ru");
+        CatalogFile catalog =
+                CatalogFile.of(PropertiesReader.read(text.getBytes(StandardCharsets.UTF_8), "f", "ru"), "ru");
         assertThat(catalog.entries()).extracting(CatalogEntry::key).containsExactly("zeta", "alpha", "beta");
         assertThat(catalog.entries().get(0).value()).isEqualTo("последний ключ");
         assertThat(catalog.entries().get(1).value()).isEqualTo("Ж\tend");
@@ -84,7 +87,8 @@ class PropertiesRoundTripTest {
                 + "#~ obsolete.key=never read\n";
         AtomicFiles.write(bundleDir.resolve("messages_ru.properties"), text);
         AtomicFiles.write(bundleDir.resolve("messages.properties"), "title=Cramps\n");
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {bundleDir.toUri().toURL()}, null)) {
+        try (URLClassLoader loader =
+                new URLClassLoader(new URL[] {bundleDir.toUri().toURL()}, null)) {
             ResourceBundle rb = ResourceBundle.getBundle("messages", Locale.forLanguageTag("ru"), loader);
             assertThat(rb.getString("title")).isEqualTo("Судороги: «икры» = мышцы\\ #1");
             assertThat(rb.getString("spaced key")).isEqualTo(" leading space");
@@ -99,8 +103,9 @@ class PropertiesRoundTripTest {
     void readerReportsEveryProblemWithLineAndColumn() {
         byte[] bytes = "ok=1\nbad=a\u00ff\nesc=x\\u12G4\nok=2\n".getBytes(StandardCharsets.ISO_8859_1);
         PropertiesFile pf = PropertiesReader.read(bytes, "m.properties", "de");
-        assertThat(pf.problems()).extracting(p -> p.line() + ":" + p.column() + " " + p.code()).containsExactly(
-                "2:6 invalid-utf8", "3:6 invalid-escape", "4:1 duplicate-key");
+        assertThat(pf.problems())
+                .extracting(p -> p.line() + ":" + p.column() + " " + p.code())
+                .containsExactly("2:6 invalid-utf8", "3:6 invalid-escape", "4:1 duplicate-key");
         assertThat(pf.problems().get(2).message()).contains("line 1 and again on line 4");
         assertThat(pf.problems().get(0).toString()).startsWith("m.properties:2:6: error: [de] invalid UTF-8 byte 0xFF");
     }
@@ -108,7 +113,8 @@ class PropertiesRoundTripTest {
     @Test
     void byteOrderMarkIsAnError() {
         byte[] bytes = "\uFEFFa=b\n".getBytes(StandardCharsets.UTF_8);
-        assertThat(PropertiesReader.read(bytes, "m", "de").problems()).extracting(CatalogProblem::code)
+        assertThat(PropertiesReader.read(bytes, "m", "de").problems())
+                .extracting(CatalogProblem::code)
                 .containsExactly("byte-order-mark");
     }
 
@@ -116,7 +122,8 @@ class PropertiesRoundTripTest {
     void valuePositionsFollowEscapesAndContinuationLines() {
         String text = "k=\\u0041bc\\\n   def\n";
         PropertiesFile pf = PropertiesReader.read(text.getBytes(StandardCharsets.UTF_8), "f", null);
-        PropertiesElement.Property p = (PropertiesElement.Property) pf.elements().get(0);
+        PropertiesElement.Property p =
+                (PropertiesElement.Property) pf.elements().get(0);
         assertThat(p.value()).isEqualTo("Abcdef");
         assertThat(pf.valuePosition(p, 1)).containsExactly(1, 9);
         assertThat(pf.valuePosition(p, 3)).containsExactly(2, 4);

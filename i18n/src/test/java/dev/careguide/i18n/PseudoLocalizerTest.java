@@ -34,8 +34,7 @@ class PseudoLocalizerTest {
             switch (p.getType()) {
                 case ARG_NAME, ARG_TYPE, ARG_STYLE, ARG_SELECTOR -> parts.add(p.getType() + ":" + mp.getSubstring(p));
                 case ARG_START, REPLACE_NUMBER -> parts.add(p.getType() + ":" + p.getArgType());
-                default -> {
-                }
+                default -> {}
             }
         }
         return parts;
@@ -58,7 +57,8 @@ class PseudoLocalizerTest {
         assertThat(pseudo).startsWith("[Šţŕéţçĥ ţĥé çáľƒ").endsWith("]");
         assertThat(pseudo.length()).isGreaterThanOrEqualTo((int) (text.length() * 1.35));
         assertThat(pseudo.chars().filter(c -> c >= 'a' && c <= 'z').count())
-                .as("only the padding stays ASCII").isLessThan(text.length() / 2);
+                .as("only the padding stays ASCII")
+                .isLessThan(text.length() / 2);
     }
 
     @Test

@@ -9,9 +9,9 @@ import dev.careguide.model.QuantityUnit;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.function.Function;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class QuantityFormatterTest {
 
@@ -20,22 +20,25 @@ class QuantityFormatterTest {
         CatalogFile own = SourceStrings.builtInUi(tag);
         Map<String, CatalogEntry> translated = own == null ? Map.of() : own.byKey();
         Map<String, CatalogEntry> source = SourceStrings.builtInUi(null).byKey();
-        Function<String, String> messages = key -> translated.getOrDefault(key, source.get(key)).value();
+        Function<String, String> messages =
+                key -> translated.getOrDefault(key, source.get(key)).value();
         return new QuantityFormatter(new ULocale(tag), messages);
     }
 
-    private static final Dosage CALF_RAISES = new Dosage(Quantity.range(10, 15, QuantityUnit.TIME), null,
-            Quantity.range(3, 4, QuantityUnit.TIME), null);
+    private static final Dosage CALF_RAISES =
+            new Dosage(Quantity.range(10, 15, QuantityUnit.TIME), null, Quantity.range(3, 4, QuantityUnit.TIME), null);
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "en | 10–15 times, 3–4 times a day | 5 cm  | 20 minutes | 1 time  | 2 times",
-        "ru | 10–15 раз, 3–4 раза в день   | 5 см  | 20 минут   | 1 раз   | 2 раза",
-        "de | 10–15 Mal, 3–4 Mal täglich   | 5 cm  | 20 Minuten | 1 Mal   | 2 Mal",
-        "ar | 10–15 مرة، 3–4 مرات يوميًا   | 5 سم  | 20 دقيقة   | مرة واحدة | مرتان",
-    })
-    void quantitiesComeOutRightPerLocale(String tag, String dosage, String cm, String minutes, String once,
-            String twice) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en | 10–15 times, 3–4 times a day | 5 cm  | 20 minutes | 1 time  | 2 times",
+                "ru | 10–15 раз, 3–4 раза в день   | 5 см  | 20 минут   | 1 раз   | 2 раза",
+                "de | 10–15 Mal, 3–4 Mal täglich   | 5 cm  | 20 Minuten | 1 Mal   | 2 Mal",
+                "ar | 10–15 مرة، 3–4 مرات يوميًا   | 5 سم  | 20 دقيقة   | مرة واحدة | مرتان",
+            })
+    void quantitiesComeOutRightPerLocale(
+            String tag, String dosage, String cm, String minutes, String once, String twice) {
         QuantityFormatter f = formatter(tag);
         assertThat(f.format(CALF_RAISES)).isEqualTo(dosage);
         assertThat(f.format(Quantity.of(5, QuantityUnit.CENTIMETER))).isEqualTo(cm);
@@ -56,14 +59,17 @@ class QuantityFormatterTest {
 
     @Test
     void boundsAndDecimalsAreLocalized() {
-        Quantity upTo = new Quantity(BigDecimal.valueOf(4), BigDecimal.valueOf(5), QuantityUnit.CENTIMETER,
-                Quantity.Limit.AT_MOST);
+        Quantity upTo = new Quantity(
+                BigDecimal.valueOf(4), BigDecimal.valueOf(5), QuantityUnit.CENTIMETER, Quantity.Limit.AT_MOST);
         assertThat(formatter("en").format(upTo)).isEqualTo("up to 4–5 cm");
         assertThat(formatter("de").format(upTo)).isEqualTo("höchstens 4–5 cm");
         assertThat(formatter("ru").format(upTo)).isEqualTo("максимум 4–5 см");
-        assertThat(formatter("de").format(new Quantity(new BigDecimal("1.5"), new BigDecimal("1.5"),
-                QuantityUnit.LITER, null))).isEqualTo("1,5 l");
-        assertThat(formatter("en").format(new Dosage(null, Quantity.of(2, QuantityUnit.SET), null,
-                Quantity.of(20, QuantityUnit.MINUTE)))).isEqualTo("2 sets, 20 minutes");
+        assertThat(formatter("de")
+                        .format(new Quantity(new BigDecimal("1.5"), new BigDecimal("1.5"), QuantityUnit.LITER, null)))
+                .isEqualTo("1,5 l");
+        assertThat(formatter("en")
+                        .format(new Dosage(
+                                null, Quantity.of(2, QuantityUnit.SET), null, Quantity.of(20, QuantityUnit.MINUTE))))
+                .isEqualTo("2 sets, 20 minutes");
     }
 }

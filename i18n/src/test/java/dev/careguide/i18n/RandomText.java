@@ -6,8 +6,7 @@ import java.util.stream.LongStream;
 /** Seeded generators for the property tests: a failing case names its seed, and every run is repeatable. */
 public final class RandomText {
 
-    private RandomText() {
-    }
+    private RandomText() {}
 
     /** Seeds 1..n. */
     public static LongStream seeds(int n) {

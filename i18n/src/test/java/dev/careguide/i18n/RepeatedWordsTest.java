@@ -10,12 +10,87 @@ import org.junit.jupiter.api.Test;
 
 class RepeatedWordsTest {
 
-    private static final List<String> PIECES = List.of("a", "A", "b", "ab", "Ab", "ss", "SS", "ß", "ẞ", "İ", "i",
-            "ı", "I", "é", "e\u0301", "É", "1", "2", "1,5", ".", ",", "'", "’", "-", "_", ":", "!", "?", "(", ")",
-            "\"", "«", "»", "…", "—", "нет", "Нет", "ё", "Ё", "لا", "ال", "١", "ά", "Ά", "ς", "σ", "Σ", "ǅ", "ǆ",
-            "ﬁ", "fi", "ℌ", "Ⓐ", "ⓐ", "\u00AD", "\u200B", "\u200D", "\u0301", "й", "ї", "ğ", "Ğ", "ł", "Ł", "ç",
-            "x²", "½", "%", "#", "@", "{0}", "{n, plural, one {# a} other {# b}}", "\u00A0", "\u2009", "\u202F",
-            "\u3000", "中", "の", "ไทย", "😀");
+    private static final List<String> PIECES = List.of(
+            "a",
+            "A",
+            "b",
+            "ab",
+            "Ab",
+            "ss",
+            "SS",
+            "ß",
+            "ẞ",
+            "İ",
+            "i",
+            "ı",
+            "I",
+            "é",
+            "e\u0301",
+            "É",
+            "1",
+            "2",
+            "1,5",
+            ".",
+            ",",
+            "'",
+            "’",
+            "-",
+            "_",
+            ":",
+            "!",
+            "?",
+            "(",
+            ")",
+            "\"",
+            "«",
+            "»",
+            "…",
+            "—",
+            "нет",
+            "Нет",
+            "ё",
+            "Ё",
+            "لا",
+            "ال",
+            "١",
+            "ά",
+            "Ά",
+            "ς",
+            "σ",
+            "Σ",
+            "ǅ",
+            "ǆ",
+            "ﬁ",
+            "fi",
+            "ℌ",
+            "Ⓐ",
+            "ⓐ",
+            "\u00AD",
+            "\u200B",
+            "\u200D",
+            "\u0301",
+            "й",
+            "ї",
+            "ğ",
+            "Ğ",
+            "ł",
+            "Ł",
+            "ç",
+            "x²",
+            "½",
+            "%",
+            "#",
+            "@",
+            "{0}",
+            "{n, plural, one {# a} other {# b}}",
+            "\u00A0",
+            "\u2009",
+            "\u202F",
+            "\u3000",
+            "中",
+            "の",
+            "ไทย",
+            "😀");
     private static final List<String> SPACES = List.of(" ", "  ", "\t", "\n", "\u2009", "\u2028", "\u001F", "");
 
     @Test
@@ -38,7 +113,9 @@ class RepeatedWordsTest {
                 boolean repeated = !RepeatedWords.scan(text, words).isEmpty();
                 if (repeated) {
                     found++;
-                    assertThat(RepeatedWords.possible(text)).as("[%s] %s", tag, text).isTrue();
+                    assertThat(RepeatedWords.possible(text))
+                            .as("[%s] %s", tag, text)
+                            .isTrue();
                 }
             }
             assertThat(found).isGreaterThan(100);

@@ -64,7 +64,9 @@ class SyncInvariantsTest {
         for (List<Integer> step : history) {
             Guide guide = guide(step);
             sync.syncGuide(guide, i18n, List.of("ru"), false);
-            assertThat(sync.syncGuide(guide, i18n, List.of("ru"), false).written()).as("settles").isEmpty();
+            assertThat(sync.syncGuide(guide, i18n, List.of("ru"), false).written())
+                    .as("settles")
+                    .isEmpty();
             assertThat(values(ru)).containsAll(written);
 
             Map<String, String> translations = new LinkedHashMap<>();

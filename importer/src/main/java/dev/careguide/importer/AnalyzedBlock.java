@@ -29,7 +29,10 @@ record AnalyzedBlock(Block block, MappedText text, List<Sentence> sentences, Lis
     /** The source lines and verbatim source text that a span of the cleaned text came from. */
     Provenance provenance(Span span) {
         int[] src = text.sourceRange(span.start(), span.end());
-        return new Provenance(block.document(), block.lineOf(src[0]), block.lineOf(Math.max(src[0], src[1] - 1)),
+        return new Provenance(
+                block.document(),
+                block.lineOf(src[0]),
+                block.lineOf(Math.max(src[0], src[1] - 1)),
                 block.source().substring(src[0], src[1]));
     }
 

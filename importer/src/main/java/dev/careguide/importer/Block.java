@@ -5,8 +5,15 @@ package dev.careguide.importer;
  * those lines (joined with '\n'), where the content starts after a list marker, the list number (0 if none) and
  * the index of the article it belongs to (documents may hold several articles pasted together).
  */
-record Block(BlockKind kind, String document, int startLine, int endLine, String source, int contentStart,
-        int number, int article) {
+record Block(
+        BlockKind kind,
+        String document,
+        int startLine,
+        int endLine,
+        String source,
+        int contentStart,
+        int number,
+        int article) {
 
     /** The source text after the list marker. */
     String content() {

@@ -10,8 +10,17 @@ import java.util.Set;
  * stance it takes, whether it opens by referring back, and whether the author speaks of the text ("We will
  * list ..."). Token indices are those of the sentence.
  */
-record Clause(Sentence sentence, int from, int to, int head, Mood mood, boolean negated, Causal causal,
-        Set<Stance> stance, boolean anaphoric, boolean authorial) {
+record Clause(
+        Sentence sentence,
+        int from,
+        int to,
+        int head,
+        Mood mood,
+        boolean negated,
+        Causal causal,
+        Set<Stance> stance,
+        boolean anaphoric,
+        boolean authorial) {
 
     /** How a clause speaks. */
     enum Mood {
@@ -43,8 +52,7 @@ record Clause(Sentence sentence, int from, int to, int head, Mood mood, boolean 
      * A causal connective at tokens {@code [from, to)}; the cause stands before it when {@code agentFirst}; a
      * {@code weak} one only names a bodily effect ("presses on") and counts as causal in a section about causes.
      */
-    record Causal(int from, int to, boolean agentFirst, boolean weak) {
-    }
+    record Causal(int from, int to, boolean agentFirst, boolean weak) {}
 
     Clause {
         stance = stance.isEmpty() ? EnumSet.noneOf(Stance.class) : EnumSet.copyOf(stance);

@@ -53,8 +53,11 @@ final class ClauseReader {
                 }
                 if (isInfinitive(s, start) && isInfinitive(s, j)) {
                     next = j;
-                } else if (t.isPunctuation(',') && (hasFiniteVerb(s, start, i) || hasNounPhrase(s, start, i)) && !isLeadingPhrase(s, start, i)
-                        && opensClause(s, j, false) && !refersBackByPronoun(s, j)) {
+                } else if (t.isPunctuation(',')
+                        && (hasFiniteVerb(s, start, i) || hasNounPhrase(s, start, i))
+                        && !isLeadingPhrase(s, start, i)
+                        && opensClause(s, j, false)
+                        && !refersBackByPronoun(s, j)) {
                     next = j;
                 }
             }
@@ -77,14 +80,19 @@ final class ClauseReader {
         boolean question = to > from && tokens.get(to - 1).isPunctuation('?')
                 || to < s.size() && s.token(s.size() - 1).isPunctuation('?') && to == s.size();
         boolean imperative = isImperative(s, from, to, head);
-        boolean recommends = !imperative && (recommends(s, from, to, head) || elliptical(s, from, to)
-                || commandAfterDash(s, from, to)
-                || isInfinitive(s, from) && from > 0 && !hasFiniteVerb(s, from + 2, to)
-                && (s.token(from - 1).isPunctuation(':') || s.token(from - 1).isPunctuation(',')
-                || s.token(from - 1).is(Pos.COORDINATOR)));
-        Clause.Mood mood = question ? Clause.Mood.QUESTION
-                : imperative ? Clause.Mood.IMPERATIVE
-                : recommends ? Clause.Mood.RECOMMENDATION : Clause.Mood.STATEMENT;
+        boolean recommends = !imperative
+                && (recommends(s, from, to, head)
+                        || elliptical(s, from, to)
+                        || commandAfterDash(s, from, to)
+                        || isInfinitive(s, from)
+                                && from > 0
+                                && !hasFiniteVerb(s, from + 2, to)
+                                && (s.token(from - 1).isPunctuation(':')
+                                        || s.token(from - 1).isPunctuation(',')
+                                        || s.token(from - 1).is(Pos.COORDINATOR)));
+        Clause.Mood mood = question
+                ? Clause.Mood.QUESTION
+                : imperative ? Clause.Mood.IMPERATIVE : recommends ? Clause.Mood.RECOMMENDATION : Clause.Mood.STATEMENT;
         boolean negated = false;
         for (int k = from; k < to; k++) {
             if (profile.negations.contains(tokens.get(k).lower())) {
@@ -107,8 +115,8 @@ final class ClauseReader {
         }
         boolean authorial = profile.authorWords.find(tokens, from, Math.min(to, from + 4)) != null;
         boolean anaphoric = (refersBack(s, from) || head > from && refersBack(s, head))
-                && profile.expletives.at(tokens, head, to) == null
-                && !(recommends && profile.recommendationLeads.at(tokens, from, to) != null)
+                        && profile.expletives.at(tokens, head, to) == null
+                        && !(recommends && profile.recommendationLeads.at(tokens, from, to) != null)
                 || refersBackInObject(s, head, to, recommends);
         return new Clause(s, from, to, head, mood, negated, causal(s, from, to), stance, anaphoric, authorial);
     }
@@ -160,7 +168,8 @@ final class ClauseReader {
             return conditionalCommand(s, j);
         }
         if (profile.dependentOpeners.contains(s.token(j).lower())
-                || s.token(j).is(Pos.SUBORDINATOR) && !profile.anaphora.contains(s.token(j).lower())) {
+                || s.token(j).is(Pos.SUBORDINATOR)
+                        && !profile.anaphora.contains(s.token(j).lower())) {
             return false;
         }
         int end = j;
@@ -181,9 +190,13 @@ final class ClauseReader {
             }
             if (t.pos().isVerbal()) {
                 Token before = s.token(k - 1);
-                boolean subject = before.is(Pos.NOUN) || before.is(Pos.PRONOUN) || before.is(Pos.NUMBER)
-                        || before.is(Pos.ADVERB) && k - 2 >= j
-                        && (s.token(k - 2).is(Pos.NOUN) || s.token(k - 2).is(Pos.PRONOUN));
+                boolean subject = before.is(Pos.NOUN)
+                        || before.is(Pos.PRONOUN)
+                        || before.is(Pos.NUMBER)
+                        || before.is(Pos.ADVERB)
+                                && k - 2 >= j
+                                && (s.token(k - 2).is(Pos.NOUN)
+                                        || s.token(k - 2).is(Pos.PRONOUN));
                 return subject || afterColon;
             }
         }
@@ -218,7 +231,8 @@ final class ClauseReader {
         while (j < s.size() && (s.token(j).is(Pos.COORDINATOR) || s.token(j).is(Pos.PUNCTUATION))) {
             j++;
         }
-        return j < s.size() && profile.anaphora.contains(s.token(j).lower())
+        return j < s.size()
+                && profile.anaphora.contains(s.token(j).lower())
                 && !profile.connectives.contains(s.token(j).lower());
     }
 
@@ -235,8 +249,9 @@ final class ClauseReader {
             Token t = s.token(k);
             if (t.isPunctuation(',')) {
                 int h = skipFillers(s, k + 1, s.size());
-                return h < s.size() && (isImperativeVerb(s, h, k + 1)
-                        || profile.negatedImperative.at(s.tokens(), h, s.size()) != null);
+                return h < s.size()
+                        && (isImperativeVerb(s, h, k + 1)
+                                || profile.negatedImperative.at(s.tokens(), h, s.size()) != null);
             }
             if (t.isPunctuation(';') || t.isPunctuation(':')) {
                 return false;
@@ -251,16 +266,22 @@ final class ClauseReader {
             return false;
         }
         Token next = s.token(k + 1);
-        return next.is(Pos.VERB) || next.is(Pos.NOUN) && next.isBaseForm()
-                && Character.isLowerCase(next.form().charAt(0)) && k + 2 < s.size()
-                && !s.token(k + 2).is(Pos.NOUN) && !s.token(k + 2).isPunctuation(',');
+        return next.is(Pos.VERB)
+                || next.is(Pos.NOUN)
+                        && next.isBaseForm()
+                        && Character.isLowerCase(next.form().charAt(0))
+                        && k + 2 < s.size()
+                        && !s.token(k + 2).is(Pos.NOUN)
+                        && !s.token(k + 2).isPunctuation(',');
     }
 
     /** Whether tokens {@code [from, to)} hold a verb that is not a participle ("having slept", "lying"). */
     private boolean hasFiniteVerb(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
             Token t = s.token(k);
-            if (t.pos().isVerbal() && !profile.isParticiple(t) && !(k > from && profile.leadsNonFinite(s.token(k - 1)))) {
+            if (t.pos().isVerbal()
+                    && !profile.isParticiple(t)
+                    && !(k > from && profile.leadsNonFinite(s.token(k - 1)))) {
                 return true;
             }
         }
@@ -355,8 +376,11 @@ final class ClauseReader {
 
     private int skipFillers(Sentence s, int from, int to) {
         int h = from;
-        while (h < to && (profile.imperativeFillers.contains(s.token(h).lower()) && !s.token(h).is(Pos.VERB)
-                || s.token(h).is(Pos.PUNCTUATION) || s.token(h).is(Pos.COORDINATOR))) {
+        while (h < to
+                && (profile.imperativeFillers.contains(s.token(h).lower())
+                                && !s.token(h).is(Pos.VERB)
+                        || s.token(h).is(Pos.PUNCTUATION)
+                        || s.token(h).is(Pos.COORDINATOR))) {
             h++;
         }
         return h;
@@ -381,7 +405,8 @@ final class ClauseReader {
             for (int k = h + 1; k < Math.min(to, h + 7); k++) {
                 Token t = s.token(k);
                 if (t.is(Pos.VERB)) {
-                    return t.isBaseForm() && !s.token(k - 1).is(Pos.PARTICLE)
+                    return t.isBaseForm()
+                            && !s.token(k - 1).is(Pos.PARTICLE)
                             && !s.token(k - 1).is(Pos.PRONOUN);
                 }
                 if (noun && !t.is(Pos.NOUN) && !t.is(Pos.ADPOSITION) && !t.is(Pos.ADVERB)) {
@@ -391,8 +416,7 @@ final class ClauseReader {
                     noun = false;
                 } else if (t.is(Pos.NOUN)) {
                     noun = true;
-                } else if (!(t.is(Pos.DETERMINER) || t.is(Pos.ADJECTIVE) || t.is(Pos.NUMBER)
-                        || t.is(Pos.ADVERB))) {
+                } else if (!(t.is(Pos.DETERMINER) || t.is(Pos.ADJECTIVE) || t.is(Pos.NUMBER) || t.is(Pos.ADVERB))) {
                     return false;
                 }
             }
@@ -406,8 +430,10 @@ final class ClauseReader {
             if (!t.isBaseForm() || profile.isParticiple(t) || profile.isPastForm(t)) {
                 return false;
             }
-            if (k + 1 < s.size() && (s.token(k + 1).is(Pos.AUXILIARY) || s.token(k + 1).isPunctuation(',')
-                    || k > clauseStart && s.token(k + 1).is(Pos.COORDINATOR))) {
+            if (k + 1 < s.size()
+                    && (s.token(k + 1).is(Pos.AUXILIARY)
+                            || s.token(k + 1).isPunctuation(',')
+                            || k > clauseStart && s.token(k + 1).is(Pos.COORDINATOR))) {
                 return false;
             }
             return !startsSubject(s, k + 1) && !subjectOfLaterVerb(s, k);
@@ -424,7 +450,10 @@ final class ClauseReader {
         while (j < s.size() && (s.token(j).is(Pos.ADJECTIVE) || s.token(j).is(Pos.NOUN))) {
             j++;
         }
-        return j > k + 1 && j < s.size() && s.token(j).is(Pos.VERB) && s.token(j - 1).is(Pos.NOUN);
+        return j > k + 1
+                && j < s.size()
+                && s.token(j).is(Pos.VERB)
+                && s.token(j - 1).is(Pos.NOUN);
     }
 
     /**
@@ -438,7 +467,9 @@ final class ClauseReader {
         }
         for (int j = k + 2; j < s.size(); j++) {
             Token t = s.token(j);
-            if (t.is(Pos.PUNCTUATION) || t.is(Pos.COORDINATOR) || t.is(Pos.SUBORDINATOR)
+            if (t.is(Pos.PUNCTUATION)
+                    || t.is(Pos.COORDINATOR)
+                    || t.is(Pos.SUBORDINATOR)
                     || profile.dependentOpeners.contains(t.lower())) {
                 return false;
             }
@@ -462,16 +493,22 @@ final class ClauseReader {
         }
         for (int k = head; k < end; k++) {
             Phrases.Match m = profile.recommendationLeads.at(tokens, k, end);
-            if (m != null && !profile.negations.contains(tokens.get(Math.min(m.to(), end - 1)).lower())) {
+            if (m != null
+                    && !profile.negations.contains(
+                            tokens.get(Math.min(m.to(), end - 1)).lower())) {
                 return true;
             }
             if (profile.modals.at(tokens, k, end) != null) {
                 return true;
             }
             Phrases.Match weak = profile.weakModals.at(tokens, k, end);
-            if (weak != null && !(weak.to() < end && profile.experienceVerbs.contains(tokens.get(weak.to()).lemma()))) {
+            if (weak != null
+                    && !(weak.to() < end
+                            && profile.experienceVerbs.contains(
+                                    tokens.get(weak.to()).lemma()))) {
                 for (int j = Math.max(head, k - 2); j < k; j++) {
-                    if (audience.contains(tokens.get(j).lower()) || audience.contains(tokens.get(j).lemma())) {
+                    if (audience.contains(tokens.get(j).lower())
+                            || audience.contains(tokens.get(j).lemma())) {
                         return true;
                     }
                 }
@@ -490,8 +527,8 @@ final class ClauseReader {
     private boolean elliptical(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
             Token before = k > from ? s.token(k - 1) : null;
-            boolean governed = before != null && (before.is(Pos.ADPOSITION) || before.is(Pos.SUBORDINATOR)
-                    || profile.leadsNonFinite(before));
+            boolean governed = before != null
+                    && (before.is(Pos.ADPOSITION) || before.is(Pos.SUBORDINATOR) || profile.leadsNonFinite(before));
             if (s.token(k).pos().isVerbal() && !governed) {
                 return false;
             }

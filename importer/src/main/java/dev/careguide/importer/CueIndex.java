@@ -17,11 +17,10 @@ import java.util.Map;
 final class CueIndex {
 
     /** A cue of one set: the set's id, the cue's place in that set, and its words. */
-    private record Entry(int set, int ordinal, CueSet.Cue cue, String[] words) {
-    }
+    private record Entry(int set, int ordinal, CueSet.Cue cue, String[] words) {}
 
-    private static final Comparator<Entry> SET_ORDER = Comparator.comparingInt(Entry::set)
-            .thenComparingInt(Entry::ordinal);
+    private static final Comparator<Entry> SET_ORDER =
+            Comparator.comparingInt(Entry::set).thenComparingInt(Entry::ordinal);
 
     /** A node of the trie of one-word prefix cues; {@code cues} are those whose prefix ends here, in set order. */
     private static final class PrefixNode {
@@ -74,6 +73,7 @@ final class CueIndex {
     private final int size;
     /** Phrases (other than one-word prefixes) by their first word, ordered by set and then by place in the set. */
     private final Map<String, Entry[]> byFirstWord = new HashMap<>();
+
     private final PrefixNode prefixes = new PrefixNode();
 
     /** Indexes {@code sets}; each set then matches through this index. */

@@ -11,12 +11,10 @@ import java.util.List;
 final class CueSet {
 
     /** One phrase of the set. */
-    record Cue(String phrase, List<String> words, boolean prefix) {
-    }
+    record Cue(String phrase, List<String> words, boolean prefix) {}
 
     /** A phrase found at word positions {@code [from, to)}. */
-    record Hit(Cue cue, int from, int to) {
-    }
+    record Hit(Cue cue, int from, int to) {}
 
     static final CueSet EMPTY = new CueSet(List.of());
 

@@ -9,7 +9,11 @@ package dev.careguide.importer;
 final class DefectDetector {
 
     /** What a list item is worth. */
-    enum Fragment { WHOLE, KEPT, MEANINGLESS }
+    enum Fragment {
+        WHOLE,
+        KEPT,
+        MEANINGLESS
+    }
 
     private final ImportRules rules;
 

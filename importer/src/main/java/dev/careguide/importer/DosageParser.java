@@ -17,8 +17,7 @@ import java.util.Map;
 final class DosageParser {
 
     /** A quantity found in text; {@code perDay} when it counts times per day. */
-    record Found(Quantity quantity, boolean perDay) {
-    }
+    record Found(Quantity quantity, boolean perDay) {}
 
     private final ImportRules rules;
 
@@ -48,7 +47,8 @@ final class DosageParser {
             }
             int j = i + 1;
             BigDecimal max = min;
-            if (j + 1 < tokens.size() && (tokens.get(j).equals("-") || rules.rangeWords.contains(tokens.get(j)))
+            if (j + 1 < tokens.size()
+                    && (tokens.get(j).equals("-") || rules.rangeWords.contains(tokens.get(j)))
                     && number(tokens.get(j + 1)) != null) {
                 max = number(tokens.get(j + 1));
                 j += 2;
@@ -142,7 +142,8 @@ final class DosageParser {
             List<String> ws = cue.words();
             int k = 0;
             int at = from;
-            if (at < tokens.size() && rules.units.get(tokens.get(at)) == QuantityUnit.TIME
+            if (at < tokens.size()
+                    && rules.units.get(tokens.get(at)) == QuantityUnit.TIME
                     && rules.units.get(ws.get(0)) != QuantityUnit.TIME) {
                 at++;
             }
@@ -165,8 +166,11 @@ final class DosageParser {
             char c = text.charAt(i);
             if (Character.isDigit(c)) {
                 int s = i;
-                while (i < n && (Character.isDigit(text.charAt(i)) || ((text.charAt(i) == '.'
-                        || text.charAt(i) == ',') && i + 1 < n && Character.isDigit(text.charAt(i + 1))))) {
+                while (i < n
+                        && (Character.isDigit(text.charAt(i))
+                                || ((text.charAt(i) == '.' || text.charAt(i) == ',')
+                                        && i + 1 < n
+                                        && Character.isDigit(text.charAt(i + 1))))) {
                     i++;
                 }
                 out.add(text.substring(s, i).replace(',', '.'));

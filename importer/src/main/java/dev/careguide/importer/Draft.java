@@ -35,6 +35,7 @@ final class Draft {
     List<String> steps = new ArrayList<>();
     /** The first sentence of each stance the text takes on the item ("contraindicated", "only with a doctor"). */
     final Map<Clause.Stance, String> warnings = new EnumMap<>(Clause.Stance.class);
+
     final Set<Clause.Stance> stance = EnumSet.noneOf(Clause.Stance.class);
     /** Lemmas of the item's content words: what merging and ids compare. */
     final Set<String> lemmas = new LinkedHashSet<>();
@@ -44,12 +45,15 @@ final class Draft {
     String headVerb;
     /** The lemmas of the nouns of that clause's verb phrase (or noun phrase): what the item is about. */
     final Set<String> headNouns = new LinkedHashSet<>();
+
     final List<Provenance> provenance = new ArrayList<>();
     /** The sentences of each repetition merged into this item, the item's own first. */
     final List<List<String>> wordings = new ArrayList<>();
+
     final List<String> mergedTitles = new ArrayList<>();
     /** First source of each draft merged into this one, for the report. */
     final List<String> mergedSources = new ArrayList<>();
+
     final List<String> foods = new ArrayList<>();
     String nutrient;
     RemedyKind kind;
@@ -64,9 +68,11 @@ final class Draft {
     boolean rewritten;
     /** A remedy's specialist ids set by the editorial file; null: the specialists its text names. */
     List<String> specialists;
+
     String id;
     /** Position of first appearance: document index and line, for stable ordering. */
     final int documentIndex;
+
     final int firstLine;
     boolean flagged;
     /** Whether the item is a procedure whose actions become steps. */
@@ -92,7 +98,9 @@ final class Draft {
     }
 
     String firstSource() {
-        return provenance.isEmpty() ? "" : provenance.get(0).document() + ":" + provenance.get(0).startLine();
+        return provenance.isEmpty()
+                ? ""
+                : provenance.get(0).document() + ":" + provenance.get(0).startLine();
     }
 
     @Override

@@ -123,7 +123,8 @@ final class DuplicateMerger {
                 double score = base + headBonus(draft, drafts.get(leader));
                 Draft other = drafts.get(leader);
                 boolean sameVerb = draft.headVerb != null && draft.headVerb.equals(other.headVerb);
-                if (shared(sig, signatures[leader]) < 2 && !sameVerb
+                if (shared(sig, signatures[leader]) < 2
+                        && !sameVerb
                         && Math.max(sig.length, signatures[leader].length) > 2) {
                     continue;
                 }
@@ -176,7 +177,8 @@ final class DuplicateMerger {
         double bonus = 0;
         if (a.headVerb != null && a.headVerb.equals(b.headVerb)) {
             bonus += 0.35;
-        } else if (a.headVerb != null && b.headVerb != null
+        } else if (a.headVerb != null
+                && b.headVerb != null
                 && java.util.Collections.disjoint(a.headNouns, b.headNouns)) {
             bonus -= 0.15;
         }
@@ -206,7 +208,8 @@ final class DuplicateMerger {
 
     /** Exercises are told apart by their movement: the same verb on the same part of the body. */
     private static boolean sameMovement(Draft a, Draft b) {
-        return a.headVerb != null && a.headVerb.equals(b.headVerb)
+        return a.headVerb != null
+                && a.headVerb.equals(b.headVerb)
                 && !java.util.Collections.disjoint(a.headNouns, b.headNouns);
     }
 
@@ -227,8 +230,10 @@ final class DuplicateMerger {
         if (warnedAgainst(d) != warnedAgainst(leader)) {
             return false;
         }
-        return !rules.firstAidApart || d.type != dev.careguide.model.ItemType.REMEDY
-                || firstAid(d.section) == firstAid(leader.section) || d.section == SectionType.NONE
+        return !rules.firstAidApart
+                || d.type != dev.careguide.model.ItemType.REMEDY
+                || firstAid(d.section) == firstAid(leader.section)
+                || d.section == SectionType.NONE
                 || leader.section == SectionType.NONE;
     }
 
@@ -364,8 +369,10 @@ final class DuplicateMerger {
             }
         }
         int titleWords = Words.of(d.title).size();
-        return (total == 0 ? 0 : covered / total) + (d.list != 0 || !d.steps.isEmpty() ? 0.15 : 0)
+        return (total == 0 ? 0 : covered / total)
+                + (d.list != 0 || !d.steps.isEmpty() ? 0.15 : 0)
                 - 0.05 * Math.max(0, d.sentences.size() - 2)
-                - (titleWords < 2 ? 0.2 : 0) - (d.flagged ? 0.1 : 0);
+                - (titleWords < 2 ? 0.2 : 0)
+                - (d.flagged ? 0.1 : 0);
     }
 }

@@ -38,20 +38,31 @@ import java.util.TreeSet;
 final class EditorialOverrides {
 
     /** Where a value stands in the editorial file. */
-    record At(int line, int column) {
-    }
+    record At(int line, int column) {}
 
     /** Split an item: the sentences from the one starting with {@code sentence} on become item {@code into}. */
-    record Split(String sentence, String into, String title) {
-    }
+    record Split(String sentence, String into, String title) {}
 
     /**
      * One item's override, validated. {@code at} holds the position of the entry ({@code ""}), of each field by
      * name and of each listed specialist ({@code specialists.<n>}, from 0).
      */
-    record Override(String itemId, Map<String, At> at, ReviewStatus review, String rejectReason, String title,
-            String description, List<String> steps, Dosage dosage, List<String> specialists, RemedyKind kind,
-            CauseCategory category, Safety safety, String mergeInto, ItemType moveTo, Split split,
+    record Override(
+            String itemId,
+            Map<String, At> at,
+            ReviewStatus review,
+            String rejectReason,
+            String title,
+            String description,
+            List<String> steps,
+            Dosage dosage,
+            List<String> specialists,
+            RemedyKind kind,
+            CauseCategory category,
+            Safety safety,
+            String mergeInto,
+            ItemType moveTo,
+            Split split,
             List<IdRegistry.Span> add) {
 
         At position() {
@@ -67,11 +78,24 @@ final class EditorialOverrides {
         }
     }
 
-    static final EditorialOverrides NONE = new EditorialOverrides("", Diagnostic.Severity.ERROR, Map.of(),
-            Map.of(), Map.of(), List.of());
+    static final EditorialOverrides NONE =
+            new EditorialOverrides("", Diagnostic.Severity.ERROR, Map.of(), Map.of(), Map.of(), List.of());
 
-    private static final Set<String> FIELDS = Set.of("review", "reject", "title", "description", "steps", "dosage",
-            "specialists", "kind", "category", "safety", "mergeInto", "moveTo", "split", "add");
+    private static final Set<String> FIELDS = Set.of(
+            "review",
+            "reject",
+            "title",
+            "description",
+            "steps",
+            "dosage",
+            "specialists",
+            "kind",
+            "category",
+            "safety",
+            "mergeInto",
+            "moveTo",
+            "split",
+            "add");
 
     private final String file;
     private final Diagnostic.Severity severity;
@@ -80,8 +104,13 @@ final class EditorialOverrides {
     private final Map<String, List<Diagnostic>> problemsByGuide;
     private final List<Diagnostic> fileProblems;
 
-    private EditorialOverrides(String file, Diagnostic.Severity severity, Map<String, List<Override>> byGuide,
-            Map<String, At> guideKeys, Map<String, List<Diagnostic>> problemsByGuide, List<Diagnostic> fileProblems) {
+    private EditorialOverrides(
+            String file,
+            Diagnostic.Severity severity,
+            Map<String, List<Override>> byGuide,
+            Map<String, At> guideKeys,
+            Map<String, List<Diagnostic>> problemsByGuide,
+            List<Diagnostic> fileProblems) {
         this.file = file;
         this.severity = severity;
         this.byGuide = byGuide;
@@ -112,7 +141,9 @@ final class EditorialOverrides {
                 guideKeys.put(guide.getKey(), parser.at(guide.getValue()));
                 int before = parser.problems.size();
                 if (!guide.getValue().isObject()) {
-                    parser.problem(guide.getValue(), "editorial-format",
+                    parser.problem(
+                            guide.getValue(),
+                            "editorial-format",
                             "guide '" + guide.getKey() + "' must map item ids to overrides");
                 } else {
                     List<Override> list = new ArrayList<>();
@@ -163,10 +194,15 @@ final class EditorialOverrides {
         guideKeys.forEach((guide, at) -> {
             if (!known.contains(guide)) {
                 List<String> some = new TreeSet<>(known).stream().limit(10).toList();
-                out.add(diagnostic(at, "editorial-unknown-guide", "no guide '" + guide
-                        + "' in the content, so none of its decisions can apply"
-                        + (some.isEmpty() ? "" : "; guides: " + String.join(", ", some)
-                                + (known.size() > some.size() ? ", ..." : ""))));
+                out.add(diagnostic(
+                        at,
+                        "editorial-unknown-guide",
+                        "no guide '" + guide
+                                + "' in the content, so none of its decisions can apply"
+                                + (some.isEmpty()
+                                        ? ""
+                                        : "; guides: " + String.join(", ", some)
+                                                + (known.size() > some.size() ? ", ..." : ""))));
                 out.addAll(problems(guide));
             }
         });
@@ -175,8 +211,7 @@ final class EditorialOverrides {
 
     /** A problem with an override, located at its value and reported at the configured severity. */
     Diagnostic diagnostic(At at, String code, String message) {
-        return new Diagnostic(severity, file, at == null ? 0 : at.line(), at == null ? 0 : at.column(), code,
-                message);
+        return new Diagnostic(severity, file, at == null ? 0 : at.line(), at == null ? 0 : at.column(), code, message);
     }
 
     /** Reads overrides, collecting every problem. */
@@ -206,8 +241,11 @@ final class EditorialOverrides {
             int before = problems.size();
             ItemType type = ItemType.ofId(itemId);
             if (type == null || !ItemIds.isValid(itemId, type)) {
-                problem(node, "editorial-unknown-id", "'" + itemId + "' is not an item id: a type (cause, remedy, "
-                        + "exercise, specialist, nutrient, warning), a dot and a kebab-case slug");
+                problem(
+                        node,
+                        "editorial-unknown-id",
+                        "'" + itemId + "' is not an item id: a type (cause, remedy, "
+                                + "exercise, specialist, nutrient, warning), a dot and a kebab-case slug");
                 return null;
             }
             if (!node.isObject()) {
@@ -219,9 +257,12 @@ final class EditorialOverrides {
             node.properties().forEach(f -> {
                 at.put(f.getKey(), at(f.getValue()));
                 if (!FIELDS.contains(f.getKey())) {
-                    problem(f.getValue(), "editorial-unknown-field", "unknown field '" + f.getKey()
-                            + "' in override of '" + itemId + "'; expected one of "
-                            + String.join(", ", new TreeSet<>(FIELDS)));
+                    problem(
+                            f.getValue(),
+                            "editorial-unknown-field",
+                            "unknown field '" + f.getKey()
+                                    + "' in override of '" + itemId + "'; expected one of "
+                                    + String.join(", ", new TreeSet<>(FIELDS)));
                 }
             });
             ItemType moveTo = moveTo(node.get("moveTo"));
@@ -229,8 +270,11 @@ final class EditorialOverrides {
             ReviewStatus review = review(node.get("review"));
             String reject = text(node.get("reject"), "reject");
             if (reject != null && node.has("review")) {
-                problem(node.get("reject"), "editorial-reject", "'" + itemId
-                        + "' has both review and reject; reject sets the review to rejected, keep one of them");
+                problem(
+                        node.get("reject"),
+                        "editorial-reject",
+                        "'" + itemId
+                                + "' has both review and reject; reject sets the review to rejected, keep one of them");
             }
             String title = text(node.get("title"), "title");
             String description = text(node.get("description"), "description");
@@ -242,8 +286,10 @@ final class EditorialOverrides {
             if (k != null && only(k, "kind", itemId, effective, ItemType.REMEDY)) {
                 kind = RemedyKind.fromWireName(k.asText());
                 if (kind == null || !k.isValueNode()) {
-                    problem(k, "editorial-kind", "unknown remedy kind '" + k.asText() + "'; expected one of "
-                            + names(RemedyKind.values()));
+                    problem(
+                            k,
+                            "editorial-kind",
+                            "unknown remedy kind '" + k.asText() + "'; expected one of " + names(RemedyKind.values()));
                 }
             }
             CauseCategory category = null;
@@ -251,8 +297,11 @@ final class EditorialOverrides {
             if (c != null && only(c, "category", itemId, effective, ItemType.CAUSE)) {
                 category = CauseCategory.fromWireName(c.asText());
                 if (category == null || !c.isValueNode()) {
-                    problem(c, "editorial-category", "unknown cause category '" + c.asText()
-                            + "'; expected one of " + names(CauseCategory.values()));
+                    problem(
+                            c,
+                            "editorial-category",
+                            "unknown cause category '" + c.asText() + "'; expected one of "
+                                    + names(CauseCategory.values()));
                 }
             }
             Safety safety = safety(node.get("safety"), itemId, effective);
@@ -262,17 +311,34 @@ final class EditorialOverrides {
             if (problems.size() > before) {
                 return null;
             }
-            return new Override(itemId, Map.copyOf(at), reject != null ? ReviewStatus.REJECTED : review, reject,
-                    title, description, steps, dosage, specialists, kind, category, safety, mergeInto, moveTo,
-                    split, add);
+            return new Override(
+                    itemId,
+                    Map.copyOf(at),
+                    reject != null ? ReviewStatus.REJECTED : review,
+                    reject,
+                    title,
+                    description,
+                    steps,
+                    dosage,
+                    specialists,
+                    kind,
+                    category,
+                    safety,
+                    mergeInto,
+                    moveTo,
+                    split,
+                    add);
         }
 
         private boolean only(JsonNode node, String field, String itemId, ItemType effective, ItemType type) {
             if (effective == type) {
                 return true;
             }
-            problem(node, "editorial-field-type", field + " applies to " + type.listName() + " only, and '" + itemId
-                    + "' is a " + effective.prefix());
+            problem(
+                    node,
+                    "editorial-field-type",
+                    field + " applies to " + type.listName() + " only, and '" + itemId + "' is a "
+                            + effective.prefix());
             return false;
         }
 
@@ -285,8 +351,10 @@ final class EditorialOverrides {
                 case "approved" -> ReviewStatus.APPROVED;
                 case "rejected" -> ReviewStatus.REJECTED;
                 default -> {
-                    problem(r, "editorial-review", "review must be draft, approved or rejected, not '"
-                            + r.asText() + "'");
+                    problem(
+                            r,
+                            "editorial-review",
+                            "review must be draft, approved or rejected, not '" + r.asText() + "'");
                     yield null;
                 }
             };
@@ -321,13 +389,18 @@ final class EditorialOverrides {
                 return null;
             }
             if (effective != ItemType.EXERCISE && effective != ItemType.REMEDY) {
-                problem(node, "editorial-field-type", "steps applies to remedies and exercises only, and '" + itemId
-                        + "' is a " + effective.prefix());
+                problem(
+                        node,
+                        "editorial-field-type",
+                        "steps applies to remedies and exercises only, and '" + itemId + "' is a "
+                                + effective.prefix());
                 return null;
             }
             if (!node.isArray() || node.isEmpty()) {
-                problem(node, "editorial-steps", "steps must be a list of texts, e.g. [\"Sit down.\", \"Stretch "
-                        + "the leg.\"]");
+                problem(
+                        node,
+                        "editorial-steps",
+                        "steps must be a list of texts, e.g. [\"Sit down.\", \"Stretch " + "the leg.\"]");
                 return null;
             }
             List<String> steps = new ArrayList<>();
@@ -345,16 +418,20 @@ final class EditorialOverrides {
                 return null;
             }
             if (!node.isArray()) {
-                problem(node, "editorial-specialists", "specialists must be a list of specialist ids, "
-                        + "e.g. [specialist.phlebologist]");
+                problem(
+                        node,
+                        "editorial-specialists",
+                        "specialists must be a list of specialist ids, " + "e.g. [specialist.phlebologist]");
                 return null;
             }
             List<String> ids = new ArrayList<>();
             for (JsonNode s : node) {
                 at.put("specialists." + ids.size(), at(s));
                 if (!s.isValueNode() || !ItemIds.isValid(s.asText(), ItemType.SPECIALIST)) {
-                    problem(s, "editorial-specialists", "'" + s.asText() + "' is not a specialist id "
-                            + "(specialist.<kebab-case-slug>)");
+                    problem(
+                            s,
+                            "editorial-specialists",
+                            "'" + s.asText() + "' is not a specialist id " + "(specialist.<kebab-case-slug>)");
                 }
                 ids.add(s.asText());
             }
@@ -366,7 +443,8 @@ final class EditorialOverrides {
                 return null;
             }
             SafetyLevel level = SafetyLevel.fromWireName(s.path("level").asText(""));
-            String reason = s.path("reason").isMissingNode() || s.path("reason").isNull() ? null
+            String reason = s.path("reason").isMissingNode() || s.path("reason").isNull()
+                    ? null
                     : s.path("reason").asText();
             if (!s.isObject() || level == null) {
                 problem(s, "editorial-safety", "safety must be {level: ok|needs-medical-review|unsafe, reason: ...}");
@@ -382,8 +460,11 @@ final class EditorialOverrides {
         private String id(JsonNode node, String field, ItemType type) {
             String id = text(node, field);
             if (id != null && !ItemIds.isValid(id, type)) {
-                problem(node, "editorial-" + field, field + " must name another " + type.prefix() + " ("
-                        + type.prefix() + ".<kebab-case-slug>), not '" + id + "'");
+                problem(
+                        node,
+                        "editorial-" + field,
+                        field + " must name another " + type.prefix() + " (" + type.prefix()
+                                + ".<kebab-case-slug>), not '" + id + "'");
                 return null;
             }
             return id;
@@ -394,8 +475,11 @@ final class EditorialOverrides {
                 return null;
             }
             if (!node.isObject() || node.isEmpty()) {
-                problem(node, "editorial-dosage", "dosage must be a map such as {repetitions: 10 times, sets: 2 sets, "
-                        + "timesPerDay: 3 times, duration: 5 minutes}");
+                problem(
+                        node,
+                        "editorial-dosage",
+                        "dosage must be a map such as {repetitions: 10 times, sets: 2 sets, "
+                                + "timesPerDay: 3 times, duration: 5 minutes}");
                 return null;
             }
             Map<String, Quantity> parts = new HashMap<>();
@@ -408,23 +492,34 @@ final class EditorialOverrides {
                     default -> null;
                 };
                 if (units == null) {
-                    problem(f.getValue(), "editorial-dosage", "unknown dosage part '" + f.getKey()
-                            + "'; expected duration, repetitions, sets, timesPerDay");
+                    problem(
+                            f.getValue(),
+                            "editorial-dosage",
+                            "unknown dosage part '" + f.getKey()
+                                    + "'; expected duration, repetitions, sets, timesPerDay");
                     return;
                 }
-                List<DosageParser.Found> found = f.getValue().isValueNode() ? dosages.find(f.getValue().asText())
-                        : List.of();
+                List<DosageParser.Found> found =
+                        f.getValue().isValueNode() ? dosages.find(f.getValue().asText()) : List.of();
                 if (found.size() != 1 || !units.contains(found.get(0).quantity().unit())) {
-                    problem(f.getValue(), "editorial-dosage", f.getKey() + " must be one amount in "
-                            + String.join(" or ", units.stream().map(QuantityUnit::wireName).sorted().toList())
-                            + " units such as '10 times', '10-15 times' or '5 minutes', not '"
-                            + f.getValue().asText() + "'");
+                    problem(
+                            f.getValue(),
+                            "editorial-dosage",
+                            f.getKey() + " must be one amount in "
+                                    + String.join(
+                                            " or ",
+                                            units.stream()
+                                                    .map(QuantityUnit::wireName)
+                                                    .sorted()
+                                                    .toList())
+                                    + " units such as '10 times', '10-15 times' or '5 minutes', not '"
+                                    + f.getValue().asText() + "'");
                     return;
                 }
                 parts.put(f.getKey(), found.get(0).quantity());
             });
-            return new Dosage(parts.get("repetitions"), parts.get("sets"), parts.get("timesPerDay"),
-                    parts.get("duration"));
+            return new Dosage(
+                    parts.get("repetitions"), parts.get("sets"), parts.get("timesPerDay"), parts.get("duration"));
         }
 
         private Split split(JsonNode node, String itemId, ItemType type) {
@@ -432,14 +527,19 @@ final class EditorialOverrides {
                 return null;
             }
             if (!node.isObject() || !node.has("at") || !node.has("into")) {
-                problem(node, "editorial-split", "split must be {at: <the first words of the sentence that starts "
-                        + "the new item>, into: <its id>, title: <its title, optional>}");
+                problem(
+                        node,
+                        "editorial-split",
+                        "split must be {at: <the first words of the sentence that starts "
+                                + "the new item>, into: <its id>, title: <its title, optional>}");
                 return null;
             }
             node.fieldNames().forEachRemaining(f -> {
                 if (!Set.of("at", "into", "title").contains(f)) {
-                    problem(node.get(f), "editorial-split", "unknown field '" + f + "' in split; expected at, into, "
-                            + "title");
+                    problem(
+                            node.get(f),
+                            "editorial-split",
+                            "unknown field '" + f + "' in split; expected at, into, " + "title");
                 }
             });
             String sentence = text(node.get("at"), "split");
@@ -451,16 +551,25 @@ final class EditorialOverrides {
             return new Split(sentence, into, title);
         }
 
-        private List<IdRegistry.Span> add(JsonNode node, String itemId, ItemType type, RemedyKind kind,
-                CauseCategory category, String title, ItemType moveTo) {
+        private List<IdRegistry.Span> add(
+                JsonNode node,
+                String itemId,
+                ItemType type,
+                RemedyKind kind,
+                CauseCategory category,
+                String title,
+                ItemType moveTo) {
             JsonNode lines = node.get("add");
             if (lines == null) {
                 return null;
             }
             List<IdRegistry.Span> spans = lines.isValueNode() ? IdRegistry.Span.parse(lines.asText()) : null;
             if (spans == null) {
-                problem(lines, "editorial-add", "add must be the source lines of the new item, e.g. "
-                        + "'article.txt:12-14' or 'article.txt:12, 15'");
+                problem(
+                        lines,
+                        "editorial-add",
+                        "add must be the source lines of the new item, e.g. "
+                                + "'article.txt:12-14' or 'article.txt:12, 15'");
                 return null;
             }
             if (title == null) {
@@ -470,16 +579,22 @@ final class EditorialOverrides {
                 problem(lines, "editorial-add", "an added remedy needs a kind: one of " + names(RemedyKind.values()));
             }
             if (type == ItemType.CAUSE && category == null) {
-                problem(lines, "editorial-add", "an added cause needs a category: one of "
-                        + names(CauseCategory.values()));
+                problem(
+                        lines,
+                        "editorial-add",
+                        "an added cause needs a category: one of " + names(CauseCategory.values()));
             }
             if (moveTo != null) {
-                problem(node.get("moveTo"), "editorial-add", "an added item takes its type from its id ('" + itemId
-                        + "'); choose the id instead of moveTo");
+                problem(
+                        node.get("moveTo"),
+                        "editorial-add",
+                        "an added item takes its type from its id ('" + itemId + "'); choose the id instead of moveTo");
             }
             if (node.has("split") || node.has("mergeInto")) {
-                problem(lines, "editorial-add", "an added item is written as it should be; it cannot be split or "
-                        + "merged");
+                problem(
+                        lines,
+                        "editorial-add",
+                        "an added item is written as it should be; it cannot be split or " + "merged");
             }
             return spans;
         }

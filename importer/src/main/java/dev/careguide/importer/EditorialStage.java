@@ -46,8 +46,12 @@ final class EditorialStage {
      * @param documents   the guide's documents, for the lines of added items
      * @param whereabouts for registered ids the import no longer has, where the item went (see {@link IdMatcher})
      */
-    List<Draft> apply(String guideId, List<Draft> drafts, List<SourceDocument> documents,
-            Map<String, String> whereabouts, Record record) {
+    List<Draft> apply(
+            String guideId,
+            List<Draft> drafts,
+            List<SourceDocument> documents,
+            Map<String, String> whereabouts,
+            Record record) {
         Run run = new Run(guideId, record);
         Map<String, Draft> byId = new LinkedHashMap<>();
         for (Draft d : drafts) {
@@ -70,8 +74,12 @@ final class EditorialStage {
                 known.add(o);
             } else if (o.add() == null) {
                 String where = whereabouts.get(o.itemId());
-                run.problem(o, "", "editorial-unknown-id", "no item '" + o.itemId() + "' in guide '" + guideId
-                        + "'" + (where == null ? "" : ": " + where) + "; its decisions are not applied");
+                run.problem(
+                        o,
+                        "",
+                        "editorial-unknown-id",
+                        "no item '" + o.itemId() + "' in guide '" + guideId + "'" + (where == null ? "" : ": " + where)
+                                + "; its decisions are not applied");
             }
         }
         Map<String, String> movedTo = new LinkedHashMap<>();
@@ -108,8 +116,12 @@ final class EditorialStage {
 
         void add(EditorialOverrides.Override o, Map<String, Draft> byId, List<SourceDocument> documents) {
             if (byId.containsKey(o.itemId())) {
-                problem(o, "add", "editorial-add", "'" + o.itemId() + "' already exists in guide '" + guideId
-                        + "': remove add and keep the other fields to change it");
+                problem(
+                        o,
+                        "add",
+                        "editorial-add",
+                        "'" + o.itemId() + "' already exists in guide '" + guideId
+                                + "': remove add and keep the other fields to change it");
                 return;
             }
             List<Provenance> provenance = new ArrayList<>();
@@ -122,22 +134,41 @@ final class EditorialStage {
                     }
                 }
                 if (index < 0) {
-                    problem(o, "add", "editorial-add-lines", "guide '" + guideId + "' has no document '"
-                            + span.document() + "'; its documents: " + String.join(", ",
-                            documents.stream().map(SourceDocument::name).toList()));
+                    problem(
+                            o,
+                            "add",
+                            "editorial-add-lines",
+                            "guide '" + guideId + "' has no document '"
+                                    + span.document() + "'; its documents: "
+                                    + String.join(
+                                            ", ",
+                                            documents.stream()
+                                                    .map(SourceDocument::name)
+                                                    .toList()));
                     return;
                 }
                 SourceDocument doc = documents.get(index);
                 if (span.endLine() > doc.lines().size()) {
-                    problem(o, "add", "editorial-add-lines", "lines " + span.startLine() + "-" + span.endLine()
-                            + " are not all in " + doc.name() + ", which has " + doc.lines().size() + " lines");
+                    problem(
+                            o,
+                            "add",
+                            "editorial-add-lines",
+                            "lines " + span.startLine() + "-" + span.endLine() + " are not all in " + doc.name()
+                                    + ", which has " + doc.lines().size() + " lines");
                     return;
                 }
                 documentIndex = documentIndex < 0 ? index : documentIndex;
-                provenance.add(new Provenance(doc.name(), span.startLine(), span.endLine(),
+                provenance.add(new Provenance(
+                        doc.name(),
+                        span.startLine(),
+                        span.endLine(),
                         String.join("\n", doc.lines().subList(span.startLine() - 1, span.endLine()))));
             }
-            Draft d = new Draft(o.type(), SectionType.NONE, o.title(), documentIndex,
+            Draft d = new Draft(
+                    o.type(),
+                    SectionType.NONE,
+                    o.title(),
+                    documentIndex,
                     provenance.get(0).startLine());
             d.provenance.addAll(provenance);
             d.id = o.itemId();
@@ -151,8 +182,11 @@ final class EditorialStage {
             Draft d = byId.get(o.itemId());
             EditorialOverrides.Split split = o.split();
             if (byId.containsKey(split.into())) {
-                problem(o, "split", "editorial-split", "cannot split '" + o.itemId() + "' into '" + split.into()
-                        + "': that id already exists");
+                problem(
+                        o,
+                        "split",
+                        "editorial-split",
+                        "cannot split '" + o.itemId() + "' into '" + split.into() + "': that id already exists");
                 return;
             }
             String at = normalized(split.sentence());
@@ -165,12 +199,18 @@ final class EditorialStage {
             if (hits.size() != 1 || hits.get(0) == 0) {
                 StringBuilder sentences = new StringBuilder();
                 for (int i = 0; i < d.sentences.size(); i++) {
-                    sentences.append(i == 0 ? "" : " ").append(i + 1).append(") ").append(d.sentences.get(i));
+                    sentences
+                            .append(i == 0 ? "" : " ")
+                            .append(i + 1)
+                            .append(") ")
+                            .append(d.sentences.get(i));
                 }
-                String why = hits.isEmpty() ? "no sentence of '" + o.itemId() + "' starts with '" + split.sentence()
-                        + "'" : hits.size() > 1 ? hits.size() + " sentences of '" + o.itemId() + "' start with '"
-                        + split.sentence() + "'; give more of the sentence"
-                        : "'" + split.sentence() + "' starts the first sentence; a split needs a later one";
+                String why = hits.isEmpty()
+                        ? "no sentence of '" + o.itemId() + "' starts with '" + split.sentence() + "'"
+                        : hits.size() > 1
+                                ? hits.size() + " sentences of '" + o.itemId() + "' start with '" + split.sentence()
+                                        + "'; give more of the sentence"
+                                : "'" + split.sentence() + "' starts the first sentence; a split needs a later one";
                 problem(o, "split", "editorial-split", why + ". Its sentences: " + sentences);
                 return;
             }
@@ -178,10 +218,13 @@ final class EditorialStage {
             List<String> tail = new ArrayList<>(d.sentences.subList(k, d.sentences.size()));
             boolean ownSpans = d.sentences.size() == d.provenance.size();
             int cut = spanCut(d, k, at);
-            List<Provenance> tailSpans = new ArrayList<>(d.provenance.subList(Math.max(0, cut),
-                    d.provenance.size()));
-            Draft part = new Draft(d.type, d.section, split.title() != null ? split.title() : tail.get(0),
-                    d.documentIndex, tailSpans.get(0).startLine());
+            List<Provenance> tailSpans = new ArrayList<>(d.provenance.subList(Math.max(0, cut), d.provenance.size()));
+            Draft part = new Draft(
+                    d.type,
+                    d.section,
+                    split.title() != null ? split.title() : tail.get(0),
+                    d.documentIndex,
+                    tailSpans.get(0).startLine());
             part.sentences.addAll(tail);
             part.provenance.addAll(tailSpans);
             part.kind = d.kind;
@@ -191,7 +234,9 @@ final class EditorialStage {
             part.id = split.into();
             d.sentences.subList(k, d.sentences.size()).clear();
             if (cut >= 0) {
-                d.provenance.subList(ownSpans ? cut : cut + 1, d.provenance.size()).clear();
+                d.provenance
+                        .subList(ownSpans ? cut : cut + 1, d.provenance.size())
+                        .clear();
             }
             part.steps = ownSteps(d.steps, part.sentences);
             d.steps = ownSteps(d.steps, d.sentences);
@@ -234,8 +279,11 @@ final class EditorialStage {
         void move(EditorialOverrides.Override o, Draft d, Map<String, Draft> byId, Map<String, String> movedTo) {
             String newId = o.moveTo().prefix() + "." + ItemIds.slug(d.id);
             if (byId.containsKey(newId)) {
-                problem(o, "moveTo", "editorial-move", "cannot move '" + d.id + "' to " + o.moveTo().prefix()
-                        + ": id '" + newId + "' already exists");
+                problem(
+                        o,
+                        "moveTo",
+                        "editorial-move",
+                        "cannot move '" + d.id + "' to " + o.moveTo().prefix() + ": id '" + newId + "' already exists");
                 return;
             }
             byId.remove(d.id);
@@ -257,17 +305,30 @@ final class EditorialStage {
                 for (int i = 0; i < o.specialists().size(); i++) {
                     Draft s = byId.get(o.specialists().get(i));
                     if (s == null || s.type != ItemType.SPECIALIST) {
-                        problem(o, "specialists." + i, "editorial-specialists", "guide '" + guideId
-                                + "' has no specialist '" + o.specialists().get(i) + "'; its specialists: "
-                                + String.join(", ", byId.values().stream().filter(x -> x.type == ItemType.SPECIALIST)
-                                        .map(x -> x.id).toList()));
+                        problem(
+                                o,
+                                "specialists." + i,
+                                "editorial-specialists",
+                                "guide '" + guideId
+                                        + "' has no specialist '"
+                                        + o.specialists().get(i) + "'; its specialists: "
+                                        + String.join(
+                                                ", ",
+                                                byId.values().stream()
+                                                        .filter(x -> x.type == ItemType.SPECIALIST)
+                                                        .map(x -> x.id)
+                                                        .toList()));
                         return;
                     }
                 }
             }
             if (o.review() != null) {
                 boolean reject = o.rejectReason() != null;
-                record.decisions.add(decision(d.id, o, reject ? "reject" : "review", d.review.wireName(),
+                record.decisions.add(decision(
+                        d.id,
+                        o,
+                        reject ? "reject" : "review",
+                        d.review.wireName(),
                         reject ? "rejected: " + o.rejectReason() : o.review().wireName()));
                 d.review = o.review();
             }
@@ -281,30 +342,45 @@ final class EditorialStage {
                 d.rewritten = true;
             }
             if (o.steps() != null) {
-                record.decisions.add(decision(d.id, o, "steps", d.steps == null ? null : String.join("\n", d.steps),
+                record.decisions.add(decision(
+                        d.id,
+                        o,
+                        "steps",
+                        d.steps == null ? null : String.join("\n", d.steps),
                         String.join("\n", o.steps())));
                 d.steps = o.steps();
                 d.rewritten = true;
             }
             if (o.dosage() != null) {
-                record.decisions.add(decision(d.id, o, "dosage", d.dosage == null ? null : dosage(d.dosage),
-                        dosage(o.dosage())));
+                record.decisions.add(
+                        decision(d.id, o, "dosage", d.dosage == null ? null : dosage(d.dosage), dosage(o.dosage())));
                 d.dosage = o.dosage();
             }
             if (o.specialists() != null) {
-                record.decisions.add(decision(d.id, o, "specialists",
+                record.decisions.add(decision(
+                        d.id,
+                        o,
+                        "specialists",
                         d.specialists == null ? null : String.join(", ", d.specialists),
                         String.join(", ", o.specialists())));
                 d.specialists = o.specialists();
             }
             if (o.kind() != null && o.add() == null) {
-                record.decisions.add(decision(d.id, o, "kind", d.kind == null ? null : d.kind.wireName(),
+                record.decisions.add(decision(
+                        d.id,
+                        o,
+                        "kind",
+                        d.kind == null ? null : d.kind.wireName(),
                         o.kind().wireName()));
                 d.kind = o.kind();
             }
             if (o.category() != null && o.add() == null) {
-                record.decisions.add(decision(d.id, o, "category", d.category == null ? null
-                        : d.category.wireName(), o.category().wireName()));
+                record.decisions.add(decision(
+                        d.id,
+                        o,
+                        "category",
+                        d.category == null ? null : d.category.wireName(),
+                        o.category().wireName()));
                 d.category = o.category();
             }
             if (o.safety() != null) {
@@ -316,13 +392,21 @@ final class EditorialStage {
         void merge(EditorialOverrides.Override o, Draft source, Map<String, Draft> byId) {
             Draft target = byId.get(o.mergeInto());
             if (target == null) {
-                problem(o, "mergeInto", "editorial-merge", "'" + o.itemId() + "' cannot merge into '"
-                        + o.mergeInto() + "': guide '" + guideId + "' has no such item");
+                problem(
+                        o,
+                        "mergeInto",
+                        "editorial-merge",
+                        "'" + o.itemId() + "' cannot merge into '" + o.mergeInto() + "': guide '" + guideId
+                                + "' has no such item");
                 return;
             }
             if (target == source || target.type != source.type) {
-                problem(o, "mergeInto", "editorial-merge", "'" + o.itemId() + "' cannot merge into '"
-                        + o.mergeInto() + "': not another item of the same type");
+                problem(
+                        o,
+                        "mergeInto",
+                        "editorial-merge",
+                        "'" + o.itemId() + "' cannot merge into '" + o.mergeInto()
+                                + "': not another item of the same type");
                 return;
             }
             record.decisions.add(decision(source.id, o, "mergeInto", source.id, target.id));
@@ -339,9 +423,10 @@ final class EditorialStage {
         }
     }
 
-    private static ImportReport.EditorialDecision decision(String itemId, EditorialOverrides.Override o, String field,
-            String before, String after) {
-        return new ImportReport.EditorialDecision(itemId, field, before, after, o.position(field).line());
+    private static ImportReport.EditorialDecision decision(
+            String itemId, EditorialOverrides.Override o, String field, String before, String after) {
+        return new ImportReport.EditorialDecision(
+                itemId, field, before, after, o.position(field).line());
     }
 
     private static String description(Draft d) {
@@ -352,7 +437,9 @@ final class EditorialStage {
         if (safety == null) {
             return null;
         }
-        return safety.reason() == null ? safety.level().wireName() : safety.level().wireName() + ": " + safety.reason();
+        return safety.reason() == null
+                ? safety.level().wireName()
+                : safety.level().wireName() + ": " + safety.reason();
     }
 
     /** {@code repetitions 10-15 time, timesPerDay 3 time}: what a dosage holds, for the report. */
@@ -367,7 +454,8 @@ final class EditorialStage {
 
     private static void part(List<String> parts, String name, Quantity q) {
         if (q != null) {
-            parts.add(name + " " + q.min().toPlainString() + (q.isRange() ? "-" + q.max().toPlainString() : "") + " "
+            parts.add(name + " " + q.min().toPlainString()
+                    + (q.isRange() ? "-" + q.max().toPlainString() : "") + " "
                     + q.unit().wireName());
         }
     }

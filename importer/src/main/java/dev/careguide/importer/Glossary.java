@@ -35,18 +35,21 @@ final class Glossary {
     }
 
     /** A replacement made at {@code sourceOffset} of the block's source text. */
-    record Replacement(int sourceOffset, String from, String to) {
-    }
+    record Replacement(int sourceOffset, String from, String to) {}
 
     /** Text after the glossary, and the replacements made. */
-    record Applied(MappedText text, List<Replacement> replacements) {
-    }
+    record Applied(MappedText text, List<Replacement> replacements) {}
 
     static final Glossary EMPTY = new Glossary(List.of());
 
-    private static final int LETTER_OR_NUMBER = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
-            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
-            | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER;
+    private static final int LETTER_OR_NUMBER = 1 << Character.UPPERCASE_LETTER
+            | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER
+            | 1 << Character.MODIFIER_LETTER
+            | 1 << Character.OTHER_LETTER
+            | 1 << Character.DECIMAL_DIGIT_NUMBER
+            | 1 << Character.LETTER_NUMBER
+            | 1 << Character.OTHER_NUMBER;
 
     /** Terms longest first, then by spelling: the order in which overlapping matches are preferred. */
     private final List<Term> terms;
@@ -92,23 +95,34 @@ final class Glossary {
         YamlDocument doc = YamlDocument.read(file);
         JsonNode list = doc.root().get("replacements");
         if (list == null || !list.isArray()) {
-            throw new DiagnosticException(doc.error(list == null ? doc.root() : list, "glossary-format",
+            throw new DiagnosticException(doc.error(
+                    list == null ? doc.root() : list,
+                    "glossary-format",
                     "a glossary needs 'replacements:', a list of {from: ..., to: ...}"));
         }
         List<Term> terms = new ArrayList<>();
         for (JsonNode entry : list) {
             JsonNode from = entry.get("from");
             JsonNode to = entry.get("to");
-            if (!entry.isObject() || from == null || to == null || from.isContainerNode() || to.isContainerNode()
+            if (!entry.isObject()
+                    || from == null
+                    || to == null
+                    || from.isContainerNode()
+                    || to.isContainerNode()
                     || from.asText().isBlank()) {
-                throw new DiagnosticException(doc.error(entry, "glossary-entry",
-                        "each glossary entry needs a non-empty 'from' and a 'to'"));
+                throw new DiagnosticException(
+                        doc.error(entry, "glossary-entry", "each glossary entry needs a non-empty 'from' and a 'to'"));
             }
             for (JsonNode value : List.of(from, to)) {
                 if (!value.isTextual()) {
-                    throw new DiagnosticException(doc.error(value, "glossary-entry", "this value was read as a "
-                            + (value.isNull() ? "YAML null (~, null or nothing)"
-                                    : "YAML boolean (yes, no, on, off, true, false)") + ", not as text; quote it"));
+                    throw new DiagnosticException(doc.error(
+                            value,
+                            "glossary-entry",
+                            "this value was read as a "
+                                    + (value.isNull()
+                                            ? "YAML null (~, null or nothing)"
+                                            : "YAML boolean (yes, no, on, off, true, false)")
+                                    + ", not as text; quote it"));
                 }
             }
             terms.add(term(from.asText().strip(), to.asText()));
@@ -223,7 +237,9 @@ final class Glossary {
     }
 
     private static String matchCase(String original, String replacement) {
-        if (!original.isEmpty() && !replacement.isEmpty() && Character.isUpperCase(original.charAt(0))
+        if (!original.isEmpty()
+                && !replacement.isEmpty()
+                && Character.isUpperCase(original.charAt(0))
                 && Character.isLowerCase(replacement.charAt(0))) {
             return Character.toUpperCase(replacement.charAt(0)) + replacement.substring(1);
         }

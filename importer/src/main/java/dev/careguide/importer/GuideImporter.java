@@ -37,14 +37,18 @@ public final class GuideImporter {
         try {
             new java.util.Locale.Builder().setLanguageTag(options.sourceLocale());
         } catch (java.util.IllformedLocaleException e) {
-            throw new DiagnosticException(Diagnostic.error("sourceLocale", 0, 0, "bad-locale",
+            throw new DiagnosticException(Diagnostic.error(
+                    "sourceLocale",
+                    0,
+                    0,
+                    "bad-locale",
                     "source locale '" + options.sourceLocale() + "' is not a BCP 47 language tag: " + e.getMessage()));
         }
         this.profile = LanguageProfile.forLocale(options.sourceLocale());
         this.rules = ImportRules.load(options.rulesFile());
         this.glossary = Glossary.load(options.glossaryFile());
-        this.editorial = EditorialOverrides.load(options.editorialFile(), options.editorialSeverity(),
-                new DosageParser(rules));
+        this.editorial =
+                EditorialOverrides.load(options.editorialFile(), options.editorialSeverity(), new DosageParser(rules));
         this.registry = IdRegistry.read(options.idsFile());
     }
 
@@ -77,8 +81,8 @@ public final class GuideImporter {
     public ImportResult importGuide(String guideId, List<Path> documents, Path contentRoot) {
         Objects.requireNonNull(guideId, "guideId");
         if (documents.isEmpty()) {
-            throw new DiagnosticException(Diagnostic.error(guideId, 0, 0, "no-documents",
-                    "guide '" + guideId + "' has no documents"));
+            throw new DiagnosticException(
+                    Diagnostic.error(guideId, 0, 0, "no-documents", "guide '" + guideId + "' has no documents"));
         }
         List<SourceDocument> decoded = new ArrayList<>();
         List<Diagnostic> errors = new ArrayList<>();
@@ -86,8 +90,8 @@ public final class GuideImporter {
             String name = documentName(file, contentRoot);
             try {
                 if (Files.isDirectory(file)) {
-                    throw new DiagnosticException(Diagnostic.error(name, 0, 0, "not-a-file",
-                            "is a directory, not a text file; list its .txt files instead"));
+                    throw new DiagnosticException(Diagnostic.error(
+                            name, 0, 0, "not-a-file", "is a directory, not a text file; list its .txt files instead"));
                 }
                 decoded.add(SourceDecoder.read(file, name));
             } catch (DiagnosticException e) {
@@ -100,8 +104,8 @@ public final class GuideImporter {
         List<String> names = decoded.stream().map(SourceDocument::name).toList();
         int documentCount = decoded.size();
         List<EditorialOverrides.Override> decisions = editorial.forGuide(guideId);
-        List<SourceDocument> forAdditions = decisions.stream().anyMatch(o -> o.add() != null) ? List.copyOf(decoded)
-                : List.of();
+        List<SourceDocument> forAdditions =
+                decisions.stream().anyMatch(o -> o.add() != null) ? List.copyOf(decoded) : List.of();
         ItemExtractor.Extraction extraction = new ItemExtractor(rules, profile, glossary).extract(decoded);
         decoded.clear();
         List<Draft> drafts = new DuplicateMerger(rules, extraction.topic()).merge(extraction.drafts());
@@ -112,8 +116,8 @@ public final class GuideImporter {
         ItemWriter writer = new ItemWriter(dosages);
         drafts.forEach(writer::write);
         new IdAssigner(rules).assign(drafts);
-        IdMatcher.Outcome identity = new IdMatcher().match(drafts, registry, guideId,
-                EditorialStage.reservedIds(decisions));
+        IdMatcher.Outcome identity =
+                new IdMatcher().match(drafts, registry, guideId, EditorialStage.reservedIds(decisions));
         List<ImportReport.Merge> namedMerges = merges(drafts);
         List<Diagnostic> warnings = new ArrayList<>();
         for (Draft d : identity.unregistered()) {
@@ -127,29 +131,55 @@ public final class GuideImporter {
             throw new DiagnosticException(editorialProblems);
         }
         warnings.addAll(editorialProblems);
-        drafts.sort(Comparator.comparingInt((Draft d) -> d.documentIndex).thenComparingInt(d -> d.firstLine)
+        drafts.sort(Comparator.comparingInt((Draft d) -> d.documentIndex)
+                .thenComparingInt(d -> d.firstLine)
                 .thenComparing(d -> d.id));
-        Guide guide = ModelAssembler.assemble(guideId, options.sourceLocale(), extraction.title(),
-                extraction.summary(), drafts, dosages, labeler);
+        Guide guide = ModelAssembler.assemble(
+                guideId, options.sourceLocale(), extraction.title(), extraction.summary(), drafts, dosages, labeler);
         List<ImportReport.Defect> defects = attachDefects(extraction.defects(), drafts);
-        ImportReport.Counts counts = new ImportReport.Counts(documentCount, extraction.lines(), extraction.blocks(),
-                guide.causes().size(), guide.remedies().size(), guide.exercises().size(), guide.specialists().size(),
-                guide.nutrientSources().size(), guide.warningSigns().size(), namedMerges.size(),
-                unused.size(), defects.size(), extraction.replacements().size());
+        ImportReport.Counts counts = new ImportReport.Counts(
+                documentCount,
+                extraction.lines(),
+                extraction.blocks(),
+                guide.causes().size(),
+                guide.remedies().size(),
+                guide.exercises().size(),
+                guide.specialists().size(),
+                guide.nutrientSources().size(),
+                guide.warningSigns().size(),
+                namedMerges.size(),
+                unused.size(),
+                defects.size(),
+                extraction.replacements().size());
         List<ImportReport.IdChange> idChanges = new ArrayList<>(identity.changes());
         idChanges.addAll(applied.idChanges);
-        ImportReport report = new ImportReport(guideId, names, counts, defects, extraction.replacements(),
-                namedMerges, unused, applied.decisions, applied.problems, warnings, idChanges);
+        ImportReport report = new ImportReport(
+                guideId,
+                names,
+                counts,
+                defects,
+                extraction.replacements(),
+                namedMerges,
+                unused,
+                applied.decisions,
+                applied.problems,
+                warnings,
+                idChanges);
         return new ImportResult(guide, report, identity.entries());
     }
 
     /** The warning that an item has no registered id, at its first source line. */
     private Diagnostic unregistered(Draft d) {
-        String registryName = options.idsFile() == null || options.idsFile().getFileName() == null ? "the registry"
+        String registryName = options.idsFile() == null || options.idsFile().getFileName() == null
+                ? "the registry"
                 : options.idsFile().getFileName().toString();
         dev.careguide.model.Provenance first = d.provenance.isEmpty() ? null : d.provenance.get(0);
-        return Diagnostic.warning(first == null ? "" : first.document(), first == null ? 0 : first.startLine(), 0,
-                "unregistered-id", "item '" + d.id + "' (\"" + d.title + "\") has no id in " + registryName
+        return Diagnostic.warning(
+                first == null ? "" : first.document(),
+                first == null ? 0 : first.startLine(),
+                0,
+                "unregistered-id",
+                "item '" + d.id + "' (\"" + d.title + "\") has no id in " + registryName
                         + "; run sync to register it, or an edit to its text may change its id");
     }
 
@@ -202,5 +232,4 @@ public final class GuideImporter {
         }
         return f.getFileName() == null ? f.toString() : f.getFileName().toString();
     }
-
 }

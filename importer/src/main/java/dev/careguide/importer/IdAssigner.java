@@ -48,7 +48,8 @@ final class IdAssigner {
         Set<String> taken = new HashSet<>(byBase.keySet());
         for (Map.Entry<String, List<Draft>> e : byBase.entrySet()) {
             List<Draft> group = e.getValue();
-            group.sort(Comparator.comparingInt((Draft d) -> d.documentIndex).thenComparingInt(d -> d.firstLine)
+            group.sort(Comparator.comparingInt((Draft d) -> d.documentIndex)
+                    .thenComparingInt(d -> d.firstLine)
                     .thenComparing(d -> d.title));
             group.get(0).id = e.getKey();
             int n = 2;

@@ -45,12 +45,13 @@ final class IdMatcher {
      * @param unregistered drafts the registry does not know (empty when there is no registry)
      * @param whereabouts  for registered ids no draft has now, where the item went, for messages
      */
-    record Outcome(List<IdRegistry.Entry> entries, List<ImportReport.IdChange> changes, List<Draft> unregistered,
-            Map<String, String> whereabouts) {
-    }
+    record Outcome(
+            List<IdRegistry.Entry> entries,
+            List<ImportReport.IdChange> changes,
+            List<Draft> unregistered,
+            Map<String, String> whereabouts) {}
 
-    private record Pair(int draft, int entry, double score) {
-    }
+    private record Pair(int draft, int entry, double score) {}
 
     /**
      * Gives the drafts their registered ids (in place) and says what changed.
@@ -105,7 +106,8 @@ final class IdMatcher {
             order.add(i);
         }
         order.sort(Comparator.comparingInt((Integer i) -> drafts.get(i).documentIndex)
-                .thenComparingInt(i -> drafts.get(i).firstLine).thenComparing(i -> drafts.get(i).id));
+                .thenComparingInt(i -> drafts.get(i).firstLine)
+                .thenComparing(i -> drafts.get(i).id));
         List<Draft> unregistered = new ArrayList<>();
         List<ImportReport.IdChange> changes = new ArrayList<>();
         for (int i : order) {
@@ -121,7 +123,8 @@ final class IdMatcher {
             unregistered.add(d);
             Integer former = formerEntry.get(i);
             if (former != null) {
-                changes.add(new ImportReport.IdChange(d.id, registered.get(former).id(), "split"));
+                changes.add(
+                        new ImportReport.IdChange(d.id, registered.get(former).id(), "split"));
             }
         }
         List<IdRegistry.Entry> retired = new ArrayList<>();
@@ -143,8 +146,14 @@ final class IdMatcher {
      * The common case first: a draft whose source text is that of exactly one registered item of its type, and no
      * other draft's, is that item.
      */
-    private static void sameText(List<Draft> drafts, List<ItemTrace> traces, List<IdRegistry.Entry> known,
-            ItemType[] types, int[] owner, int[] entryOf, boolean[] identical) {
+    private static void sameText(
+            List<Draft> drafts,
+            List<ItemTrace> traces,
+            List<IdRegistry.Entry> known,
+            ItemType[] types,
+            int[] owner,
+            int[] entryOf,
+            boolean[] identical) {
         Map<String, Integer> entryByText = new HashMap<>();
         for (int j = 0; j < known.size(); j++) {
             entryByText.merge(known.get(j).fingerprint(), j, (a, b) -> -1);
@@ -168,8 +177,13 @@ final class IdMatcher {
      * few open drafts are indexed by text, lines and sampled words, and every registered item is looked up in
      * that index once, so the cost grows with the registered items, not with their product with the drafts.
      */
-    private static List<Pair> pairs(List<Draft> drafts, List<ItemTrace> traces, List<IdRegistry.Entry> known,
-            ItemType[] types, int[] entryOf, Map<Integer, List<Pair>> accepted) {
+    private static List<Pair> pairs(
+            List<Draft> drafts,
+            List<ItemTrace> traces,
+            List<IdRegistry.Entry> known,
+            ItemType[] types,
+            int[] entryOf,
+            Map<Integer, List<Pair>> accepted) {
         Map<String, List<Integer>> byText = new HashMap<>();
         Map<String, Map<Integer, List<Integer>>> byLine = new HashMap<>();
         Map<String, List<Integer>> byWord = new HashMap<>();
@@ -243,8 +257,10 @@ final class IdMatcher {
                 accepted.computeIfAbsent(i, x -> new ArrayList<>()).add(p);
             }
         }
-        Comparator<Pair> best = Comparator.comparingDouble(Pair::score).reversed()
-                .thenComparingInt(Pair::draft).thenComparingInt(Pair::entry);
+        Comparator<Pair> best = Comparator.comparingDouble(Pair::score)
+                .reversed()
+                .thenComparingInt(Pair::draft)
+                .thenComparingInt(Pair::entry);
         pairs.sort(best);
         accepted.values().forEach(list -> list.sort(best));
         return pairs;
@@ -267,20 +283,27 @@ final class IdMatcher {
      * largest part (most words; on a tie, the one that matched first) keeps the id, unless the one that matched
      * first has the registered item's very text. Returns, for each other part, the registered item it came from.
      */
-    private static Map<Integer, Integer> splits(List<Draft> drafts, List<ItemTrace> traces,
-            Map<Integer, List<Pair>> accepted, int[] owner, int[] entryOf, boolean[] identical) {
+    private static Map<Integer, Integer> splits(
+            List<Draft> drafts,
+            List<ItemTrace> traces,
+            Map<Integer, List<Pair>> accepted,
+            int[] owner,
+            int[] entryOf,
+            boolean[] identical) {
         Map<Integer, List<Integer>> parts = new TreeMap<>();
         for (int i = 0; i < drafts.size(); i++) {
             List<Pair> mine = accepted.get(i);
             if (entryOf[i] < 0 && mine != null) {
-                parts.computeIfAbsent(mine.get(0).entry(), j -> new ArrayList<>(List.of(owner[j]))).add(i);
+                parts.computeIfAbsent(mine.get(0).entry(), j -> new ArrayList<>(List.of(owner[j])))
+                        .add(i);
             }
         }
         Map<Integer, Integer> formerEntry = new HashMap<>();
         parts.forEach((j, group) -> {
             int keeper = group.get(0);
             for (int i : group) {
-                if (!identical[group.get(0)] && traces.get(i).size() > traces.get(keeper).size()) {
+                if (!identical[group.get(0)]
+                        && traces.get(i).size() > traces.get(keeper).size()) {
                     keeper = i;
                 }
             }
@@ -302,7 +325,8 @@ final class IdMatcher {
     private static Map<String, Draft> lines(List<Draft> drafts) {
         Map<String, Draft> byLine = new HashMap<>();
         List<Draft> ordered = new ArrayList<>(drafts);
-        ordered.sort(Comparator.comparingInt((Draft d) -> d.documentIndex).thenComparingInt(d -> d.firstLine)
+        ordered.sort(Comparator.comparingInt((Draft d) -> d.documentIndex)
+                .thenComparingInt(d -> d.firstLine)
                 .thenComparing(d -> d.id));
         for (Draft d : ordered) {
             for (dev.careguide.model.Provenance p : d.provenance) {
@@ -324,8 +348,10 @@ final class IdMatcher {
                 }
             }
         }
-        return "its source lines (" + e.source() + (e.retired() ? ") left the articles before the last sync"
-                : ") were removed or changed beyond recognition");
+        return "its source lines (" + e.source()
+                + (e.retired()
+                        ? ") left the articles before the last sync"
+                        : ") were removed or changed beyond recognition");
     }
 
     /** The importer's id, or with {@code -2}, {@code -3}, ... when the registry or another draft has it. */
@@ -337,8 +363,8 @@ final class IdMatcher {
         return candidate;
     }
 
-    private static List<IdRegistry.Entry> entries(List<Draft> drafts, List<ItemTrace> traces,
-            List<IdRegistry.Entry> retired) {
+    private static List<IdRegistry.Entry> entries(
+            List<Draft> drafts, List<ItemTrace> traces, List<IdRegistry.Entry> retired) {
         List<IdRegistry.Entry> out = new ArrayList<>(drafts.size() + retired.size());
         for (int i = 0; i < drafts.size(); i++) {
             out.add(IdRegistry.Entry.of(drafts.get(i).id, traces.get(i)));

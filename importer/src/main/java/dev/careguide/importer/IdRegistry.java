@@ -47,7 +47,8 @@ import java.util.stream.Collectors;
 public final class IdRegistry {
 
     private static final JsonFactory JSON = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     private static final Pattern FINGERPRINT = Pattern.compile("[0-9a-f]{12}");
     private static final String RETIRED = "retired | ";
@@ -56,7 +57,8 @@ public final class IdRegistry {
     public record Span(String document, int startLine, int endLine) {
 
         static final Comparator<Span> ORDER = Comparator.comparing(Span::document)
-                .thenComparingInt(Span::startLine).thenComparingInt(Span::endLine);
+                .thenComparingInt(Span::startLine)
+                .thenComparingInt(Span::endLine);
 
         /** Sorted, without duplicates. */
         static List<Span> normalized(Collection<Span> spans) {
@@ -67,10 +69,12 @@ public final class IdRegistry {
         static String format(List<Span> spans) {
             Map<String, List<String>> byDocument = new LinkedHashMap<>();
             for (Span s : spans) {
-                byDocument.computeIfAbsent(s.document(), d -> new ArrayList<>())
+                byDocument
+                        .computeIfAbsent(s.document(), d -> new ArrayList<>())
                         .add(s.startLine() == s.endLine() ? "" + s.startLine() : s.startLine() + "-" + s.endLine());
             }
-            return byDocument.entrySet().stream().map(e -> e.getKey() + ":" + String.join(", ", e.getValue()))
+            return byDocument.entrySet().stream()
+                    .map(e -> e.getKey() + ":" + String.join(", ", e.getValue()))
                     .collect(Collectors.joining("; "));
         }
 
@@ -125,7 +129,9 @@ public final class IdRegistry {
         public Entry {
             Objects.requireNonNull(id, "id");
             spans = spans.size() == 1 ? List.copyOf(spans) : Span.normalized(spans);
-            words = sortedDistinct(words) ? List.copyOf(words) : words.stream().sorted().distinct().toList();
+            words = sortedDistinct(words)
+                    ? List.copyOf(words)
+                    : words.stream().sorted().distinct().toList();
             Objects.requireNonNull(fingerprint, "fingerprint");
         }
 
@@ -182,18 +188,26 @@ public final class IdRegistry {
         List<Diagnostic> problems = new ArrayList<>();
         Map<String, List<Entry>> guides = new TreeMap<>();
         try (JsonParser parser = JSON.createParser(Files.readAllBytes(file))) {
-            expect(parser, parser.nextToken() == JsonToken.START_OBJECT, "an id registry is a JSON object "
-                    + "of guide ids");
+            expect(
+                    parser,
+                    parser.nextToken() == JsonToken.START_OBJECT,
+                    "an id registry is a JSON object " + "of guide ids");
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String guide = parser.currentName();
-                expect(parser, parser.nextToken() == JsonToken.START_OBJECT, "guide '" + guide
-                        + "' must map item ids to entries");
+                expect(
+                        parser,
+                        parser.nextToken() == JsonToken.START_OBJECT,
+                        "guide '" + guide + "' must map item ids to entries");
                 List<Entry> entries = new ArrayList<>();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String id = parser.currentName();
                     JsonToken value = parser.nextToken();
-                    Entry e = entry(id, value == JsonToken.VALUE_STRING ? parser.getText() : "",
-                            parser.currentTokenLocation(), name, problems);
+                    Entry e = entry(
+                            id,
+                            value == JsonToken.VALUE_STRING ? parser.getText() : "",
+                            parser.currentTokenLocation(),
+                            name,
+                            problems);
                     if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
                         parser.skipChildren();
                     }
@@ -207,11 +221,15 @@ public final class IdRegistry {
             expect(parser, parser.nextToken() == null, "the id registry must end after its object");
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            problems.add(Diagnostic.error(name, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    "ids-format", "not a valid id registry: " + e.getOriginalMessage()));
+            problems.add(Diagnostic.error(
+                    name,
+                    at == null ? 0 : at.getLineNr(),
+                    at == null ? 0 : at.getColumnNr(),
+                    "ids-format",
+                    "not a valid id registry: " + e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new DiagnosticException(Diagnostic.error(name, 0, 0, "unreadable", "cannot read the id registry: "
-                    + e.getMessage()));
+            throw new DiagnosticException(
+                    Diagnostic.error(name, 0, 0, "unreadable", "cannot read the id registry: " + e.getMessage()));
         }
         if (!problems.isEmpty()) {
             throw new DiagnosticException(problems);
@@ -228,17 +246,28 @@ public final class IdRegistry {
     private static Entry entry(String id, String text, JsonLocation at, String file, List<Diagnostic> problems) {
         ItemType type = ItemType.ofId(id);
         if (type == null || !ItemIds.isValid(id, type)) {
-            problems.add(Diagnostic.error(file, at.getLineNr(), at.getColumnNr(), "ids-format", "'" + id
-                    + "' is not an item id (<type>.<kebab-case-slug>)"));
+            problems.add(Diagnostic.error(
+                    file,
+                    at.getLineNr(),
+                    at.getColumnNr(),
+                    "ids-format",
+                    "'" + id + "' is not an item id (<type>.<kebab-case-slug>)"));
             return null;
         }
         boolean retired = text.startsWith(RETIRED);
         List<String> parts = split(retired ? text.substring(RETIRED.length()) : text, " | ");
         List<Span> spans = parts.size() == 3 ? Span.parse(parts.get(0)) : null;
-        if (spans == null || spans.isEmpty() || !FINGERPRINT.matcher(parts.get(1)).matches()) {
-            problems.add(Diagnostic.error(file, at.getLineNr(), at.getColumnNr(), "ids-format", "entry of '" + id
-                    + "' must be \"[retired | ]<source lines> | <12 hex digits> | <words>\", such as "
-                    + "\"article.txt:7, 9-12 | 0123456789ab | calf cramps\""));
+        if (spans == null
+                || spans.isEmpty()
+                || !FINGERPRINT.matcher(parts.get(1)).matches()) {
+            problems.add(Diagnostic.error(
+                    file,
+                    at.getLineNr(),
+                    at.getColumnNr(),
+                    "ids-format",
+                    "entry of '" + id
+                            + "' must be \"[retired | ]<source lines> | <12 hex digits> | <words>\", such as "
+                            + "\"article.txt:7, 9-12 | 0123456789ab | calf cramps\""));
             return null;
         }
         List<String> words = new ArrayList<>(ItemTrace.SAMPLE);
@@ -280,7 +309,9 @@ public final class IdRegistry {
     /** This registry with the entries of one guide replaced. */
     public IdRegistry with(String guideId, List<Entry> entries) {
         Map<String, List<Entry>> copy = new TreeMap<>(guides);
-        copy.put(guideId, entries.stream().sorted(Comparator.comparing(Entry::id)).toList());
+        copy.put(
+                guideId,
+                entries.stream().sorted(Comparator.comparing(Entry::id)).toList());
         return new IdRegistry(true, copy);
     }
 
@@ -305,13 +336,16 @@ public final class IdRegistry {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = JSON.createGenerator(out)) {
             DefaultIndenter lf = new DefaultIndenter("  ", "\n");
-            json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(lf).withArrayIndenter(lf));
+            json.setPrettyPrinter(
+                    new DefaultPrettyPrinter().withObjectIndenter(lf).withArrayIndenter(lf));
             json.writeStartObject();
             for (Map.Entry<String, List<Entry>> guide : guides.entrySet()) {
                 json.writeObjectFieldStart(guide.getKey());
                 for (Entry e : guide.getValue()) {
-                    json.writeStringField(e.id(), (e.retired() ? RETIRED : "") + e.source() + " | "
-                            + e.fingerprint() + " | " + String.join(" ", e.words()));
+                    json.writeStringField(
+                            e.id(),
+                            (e.retired() ? RETIRED : "") + e.source() + " | " + e.fingerprint() + " | "
+                                    + String.join(" ", e.words()));
                 }
                 json.writeEndObject();
             }

@@ -10,8 +10,13 @@ import java.nio.file.Path;
  * a path whose file does not exist means none) and how bad a problem in the editorial file is ({@code ERROR},
  * the default, or {@code WARNING}). A {@code null} path means "not given".
  */
-public record ImportOptions(Path rulesFile, Path glossaryFile, Path editorialFile, String sourceLocale,
-        Path idsFile, Diagnostic.Severity editorialSeverity) {
+public record ImportOptions(
+        Path rulesFile,
+        Path glossaryFile,
+        Path editorialFile,
+        String sourceLocale,
+        Path idsFile,
+        Diagnostic.Severity editorialSeverity) {
 
     /** The source locale used when none is given. */
     public static final String DEFAULT_SOURCE_LOCALE = "en";

@@ -12,20 +12,56 @@ import java.util.List;
  * field before and after), and editorial overrides that could not be applied. Written as {@code import-report.json} by
  * {@link ImportReportCodec}.
  */
-@JsonPropertyOrder({"guideId", "documents", "counts", "defects", "glossaryReplacements", "merges", "idChanges",
-        "unused", "editorialDecisions", "editorialProblems", "warnings"})
-public record ImportReport(String guideId, List<String> documents, Counts counts, List<Defect> defects,
-        List<GlossaryReplacement> glossaryReplacements, List<Merge> merges, List<UnusedBlock> unused,
-        List<EditorialDecision> editorialDecisions, List<EditorialProblem> editorialProblems,
-        List<Diagnostic> warnings, List<IdChange> idChanges) {
+@JsonPropertyOrder({
+    "guideId",
+    "documents",
+    "counts",
+    "defects",
+    "glossaryReplacements",
+    "merges",
+    "idChanges",
+    "unused",
+    "editorialDecisions",
+    "editorialProblems",
+    "warnings"
+})
+public record ImportReport(
+        String guideId,
+        List<String> documents,
+        Counts counts,
+        List<Defect> defects,
+        List<GlossaryReplacement> glossaryReplacements,
+        List<Merge> merges,
+        List<UnusedBlock> unused,
+        List<EditorialDecision> editorialDecisions,
+        List<EditorialProblem> editorialProblems,
+        List<Diagnostic> warnings,
+        List<IdChange> idChanges) {
 
     /** A report without id changes. */
-    public ImportReport(String guideId, List<String> documents, Counts counts, List<Defect> defects,
-            List<GlossaryReplacement> glossaryReplacements, List<Merge> merges, List<UnusedBlock> unused,
-            List<EditorialDecision> editorialDecisions, List<EditorialProblem> editorialProblems,
+    public ImportReport(
+            String guideId,
+            List<String> documents,
+            Counts counts,
+            List<Defect> defects,
+            List<GlossaryReplacement> glossaryReplacements,
+            List<Merge> merges,
+            List<UnusedBlock> unused,
+            List<EditorialDecision> editorialDecisions,
+            List<EditorialProblem> editorialProblems,
             List<Diagnostic> warnings) {
-        this(guideId, documents, counts, defects, glossaryReplacements, merges, unused, editorialDecisions,
-                editorialProblems, warnings, List.of());
+        this(
+                guideId,
+                documents,
+                counts,
+                defects,
+                glossaryReplacements,
+                merges,
+                unused,
+                editorialDecisions,
+                editorialProblems,
+                warnings,
+                List.of());
     }
 
     public ImportReport {
@@ -41,23 +77,44 @@ public record ImportReport(String guideId, List<String> documents, Counts counts
     }
 
     /** Sizes of the input and of each output list. */
-    @JsonPropertyOrder({"documents", "lines", "blocks", "causes", "remedies", "exercises", "specialists",
-            "nutrientSources", "warningSigns", "merges", "unusedBlocks", "defects", "glossaryReplacements"})
-    public record Counts(int documents, int lines, int blocks, int causes, int remedies, int exercises,
-            int specialists, int nutrientSources, int warningSigns, int merges, int unusedBlocks, int defects,
-            int glossaryReplacements) {
-    }
+    @JsonPropertyOrder({
+        "documents",
+        "lines",
+        "blocks",
+        "causes",
+        "remedies",
+        "exercises",
+        "specialists",
+        "nutrientSources",
+        "warningSigns",
+        "merges",
+        "unusedBlocks",
+        "defects",
+        "glossaryReplacements"
+    })
+    public record Counts(
+            int documents,
+            int lines,
+            int blocks,
+            int causes,
+            int remedies,
+            int exercises,
+            int specialists,
+            int nutrientSources,
+            int warningSigns,
+            int merges,
+            int unusedBlocks,
+            int defects,
+            int glossaryReplacements) {}
 
     /** Broken source text (e.g. a sentence whose object is missing), where it is and what became of it. */
     @JsonPropertyOrder({"document", "line", "code", "message", "text", "itemId"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Defect(String document, int line, String code, String message, String text, String itemId) {
-    }
+    public record Defect(String document, int line, String code, String message, String text, String itemId) {}
 
     /** One terminology fix made by the glossary, at a 1-based line and column of the source. */
     @JsonPropertyOrder({"document", "line", "column", "from", "to"})
-    public record GlossaryReplacement(String document, int line, int column, String from, String to) {
-    }
+    public record GlossaryReplacement(String document, int line, int column, String from, String to) {}
 
     /** Near-duplicate drafts that became one item: the kept title and the titles merged into it. */
     @JsonPropertyOrder({"itemId", "title", "mergedTitles", "sources"})
@@ -70,8 +127,7 @@ public record ImportReport(String guideId, List<String> documents, Counts counts
 
     /** A source block (or part of one) that ended in no item, and why. */
     @JsonPropertyOrder({"document", "startLine", "endLine", "reason", "text"})
-    public record UnusedBlock(String document, int startLine, int endLine, String reason, String text) {
-    }
+    public record UnusedBlock(String document, int startLine, int endLine, String reason, String text) {}
 
     /**
      * One field an editorial override changed, in the order applied: {@code itemId} is the item's id when the
@@ -82,8 +138,7 @@ public record ImportReport(String guideId, List<String> documents, Counts counts
      * in the editorial file.
      */
     @JsonPropertyOrder({"itemId", "field", "before", "after", "line"})
-    public record EditorialDecision(String itemId, String field, String before, String after, int line) {
-    }
+    public record EditorialDecision(String itemId, String field, String before, String after, int line) {}
 
     /**
      * An item that continues part of another under a new id: {@code split} when the registry saw a registered
@@ -91,11 +146,9 @@ public record ImportReport(String guideId, List<String> documents, Counts counts
      * editorial file split it. Sync offers the former item's translations on the new keys.
      */
     @JsonPropertyOrder({"itemId", "formerId", "reason"})
-    public record IdChange(String itemId, String formerId, String reason) {
-    }
+    public record IdChange(String itemId, String formerId, String reason) {}
 
     /** An editorial override that could not be applied (e.g. it names an unknown item id). */
     @JsonPropertyOrder({"guideId", "itemId", "code", "message"})
-    public record EditorialProblem(String guideId, String itemId, String code, String message) {
-    }
+    public record EditorialProblem(String guideId, String itemId, String code, String message) {}
 }

@@ -34,8 +34,7 @@ final class ImportRules {
     static final String DEFAULT_RESOURCE = "/dev/careguide/importer/default-rules.yaml";
 
     /** A safety rule: remedies matching {@code cues} get {@code safety}. */
-    record SafetyRule(Safety safety, CueSet cues) {
-    }
+    record SafetyRule(Safety safety, CueSet cues) {}
 
     private final List<YamlDocument> sources;
     private final List<Diagnostic> problems = new ArrayList<>();
@@ -70,6 +69,7 @@ final class ImportRules {
     final Set<String> audience;
     /** Stop words, domain words and number words: what {@link #isNoise} looks up. */
     private final Set<String> noiseWords;
+
     final Map<String, BigDecimal> numbers;
     /** Number words that count times by themselves ("once", "twice a day"). */
     final Set<String> timesWords;
@@ -77,6 +77,7 @@ final class ImportRules {
     final Set<String> articleNumbers;
     /** Words that join the two ends of a range ("three to four times", "two or three"). */
     final Set<String> rangeWords;
+
     final Map<String, QuantityUnit> units;
     final Map<Quantity.Limit, CueSet> quantityLimits;
     final CueSet perDay;
@@ -99,9 +100,12 @@ final class ImportRules {
         for (Map.Entry<String, JsonNode> e : sectionNode.properties()) {
             SectionType type = SectionType.fromWireName(e.getKey());
             if (type == null || type == SectionType.NONE) {
-                problems.add(error(e.getValue(), "rules-unknown-section", "unknown section type '" + e.getKey()
-                        + "'; expected one of causes, first-aid, prevention, treatment, nutrition, exercises, "
-                        + "massage, lifestyle, folk, specialists, warnings"));
+                problems.add(error(
+                        e.getValue(),
+                        "rules-unknown-section",
+                        "unknown section type '" + e.getKey()
+                                + "'; expected one of causes, first-aid, prevention, treatment, nutrition, exercises, "
+                                + "massage, lifestyle, folk, specialists, warnings"));
                 continue;
             }
             sections.put(type, cues(e.getValue()));
@@ -134,8 +138,8 @@ final class ImportRules {
         for (Map.Entry<String, JsonNode> e : entries(object(root, "causeCategories"))) {
             CauseCategory category = CauseCategory.fromWireName(e.getKey());
             if (category == null) {
-                problems.add(error(e.getValue(), "rules-unknown-category",
-                        "unknown cause category '" + e.getKey() + "'"));
+                problems.add(
+                        error(e.getValue(), "rules-unknown-category", "unknown cause category '" + e.getKey() + "'"));
                 continue;
             }
             causeCategories.put(category, cues(e.getValue()));
@@ -150,8 +154,8 @@ final class ImportRules {
                 SafetyLevel level = SafetyLevel.fromWireName(rule.path("level").asText(""));
                 String reason = rule.path("reason").asText("");
                 if (level == null || level == SafetyLevel.OK) {
-                    problems.add(error(rule, "rules-safety-level",
-                            "safety rule needs level unsafe or needs-medical-review"));
+                    problems.add(error(
+                            rule, "rules-safety-level", "safety rule needs level unsafe or needs-medical-review"));
                     continue;
                 }
                 if (reason.isBlank()) {
@@ -197,16 +201,20 @@ final class ImportRules {
                 default -> null;
             };
             if (limit == null) {
-                problems.add(error(e.getValue(), "rules-unknown-limit", "unknown quantity limit '" + e.getKey()
-                        + "'; expected at-most, at-least or about"));
+                problems.add(error(
+                        e.getValue(),
+                        "rules-unknown-limit",
+                        "unknown quantity limit '" + e.getKey() + "'; expected at-most, at-least or about"));
                 continue;
             }
             quantityLimits.put(limit, cues(e.getValue()));
         }
         perDay = cues(root.get("perDay"));
-        mergeThreshold = decimal(object(root, "merge").get("threshold"), new BigDecimal("0.6")).doubleValue();
+        mergeThreshold = decimal(object(root, "merge").get("threshold"), new BigDecimal("0.6"))
+                .doubleValue();
         anchorMerge = !"false".equals(object(root, "merge").path("anchors").asText("true"));
-        firstAidApart = "true".equals(object(root, "merge").path("firstAidApart").asText("false"));
+        firstAidApart =
+                "true".equals(object(root, "merge").path("firstAidApart").asText("false"));
         numbers.values().removeIf(v -> v == null);
         noiseWords = new HashSet<>(stopWords);
         noiseWords.addAll(domainWords);
@@ -238,7 +246,8 @@ final class ImportRules {
         JsonNode replaceNode = user.root().get("replace");
         if (replaceNode != null) {
             if (!replaceNode.isArray()) {
-                throw new DiagnosticException(user.error(replaceNode, "rules-type", "'replace' must be a list of keys"));
+                throw new DiagnosticException(
+                        user.error(replaceNode, "rules-type", "'replace' must be a list of keys"));
             }
             replaceNode.forEach(n -> replace.add(n.asText()));
         }
@@ -249,8 +258,8 @@ final class ImportRules {
             }
             JsonNode base = builtIn.root().get(e.getKey());
             if (base == null) {
-                throw new DiagnosticException(user.error(e.getValue(), "rules-unknown-key",
-                        "unknown rules key '" + e.getKey() + "'"));
+                throw new DiagnosticException(
+                        user.error(e.getValue(), "rules-unknown-key", "unknown rules key '" + e.getKey() + "'"));
             }
             merged.set(e.getKey(), replace.contains(e.getKey()) ? e.getValue() : merge(base, e.getValue()));
         }
@@ -319,8 +328,11 @@ final class ImportRules {
             if (n.isContainerNode()) {
                 problems.add(error(n, "rules-type", "expected a word or phrase, found a " + n.getNodeType()));
             } else if (n.isBoolean()) {
-                problems.add(error(n, "rules-type", "'" + n.asText() + "' was read as a YAML boolean; quote the "
-                        + "word (\"on\", \"no\", \"yes\", \"off\")"));
+                problems.add(error(
+                        n,
+                        "rules-type",
+                        "'" + n.asText() + "' was read as a YAML boolean; quote the "
+                                + "word (\"on\", \"no\", \"yes\", \"off\")"));
             } else if (n.isNull() || n.asText().isBlank()) {
                 problems.add(error(n, "rules-type", "an empty word or phrase would match everywhere; remove it"));
             } else {
@@ -351,8 +363,8 @@ final class ImportRules {
         try {
             int value = Integer.parseInt(node.asText().strip());
             if (value < minimum) {
-                problems.add(error(node, "rules-type", "expected a whole number of " + minimum + " or more, found "
-                        + value));
+                problems.add(error(
+                        node, "rules-type", "expected a whole number of " + minimum + " or more, found " + value));
                 return fallback;
             }
             return value;

@@ -19,18 +19,31 @@ import java.util.Map;
 final class ItemExtractor {
 
     /** What extraction found. */
-    record Extraction(List<Draft> drafts, List<ImportReport.UnusedBlock> unused, List<ImportReport.Defect> defects,
-            List<ImportReport.GlossaryReplacement> replacements, int blocks, int lines, String title,
-            String summary, java.util.Set<String> topic) {
-    }
+    record Extraction(
+            List<Draft> drafts,
+            List<ImportReport.UnusedBlock> unused,
+            List<ImportReport.Defect> defects,
+            List<ImportReport.GlossaryReplacement> replacements,
+            int blocks,
+            int lines,
+            String title,
+            String summary,
+            java.util.Set<String> topic) {}
 
     /** A section: its heading (null before the first one), its type and its blocks. */
-    private record Section(AnalyzedBlock heading, SectionType type, List<AnalyzedBlock> blocks) {
-    }
+    private record Section(AnalyzedBlock heading, SectionType type, List<AnalyzedBlock> blocks) {}
 
     /** What a clause does in the walk. */
     /** What a clause does; a RESTRICTION continues the open item and limits where or when it is done. */
-    private enum Role { CAUSE, REMEDY, EXERCISE, WARNING, CONTINUE, RESTRICTION, BACKGROUND }
+    private enum Role {
+        CAUSE,
+        REMEDY,
+        EXERCISE,
+        WARNING,
+        CONTINUE,
+        RESTRICTION,
+        BACKGROUND
+    }
 
     /** Marks, while a sentence is read, that a colon has introduced a procedure whose first step is to come. */
     private static final Draft PROCEDURE_FOLLOWS = new Draft(ItemType.REMEDY, SectionType.NONE, "", -1, 0);
@@ -66,9 +79,19 @@ final class ItemExtractor {
         for (int d = 0; d < documents.size(); d++) {
             new DocumentWalk(documents.get(d), d, out).run();
         }
-        String title = out.title != null ? out.title : untitled(out.summary, documents.get(0).name());
-        return new Extraction(out.drafts, out.unused, out.defects, out.replacements, out.blocks, out.lines,
-                title, out.summary == null ? "" : out.summary, java.util.Set.copyOf(out.topic));
+        String title = out.title != null
+                ? out.title
+                : untitled(out.summary, documents.get(0).name());
+        return new Extraction(
+                out.drafts,
+                out.unused,
+                out.defects,
+                out.replacements,
+                out.blocks,
+                out.lines,
+                title,
+                out.summary == null ? "" : out.summary,
+                java.util.Set.copyOf(out.topic));
     }
 
     /** Everything the walk of all documents writes. */
@@ -100,6 +123,7 @@ final class ItemExtractor {
         private int lists;
         /** Sections worked on since the article began: the first paragraph of the first is the lede. */
         private int sectionsInArticle;
+
         private int lastArticle = -1;
         /** Lemmas of the nouns the document's headings keep coming back to: what the document is about. */
         private final java.util.Set<String> topic = new java.util.HashSet<>();
@@ -124,7 +148,8 @@ final class ItemExtractor {
                 if (b == null) {
                     return;
                 }
-                boolean breaks = block.kind() == BlockKind.HEADING || block.article() != article[0]
+                boolean breaks = block.kind() == BlockKind.HEADING
+                        || block.article() != article[0]
                         || parser.isSoftBreak(block.startLine());
                 if (breaks) {
                     carried[0] = null;
@@ -173,8 +198,9 @@ final class ItemExtractor {
         private boolean aboutTopic(Clause c) {
             for (int k = c.head(); k < c.to(); k++) {
                 Token t = c.sentence().token(k);
-                if (t.isWord() && (topic.contains(rules.synonyms.getOrDefault(t.lemma(), t.lemma()))
-                        || topic.contains(t.lower()))) {
+                if (t.isWord()
+                        && (topic.contains(rules.synonyms.getOrDefault(t.lemma(), t.lemma()))
+                                || topic.contains(t.lower()))) {
                     return true;
                 }
                 if (t.pos().isVerbal()) {
@@ -213,8 +239,11 @@ final class ItemExtractor {
             for (int k = from; k < c.to(); k++) {
                 Token t = c.sentence().token(k);
                 phrase = t.is(Pos.ADPOSITION) || phrase && !t.pos().isVerbal() && t.pos() != Pos.PUNCTUATION;
-                if (t.is(Pos.NOUN) && !phrase && !rules.audience.contains(t.lower())
-                        && !rules.audience.contains(t.lemma()) && !topic.contains(t.lemma())
+                if (t.is(Pos.NOUN)
+                        && !phrase
+                        && !rules.audience.contains(t.lower())
+                        && !rules.audience.contains(t.lemma())
+                        && !topic.contains(t.lemma())
                         && !rules.isNoise(t.lemma())) {
                     return true;
                 }
@@ -229,8 +258,12 @@ final class ItemExtractor {
             }
             Glossary.Applied applied = glossary.apply(text);
             for (Glossary.Replacement r : applied.replacements()) {
-                out.replacements.add(new ImportReport.GlossaryReplacement(block.document(),
-                        block.lineOf(r.sourceOffset()), block.columnOf(r.sourceOffset()), r.from(), r.to()));
+                out.replacements.add(new ImportReport.GlossaryReplacement(
+                        block.document(),
+                        block.lineOf(r.sourceOffset()),
+                        block.columnOf(r.sourceOffset()),
+                        r.from(),
+                        r.to()));
             }
             text = applied.text();
             if (text.length() == 0 || !hasLetterOrDigit(text.text())) {
@@ -241,11 +274,18 @@ final class ItemExtractor {
             for (Span span : out.analyzer.sentenceSpans(text.text())) {
                 if (span.length() > rules.maxSentenceChars) {
                     Provenance p = new AnalyzedBlock(block, text, List.of(), List.of()).provenance(span);
-                    out.defects.add(new ImportReport.Defect(block.document(), p.startLine(), "sentence-too-long",
+                    out.defects.add(new ImportReport.Defect(
+                            block.document(),
+                            p.startLine(),
+                            "sentence-too-long",
                             "a sentence of " + span.length() + " characters is longer than the limit of "
                                     + rules.maxSentenceChars + " (structure.maxSentenceChars); it was not read",
-                            p.text().substring(0, Math.min(p.text().length(), 200)), null));
-                    out.unused.add(new ImportReport.UnusedBlock(p.document(), p.startLine(), p.endLine(),
+                            p.text().substring(0, Math.min(p.text().length(), 200)),
+                            null));
+                    out.unused.add(new ImportReport.UnusedBlock(
+                            p.document(),
+                            p.startLine(),
+                            p.endLine(),
                             "sentence too long to read (" + span.length() + " characters)",
                             p.text().substring(0, Math.min(p.text().length(), 200))));
                     continue;
@@ -303,15 +343,20 @@ final class ItemExtractor {
             if (heading != null) {
                 unused(heading.block(), "heading of a " + type.wireName() + " section");
             }
-            int article = heading != null ? heading.block().article() : body.get(0).block().article();
+            int article = heading != null
+                    ? heading.block().article()
+                    : body.get(0).block().article();
             if (article != lastArticle) {
                 lastArticle = article;
                 sectionsInArticle = 0;
             }
-            boolean titled = heading == null || heading.block().startLine() == 1 || sectionsInArticle == 0
-                    && heading.block().startLine() <= 2;
+            boolean titled = heading == null
+                    || heading.block().startLine() == 1
+                    || sectionsInArticle == 0 && heading.block().startLine() <= 2;
             boolean ledeOpen = sectionsInArticle++ == 0 && titled && carried == null;
-            if (heading != null && questionAnsweredNo(heading, body) && body.get(0).sentences().size() <= 2) {
+            if (heading != null
+                    && questionAnsweredNo(heading, body)
+                    && body.get(0).sentences().size() <= 2) {
                 unused(body.get(0).block(), "answer \"no\" to the question: the practice it asks about is unsafe");
                 body = body.subList(1, body.size());
             }
@@ -355,9 +400,14 @@ final class ItemExtractor {
                                 addSentence(last, b, s);
                             }
                             last.provenance.add(b.provenance());
-                            out.defects.add(new ImportReport.Defect(b.block().document(), b.block().startLine(),
-                                    "broken-list-item", "a list item broken in two (the one before ends in '"
-                                    + lastWord(last) + "'); joined", b.block().content().strip(), null));
+                            out.defects.add(new ImportReport.Defect(
+                                    b.block().document(),
+                                    b.block().startLine(),
+                                    "broken-list-item",
+                                    "a list item broken in two (the one before ends in '" + lastWord(last)
+                                            + "'); joined",
+                                    b.block().content().strip(),
+                                    null));
                             continue;
                         }
                         Draft d = listItem(b, listType != null ? listType : type);
@@ -369,10 +419,12 @@ final class ItemExtractor {
                         foodList = null;
                         lists++;
                         if (!noteOnList(b, listDrafts)) {
-                            paragraph(b, type, ledeOpen && i == 0 && b.sentences().size() <= LEDE_SENTENCES);
+                            paragraph(
+                                    b, type, ledeOpen && i == 0 && b.sentences().size() <= LEDE_SENTENCES);
                         }
                         listDrafts.clear();
-                        boolean listFollows = i + 1 < body.size() && body.get(i + 1).isListItem();
+                        boolean listFollows =
+                                i + 1 < body.size() && body.get(i + 1).isListItem();
                         listType = listFollows ? listType(b, type) : null;
                     }
                 }
@@ -383,7 +435,9 @@ final class ItemExtractor {
         /** A list item that goes on with the one before it: that one ends in a conjunction, this one is lower case. */
         private boolean continuesBrokenItem(Draft last, AnalyzedBlock b) {
             String text = b.text().text();
-            return !text.isEmpty() && Character.isLowerCase(text.charAt(0)) && !last.sentences.isEmpty()
+            return !text.isEmpty()
+                    && Character.isLowerCase(text.charAt(0))
+                    && !last.sentences.isEmpty()
                     && rules.danglingEndWords.contains(lastWord(last));
         }
 
@@ -417,7 +471,8 @@ final class ItemExtractor {
             Clause first = b.clauses().get(0).get(0);
             boolean refersBack = false;
             for (int k = first.from(); k < Math.min(first.to(), first.from() + 4); k++) {
-                refersBack |= profile.anaphora.contains(first.sentence().token(k).lower());
+                refersBack |=
+                        profile.anaphora.contains(first.sentence().token(k).lower());
             }
             java.util.Set<Clause.Stance> stance = java.util.EnumSet.noneOf(Clause.Stance.class);
             for (List<Clause> sentence : b.clauses()) {
@@ -472,8 +527,10 @@ final class ItemExtractor {
                 return named;
             }
             Clause asked = firstClause(heading);
-            boolean conditionQuestion = asked != null && asked.mood() == Clause.Mood.QUESTION
-                    && profile.conditionWords.contains(asked.sentence().token(asked.from()).lower());
+            boolean conditionQuestion = asked != null
+                    && asked.mood() == Clause.Mood.QUESTION
+                    && profile.conditionWords.contains(
+                            asked.sentence().token(asked.from()).lower());
             int advice = 0;
             int causes = 0;
             int statements = 0;
@@ -529,7 +586,9 @@ final class ItemExtractor {
             SectionType type = section;
             if (last != null && strongCause(last)) {
                 type = SectionType.CAUSES;
-            } else if (last != null && last.isAdvice() && !section.isRemedySection()
+            } else if (last != null
+                    && last.isAdvice()
+                    && !section.isRemedySection()
                     && section != SectionType.EXERCISES) {
                 type = SectionType.ADVICE;
             }
@@ -548,8 +607,13 @@ final class ItemExtractor {
             }
             DefectDetector.Fragment fragment = defects.fragment(t);
             if (fragment == DefectDetector.Fragment.MEANINGLESS) {
-                out.defects.add(new ImportReport.Defect(b.block().document(), b.block().startLine(), "fragment",
-                        "list item is a fragment with no meaning left; dropped", b.block().content().strip(), null));
+                out.defects.add(new ImportReport.Defect(
+                        b.block().document(),
+                        b.block().startLine(),
+                        "fragment",
+                        "list item is a fragment with no meaning left; dropped",
+                        b.block().content().strip(),
+                        null));
                 unused(b.block(), "fragment: broken text with no meaning left");
                 return null;
             }
@@ -558,22 +622,28 @@ final class ItemExtractor {
                 unused(b.block(), "list item with no words");
                 return null;
             }
-            if (b.block().kind() == BlockKind.NUMBERED_PARAGRAPH && context.isRemedySection()
+            if (b.block().kind() == BlockKind.NUMBERED_PARAGRAPH
+                    && context.isRemedySection()
                     && imperativeSentences(b) > 1) {
                 paragraph(b, context, false, 0);
                 return null;
             }
             if (isLabelled(b) && b.sentences().size() > 1) {
                 Provenance label = b.provenance(b.sentences().get(0).span());
-                out.unused.add(new ImportReport.UnusedBlock(label.document(), label.startLine(), label.endLine(),
-                        "label of a numbered paragraph in a " + context.wireName() + " list", label.text()));
+                out.unused.add(new ImportReport.UnusedBlock(
+                        label.document(),
+                        label.startLine(),
+                        label.endLine(),
+                        "label of a numbered paragraph in a " + context.wireName() + " list",
+                        label.text()));
                 paragraph(b, context, false, 1);
                 return null;
             }
             ItemType type = listItemType(b, context);
             if (type == null) {
-                unused(b.block(), "list item with no cause, advice or exercise in a " + context.wireName()
-                        + " section");
+                unused(
+                        b.block(),
+                        "list item with no cause, advice or exercise in a " + context.wireName() + " section");
                 return null;
             }
             Draft d = newDraft(type, context, b, b.clauses().get(0));
@@ -585,9 +655,13 @@ final class ItemExtractor {
             d.list = b.block().kind() == BlockKind.NUMBERED_PARAGRAPH ? 0 : lists;
             if (fragment == DefectDetector.Fragment.KEPT) {
                 d.flagged = true;
-                out.defects.add(new ImportReport.Defect(b.block().document(), b.block().startLine(), "fragment",
+                out.defects.add(new ImportReport.Defect(
+                        b.block().document(),
+                        b.block().startLine(),
+                        "fragment",
                         "list item is a fragment; kept because it still names something, flagged for review",
-                        b.block().content().strip(), null));
+                        b.block().content().strip(),
+                        null));
             }
             dangling(b, d);
             return d;
@@ -647,7 +721,9 @@ final class ItemExtractor {
          */
         private boolean questionAnsweredNo(AnalyzedBlock heading, List<AnalyzedBlock> body) {
             Clause asked = firstClause(heading);
-            if (asked == null || asked.mood() != Clause.Mood.QUESTION || body.isEmpty()
+            if (asked == null
+                    || asked.mood() != Clause.Mood.QUESTION
+                    || body.isEmpty()
                     || body.get(0).block().kind() != BlockKind.PARAGRAPH) {
                 return false;
             }
@@ -667,8 +743,11 @@ final class ItemExtractor {
             if (verb < 0) {
                 return false;
             }
-            Draft d = new Draft(ItemType.REMEDY, SectionType.ADVICE,
-                    titles.phrase(heading.text().text(), asked.sentence().tokens(), verb, asked.to()), index,
+            Draft d = new Draft(
+                    ItemType.REMEDY,
+                    SectionType.ADVICE,
+                    titles.phrase(heading.text().text(), asked.sentence().tokens(), verb, asked.to()),
+                    index,
                     heading.block().startLine());
             head(d, asked);
             d.sentences.add(heading.text(asked.sentence().span(verb, asked.to())));
@@ -701,7 +780,8 @@ final class ItemExtractor {
 
         /** A numbered paragraph opening with a label of a few verbless words ("2. Mechanical. The uterus ..."). */
         private boolean isLabelled(AnalyzedBlock b) {
-            if (b.block().kind() != BlockKind.NUMBERED_PARAGRAPH || b.sentences().isEmpty()) {
+            if (b.block().kind() != BlockKind.NUMBERED_PARAGRAPH
+                    || b.sentences().isEmpty()) {
                 return false;
             }
             Sentence label = b.sentences().get(0);
@@ -729,8 +809,13 @@ final class ItemExtractor {
                 return null;
             }
             Draft last = out.drafts.get(out.drafts.size() - 1);
-            boolean adjacent = last.documentIndex == index && !last.provenance.isEmpty()
-                    && b.block().startLine() - last.provenance.get(last.provenance.size() - 1).endLine() <= 2;
+            boolean adjacent = last.documentIndex == index
+                    && !last.provenance.isEmpty()
+                    && b.block().startLine()
+                                    - last.provenance
+                                            .get(last.provenance.size() - 1)
+                                            .endLine()
+                            <= 2;
             return adjacent && last.type != ItemType.SPECIALIST && last.type != ItemType.NUTRIENT_SOURCE ? last : null;
         }
 
@@ -754,8 +839,8 @@ final class ItemExtractor {
                     }
                     Role role = role(c, section, open, k > 0);
                     if (DEBUG) {
-                        System.err.println("ROLE " + b.block().startLine() + " " + section + " " + c.mood() + " "
-                                + role + " | " + b.text(c));
+                        System.err.println("ROLE " + b.block().startLine() + " " + section + " " + c.mood() + " " + role
+                                + " | " + b.text(c));
                     }
                     if (introducesProcedure(sentence, k) && role != Role.CONTINUE) {
                         pending.add(c);
@@ -763,7 +848,9 @@ final class ItemExtractor {
                         procedure = PROCEDURE_FOLLOWS;
                         continue;
                     }
-                    if (lede && role != Role.CONTINUE && role != Role.RESTRICTION
+                    if (lede
+                            && role != Role.CONTINUE
+                            && role != Role.RESTRICTION
                             && c.mood() != Clause.Mood.IMPERATIVE) {
                         role = Role.BACKGROUND;
                     }
@@ -782,12 +869,19 @@ final class ItemExtractor {
                             if (c.isAdvice() || strongCause(c) || k == 0 && sentence.size() == 1) {
                                 pending.clear();
                             }
-                            if (section.isRemedySection() && open == null && !c.anaphoric()
-                                    && c.mood() == Clause.Mood.STATEMENT && k == 0) {
+                            if (section.isRemedySection()
+                                    && open == null
+                                    && !c.anaphoric()
+                                    && c.mood() == Clause.Mood.STATEMENT
+                                    && k == 0) {
                                 pending.add(c);
                             } else {
-                                unused(b, c, section == SectionType.NONE ? "background statement"
-                                        : "statement that is no cause, advice or exercise");
+                                unused(
+                                        b,
+                                        c,
+                                        section == SectionType.NONE
+                                                ? "background statement"
+                                                : "statement that is no cause, advice or exercise");
                             }
                             open = null;
                         }
@@ -845,8 +939,10 @@ final class ItemExtractor {
             }
             Clause c = sentence.get(k);
             Clause next = sentence.get(k + 1);
-            return c.to() < c.sentence().size() && c.sentence().token(c.to()).isPunctuation(':')
-                    && next.isAdvice() && next.from() == c.to() + 1;
+            return c.to() < c.sentence().size()
+                    && c.sentence().token(c.to()).isPunctuation(':')
+                    && next.isAdvice()
+                    && next.from() == c.to() + 1;
         }
 
         /** What a clause of running text does, given the section and the item still open before it. */
@@ -857,26 +953,40 @@ final class ItemExtractor {
             boolean causal = c.causal() != null && (!c.causal().weak() || section == SectionType.CAUSES);
             boolean background = rules.backgroundCues.matches(clauseText(c));
             boolean connective = c.anaphoric() && profile.connectives.contains(firstWord(c)) && c.isAdvice();
-            if (open != null && (c.anaphoric() && !connective || sameSentence && !c.isAdvice() && !causal
-                    && !(section == SectionType.CAUSES && open.type == ItemType.CAUSE && ownSubject(c)
-                    && !sharesContent(c, open)))) {
+            if (open != null
+                    && (c.anaphoric() && !connective
+                            || sameSentence
+                                    && !c.isAdvice()
+                                    && !causal
+                                    && !(section == SectionType.CAUSES
+                                            && open.type == ItemType.CAUSE
+                                            && ownSubject(c)
+                                            && !sharesContent(c, open)))) {
                 return Role.CONTINUE;
             }
-            if (open != null && c.has(Clause.Stance.UNSAFE) && c.mood() == Clause.Mood.STATEMENT
-                    && sharesContent(c, open) && !namesOtherPractice(c, open)) {
+            if (open != null
+                    && c.has(Clause.Stance.UNSAFE)
+                    && c.mood() == Clause.Mood.STATEMENT
+                    && sharesContent(c, open)
+                    && !namesOtherPractice(c, open)) {
                 return Role.CONTINUE;
             }
             if (open != null && open.type == ItemType.REMEDY && restricts(c, open)) {
                 return Role.RESTRICTION;
             }
-            if (open != null && open.type == ItemType.EXERCISE && (c.mood() == Clause.Mood.STATEMENT
-                    || c.mood() == Clause.Mood.IMPERATIVE && (!hasDosage(c) || continues(c) || !hasDosage(open)))) {
+            if (open != null
+                    && open.type == ItemType.EXERCISE
+                    && (c.mood() == Clause.Mood.STATEMENT
+                            || c.mood() == Clause.Mood.IMPERATIVE
+                                    && (!hasDosage(c) || continues(c) || !hasDosage(open)))) {
                 return Role.CONTINUE;
             }
             if (section == SectionType.EXERCISES && c.isAdvice() && aboutExercisesThemselves(c)) {
                 return Role.BACKGROUND;
             }
-            if (section == SectionType.EXERCISES && c.mood() == Clause.Mood.IMPERATIVE && c.negated()
+            if (section == SectionType.EXERCISES
+                    && c.mood() == Clause.Mood.IMPERATIVE
+                    && c.negated()
                     && !hasDosage(c)) {
                 return Role.WARNING;
             }
@@ -886,35 +996,45 @@ final class ItemExtractor {
             if (c.isAdvice() && profile.cognitiveVerbs.contains(headVerbLemma(c))) {
                 return Role.BACKGROUND;
             }
-            boolean warningSign = isWarningSign(c) || c.mood() == Clause.Mood.IMPERATIVE
-                    && rules.warningCues.matches(clauseText(c)) && !namesPractice(c, c.head(), c.to());
+            boolean warningSign = isWarningSign(c)
+                    || c.mood() == Clause.Mood.IMPERATIVE
+                            && rules.warningCues.matches(clauseText(c))
+                            && !namesPractice(c, c.head(), c.to());
             if (section == SectionType.WARNINGS) {
                 return warningSign || !c.isAdvice() ? Role.WARNING : Role.REMEDY;
             }
             if (warningSign) {
                 return Role.WARNING;
             }
-            if (causal && !c.anaphoric() && c.mood() != Clause.Mood.IMPERATIVE && hasContentAgent(c)
-                    && !section.isRemedySection() && !(c.causal().agentFirst() && aboutTopic(c))) {
+            if (causal
+                    && !c.anaphoric()
+                    && c.mood() != Clause.Mood.IMPERATIVE
+                    && hasContentAgent(c)
+                    && !section.isRemedySection()
+                    && !(c.causal().agentFirst() && aboutTopic(c))) {
                 return Role.CAUSE;
             }
             boolean warned = c.has(Clause.Stance.UNSAFE) || c.has(Clause.Stance.DOCTOR_ONLY);
             boolean practice = c.has(Clause.Stance.HEARSAY)
                     || (warned || section.isRemedySection() && !c.anaphoric() && c.causal() == null)
-                    && (namesPractice(c) || warned && namesPractice(c, c.head(), subjectEnd(c, c.head())))
-                    && section != SectionType.CAUSES;
+                            && (namesPractice(c) || warned && namesPractice(c, c.head(), subjectEnd(c, c.head())))
+                            && section != SectionType.CAUSES;
             if ((c.isAdvice() || practice) && onlyNamesSpecialist(c)) {
                 return Role.BACKGROUND;
             }
             if (c.isAdvice() || practice) {
                 if (section == SectionType.EXERCISES && (c.mood() == Clause.Mood.IMPERATIVE || hasDosage(c))
                         || isExerciseClause(c)) {
-                    return open != null && open.type == ItemType.EXERCISE && !hasDosage(c) ? Role.CONTINUE
+                    return open != null && open.type == ItemType.EXERCISE && !hasDosage(c)
+                            ? Role.CONTINUE
                             : Role.EXERCISE;
                 }
                 return Role.REMEDY;
             }
-            if (section == SectionType.CAUSES && !c.anaphoric() && hasNoun(c) && !announcesCauses(c)
+            if (section == SectionType.CAUSES
+                    && !c.anaphoric()
+                    && hasNoun(c)
+                    && !announcesCauses(c)
                     && !personalSubject(c)
                     && !aboutTopic(c)) {
                 return Role.CAUSE;
@@ -947,7 +1067,8 @@ final class ItemExtractor {
         /** Advice about a specialist and nothing one takes or does ("the participation of a phlebologist is needed"). */
         private boolean onlyNamesSpecialist(Clause c) {
             Words words = Words.of(clauseText(c));
-            return rules.specialistCues.matches(words) && !namesPractice(c, c.from(), c.to())
+            return rules.specialistCues.matches(words)
+                    && !namesPractice(c, c.from(), c.to())
                     && c.mood() != Clause.Mood.IMPERATIVE;
         }
 
@@ -1083,7 +1204,9 @@ final class ItemExtractor {
             int end = subjectEnd(c, c.from());
             for (int k = c.from(); k < end; k++) {
                 Token t = c.sentence().token(k);
-                if (t.is(Pos.NOUN) && !rules.isNoise(t.lemma()) && !d.words.contains(t.lower())
+                if (t.is(Pos.NOUN)
+                        && !rules.isNoise(t.lemma())
+                        && !d.words.contains(t.lower())
                         && !d.words.contains(t.lemma())) {
                     return namesPractice(c, c.from(), end);
                 }
@@ -1094,8 +1217,9 @@ final class ItemExtractor {
         /** Where the subject starting at {@code from} ends: the first verb that is not a participle ("cupping"). */
         private int subjectEnd(Clause c, int from) {
             int k = from;
-            while (k < c.to() && !(c.sentence().token(k).pos().isVerbal()
-                    && !profile.isParticiple(c.sentence().token(k)))) {
+            while (k < c.to()
+                    && !(c.sentence().token(k).pos().isVerbal()
+                            && !profile.isParticiple(c.sentence().token(k)))) {
                 k++;
             }
             return k;
@@ -1112,9 +1236,12 @@ final class ItemExtractor {
             List<Token> tokens = c.sentence().tokens();
             for (int k = c.from(); k < c.to(); k++) {
                 Token t = tokens.get(k);
-                boolean bare = k + 1 == c.to() || tokens.get(k + 1).pos() == Pos.PUNCTUATION
+                boolean bare = k + 1 == c.to()
+                        || tokens.get(k + 1).pos() == Pos.PUNCTUATION
                         || tokens.get(k + 1).is(Pos.ADPOSITION);
-                if (t.is(Pos.VERB) && t.isBaseForm() && bare
+                if (t.is(Pos.VERB)
+                        && t.isBaseForm()
+                        && bare
                         && (t.lemma().equals(d.headVerb) || d.headNouns.contains(t.lemma()))) {
                     return true;
                 }
@@ -1126,8 +1253,12 @@ final class ItemExtractor {
         private boolean sharesContent(Clause c, Draft d) {
             for (Token t : c.tokens()) {
                 boolean named = t.is(Pos.NOUN) || t.is(Pos.ADPOSITION) || t.is(Pos.OTHER);
-                if (named && t.isWord() && t.lower().length() > 2 && !profile.functionWords.contains(t.lower())
-                        && !rules.isNoise(t.lemma()) && (d.words.contains(t.lower()) || d.words.contains(t.lemma()))) {
+                if (named
+                        && t.isWord()
+                        && t.lower().length() > 2
+                        && !profile.functionWords.contains(t.lower())
+                        && !rules.isNoise(t.lemma())
+                        && (d.words.contains(t.lower()) || d.words.contains(t.lemma()))) {
                     return true;
                 }
             }
@@ -1152,7 +1283,8 @@ final class ItemExtractor {
             String title = first == null ? trimPunctuation(b.text().text()) : titles.title(b, first, type);
             if (b.block().kind() == BlockKind.TABLE_ROW) {
                 int cell = b.text().text().indexOf(" \u2013 ");
-                title = titles.heading(cell > 0 ? b.text().text().substring(0, cell) : b.text().text());
+                title = titles.heading(
+                        cell > 0 ? b.text().text().substring(0, cell) : b.text().text());
             }
             Draft d = new Draft(type, section, title, index, b.block().startLine());
             if (first != null) {
@@ -1180,8 +1312,10 @@ final class ItemExtractor {
             for (int k = start; k < end; k++) {
                 Token t = s.token(k);
                 boolean opensMember = k > start && s.token(k - 1).isPunctuation(',');
-                if (t.pos().isVerbal() || opensMember && (profile.anaphora.contains(t.lower())
-                        || profile.dependentOpeners.contains(t.lower()))) {
+                if (t.pos().isVerbal()
+                        || opensMember
+                                && (profile.anaphora.contains(t.lower())
+                                        || profile.dependentOpeners.contains(t.lower()))) {
                     end = k;
                 }
             }
@@ -1194,8 +1328,8 @@ final class ItemExtractor {
                 } else if (t != null && (t.isPunctuation(')') || t.isPunctuation('\u201D')) && depth > 0) {
                     depth--;
                 }
-                boolean boundary = t == null || depth == 0 && (t.isPunctuation(',') || t.isPunctuation(';')
-                        || profile.joinsList(t));
+                boolean boundary = t == null
+                        || depth == 0 && (t.isPunctuation(',') || t.isPunctuation(';') || profile.joinsList(t));
                 if (boundary) {
                     if (noun) {
                         out.add(new Span(start, k));
@@ -1231,17 +1365,23 @@ final class ItemExtractor {
             Sentence s = c.sentence();
             List<Token> tokens = s.tokens();
             int first = member.start();
-            while (first < member.end() && (tokens.get(first).is(Pos.COORDINATOR)
-                    || tokens.get(first).is(Pos.PUNCTUATION))) {
+            while (first < member.end()
+                    && (tokens.get(first).is(Pos.COORDINATOR)
+                            || tokens.get(first).is(Pos.PUNCTUATION))) {
                 first++;
             }
-            Draft d = new Draft(ItemType.CAUSE, section, titles.phrase(b.text().text(), tokens, first, member.end()),
-                    index, b.block().startLine());
+            Draft d = new Draft(
+                    ItemType.CAUSE,
+                    section,
+                    titles.phrase(b.text().text(), tokens, first, member.end()),
+                    index,
+                    b.block().startLine());
             String text = b.text().text();
             Span clause = c.span();
             Span listed = s.span(c.causal() == null ? c.from() : c.causal().to(), c.to());
             Span own = s.span(first, member.end());
-            d.sentences.add(text.substring(clause.start(), listed.start()) + own.of(text)
+            d.sentences.add(text.substring(clause.start(), listed.start())
+                    + own.of(text)
                     + text.substring(Math.min(listed.end(), clause.end()), clause.end()));
             d.provenance.add(b.provenance(clause));
             for (int k = first; k < member.end(); k++) {
@@ -1250,8 +1390,20 @@ final class ItemExtractor {
                     d.headNouns.add(t.lemma());
                 }
             }
-            note(d, b, new Clause(s, first, member.end(), first, Clause.Mood.STATEMENT, false, null,
-                    java.util.EnumSet.noneOf(Clause.Stance.class), false, false));
+            note(
+                    d,
+                    b,
+                    new Clause(
+                            s,
+                            first,
+                            member.end(),
+                            first,
+                            Clause.Mood.STATEMENT,
+                            false,
+                            null,
+                            java.util.EnumSet.noneOf(Clause.Stance.class),
+                            false,
+                            false));
             out.drafts.add(d);
             return d;
         }
@@ -1265,11 +1417,18 @@ final class ItemExtractor {
             for (int k = c.head(); k < c.to(); k++) {
                 Token t = c.sentence().token(k);
                 Token before = k > c.head() ? c.sentence().token(k - 1) : null;
-                boolean governed = d.type != ItemType.CAUSE && before != null
+                boolean governed = d.type != ItemType.CAUSE
+                        && before != null
                         && (before.is(Pos.ADPOSITION) || before.is(Pos.SUBORDINATOR));
-                boolean connective = d.type == ItemType.CAUSE && c.causal() != null && k >= c.causal().from()
+                boolean connective = d.type == ItemType.CAUSE
+                        && c.causal() != null
+                        && k >= c.causal().from()
                         && k < c.causal().to();
-                if (t.is(Pos.VERB) && !governed && !connective && d.headVerb == null && !rules.isNoise(t.lemma())
+                if (t.is(Pos.VERB)
+                        && !governed
+                        && !connective
+                        && d.headVerb == null
+                        && !rules.isNoise(t.lemma())
                         && !profile.lightVerbs.contains(t.lemma())) {
                     d.headVerb = rules.synonyms.getOrDefault(t.lemma(), t.lemma());
                 } else if (t.is(Pos.NOUN) && !rules.isNoise(t.lemma()) && d.headNouns.size() < 3) {
@@ -1318,8 +1477,13 @@ final class ItemExtractor {
                 if (defects.isDangling(text)) {
                     Provenance p = b.provenance(s.span());
                     d.flagged = true;
-                    out.defects.add(new ImportReport.Defect(b.block().document(), p.startLine(), "dangling-sentence",
-                            "sentence ends without its object; flagged for review", p.text(), null));
+                    out.defects.add(new ImportReport.Defect(
+                            b.block().document(),
+                            p.startLine(),
+                            "dangling-sentence",
+                            "sentence ends without its object; flagged for review",
+                            p.text(),
+                            null));
                 }
             }
         }
@@ -1335,8 +1499,12 @@ final class ItemExtractor {
             if (nutrient == null) {
                 return null;
             }
-            Draft d = new Draft(ItemType.NUTRIENT_SOURCE, SectionType.NUTRITION, titles.heading(t.substring(0, colon)),
-                    index, b.block().startLine());
+            Draft d = new Draft(
+                    ItemType.NUTRIENT_SOURCE,
+                    SectionType.NUTRITION,
+                    titles.heading(t.substring(0, colon)),
+                    index,
+                    b.block().startLine());
             d.nutrient = nutrient;
             if (!leadIn) {
                 for (String food : t.substring(colon + 1).split(",| and ")) {
@@ -1372,7 +1540,11 @@ final class ItemExtractor {
                     Provenance p = b.provenance(c.span());
                     if (d == null) {
                         String name = e.getValue().cues().get(0).phrase().replace("*", "");
-                        d = new Draft(ItemType.SPECIALIST, SectionType.SPECIALISTS, titles.heading(name), index,
+                        d = new Draft(
+                                ItemType.SPECIALIST,
+                                SectionType.SPECIALISTS,
+                                titles.heading(name),
+                                index,
                                 p.startLine());
                         out.specialists.put(e.getKey(), d);
                         out.drafts.add(d);
@@ -1383,7 +1555,11 @@ final class ItemExtractor {
         }
 
         private void unused(Block block, String reason) {
-            out.unused.add(new ImportReport.UnusedBlock(block.document(), block.startLine(), block.endLine(), reason,
+            out.unused.add(new ImportReport.UnusedBlock(
+                    block.document(),
+                    block.startLine(),
+                    block.endLine(),
+                    reason,
                     block.source().strip()));
         }
 
@@ -1406,7 +1582,10 @@ final class ItemExtractor {
         }
         String name = document.substring(document.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
-        return titles.heading((dot > 0 ? name.substring(0, dot) : name).replace('-', ' ').replace('_', ' ').strip());
+        return titles.heading((dot > 0 ? name.substring(0, dot) : name)
+                .replace('-', ' ')
+                .replace('_', ' ')
+                .strip());
     }
 
     private static Clause firstClause(AnalyzedBlock b) {

@@ -37,8 +37,12 @@ record ItemTrace(List<IdRegistry.Span> spans, List<String> words, long[] hashes,
             sample.scan(p.text());
             textHashes[t] = hash(p.text());
         }
-        return new ItemTrace(IdRegistry.Span.normalized(spans), sample.words(), sample.hashes(),
-                fingerprint(textHashes), sample.seen);
+        return new ItemTrace(
+                IdRegistry.Span.normalized(spans),
+                sample.words(),
+                sample.hashes(),
+                fingerprint(textHashes),
+                sample.seen);
     }
 
     /** A trace as the registry file stores it. */
@@ -47,7 +51,12 @@ record ItemTrace(List<IdRegistry.Span> spans, List<String> words, long[] hashes,
         for (String word : entry.words()) {
             sample.offer(hash(word), word, 0, word.length());
         }
-        return new ItemTrace(entry.spans(), sample.words(), sample.hashes(), entry.fingerprint(), entry.words().size());
+        return new ItemTrace(
+                entry.spans(),
+                sample.words(),
+                sample.hashes(),
+                entry.fingerprint(),
+                entry.words().size());
     }
 
     /**
@@ -83,8 +92,8 @@ record ItemTrace(List<IdRegistry.Span> spans, List<String> words, long[] hashes,
         for (IdRegistry.Span s : spans) {
             for (IdRegistry.Span t : other.spans) {
                 if (s.document().equals(t.document())) {
-                    common += Math.max(0, Math.min(s.endLine(), t.endLine()) - Math.max(s.startLine(), t.startLine())
-                            + 1);
+                    common += Math.max(
+                            0, Math.min(s.endLine(), t.endLine()) - Math.max(s.startLine(), t.startLine()) + 1);
                 }
             }
         }

@@ -41,9 +41,12 @@ final class ItemWriter {
     }
 
     private static boolean isProcedure(Draft d) {
-        return d.procedure || d.type == ItemType.EXERCISE
-                || d.type == ItemType.REMEDY && (d.kind == RemedyKind.FIRST_AID || d.kind == RemedyKind.FOLK
-                || d.kind == RemedyKind.MASSAGE);
+        return d.procedure
+                || d.type == ItemType.EXERCISE
+                || d.type == ItemType.REMEDY
+                        && (d.kind == RemedyKind.FIRST_AID
+                                || d.kind == RemedyKind.FOLK
+                                || d.kind == RemedyKind.MASSAGE);
     }
 
     /** The item's sentences as a description within the limits; a first sentence too long is cut at a clause. */
@@ -73,16 +76,25 @@ final class ItemWriter {
     /** A clause or sentence as a sentence: capitalized, ending in a full stop unless it ends in one already. */
     static String sentence(String text) {
         String s = text.strip();
-        while (!s.isEmpty() && (s.charAt(s.length() - 1) == ',' || s.charAt(s.length() - 1) == ';'
-                || s.charAt(s.length() - 1) == ':' || s.charAt(s.length() - 1) == '\u2013'
-                || s.charAt(s.length() - 1) == '\u2014' || s.charAt(s.length() - 1) == '-')) {
+        while (!s.isEmpty()
+                && (s.charAt(s.length() - 1) == ','
+                        || s.charAt(s.length() - 1) == ';'
+                        || s.charAt(s.length() - 1) == ':'
+                        || s.charAt(s.length() - 1) == '\u2013'
+                        || s.charAt(s.length() - 1) == '\u2014'
+                        || s.charAt(s.length() - 1) == '-')) {
             s = s.substring(0, s.length() - 1).strip();
         }
         if (s.isEmpty()) {
             return s;
         }
         char last = s.charAt(s.length() - 1);
-        if (last != '.' && last != '!' && last != '?' && last != '\u2026' && last != '"' && last != '\u201D'
+        if (last != '.'
+                && last != '!'
+                && last != '?'
+                && last != '\u2026'
+                && last != '"'
+                && last != '\u201D'
                 && last != ')') {
             s = s + ".";
         }

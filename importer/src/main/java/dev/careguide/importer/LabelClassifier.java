@@ -26,15 +26,21 @@ final class LabelClassifier {
     RemedyKind kind(String text, SectionType section) {
         Words words = Words.of(text);
         RemedyKind best = section.remedyKind();
-        double bestScore = best == null ? 0 : rules.remedyKinds.containsKey(best)
-                ? rules.remedyKinds.get(best).distinct(words) + rules.kindSectionBonus : rules.kindSectionBonus;
+        double bestScore = best == null
+                ? 0
+                : rules.remedyKinds.containsKey(best)
+                        ? rules.remedyKinds.get(best).distinct(words) + rules.kindSectionBonus
+                        : rules.kindSectionBonus;
         for (Map.Entry<RemedyKind, CueSet> e : rules.remedyKinds.entrySet()) {
             if (e.getKey() == section.remedyKind()) {
                 continue;
             }
             double score = e.getValue().distinct(words);
-            if (score > bestScore || score == bestScore && score > 0 && best != section.remedyKind()
-                    && firstHit(e.getValue(), words) < firstHit(rules.remedyKinds.get(best), words)) {
+            if (score > bestScore
+                    || score == bestScore
+                            && score > 0
+                            && best != section.remedyKind()
+                            && firstHit(e.getValue(), words) < firstHit(rules.remedyKinds.get(best), words)) {
                 bestScore = score;
                 best = e.getKey();
             }
@@ -57,7 +63,8 @@ final class LabelClassifier {
         CauseCategory best = null;
         double bestScore = 0;
         for (Map.Entry<CauseCategory, CueSet> e : rules.causeCategories.entrySet()) {
-            double score = 2.0 * e.getValue().count(titleWords) + 0.5 * e.getValue().count(words);
+            double score =
+                    2.0 * e.getValue().count(titleWords) + 0.5 * e.getValue().count(words);
             if (score > bestScore) {
                 bestScore = score;
                 best = e.getKey();

@@ -1,9 +1,9 @@
 package dev.careguide.importer;
 
-import dev.careguide.model.YamlDocument;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.careguide.model.Diagnostic;
 import dev.careguide.model.DiagnosticException;
+import dev.careguide.model.YamlDocument;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,13 +31,14 @@ final class LanguageProfile {
     final String lemmaModel;
     /** Words the tokenizer passes over unsplit; null to let the model look at every character. */
     final java.util.regex.Pattern alphanumeric;
+
     final Map<String, Pos> tags;
     /** A frame per word class that a word is lemmatized in: words and tags, "_" standing for the word's own. */
     final Map<Pos, LemmaFrame> lemmaFrames;
 
     /** Words and tags around a word being lemmatized; {@code at} is where the word stands. */
-    record LemmaFrame(String[] words, String[] tags, int at) {
-    }
+    record LemmaFrame(String[] words, String[] tags, int at) {}
+
     final Set<String> functionWords;
     final Set<String> anaphora;
     final Set<String> connectives;
@@ -73,6 +74,7 @@ final class LanguageProfile {
     final List<String> participleEndings;
     /** Endings of a past form ("planned"), and endings of base forms that look like one ("need"). */
     final List<String> pastEndings;
+
     final List<String> pastLookalikes;
     final String copula;
     final Set<String> listConjunctions;
@@ -101,8 +103,8 @@ final class LanguageProfile {
             try {
                 pattern = java.util.regex.Pattern.compile(plain.asText());
             } catch (java.util.regex.PatternSyntaxException e) {
-                problems.add(doc.error(plain, "profile-bad-value", "plainWords is no regular expression: "
-                        + e.getDescription()));
+                problems.add(doc.error(
+                        plain, "profile-bad-value", "plainWords is no regular expression: " + e.getDescription()));
             }
         }
         alphanumeric = pattern;
@@ -115,8 +117,11 @@ final class LanguageProfile {
         for (Map.Entry<String, JsonNode> e : root.path("tags").properties()) {
             Pos p = classes.get(e.getKey());
             if (p == null) {
-                problems.add(doc.error(e.getValue(), "profile-unknown-class", "unknown word class '" + e.getKey()
-                        + "'; expected one of " + classes.keySet().stream().sorted().toList()));
+                problems.add(doc.error(
+                        e.getValue(),
+                        "profile-unknown-class",
+                        "unknown word class '" + e.getKey() + "'; expected one of "
+                                + classes.keySet().stream().sorted().toList()));
                 continue;
             }
             for (String tag : strings(e.getValue(), false)) {
@@ -130,8 +135,11 @@ final class LanguageProfile {
             List<String> frameTags = strings(e.getValue().get("tags"), false);
             int at = words.indexOf("_");
             if (p == null || words.size() != frameTags.size() || at < 0 || !"_".equals(frameTags.get(at))) {
-                problems.add(doc.error(e.getValue(), "profile-bad-value", "a lemma frame needs a known word class, "
-                        + "words and tags of the same length and '_' at the same place in both"));
+                problems.add(doc.error(
+                        e.getValue(),
+                        "profile-bad-value",
+                        "a lemma frame needs a known word class, "
+                                + "words and tags of the same length and '_' at the same place in both"));
                 continue;
             }
             lemmaFrames.put(p, new LemmaFrame(words.toArray(String[]::new), frameTags.toArray(String[]::new), at));
@@ -173,12 +181,16 @@ final class LanguageProfile {
         JsonNode forms = root.path("wordForms");
         infinitiveMarkers = set(forms.get("infinitiveMarkers"));
         nonFiniteLeads = set(forms.get("nonFiniteLeads"));
-        participleEndings = List.copyOf(set(forms.get("participleEndings")).stream().sorted().toList());
-        pastEndings = List.copyOf(set(forms.get("pastEndings")).stream().sorted().toList());
-        pastLookalikes = List.copyOf(set(forms.get("pastLookalikes")).stream().sorted().toList());
+        participleEndings = List.copyOf(
+                set(forms.get("participleEndings")).stream().sorted().toList());
+        pastEndings =
+                List.copyOf(set(forms.get("pastEndings")).stream().sorted().toList());
+        pastLookalikes =
+                List.copyOf(set(forms.get("pastLookalikes")).stream().sorted().toList());
         copula = text(forms, "copula");
         listConjunctions = set(forms.get("listConjunctions"));
-        pluralEndings = List.copyOf(set(forms.get("pluralEndings")).stream().sorted().toList());
+        pluralEndings =
+                List.copyOf(set(forms.get("pluralEndings")).stream().sorted().toList());
         answerYes = phrases(root.get("answerYes"));
         answerNo = phrases(root.get("answerNo"));
         JsonNode max = root.get("titleMaxWords");
@@ -190,14 +202,18 @@ final class LanguageProfile {
                 words = 0;
             }
             if (words < 3) {
-                problems.add(doc.error(max, "profile-bad-value", "titleMaxWords must be a whole number of at "
-                        + "least 3, not '" + max.asText() + "'"));
+                problems.add(doc.error(
+                        max,
+                        "profile-bad-value",
+                        "titleMaxWords must be a whole number of at " + "least 3, not '" + max.asText() + "'"));
             }
         }
         titleMaxWords = words;
         prohibitionTitle = text(root, "prohibitionTitle");
         if (!prohibitionTitle.contains("{0}")) {
-            problems.add(doc.error(root.get("prohibitionTitle"), "profile-bad-value",
+            problems.add(doc.error(
+                    root.get("prohibitionTitle"),
+                    "profile-bad-value",
                     "prohibitionTitle must hold {0} where the verb phrase goes"));
         }
         if (tags.isEmpty()) {
@@ -256,12 +272,18 @@ final class LanguageProfile {
     static LanguageProfile forLocale(String sourceLocale) {
         String language = Locale.forLanguageTag(sourceLocale).getLanguage();
         if (!AVAILABLE.contains(language)) {
-            throw new DiagnosticException(Diagnostic.error("sourceLocale", 0, 0, "no-language-profile",
+            throw new DiagnosticException(Diagnostic.error(
+                    "sourceLocale",
+                    0,
+                    0,
+                    "no-language-profile",
                     "no language profile for '" + sourceLocale + "' (language '" + language + "'); available: "
                             + String.join(", ", AVAILABLE)));
         }
-        return LOADED.computeIfAbsent(language,
-                l -> parse(YamlDocument.resource(LanguageProfile.class, "/dev/careguide/importer/lang/" + l + ".yaml")));
+        return LOADED.computeIfAbsent(
+                language,
+                l -> parse(
+                        YamlDocument.resource(LanguageProfile.class, "/dev/careguide/importer/lang/" + l + ".yaml")));
     }
 
     /** A profile read from a YAML document; every bad value is reported with its position. */

@@ -15,11 +15,16 @@ import java.util.List;
 /** Turns finished drafts into the model's immutable records and the {@link Guide}. */
 final class ModelAssembler {
 
-    private ModelAssembler() {
-    }
+    private ModelAssembler() {}
 
-    static Guide assemble(String guideId, String locale, String title, String summary, List<Draft> drafts,
-            DosageParser dosages, ItemLabeler labeler) {
+    static Guide assemble(
+            String guideId,
+            String locale,
+            String title,
+            String summary,
+            List<Draft> drafts,
+            DosageParser dosages,
+            ItemLabeler labeler) {
         Guide.Builder b = Guide.builder(guideId, locale).title(title).summary(summary);
         ImportRules rules = labeler.rules();
         LabelClassifier labels = labeler.classifier();
@@ -33,8 +38,15 @@ final class ModelAssembler {
             String description = d.description != null ? d.description : ItemWriter.description(d.sentences);
             String text = d.text();
             switch (d.type) {
-                case CAUSE -> b.add(new Cause(d.id, d.title, description, d.category,
-                        labels.keys(rules.nutrients, text), d.review, d.provenance));
+                case CAUSE ->
+                    b.add(new Cause(
+                            d.id,
+                            d.title,
+                            description,
+                            d.category,
+                            labels.keys(rules.nutrients, text),
+                            d.review,
+                            d.provenance));
                 case REMEDY -> {
                     List<String> steps = List.copyOf(d.steps);
                     List<String> specialists = d.specialists != null ? d.specialists : new ArrayList<>();
@@ -46,21 +58,43 @@ final class ModelAssembler {
                             }
                         }
                     }
-                    b.add(new Remedy(d.id, d.title, description, d.kind, steps,
-                            dosages.quantities(shippedText(d, description, steps, text)), d.safety, specialists,
-                            d.review, d.provenance));
+                    b.add(new Remedy(
+                            d.id,
+                            d.title,
+                            description,
+                            d.kind,
+                            steps,
+                            dosages.quantities(shippedText(d, description, steps, text)),
+                            d.safety,
+                            specialists,
+                            d.review,
+                            d.provenance));
                 }
                 case EXERCISE -> {
                     List<String> steps = List.copyOf(d.steps);
                     Dosage dosage = d.dosage != null ? d.dosage : dosages.dosage(d.sentences);
-                    b.add(new Exercise(d.id, d.title, description, steps, dosage,
-                            labels.keys(rules.muscles, text), d.review, d.provenance));
+                    b.add(new Exercise(
+                            d.id,
+                            d.title,
+                            description,
+                            steps,
+                            dosage,
+                            labels.keys(rules.muscles, text),
+                            d.review,
+                            d.provenance));
                 }
-                case SPECIALIST -> b.add(new Specialist(d.id, d.title, d.description == null ? "" : d.description,
-                        d.review, d.provenance));
-                case NUTRIENT_SOURCE -> b.add(new NutrientSource(d.id, d.title, description,
-                        d.nutrient == null ? "" : d.nutrient, List.copyOf(new LinkedHashSet<>(d.foods)), d.review,
-                        d.provenance));
+                case SPECIALIST ->
+                    b.add(new Specialist(
+                            d.id, d.title, d.description == null ? "" : d.description, d.review, d.provenance));
+                case NUTRIENT_SOURCE ->
+                    b.add(new NutrientSource(
+                            d.id,
+                            d.title,
+                            description,
+                            d.nutrient == null ? "" : d.nutrient,
+                            List.copyOf(new LinkedHashSet<>(d.foods)),
+                            d.review,
+                            d.provenance));
                 case WARNING_SIGN -> b.add(new WarningSign(d.id, d.title, description, d.review, d.provenance));
                 default -> throw new IllegalStateException("unknown type " + d.type);
             }

@@ -56,8 +56,7 @@ final class Phrases {
     }
 
     /** A phrase found at tokens {@code [from, to)}. */
-    record Match(Phrase phrase, int from, int to) {
-    }
+    record Match(Phrase phrase, int from, int to) {}
 
     static final Phrases NONE = new Phrases(List.of());
 

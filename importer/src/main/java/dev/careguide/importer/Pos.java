@@ -5,8 +5,20 @@ package dev.careguide.importer;
  * these, so the grammar rules read the same in every language.
  */
 enum Pos {
-    VERB, AUXILIARY, NOUN, ADJECTIVE, ADVERB, PRONOUN, DETERMINER, ADPOSITION, COORDINATOR, SUBORDINATOR, PARTICLE,
-    NUMBER, PUNCTUATION, OTHER;
+    VERB,
+    AUXILIARY,
+    NOUN,
+    ADJECTIVE,
+    ADVERB,
+    PRONOUN,
+    DETERMINER,
+    ADPOSITION,
+    COORDINATOR,
+    SUBORDINATOR,
+    PARTICLE,
+    NUMBER,
+    PUNCTUATION,
+    OTHER;
 
     /** Words that carry content: nouns, verbs, adjectives, adverbs and numbers. */
     boolean isContent() {

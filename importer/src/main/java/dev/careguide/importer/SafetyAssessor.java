@@ -27,14 +27,14 @@ final class SafetyAssessor {
         if (d.stance.contains(Clause.Stance.UNSAFE)) {
             best = Safety.unsafe("The text warns against it: \u201C" + quote(d, Clause.Stance.UNSAFE) + "\u201D");
         } else if (d.stance.contains(Clause.Stance.HEARSAY)) {
-            best = Safety.needsMedicalReview("Advised by someone who is not a doctor: \u201C"
-                    + quote(d, Clause.Stance.HEARSAY) + "\u201D");
+            best = Safety.needsMedicalReview(
+                    "Advised by someone who is not a doctor: \u201C" + quote(d, Clause.Stance.HEARSAY) + "\u201D");
         } else if (d.stance.contains(Clause.Stance.DOCTOR_ONLY)) {
-            best = Safety.needsMedicalReview("The text allows it only with a doctor: \u201C"
-                    + quote(d, Clause.Stance.DOCTOR_ONLY) + "\u201D");
+            best = Safety.needsMedicalReview(
+                    "The text allows it only with a doctor: \u201C" + quote(d, Clause.Stance.DOCTOR_ONLY) + "\u201D");
         } else if (d.stance.contains(Clause.Stance.RESTRICTED)) {
-            best = Safety.needsMedicalReview("The text sets limits on it: \u201C"
-                    + quote(d, Clause.Stance.RESTRICTED) + "\u201D");
+            best = Safety.needsMedicalReview(
+                    "The text sets limits on it: \u201C" + quote(d, Clause.Stance.RESTRICTED) + "\u201D");
         }
         Words words = Words.of(d.text());
         for (ImportRules.SafetyRule rule : rules.safety) {

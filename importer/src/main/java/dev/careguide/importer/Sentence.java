@@ -23,6 +23,7 @@ record Sentence(Span span, List<Token> tokens) {
             int at = from < tokens.size() ? tokens.get(from).span().start() : span.end();
             return new Span(at, at);
         }
-        return new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+        return new Span(
+                tokens.get(from).span().start(), tokens.get(to - 1).span().end());
     }
 }

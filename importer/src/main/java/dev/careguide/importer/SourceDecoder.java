@@ -18,8 +18,7 @@ final class SourceDecoder {
 
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
-    private SourceDecoder() {
-    }
+    private SourceDecoder() {}
 
     static SourceDocument read(Path file, String name) {
         return decode(Utf8Text.readBytes(file, name), name);
@@ -38,7 +37,11 @@ final class SourceDecoder {
             while (bytes[offset] != 0) {
                 offset++;
             }
-            throw error(name, lines.line(nul), lines.column(nul), "binary-file",
+            throw error(
+                    name,
+                    lines.line(nul),
+                    lines.column(nul),
+                    "binary-file",
                     "binary file: NUL byte at line " + lines.line(nul) + ", byte offset " + offset);
         }
         if (!decoded.invalidBytes().isEmpty()) {

@@ -65,17 +65,24 @@ final class StructureParser {
             String text = line;
             int[] marker = marker(line);
             int heading = markdownHeading(line);
-            if (isTableRow(line) && (isTableRow(i < lines.size() ? lines.get(i) : "")
-                    || previous != null && previous.kind() == BlockKind.TABLE_ROW && previous.endLine() == start)) {
+            if (isTableRow(line)
+                    && (isTableRow(i < lines.size() ? lines.get(i) : "")
+                            || previous != null
+                                    && previous.kind() == BlockKind.TABLE_ROW
+                                    && previous.endLine() == start)) {
                 kind = isTableRule(line) ? BlockKind.CAPTION : BlockKind.TABLE_ROW;
             } else if (heading > 0) {
                 kind = BlockKind.HEADING;
                 contentStart = heading;
             } else if (marker != null) {
                 StringBuilder source = null;
-                while (i < lines.size() && !lines.get(i).isBlank() && marker(lines.get(i)) == null
+                while (i < lines.size()
+                        && !lines.get(i).isBlank()
+                        && marker(lines.get(i)) == null
                         && startsWithSpace(lines.get(i))) {
-                    source = (source == null ? new StringBuilder(line) : source).append('\n').append(lines.get(i));
+                    source = (source == null ? new StringBuilder(line) : source)
+                            .append('\n')
+                            .append(lines.get(i));
                     i++;
                 }
                 text = source == null ? line : source.toString();
@@ -84,22 +91,29 @@ final class StructureParser {
                 if (number == 0) {
                     kind = isAnswer(previous, line, marker) ? BlockKind.PARAGRAPH : BlockKind.BULLET;
                 } else {
-                    boolean packed = start > 0 && !lines.get(start - 1).isBlank()
-                            && marker(lines.get(start - 1)) != null
-                            || i < lines.size() && !lines.get(i).isBlank() && marker(lines.get(i)) != null;
+                    boolean packed =
+                            start > 0 && !lines.get(start - 1).isBlank() && marker(lines.get(start - 1)) != null
+                                    || i < lines.size() && !lines.get(i).isBlank() && marker(lines.get(i)) != null;
                     kind = startsWithSpace(line) || packed ? BlockKind.NUMBERED : BlockKind.NUMBERED_PARAGRAPH;
                 }
             } else {
                 StringBuilder source = null;
-                while (i < lines.size() && !lines.get(i).isBlank() && marker(lines.get(i)) == null
-                        && markdownHeading(lines.get(i)) == 0 && !isTableRow(lines.get(i))) {
-                    source = (source == null ? new StringBuilder(line) : source).append('\n').append(lines.get(i));
+                while (i < lines.size()
+                        && !lines.get(i).isBlank()
+                        && marker(lines.get(i)) == null
+                        && markdownHeading(lines.get(i)) == 0
+                        && !isTableRow(lines.get(i))) {
+                    source = (source == null ? new StringBuilder(line) : source)
+                            .append('\n')
+                            .append(lines.get(i));
                     i++;
                 }
                 text = source == null ? line : source.toString();
                 kind = classifyUnmarked(text);
             }
-            if (contents && kind != BlockKind.PARAGRAPH && kind != BlockKind.TABLE_ROW
+            if (contents
+                    && kind != BlockKind.PARAGRAPH
+                    && kind != BlockKind.TABLE_ROW
                     && isContentsEntry(text.substring(contentStart), start, headings)) {
                 kind = BlockKind.CONTENTS;
             } else if (kind == BlockKind.PARAGRAPH) {
@@ -108,7 +122,9 @@ final class StructureParser {
             if (blankRun >= 2 && previous != null) {
                 softBreaks.add(start + 1);
             }
-            if (kind == BlockKind.PARAGRAPH && previous != null && previous.kind() != BlockKind.HEADING
+            if (kind == BlockKind.PARAGRAPH
+                    && previous != null
+                    && previous.kind() != BlockKind.HEADING
                     && opensArticle(text)) {
                 article++;
             }

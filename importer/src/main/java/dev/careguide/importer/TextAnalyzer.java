@@ -28,8 +28,7 @@ import opennlp.tools.tokenize.TokenizerModel;
 final class TextAnalyzer {
 
     /** A language's loaded models. */
-    private record Models(TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas) {
-    }
+    private record Models(TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas) {}
 
     private static final Map<String, Models> MODELS = new ConcurrentHashMap<>();
     private static final Map<String, String> LEMMAS = new ConcurrentHashMap<>();
@@ -82,9 +81,13 @@ final class TextAnalyzer {
             String[] prefix = tag(lowered.length <= PREFIX ? lowered : java.util.Arrays.copyOf(lowered, PREFIX));
             double p = firstTagProbability;
             Pos next = profile.pos(prefix[1]);
-            boolean subject = next == Pos.NOUN && prefix.length > 2 && profile.pos(prefix[2]).isVerbal();
-            if (profile.pos(prefix[0]) == Pos.VERB && !subject && (p >= 0.5 || p >= 0.3
-                    && (next == Pos.DETERMINER || next == Pos.ADPOSITION || next == Pos.PRONOUN))) {
+            boolean subject = next == Pos.NOUN
+                    && prefix.length > 2
+                    && profile.pos(prefix[2]).isVerbal();
+            if (profile.pos(prefix[0]) == Pos.VERB
+                    && !subject
+                    && (p >= 0.5
+                            || p >= 0.3 && (next == Pos.DETERMINER || next == Pos.ADPOSITION || next == Pos.PRONOUN))) {
                 tags = lowered.length <= PREFIX ? prefix : tag(lowered);
             }
         }
@@ -92,8 +95,12 @@ final class TextAnalyzer {
         for (int i = 0; i < forms.length; i++) {
             Pos pos = profile.pos(tags[i]);
             String lower = forms[i].toLowerCase(Locale.ROOT);
-            tokens.add(new Token(new Span(span.start() + spans[i].getStart(), span.start() + spans[i].getEnd()),
-                    forms[i], lower, pos, lemma(forms[i], lower, tags[i], pos)));
+            tokens.add(new Token(
+                    new Span(span.start() + spans[i].getStart(), span.start() + spans[i].getEnd()),
+                    forms[i],
+                    lower,
+                    pos,
+                    lemma(forms[i], lower, tags[i], pos)));
         }
         return new Sentence(span, tokens);
     }
@@ -124,7 +131,9 @@ final class TextAnalyzer {
      * reading is taken when the tagger is sure enough of it and the word after it is not a subject's noun.
      */
     private boolean mayOpenWithVerb(String[] forms, String[] tags) {
-        if (forms.length < 2 || forms[0].length() < 2 || !Character.isUpperCase(forms[0].charAt(0))
+        if (forms.length < 2
+                || forms[0].length() < 2
+                || !Character.isUpperCase(forms[0].charAt(0))
                 || Character.isUpperCase(forms[0].charAt(1))) {
             return false;
         }
@@ -146,8 +155,10 @@ final class TextAnalyzer {
         for (int i = 0; i < forms.length; i++) {
             String f = forms[i];
             if (f.chars().anyMatch(c -> Character.getType(c) == Character.FORMAT)) {
-                String stripped = f.codePoints().filter(c -> Character.getType(c) != Character.FORMAT)
-                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+                String stripped = f.codePoints()
+                        .filter(c -> Character.getType(c) != Character.FORMAT)
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                        .toString();
                 if (out == forms) {
                     out = forms.clone();
                 }
@@ -205,7 +216,10 @@ final class TextAnalyzer {
     }
 
     private String lemma(String form, String lower, String tag, Pos pos) {
-        if (!(pos == Pos.NOUN || pos == Pos.VERB || pos == Pos.AUXILIARY || pos == Pos.ADJECTIVE
+        if (!(pos == Pos.NOUN
+                || pos == Pos.VERB
+                || pos == Pos.AUXILIARY
+                || pos == Pos.ADJECTIVE
                 || pos == Pos.ADVERB)) {
             return lower;
         }
@@ -238,7 +252,8 @@ final class TextAnalyzer {
 
     private static Models load(LanguageProfile profile) {
         try {
-            return new Models(alphanumericFast(new TokenizerModel(model(profile, profile.tokenModel)), profile),
+            return new Models(
+                    alphanumericFast(new TokenizerModel(model(profile, profile.tokenModel)), profile),
                     new POSModel(model(profile, profile.posModel)),
                     new LemmatizerModel(model(profile, profile.lemmaModel)));
         } catch (IOException e) {
@@ -255,8 +270,11 @@ final class TextAnalyzer {
         if (profile.alphanumeric == null || model.useAlphaNumericOptimization()) {
             return model;
         }
-        return new TokenizerModel(model.getMaxentModel(), Map.of(), new opennlp.tools.tokenize.TokenizerFactory(
-                profile.language, model.getAbbreviations(), true, profile.alphanumeric));
+        return new TokenizerModel(
+                model.getMaxentModel(),
+                Map.of(),
+                new opennlp.tools.tokenize.TokenizerFactory(
+                        profile.language, model.getAbbreviations(), true, profile.alphanumeric));
     }
 
     private static InputStream model(LanguageProfile profile, String name) {

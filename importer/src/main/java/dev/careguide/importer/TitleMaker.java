@@ -53,11 +53,15 @@ final class TitleMaker {
             from = c.from();
             to = c.to();
         }
-        if (type != ItemType.CAUSE && from > c.head() && profile.negations.contains(tokens.get(from - 1).lower())
-                || from > c.head() + 1 && profile.isInfinitiveMarker(tokens.get(from - 1))
-                && profile.negations.contains(tokens.get(from - 2).lower())) {
+        if (type != ItemType.CAUSE
+                        && from > c.head()
+                        && profile.negations.contains(tokens.get(from - 1).lower())
+                || from > c.head() + 1
+                        && profile.isInfinitiveMarker(tokens.get(from - 1))
+                        && profile.negations.contains(tokens.get(from - 2).lower())) {
             String prohibited = phrase(b.text().text(), tokens, from, to);
-            return prohibited.isEmpty() ? heading(b.text(c))
+            return prohibited.isEmpty()
+                    ? heading(b.text(c))
                     : capitalize(profile.prohibitionTitle.replace("{0}", lowerFirst(prohibited)));
         }
         String title = phrase(b.text().text(), tokens, from, to);
@@ -74,7 +78,9 @@ final class TitleMaker {
         for (int k = from; k < Math.min(to, from + 12); k++) {
             Phrases.Match m = profile.recommendationLeads.at(tokens, k, to);
             if (m != null && m.to() < to && tokens.get(m.to()).is(Pos.VERB)
-                    || m != null && m.to() < to && profile.negations.contains(tokens.get(m.to()).lower())) {
+                    || m != null
+                            && m.to() < to
+                            && profile.negations.contains(tokens.get(m.to()).lower())) {
                 return m.to();
             }
             Token t = tokens.get(k);
@@ -122,13 +128,19 @@ final class TitleMaker {
     private int skipLeading(List<Token> tokens, int from, int to) {
         while (from < to) {
             Token t = tokens.get(from);
-            if (t.is(Pos.PARTICLE) && profile.isInfinitiveMarker(t) && from + 1 < to && tokens.get(from + 1).is(Pos.VERB)) {
+            if (t.is(Pos.PARTICLE)
+                    && profile.isInfinitiveMarker(t)
+                    && from + 1 < to
+                    && tokens.get(from + 1).is(Pos.VERB)) {
                 from++;
                 continue;
             }
-            if (t.is(Pos.PUNCTUATION) || t.is(Pos.COORDINATOR)
-                    || profile.imperativeFillers.contains(t.lower()) && !t.is(Pos.VERB) && !t.is(Pos.NOUN)
-                    && !profile.negations.contains(t.lower())) {
+            if (t.is(Pos.PUNCTUATION)
+                    || t.is(Pos.COORDINATOR)
+                    || profile.imperativeFillers.contains(t.lower())
+                            && !t.is(Pos.VERB)
+                            && !t.is(Pos.NOUN)
+                            && !profile.negations.contains(t.lower())) {
                 from++;
             } else {
                 break;
@@ -154,16 +166,20 @@ final class TitleMaker {
         if (words > max) {
             end = cut(tokens, from, to, max);
         }
-        while (end > from && (profile.isFunctionWord(tokens.get(end - 1)) || !tokens.get(end - 1).isWord())
+        while (end > from
+                && (profile.isFunctionWord(tokens.get(end - 1))
+                        || !tokens.get(end - 1).isWord())
                 && !isClosingBracket(tokens.get(end - 1))
-                && !(end - 2 >= from && profile.particles.contains(tokens.get(end - 1).lower())
-                && tokens.get(end - 2).pos().isVerbal())) {
+                && !(end - 2 >= from
+                        && profile.particles.contains(tokens.get(end - 1).lower())
+                        && tokens.get(end - 2).pos().isVerbal())) {
             end--;
         }
         if (end <= from) {
             return "";
         }
-        String s = text.substring(tokens.get(from).span().start(), tokens.get(end - 1).span().end());
+        String s = text.substring(
+                tokens.get(from).span().start(), tokens.get(end - 1).span().end());
         return capitalize(balance(s.strip()));
     }
 
@@ -185,7 +201,9 @@ final class TitleMaker {
             if (words > max) {
                 break;
             }
-            boolean particle = profile.particles.contains(t.lower()) && k > from && tokens.get(k - 1).is(Pos.VERB);
+            boolean particle = profile.particles.contains(t.lower())
+                    && k > from
+                    && tokens.get(k - 1).is(Pos.VERB);
             if (words < 2 || (profile.isFunctionWord(t) && !particle) || !t.isWord()) {
                 continue;
             }
@@ -197,13 +215,20 @@ final class TitleMaker {
             }
             if (next.is(Pos.PUNCTUATION) && !next.isPunctuation('(')) {
                 atPunctuation = k + 1;
-            } else if (words <= UNCUT_WORDS && t.is(Pos.ADVERB) && atPhrase > 0
+            } else if (words <= UNCUT_WORDS
+                    && t.is(Pos.ADVERB)
+                    && atPhrase > 0
                     && tokens.get(atPhrase - 1).is(Pos.NOUN)) {
                 continue;
-            } else if (words <= UNCUT_WORDS && (next.is(Pos.ADPOSITION) || next.is(Pos.COORDINATOR)
-                    || next.is(Pos.SUBORDINATOR) || next.is(Pos.PRONOUN) || next.is(Pos.DETERMINER)
-                    || next.is(Pos.VERB) && profile.isParticiple(next)
-                    || t.is(Pos.NOUN) && (next.is(Pos.NUMBER) || next.is(Pos.ADVERB) || next.is(Pos.ADJECTIVE)))) {
+            } else if (words <= UNCUT_WORDS
+                    && (next.is(Pos.ADPOSITION)
+                            || next.is(Pos.COORDINATOR)
+                            || next.is(Pos.SUBORDINATOR)
+                            || next.is(Pos.PRONOUN)
+                            || next.is(Pos.DETERMINER)
+                            || next.is(Pos.VERB) && profile.isParticiple(next)
+                            || t.is(Pos.NOUN)
+                                    && (next.is(Pos.NUMBER) || next.is(Pos.ADVERB) || next.is(Pos.ADJECTIVE)))) {
                 atPhrase = k + 1;
             }
         }
@@ -229,7 +254,9 @@ final class TitleMaker {
             }
             if (words >= 2 && t.isPunctuation(',')) {
                 Token next = tokens.get(k + 1);
-                if (next.is(Pos.ADVERB) || next.is(Pos.SUBORDINATOR) || profile.anaphora.contains(next.lower())
+                if (next.is(Pos.ADVERB)
+                        || next.is(Pos.SUBORDINATOR)
+                        || profile.anaphora.contains(next.lower())
                         || profile.dependentOpeners.contains(next.lower())
                         || next.is(Pos.VERB) && profile.isParticiple(next)) {
                     return k;
@@ -279,7 +306,8 @@ final class TitleMaker {
     }
 
     private static String lowerFirst(String s) {
-        return s.isEmpty() || s.length() > 1 && Character.isUpperCase(s.charAt(1)) ? s
+        return s.isEmpty() || s.length() > 1 && Character.isUpperCase(s.charAt(1))
+                ? s
                 : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 

@@ -9,8 +9,7 @@ package dev.careguide.importer;
  */
 final class TypographyNormalizer {
 
-    private TypographyNormalizer() {
-    }
+    private TypographyNormalizer() {}
 
     static MappedText normalize(String source) {
         return normalize(source, 0);
@@ -40,8 +39,11 @@ final class TypographyNormalizer {
             if (isClosingPunctuation(c) && out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
                 out.deleteCharAt(out.length() - 1);
             }
-            if (isDash(c) && out.length() > 0 && Character.isLetterOrDigit(out.charAt(out.length() - 1))
-                    && i + 1 < n && isSpace(source.charAt(i + 1))) {
+            if (isDash(c)
+                    && out.length() > 0
+                    && Character.isLetterOrDigit(out.charAt(out.length() - 1))
+                    && i + 1 < n
+                    && isSpace(source.charAt(i + 1))) {
                 out.append(' ', i);
             }
             if (c == '(' && out.length() > 0 && Character.isLetter(out.charAt(out.length() - 1))) {
@@ -99,8 +101,16 @@ final class TypographyNormalizer {
     }
 
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00A0' || c == '\u2009' || c == '\u202F'
-                || c == '\u2007' || c == '\u200B' || c == '\f';
+        return c == ' '
+                || c == '\t'
+                || c == '\n'
+                || c == '\r'
+                || c == '\u00A0'
+                || c == '\u2009'
+                || c == '\u202F'
+                || c == '\u2007'
+                || c == '\u200B'
+                || c == '\f';
     }
 
     private static boolean isClosingPunctuation(char c) {

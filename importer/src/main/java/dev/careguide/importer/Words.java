@@ -87,15 +87,16 @@ final class Words {
                 int hash = 0;
                 while (i < n) {
                     char d = text.charAt(i);
-                    if (!isLetterOrDigit(d) && !((d == '\'' || d == '\u2019') && i + 1 < n
-                            && Character.isLetter(text.charAt(i + 1)))) {
+                    if (!isLetterOrDigit(d)
+                            && !((d == '\'' || d == '\u2019') && i + 1 < n && Character.isLetter(text.charAt(i + 1)))) {
                         break;
                     }
                     ascii &= d < 128;
                     hash = 31 * hash + lowerAscii(d);
                     i++;
                 }
-                word = ascii ? asciiToken(recentTokens, text, start, i, hash)
+                word = ascii
+                        ? asciiToken(recentTokens, text, start, i, hash)
                         : UCharacter.foldCase(text.substring(start, i), true).replace('\u2019', '\'');
             }
             if (count == words.length) {
@@ -112,8 +113,7 @@ final class Words {
     }
 
     private static boolean isLetterOrDigit(char c) {
-        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9'
-                : Character.isLetterOrDigit(c);
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
     }
 
     private static char lowerAscii(char c) {

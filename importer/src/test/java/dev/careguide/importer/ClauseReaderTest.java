@@ -44,7 +44,9 @@ class ClauseReaderTest {
         String text = sentence.strip();
         List<Sentence> sentences = analyzer.sentences(text);
         assertThat(sentences).hasSize(1);
-        List<String> clauses = reader.read(sentences.get(0)).stream().map(c -> describe(c, text)).toList();
+        List<String> clauses = reader.read(sentences.get(0)).stream()
+                .map(c -> describe(c, text))
+                .toList();
         assertThat(String.join(" / ", clauses)).isEqualTo(expected.strip());
     }
 

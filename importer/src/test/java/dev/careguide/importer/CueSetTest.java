@@ -8,15 +8,17 @@ import org.junit.jupiter.api.Test;
 class CueSetTest {
 
     private static List<String> found(CueSet set, String text) {
-        return set.find(Words.of(text)).stream().map(h -> h.cue().phrase() + "@" + h.from() + "-" + h.to()).toList();
+        return set.find(Words.of(text)).stream()
+                .map(h -> h.cue().phrase() + "@" + h.from() + "-" + h.to())
+                .toList();
     }
 
     @Test
     void findsHitsInTextOrderThenPhraseOrder() {
         CueSet set = new CueSet(List.of("magnes*", "low magnesium", "ma*", "magnesium", "leg cramp*"));
         assertThat(found(set, "Low magnesium, leg cramps and massage"))
-                .containsExactly("low magnesium@0-2", "magnesium@1-2", "magnes*@1-2", "ma*@1-2", "leg cramp*@2-4",
-                        "ma*@5-6");
+                .containsExactly(
+                        "low magnesium@0-2", "magnesium@1-2", "magnes*@1-2", "ma*@1-2", "leg cramp*@2-4", "ma*@5-6");
         assertThat(set.count(Words.of("Low magnesium, leg cramps and massage"))).isEqualTo(6);
         assertThat(set.matchesFirstWord(Words.of("Low magnesium"))).isTrue();
         assertThat(set.matchesFirstWord(Words.of("Very low magnesium"))).isFalse();

@@ -27,9 +27,12 @@ class DefectDetectorTest {
     @Test
     void sentenceLosingItsObjectIsDangling() {
         assertThat(detector.isDangling("Often, cramps appear in response to.")).isTrue();
-        assertThat(detector.isDangling("In the first trimester, many pregnant women are diagnosed.")).isTrue();
-        assertThat(detector.isDangling("such symptoms as weakness, drowsiness, and.")).isTrue();
+        assertThat(detector.isDangling("In the first trimester, many pregnant women are diagnosed."))
+                .isTrue();
+        assertThat(detector.isDangling("such symptoms as weakness, drowsiness, and."))
+                .isTrue();
         assertThat(detector.isDangling("Exactly in that order.")).isFalse();
-        assertThat(detector.isDangling("press the finger with a pen, and so on.")).isFalse();
+        assertThat(detector.isDangling("press the finger with a pen, and so on."))
+                .isFalse();
     }
 }

@@ -21,8 +21,8 @@ class DosageParserTest {
         assertThat(parser.quantities("rest for twenty minutes")).containsExactly(Quantity.of(20, QuantityUnit.MINUTE));
         assertThat(parser.quantities("two tablespoons for five liters"))
                 .containsExactly(Quantity.of(2, QuantityUnit.TABLESPOON), Quantity.of(5, QuantityUnit.LITER));
-        assertThat(parser.quantities("0.5 liters of boiling water")).containsExactly(
-                new Quantity(new BigDecimal("0.5"), new BigDecimal("0.5"), QuantityUnit.LITER, null));
+        assertThat(parser.quantities("0.5 liters of boiling water"))
+                .containsExactly(new Quantity(new BigDecimal("0.5"), new BigDecimal("0.5"), QuantityUnit.LITER, null));
     }
 
     @Test
@@ -43,8 +43,10 @@ class DosageParserTest {
 
     @Test
     void exerciseDosageSplitsRepetitionsFrequencyAndDuration() {
-        Dosage d = parser.dosage(List.of("A woman should rise on her toes ten times.",
-                "During the day, this exercise can be done three to four times.", "Rest for twenty minutes."));
+        Dosage d = parser.dosage(List.of(
+                "A woman should rise on her toes ten times.",
+                "During the day, this exercise can be done three to four times.",
+                "Rest for twenty minutes."));
         assertThat(d.repetitions()).isEqualTo(Quantity.of(10, QuantityUnit.TIME));
         assertThat(d.timesPerDay()).isEqualTo(Quantity.range(3, 4, QuantityUnit.TIME));
         assertThat(d.duration()).isEqualTo(Quantity.of(20, QuantityUnit.MINUTE));
@@ -52,7 +54,7 @@ class DosageParserTest {
 
     @Test
     void aNumberWithoutUnitIsNoQuantity() {
-        assertThat(parser.quantities("about 60% of people and one woman")).containsExactly(
-                Quantity.of(60, QuantityUnit.PERCENT).withLimit(Quantity.Limit.ABOUT));
+        assertThat(parser.quantities("about 60% of people and one woman"))
+                .containsExactly(Quantity.of(60, QuantityUnit.PERCENT).withLimit(Quantity.Limit.ABOUT));
     }
 }

@@ -25,33 +25,64 @@ class DuplicateMergerTest {
     @Test
     void nearDuplicatesMergeKeepingEveryProvenanceSpanAndOneWording() {
         List<Draft> out = merger.merge(List.of(
-                draft(ItemType.CAUSE, "Genetic predisposition to varicose veins", 1, null, "genetic", "predisposition",
-                        "varicose", "vein"),
+                draft(
+                        ItemType.CAUSE,
+                        "Genetic predisposition to varicose veins",
+                        1,
+                        null,
+                        "genetic",
+                        "predisposition",
+                        "varicose",
+                        "vein"),
                 draft(ItemType.CAUSE, "Smoking", 2, null, "smoking"),
-                draft(ItemType.CAUSE, "Varicose veins and genetic predisposition", 3, null, "varicose", "vein",
-                        "genetic", "predisposition")));
+                draft(
+                        ItemType.CAUSE,
+                        "Varicose veins and genetic predisposition",
+                        3,
+                        null,
+                        "varicose",
+                        "vein",
+                        "genetic",
+                        "predisposition")));
         assertThat(out).hasSize(2);
         Draft merged = out.get(0);
         assertThat(merged.provenance).extracting(Provenance::startLine).containsExactly(1, 3);
         assertThat(merged.mergedTitles).hasSize(1);
         assertThat(merged.mergedSources).containsExactly("a.txt:1", "a.txt:3");
-        assertThat(merged.sentences).as("the text holds one wording, the others stay in provenance").hasSize(1);
+        assertThat(merged.sentences)
+                .as("the text holds one wording, the others stay in provenance")
+                .hasSize(1);
         assertThat(merged.wordings).hasSize(2);
     }
 
     @Test
     void differentTypesNeverMerge() {
-        List<Draft> out = merger.merge(List.of(draft(ItemType.CAUSE, "Sea salt baths", 1, null, "sea", "salt", "bath"),
+        List<Draft> out = merger.merge(List.of(
+                draft(ItemType.CAUSE, "Sea salt baths", 1, null, "sea", "salt", "bath"),
                 draft(ItemType.REMEDY, "Sea salt baths", 2, null, "sea", "salt", "bath")));
         assertThat(out).hasSize(2);
     }
 
     @Test
     void itemsOfOneListStayApart() {
-        Draft a = draft(ItemType.REMEDY, "Sit with a straight back and pull the toes", 1, "sit", "back", "toe",
-                "straight", "pull");
-        Draft b = draft(ItemType.REMEDY, "Sit with a straight back and pull the knee", 2, "sit", "back", "knee",
-                "straight", "pull");
+        Draft a = draft(
+                ItemType.REMEDY,
+                "Sit with a straight back and pull the toes",
+                1,
+                "sit",
+                "back",
+                "toe",
+                "straight",
+                "pull");
+        Draft b = draft(
+                ItemType.REMEDY,
+                "Sit with a straight back and pull the knee",
+                2,
+                "sit",
+                "back",
+                "knee",
+                "straight",
+                "pull");
         a.list = 7;
         b.list = 7;
         assertThat(merger.merge(List.of(a, b))).hasSize(2);
@@ -62,9 +93,21 @@ class DuplicateMergerTest {
     @Test
     void adviceOpeningWithTheSameVerbOnTheSameThingMerges() {
         List<Draft> out = merger.merge(List.of(
-                draft(ItemType.REMEDY, "Massage the calf with circular motions", 1, "massage", "calf", "circular",
+                draft(
+                        ItemType.REMEDY,
+                        "Massage the calf with circular motions",
+                        1,
+                        "massage",
+                        "calf",
+                        "circular",
                         "motion"),
-                draft(ItemType.REMEDY, "Massage the cramped calf until it softens", 9, "massage", "calf", "cramped",
+                draft(
+                        ItemType.REMEDY,
+                        "Massage the cramped calf until it softens",
+                        9,
+                        "massage",
+                        "calf",
+                        "cramped",
                         "soften")));
         assertThat(out).hasSize(1);
     }
@@ -88,7 +131,8 @@ class DuplicateMergerTest {
 
     @Test
     void unrelatedItemsStayApart() {
-        List<Draft> out = merger.merge(List.of(draft(ItemType.REMEDY, "Take a warm shower", 1, "take", "shower", "warm"),
+        List<Draft> out = merger.merge(List.of(
+                draft(ItemType.REMEDY, "Take a warm shower", 1, "take", "shower", "warm"),
                 draft(ItemType.REMEDY, "Sleep on the left side", 2, "sleep", "side", "left"),
                 draft(ItemType.REMEDY, "Eat more dried apricots", 3, "eat", "apricot", "dried")));
         assertThat(out).hasSize(3);

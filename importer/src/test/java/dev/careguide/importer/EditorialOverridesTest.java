@@ -45,7 +45,8 @@ class EditorialOverridesTest {
     private GuideImporter importer(String editorial, Diagnostic.Severity severity) throws Exception {
         Path file = dir.resolve("editorial.yaml");
         Files.writeString(file, editorial);
-        return new GuideImporter(ImportOptions.defaults().withEditorialFile(file).withEditorialSeverity(severity));
+        return new GuideImporter(
+                ImportOptions.defaults().withEditorialFile(file).withEditorialSeverity(severity));
     }
 
     private Path article() throws Exception {
@@ -81,11 +82,15 @@ class EditorialOverridesTest {
     @Test
     void decisionsAreAppliedAndIdsKept() throws Exception {
         Guide plain = run("{}\n").guide();
-        String needle = plain.remedies().stream().filter(r -> r.description().contains("needle")).findFirst()
-                .orElseThrow().id();
+        String needle = plain.remedies().stream()
+                .filter(r -> r.description().contains("needle"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         Guide g = run("night-cramps:\n"
-                + "  " + needle + ": {review: rejected, safety: {level: unsafe, reason: \"Invasive.\"}}\n"
-                + "  " + MASSAGE + ": {review: approved, title: \"Massage the calf\", kind: massage}\n").guide();
+                        + "  " + needle + ": {review: rejected, safety: {level: unsafe, reason: \"Invasive.\"}}\n"
+                        + "  " + MASSAGE + ": {review: approved, title: \"Massage the calf\", kind: massage}\n")
+                .guide();
         assertThat(remedy(g, needle).review()).isEqualTo(ReviewStatus.REJECTED);
         assertThat(remedy(g, needle).safety().reason()).isEqualTo("Invasive.");
         assertThat(remedy(g, MASSAGE).title()).isEqualTo("Massage the calf");
@@ -98,8 +103,9 @@ class EditorialOverridesTest {
         Guide plain = run("{}\n").guide();
         List<String> firstAid = plain.remedies().stream().map(Remedy::id).toList();
         String cause = plain.causes().get(0).id();
-        Guide g = run("night-cramps:\n  " + firstAid.get(0) + ": {mergeInto: " + firstAid.get(1) + "}\n"
-                + "  " + cause + ": {moveTo: remedy, kind: lifestyle}\n").guide();
+        Guide g = run("night-cramps:\n  " + firstAid.get(0) + ": {mergeInto: " + firstAid.get(1) + "}\n" + "  " + cause
+                        + ": {moveTo: remedy, kind: lifestyle}\n")
+                .guide();
         assertThat(g.item(firstAid.get(0))).isEmpty();
         assertThat(remedy(g, firstAid.get(1)).provenance()).hasSizeGreaterThan(1);
         String moved = "remedy." + cause.substring("cause.".length());
@@ -111,17 +117,24 @@ class EditorialOverridesTest {
     @Test
     void appliedDecisionsAreRecordedWithBeforeAfterAndLine() throws Exception {
         Guide plain = run("{}\n").guide();
-        Remedy massage = plain.remedies().stream().filter(r -> r.title().startsWith("Knead")).findFirst()
+        Remedy massage = plain.remedies().stream()
+                .filter(r -> r.title().startsWith("Knead"))
+                .findFirst()
                 .orElseThrow();
-        List<String> firstAid = plain.remedies().stream().map(Remedy::id).filter(id -> !id.equals(massage.id()))
+        List<String> firstAid = plain.remedies().stream()
+                .map(Remedy::id)
+                .filter(id -> !id.equals(massage.id()))
                 .toList();
         ImportResult r = run("night-cramps:\n"
                 + "  " + massage.id() + ": {title: \"Massage the calf\", safety: {level: unsafe, reason: \"No.\"}}\n"
                 + "  " + firstAid.get(0) + ": {mergeInto: " + firstAid.get(1) + "}\n");
-        assertThat(r.report().editorialDecisions()).containsExactly(
-                new ImportReport.EditorialDecision(massage.id(), "title", massage.title(), "Massage the calf", 2),
-                new ImportReport.EditorialDecision(massage.id(), "safety", "ok", "unsafe: No.", 2),
-                new ImportReport.EditorialDecision(firstAid.get(0), "mergeInto", firstAid.get(0), firstAid.get(1), 3));
+        assertThat(r.report().editorialDecisions())
+                .containsExactly(
+                        new ImportReport.EditorialDecision(
+                                massage.id(), "title", massage.title(), "Massage the calf", 2),
+                        new ImportReport.EditorialDecision(massage.id(), "safety", "ok", "unsafe: No.", 2),
+                        new ImportReport.EditorialDecision(
+                                firstAid.get(0), "mergeInto", firstAid.get(0), firstAid.get(1), 3));
         assertThat(new ImportReportCodec().toJson(r.report())).contains("\"editorialDecisions\"");
     }
 
@@ -140,8 +153,10 @@ class EditorialOverridesTest {
 
     @Test
     void unknownItemIdAsWarningIsReportedOnceInOneWording() throws Exception {
-        ImportResult r = run("night-cramps:\n  remedy.no-such-thing: {review: approved}\n"
-                + "  " + MASSAGE + ": {title: Calf massage}\n", Diagnostic.Severity.WARNING);
+        ImportResult r = run(
+                "night-cramps:\n  remedy.no-such-thing: {review: approved}\n" + "  " + MASSAGE
+                        + ": {title: Calf massage}\n",
+                Diagnostic.Severity.WARNING);
         assertThat(r.report().warnings()).singleElement().satisfies(w -> {
             assertThat(w.severity()).isEqualTo(Diagnostic.Severity.WARNING);
             assertThat(w.line()).isEqualTo(2);
@@ -157,14 +172,16 @@ class EditorialOverridesTest {
 
     @Test
     void unknownGuideIdIsAnErrorAtItsPosition() throws Exception {
-        GuideImporter importer = importer("# decisions\nnight-crams:\n  " + MASSAGE + ": {title: Calf massage}\n",
-                Diagnostic.Severity.ERROR);
-        assertThat(importer.editorialProblems(List.of("night-cramps"))).singleElement().satisfies(d -> {
-            assertThat(d.severity()).isEqualTo(Diagnostic.Severity.ERROR);
-            assertThat(d.code()).isEqualTo("editorial-unknown-guide");
-            assertThat(d.line()).isEqualTo(3);
-            assertThat(d.message()).contains("night-crams", "guides: night-cramps");
-        });
+        GuideImporter importer = importer(
+                "# decisions\nnight-crams:\n  " + MASSAGE + ": {title: Calf massage}\n", Diagnostic.Severity.ERROR);
+        assertThat(importer.editorialProblems(List.of("night-cramps")))
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.severity()).isEqualTo(Diagnostic.Severity.ERROR);
+                    assertThat(d.code()).isEqualTo("editorial-unknown-guide");
+                    assertThat(d.line()).isEqualTo(3);
+                    assertThat(d.message()).contains("night-crams", "guides: night-cramps");
+                });
         assertThat(importer.editorialProblems(List.of("night-crams"))).isEmpty();
     }
 
@@ -229,10 +246,11 @@ class EditorialOverridesTest {
         assertThat(added.dosage().repetitions()).isEqualTo(Quantity.of(10, QuantityUnit.TIME));
         assertThat(added.dosage().timesPerDay()).isEqualTo(Quantity.of(3, QuantityUnit.TIME));
         List<String> lines = GuideImporterTest.ARTICLE.lines().toList();
-        assertThat(added.provenance()).containsExactly(new Provenance("night-cramps.txt", 18, 19,
-                lines.get(17) + "\n" + lines.get(18)));
-        assertThat(r.report().editorialDecisions()).contains(new ImportReport.EditorialDecision(
-                "exercise.ankle-circles", "add", null, "night-cramps.txt:18-19", 3));
+        assertThat(added.provenance())
+                .containsExactly(new Provenance("night-cramps.txt", 18, 19, lines.get(17) + "\n" + lines.get(18)));
+        assertThat(r.report().editorialDecisions())
+                .contains(new ImportReport.EditorialDecision(
+                        "exercise.ankle-circles", "add", null, "night-cramps.txt:18-19", 3));
         assertThat(new GuideValidator().validate(r.guide())).isEmpty();
     }
 
@@ -242,8 +260,8 @@ class EditorialOverridesTest {
             other.txt:3            | guide 'night-cramps' has no document 'other.txt'; its documents: night-cramps.txt
             """)
     void addedItemWithBadLinesIsAnErrorAtTheLines(String lines, String message) {
-        DiagnosticException e = failure(() -> run("night-cramps:\n  warning.x:\n    title: X\n    add: " + lines
-                + "\n"));
+        DiagnosticException e =
+                failure(() -> run("night-cramps:\n  warning.x:\n    title: X\n    add: " + lines + "\n"));
         assertThat(e.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo("editorial-add-lines");
             assertThat(d.message()).isEqualTo(message);
@@ -266,10 +284,11 @@ class EditorialOverridesTest {
                 """.formatted(LINDEN, RISE)).guide();
         Remedy hawthorn = remedy(g, LINDEN);
         assertThat(hawthorn.description()).isEqualTo("A hawthorn decoction, taken in small amounts.");
-        assertThat(hawthorn.steps()).containsExactly("Pour boiling water over a spoon of berries.",
-                "Drink one tablespoon twice a day.");
+        assertThat(hawthorn.steps())
+                .containsExactly("Pour boiling water over a spoon of berries.", "Drink one tablespoon twice a day.");
         assertThat(hawthorn.specialists()).containsExactly("specialist.phlebologist");
-        assertThat(hawthorn.quantities()).as("the amounts of the text that ships")
+        assertThat(hawthorn.quantities())
+                .as("the amounts of the text that ships")
                 .containsExactly(Quantity.of(1, QuantityUnit.TABLESPOON), Quantity.of(2, QuantityUnit.TIME));
         Exercise rise = exercise(g, RISE);
         assertThat(rise.dosage().repetitions()).isEqualTo(Quantity.of(12, QuantityUnit.TIME));
@@ -281,8 +300,8 @@ class EditorialOverridesTest {
 
     @Test
     void unknownSpecialistIsAnErrorAtTheListedId() {
-        DiagnosticException e = failure(() -> run("night-cramps:\n  " + LINDEN + ":\n    specialists:\n"
-                + "      - specialist.phlebologist\n"));
+        DiagnosticException e = failure(() ->
+                run("night-cramps:\n  " + LINDEN + ":\n    specialists:\n" + "      - specialist.phlebologist\n"));
         assertThat(e.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo("editorial-specialists");
             assertThat(d.line()).isEqualTo(4);
@@ -304,18 +323,21 @@ class EditorialOverridesTest {
         assertThat(part.kind()).isEqualTo(kept.kind());
         assertThat(part.provenance()).extracting(Provenance::startLine).containsExactly(23);
         assertThat(kept.provenance()).extracting(Provenance::startLine).containsExactly(23);
-        assertThat(r.report().idChanges()).containsExactly(
-                new ImportReport.IdChange("remedy.linden-dose", LINDEN, "editorial-split"));
+        assertThat(r.report().idChanges())
+                .containsExactly(new ImportReport.IdChange("remedy.linden-dose", LINDEN, "editorial-split"));
     }
 
     @Test
     void splitAtASentenceThatIsNotThereListsTheSentences() {
-        DiagnosticException e = failure(() -> run("night-cramps:\n  " + LINDEN
-                + ": {split: {at: Boil, into: remedy.linden-dose}}\n"));
+        DiagnosticException e =
+                failure(() -> run("night-cramps:\n  " + LINDEN + ": {split: {at: Boil, into: remedy.linden-dose}}\n"));
         assertThat(e.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo("editorial-split");
-            assertThat(d.message()).contains("no sentence of '" + LINDEN + "' starts with 'Boil'",
-                    "1) A decoction of linden flowers", "2) Drink one cup");
+            assertThat(d.message())
+                    .contains(
+                            "no sentence of '" + LINDEN + "' starts with 'Boil'",
+                            "1) A decoction of linden flowers",
+                            "2) Drink one cup");
         });
     }
 
@@ -323,14 +345,17 @@ class EditorialOverridesTest {
     void rejectSetsTheReviewAndKeepsTheReason() throws Exception {
         ImportResult r = run("night-cramps:\n  " + MASSAGE + ": {reject: \"Duplicate of the first-aid massage.\"}\n");
         assertThat(remedy(r.guide(), MASSAGE).review()).isEqualTo(ReviewStatus.REJECTED);
-        assertThat(r.report().editorialDecisions()).containsExactly(new ImportReport.EditorialDecision(MASSAGE,
-                "reject", "draft", "rejected: Duplicate of the first-aid massage.", 2));
+        assertThat(r.report().editorialDecisions())
+                .containsExactly(new ImportReport.EditorialDecision(
+                        MASSAGE, "reject", "draft", "rejected: Duplicate of the first-aid massage.", 2));
     }
 
     @Test
     void asWarningsTheOverridesWithProblemsAreLeftOutAndTheRestApplied() throws Exception {
-        GuideImporter importer = importer("night-cramps:\n  " + MASSAGE + ": {title: Calf massage}\n"
-                + "  " + LINDEN + ": {title: Hawthorn, kind: potion}\n", Diagnostic.Severity.WARNING);
+        GuideImporter importer = importer(
+                "night-cramps:\n  " + MASSAGE + ": {title: Calf massage}\n" + "  " + LINDEN
+                        + ": {title: Hawthorn, kind: potion}\n",
+                Diagnostic.Severity.WARNING);
         assertThat(importer.editorialProblems(List.of("night-cramps"))).isEmpty();
         ImportResult r = importer.importGuide("night-cramps", List.of(article()), dir.resolve("content"));
         assertThat(r.report().warnings()).singleElement().satisfies(d -> {
@@ -344,19 +369,23 @@ class EditorialOverridesTest {
 
     @Test
     void aBadValueAndAnUnknownItemOfOneGuideFailItsImportTogetherEachOnce() {
-        DiagnosticException e = failure(() -> run("night-cramps:\n  " + LINDEN + ": {kind: potion}\n"
-                + "  remedy.no-such-thing: {review: approved}\n"));
-        assertThat(e.diagnostics()).extracting(Diagnostic::code, Diagnostic::line)
+        DiagnosticException e = failure(() -> run(
+                "night-cramps:\n  " + LINDEN + ": {kind: potion}\n" + "  remedy.no-such-thing: {review: approved}\n"));
+        assertThat(e.diagnostics())
+                .extracting(Diagnostic::code, Diagnostic::line)
                 .containsExactly(tuple("editorial-kind", 2), tuple("editorial-unknown-id", 3));
     }
 
     @Test
     void problemsInTheBlockOfAnUnknownGuideComeWithItAndNotWithAnyImport() throws Exception {
-        GuideImporter importer = importer("night-crams:\n  " + LINDEN + ": {kind: potion}\n",
-                Diagnostic.Severity.ERROR);
-        assertThat(importer.editorialProblems(List.of("night-cramps"))).extracting(Diagnostic::code)
+        GuideImporter importer =
+                importer("night-crams:\n  " + LINDEN + ": {kind: potion}\n", Diagnostic.Severity.ERROR);
+        assertThat(importer.editorialProblems(List.of("night-cramps")))
+                .extracting(Diagnostic::code)
                 .containsExactly("editorial-unknown-guide", "editorial-kind");
-        assertThat(importer.importGuide("night-cramps", List.of(article()), dir.resolve("content")).report()
-                .warnings()).isEmpty();
+        assertThat(importer.importGuide("night-cramps", List.of(article()), dir.resolve("content"))
+                        .report()
+                        .warnings())
+                .isEmpty();
     }
 }

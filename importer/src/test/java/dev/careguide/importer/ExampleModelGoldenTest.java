@@ -32,11 +32,14 @@ class ExampleModelGoldenTest {
                 .withGlossaryFile(EXAMPLE.resolve("careguide/glossary.yaml"))
                 .withEditorialFile(EXAMPLE.resolve("careguide/editorial.yaml"))
                 .withIdsFile(EXAMPLE.resolve("careguide/ids.json"));
-        Guide guide = new GuideImporter(options).importGuide("leg-cramps-pregnancy",
-                List.of(content.resolve("leg-cramps-pregnancy.txt")), content).guide();
+        Guide guide = new GuideImporter(options)
+                .importGuide("leg-cramps-pregnancy", List.of(content.resolve("leg-cramps-pregnancy.txt")), content)
+                .guide();
         List<String> actual = new ArrayList<>();
         for (Item item : guide.items()) {
-            String lines = item.provenance().stream().map(ExampleModelGoldenTest::range).distinct()
+            String lines = item.provenance().stream()
+                    .map(ExampleModelGoldenTest::range)
+                    .distinct()
                     .collect(Collectors.joining(","));
             actual.add(item.type().prefix() + " " + lines);
         }

@@ -35,8 +35,13 @@ class ExtractionTableTest {
     static Stream<String> articles() throws IOException, URISyntaxException {
         Path dir = Path.of(ExtractionTableTest.class.getResource("extract").toURI());
         try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted()
-                    .map(n -> n.substring(0, n.length() - 4)).toList().stream();
+            return files
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".txt"))
+                    .sorted()
+                    .map(n -> n.substring(0, n.length() - 4))
+                    .toList()
+                    .stream();
         }
     }
 
@@ -45,8 +50,12 @@ class ExtractionTableTest {
     void articleGivesItsDrafts(String name) throws Exception {
         Path dir = Path.of(ExtractionTableTest.class.getResource("extract").toURI());
         Path article = dir.resolve(name + ".txt");
-        Guide guide = new GuideImporter(ImportOptions.defaults()).importGuide(name, List.of(article), dir).guide();
-        assertThat(new GuideValidator().validate(guide)).as("%s is a valid model", name).isEmpty();
+        Guide guide = new GuideImporter(ImportOptions.defaults())
+                .importGuide(name, List.of(article), dir)
+                .guide();
+        assertThat(new GuideValidator().validate(guide))
+                .as("%s is a valid model", name)
+                .isEmpty();
         List<String> actual = lines(guide);
         Path expectedFile = dir.resolve(name + ".drafts");
         if (Boolean.getBoolean("careguide.writeExpected")) {
@@ -54,7 +63,8 @@ class ExtractionTableTest {
             Files.writeString(source, String.join("\n", actual) + "\n", StandardCharsets.UTF_8);
         }
         List<String> expected = Files.readAllLines(expectedFile, StandardCharsets.UTF_8).stream()
-                .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+                .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .toList();
         assertThat(actual).as(name).containsExactlyElementsOf(expected);
     }
 
@@ -92,10 +102,14 @@ class ExtractionTableTest {
         items.addAll(guide.remedies());
         items.addAll(guide.exercises());
         items.addAll(guide.warningSigns());
-        items.sort((a, b) -> Integer.compare(a.provenance().get(0).startLine(), b.provenance().get(0).startLine()));
+        items.sort((a, b) -> Integer.compare(
+                a.provenance().get(0).startLine(), b.provenance().get(0).startLine()));
         List<String> out = new ArrayList<>();
         for (Item item : items) {
-            String lines = item.provenance().stream().map(Provenance::startLine).distinct().map(String::valueOf)
+            String lines = item.provenance().stream()
+                    .map(Provenance::startLine)
+                    .distinct()
+                    .map(String::valueOf)
                     .collect(Collectors.joining(","));
             String labels = item instanceof Remedy r
                     ? " " + r.kind().wireName() + "/" + r.safety().level().wireName()

@@ -26,15 +26,19 @@ class GlossaryTest {
         MappedText text = TypographyNormalizer.normalize("Seizures in the third semester; seizuresque stays.");
         Glossary.Applied applied = g.apply(text);
         assertThat(applied.text().text()).isEqualTo("Cramps in the third trimester; seizuresque stays.");
-        assertThat(applied.replacements()).extracting(Glossary.Replacement::sourceOffset).containsExactly(0, 22);
+        assertThat(applied.replacements())
+                .extracting(Glossary.Replacement::sourceOffset)
+                .containsExactly(0, 22);
         assertThat(applied.replacements()).extracting(Glossary.Replacement::to).containsExactly("Cramps", "trimester");
     }
 
     @Test
     void longestTermWinsWhereTermsOverlap() {
-        Glossary g = new Glossary(List.of(Glossary.term("legs", "limbs"),
-                Glossary.term("it brings legs together", "legs cramp")));
-        assertThat(g.apply(MappedText.identity("when it brings legs together at night")).text().text())
+        Glossary g = new Glossary(
+                List.of(Glossary.term("legs", "limbs"), Glossary.term("it brings legs together", "legs cramp")));
+        assertThat(g.apply(MappedText.identity("when it brings legs together at night"))
+                        .text()
+                        .text())
                 .isEqualTo("when legs cramp at night");
     }
 
@@ -50,22 +54,74 @@ class GlossaryTest {
     @Test
     void aTermsMatchesDoNotOverlapEachOtherEvenWhenAnotherTermWonTheFirst() {
         Glossary g = new Glossary(List.of(Glossary.term("brings legs", "X"), Glossary.term("legs legs", "Y")));
-        assertThat(g.apply(MappedText.identity("brings legs legs legs")).text().text()).isEqualTo("X legs legs");
+        assertThat(g.apply(MappedText.identity("brings legs legs legs")).text().text())
+                .isEqualTo("X legs legs");
     }
 
     @Test
     void choosesTheSameMatchesAsOneWordBoundedCaseInsensitiveRegexPerTerm() {
-        List<String> froms = List.of("legs", "Legs", "it brings legs together", "brings legs", "legs legs", "a-a",
-                "x-a", "a a", "--", "ß", "leg 2", "éTé", "ı", "x", "I", "sEiZuRe", "seizures");
+        List<String> froms = List.of(
+                "legs",
+                "Legs",
+                "it brings legs together",
+                "brings legs",
+                "legs legs",
+                "a-a",
+                "x-a",
+                "a a",
+                "--",
+                "ß",
+                "leg 2",
+                "éTé",
+                "ı",
+                "x",
+                "I",
+                "sEiZuRe",
+                "seizures");
         List<Glossary.Term> terms = new ArrayList<>();
         for (int i = 0; i < froms.size(); i++) {
             terms.add(Glossary.term(froms.get(i), "fix" + i));
         }
         Glossary glossary = new Glossary(terms);
         RegexGlossary reference = new RegexGlossary(terms);
-        String[] pieces = {"legs", "LEGS", "Legs", "legs legs legs", "it", "brings", "together", "a", "A", "a-a-a",
-            "-", "--", " ", " ", ",", "ß", "SS", "leg", "2", "22", "été", "ÉTÉ", "ı", "i", "İ", "I", "x", "X",
-            "\uD835\uDC00", "\u00B2", "ǅ", "seizure", "SEIZURES", "s", "\u2019", "\n"};
+        String[] pieces = {
+            "legs",
+            "LEGS",
+            "Legs",
+            "legs legs legs",
+            "it",
+            "brings",
+            "together",
+            "a",
+            "A",
+            "a-a-a",
+            "-",
+            "--",
+            " ",
+            " ",
+            ",",
+            "ß",
+            "SS",
+            "leg",
+            "2",
+            "22",
+            "été",
+            "ÉTÉ",
+            "ı",
+            "i",
+            "İ",
+            "I",
+            "x",
+            "X",
+            "\uD835\uDC00",
+            "\u00B2",
+            "ǅ",
+            "seizure",
+            "SEIZURES",
+            "s",
+            "\u2019",
+            "\n"
+        };
         Random random = new Random(20261125L);
         for (int round = 0; round < 3000; round++) {
             StringBuilder sb = new StringBuilder();
@@ -74,7 +130,8 @@ class GlossaryTest {
                 sb.append(pieces[random.nextInt(pieces.length)]);
             }
             String text = sb.toString();
-            assertThat(glossary.apply(MappedText.identity(text)).replacements()).as(text)
+            assertThat(glossary.apply(MappedText.identity(text)).replacements())
+                    .as(text)
                     .isEqualTo(reference.replacements(text));
         }
     }
@@ -89,8 +146,9 @@ class GlossaryTest {
             terms.sort(Comparator.comparingInt((Glossary.Term t) -> -t.from().length())
                     .thenComparing(Glossary.Term::from));
             for (Glossary.Term t : terms) {
-                patterns.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(t.from())
-                        + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                patterns.add(Pattern.compile(
+                        "(?<![\\p{L}\\p{N}])" + Pattern.quote(t.from()) + "(?![\\p{L}\\p{N}])",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
             }
         }
 
@@ -124,12 +182,17 @@ class GlossaryTest {
     void loadsAFileAndReportsABadEntryWithItsLine() throws Exception {
         Path ok = dir.resolve("glossary.yaml");
         Files.writeString(ok, "replacements:\n  - {from: semester, to: trimester}\n");
-        assertThat(Glossary.load(ok).apply(MappedText.identity("second semester")).text().text())
+        assertThat(Glossary.load(ok)
+                        .apply(MappedText.identity("second semester"))
+                        .text()
+                        .text())
                 .isEqualTo("second trimester");
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, "replacements:\n  - {from: semester}\n");
-        assertThatThrownBy(() -> Glossary.load(bad)).isInstanceOfSatisfying(DiagnosticException.class,
-                e -> assertThat(e.diagnostics().get(0).line()).isEqualTo(2));
+        assertThatThrownBy(() -> Glossary.load(bad))
+                .isInstanceOfSatisfying(
+                        DiagnosticException.class,
+                        e -> assertThat(e.diagnostics().get(0).line()).isEqualTo(2));
     }
 
     @Test
@@ -144,15 +207,17 @@ class GlossaryTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-            "an alias as the term     | x: &the the\\nreplacements:\\n  - {from: *the, to: convulsions}  | 3 | 12 | alias",
-            "a boolean as the term    | replacements:\\n  - {from: yes, to: agreed}                  | 2 | 12 | boolean",
-            "a null as the fix        | replacements:\\n  - {from: seizures, to: ~}                 | 2 | 26 | null",
-            "a duplicate key          | replacements: []\\nreplacements:\\n  - {from: a, to: b}       | 2 | 1  | duplicate key",
-            "a custom tag             | replacements:\\n  - {from: !term seizures, to: cramps}       | 2 | 12 | tag",
-    })
-    void aGlossaryThatWouldBeMisreadIsRefusedAtItsPosition(String what, String yaml, int line, int column,
-            String says) throws Exception {
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "an alias as the term     | x: &the the\\nreplacements:\\n  - {from: *the, to: convulsions}  | 3 | 12 | alias",
+                "a boolean as the term    | replacements:\\n  - {from: yes, to: agreed}                  | 2 | 12 | boolean",
+                "a null as the fix        | replacements:\\n  - {from: seizures, to: ~}                 | 2 | 26 | null",
+                "a duplicate key          | replacements: []\\nreplacements:\\n  - {from: a, to: b}       | 2 | 1  | duplicate key",
+                "a custom tag             | replacements:\\n  - {from: !term seizures, to: cramps}       | 2 | 12 | tag",
+            })
+    void aGlossaryThatWouldBeMisreadIsRefusedAtItsPosition(String what, String yaml, int line, int column, String says)
+            throws Exception {
         Path file = dir.resolve("glossary.yaml");
         Files.writeString(file, yaml.replace("\\n", "\n"));
 

@@ -74,7 +74,8 @@ class GuideImporterTest {
         assertThat(guide.remedies()).extracting(Remedy::kind).contains(RemedyKind.FIRST_AID, RemedyKind.FOLK);
         assertThat(guide.exercises()).hasSize(2);
         assertThat(guide.exercises().get(0).dosage().repetitions()).isNotNull();
-        assertThat(guide.nutrientSources()).singleElement()
+        assertThat(guide.nutrientSources())
+                .singleElement()
                 .satisfies(n -> assertThat(n.foods()).containsExactly("pumpkin seeds", "almonds", "spinach"));
         assertThat(new GuideValidator().validate(guide)).isEmpty();
     }
@@ -82,9 +83,13 @@ class GuideImporterTest {
     @Test
     void unsafeAdviceIsFlagged() throws Exception {
         Guide guide = importArticle(ImportOptions.defaults()).guide();
-        assertThat(guide.remedies()).filteredOn(r -> r.description().toLowerCase().contains("needle")).singleElement()
+        assertThat(guide.remedies())
+                .filteredOn(r -> r.description().toLowerCase().contains("needle"))
+                .singleElement()
                 .satisfies(r -> assertThat(r.safety().level()).isEqualTo(SafetyLevel.UNSAFE));
-        assertThat(guide.remedies()).filteredOn(r -> r.description().toLowerCase().contains("linden")).singleElement()
+        assertThat(guide.remedies())
+                .filteredOn(r -> r.description().toLowerCase().contains("linden"))
+                .singleElement()
                 .satisfies(r -> assertThat(r.safety().level()).isEqualTo(SafetyLevel.NEEDS_MEDICAL_REVIEW));
     }
 
@@ -105,11 +110,13 @@ class GuideImporterTest {
     void everySourceBlockEndsInAnItemOrTheUnusedList() throws Exception {
         ImportResult result = importArticle(ImportOptions.defaults());
         TreeSet<Integer> covered = new TreeSet<>();
-        result.guide().items().forEach(i -> i.provenance().forEach(p -> {
-            for (int l = p.startLine(); l <= p.endLine(); l++) {
-                covered.add(l);
-            }
-        }));
+        result.guide()
+                .items()
+                .forEach(i -> i.provenance().forEach(p -> {
+                    for (int l = p.startLine(); l <= p.endLine(); l++) {
+                        covered.add(l);
+                    }
+                }));
         result.report().unused().forEach(u -> {
             assertThat(u.reason()).isNotBlank();
             for (int l = u.startLine(); l <= u.endLine(); l++) {
@@ -160,16 +167,20 @@ class GuideImporterTest {
         Path sub = Files.createDirectories(dir.resolve("content/folder"));
         GuideImporter importer = new GuideImporter(ImportOptions.defaults());
         assertThatThrownBy(() -> importer.importGuide("g", List.of(sub), dir.resolve("content")))
-                .isInstanceOf(DiagnosticException.class).hasMessageContaining("folder")
+                .isInstanceOf(DiagnosticException.class)
+                .hasMessageContaining("folder")
                 .hasMessageContaining("directory");
-        assertThatThrownBy(() -> importer.importGuide("g", List.of(dir.resolve("content/none.txt")),
-                dir.resolve("content"))).isInstanceOf(DiagnosticException.class).hasMessageContaining("none.txt");
+        assertThatThrownBy(() ->
+                        importer.importGuide("g", List.of(dir.resolve("content/none.txt")), dir.resolve("content")))
+                .isInstanceOf(DiagnosticException.class)
+                .hasMessageContaining("none.txt");
     }
 
     @Test
     void malformedSourceLocaleIsRejected() {
         assertThatThrownBy(() -> new GuideImporter(new ImportOptions(null, null, null, "en_US!")))
-                .isInstanceOf(DiagnosticException.class).hasMessageContaining("en_US!");
+                .isInstanceOf(DiagnosticException.class)
+                .hasMessageContaining("en_US!");
     }
 
     @Test
@@ -188,8 +199,9 @@ class GuideImporterTest {
             assertThat(d.line()).isEqualTo(3);
             assertThat(d.message()).contains("limit of 2000");
         });
-        assertThat(result.guide().remedies()).singleElement().satisfies(r -> assertThat(r.title()).isEqualTo(
-                "Eat nuts every day"));
+        assertThat(result.guide().remedies())
+                .singleElement()
+                .satisfies(r -> assertThat(r.title()).isEqualTo("Eat nuts every day"));
     }
 
     @Test
@@ -206,7 +218,9 @@ class GuideImporterTest {
         ImportResult result = new GuideImporter(ImportOptions.defaults().withGlossaryFile(glossary))
                 .importGuide("long", List.of(file), dir);
         assertThat(result.report().counts().lines()).isEqualTo(1);
-        assertThat(result.guide().causes()).extracting(Item::title).contains("A lack of magnesium")
+        assertThat(result.guide().causes())
+                .extracting(Item::title)
+                .contains("A lack of magnesium")
                 .noneMatch(t -> t.startsWith("So "));
     }
 }

@@ -30,7 +30,8 @@ class IdAssignerTest {
 
     @Test
     void nonLatinTitlesAreTransliterated() {
-        assertThat(ids.slug("\u0421\u0443\u0434\u043E\u0440\u043E\u0433\u0438 \u043D\u043E\u0433")).isEqualTo("sudorogi-nog");
+        assertThat(ids.slug("\u0421\u0443\u0434\u043E\u0440\u043E\u0433\u0438 \u043D\u043E\u0433"))
+                .isEqualTo("sudorogi-nog");
         assertThat(ids.slug("Cr\u00E8me \u00E0 l'ar\u00F4me")).isEqualTo("creme-larome");
     }
 
@@ -69,8 +70,8 @@ class IdAssignerTest {
 
     @Test
     void asciiTextTransliteratesAsTheIcuTransformDoes() {
-        com.ibm.icu.text.Transliterator icu = com.ibm.icu.text.Transliterator.getInstance(
-                "Any-Latin; Latin-ASCII; Lower");
+        com.ibm.icu.text.Transliterator icu =
+                com.ibm.icu.text.Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
         java.util.Random random = new java.util.Random(3);
         for (int i = 0; i < 20_000; i++) {
             char[] chars = new char[1 + random.nextInt(30)];

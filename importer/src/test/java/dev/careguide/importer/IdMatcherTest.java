@@ -37,8 +37,7 @@ class IdMatcherTest {
 
     /** The registry a sync would write after matching {@code drafts} against {@code registry}. */
     private IdRegistry synced(IdRegistry registry, Draft... drafts) {
-        IdMatcher.Outcome outcome = new IdMatcher().match(new ArrayList<>(List.of(drafts)), registry, GUIDE,
-                Set.of());
+        IdMatcher.Outcome outcome = new IdMatcher().match(new ArrayList<>(List.of(drafts)), registry, GUIDE, Set.of());
         Path file = dir.resolve("ids.json");
         registry.with(GUIDE, outcome.entries()).write(file);
         return IdRegistry.read(file);
@@ -49,7 +48,9 @@ class IdMatcherTest {
     }
 
     private IdRegistry registered() {
-        return synced(IdRegistry.absent().with(GUIDE, List.of()), remedy("remedy.take-warm-shower", 10, SHOWER),
+        return synced(
+                IdRegistry.absent().with(GUIDE, List.of()),
+                remedy("remedy.take-warm-shower", 10, SHOWER),
                 remedy("remedy.massage-calf", 11, MASSAGE));
     }
 
@@ -64,7 +65,9 @@ class IdMatcherTest {
 
     @Test
     void rewordedItemAtItsLinesKeepsItsId() {
-        Draft shower = remedy("remedy.take-warm-shower-fifteen", 10,
+        Draft shower = remedy(
+                "remedy.take-warm-shower-fifteen",
+                10,
                 SHOWER.replace("ten minutes", "fifteen minutes").replace("tired", "back"));
         Draft massage = remedy("remedy.massage-calf", 11, MASSAGE);
         IdMatcher.Outcome outcome = match(registered(), shower, massage);
@@ -88,23 +91,29 @@ class IdMatcherTest {
         IdMatcher.Outcome outcome = match(registered(), other, remedy("remedy.massage-calf", 11, MASSAGE));
         assertThat(other.id).isEqualTo("remedy.apply-heating-pad");
         assertThat(outcome.unregistered()).containsExactly(other);
-        assertThat(outcome.entries()).filteredOn(IdRegistry.Entry::retired).extracting(IdRegistry.Entry::id)
+        assertThat(outcome.entries())
+                .filteredOn(IdRegistry.Entry::retired)
+                .extracting(IdRegistry.Entry::id)
                 .containsExactly("remedy.take-warm-shower");
-        assertThat(outcome.whereabouts()).containsEntry("remedy.take-warm-shower",
-                "its source lines (a.txt:10) are now part of 'remedy.apply-heating-pad'");
+        assertThat(outcome.whereabouts())
+                .containsEntry(
+                        "remedy.take-warm-shower",
+                        "its source lines (a.txt:10) are now part of 'remedy.apply-heating-pad'");
     }
 
     @Test
     void splitItemKeepsItsIdOnTheLargerPartAndTheOtherNamesItAsFormer() {
-        IdRegistry registry = synced(IdRegistry.absent().with(GUIDE, List.of()),
+        IdRegistry registry = synced(
+                IdRegistry.absent().with(GUIDE, List.of()),
                 remedy("remedy.take-warm-shower", 10, SHOWER, "Keep the water warm."));
         Draft small = remedy("remedy.keep-water-warm", 10, "Keep the water warm.");
         Draft large = remedy("remedy.take-warm-shower-2", 11, SHOWER);
         IdMatcher.Outcome outcome = match(registry, small, large);
         assertThat(large.id).isEqualTo("remedy.take-warm-shower");
         assertThat(small.id).isEqualTo("remedy.keep-water-warm");
-        assertThat(outcome.changes()).containsExactly(
-                new ImportReport.IdChange("remedy.keep-water-warm", "remedy.take-warm-shower", "split"));
+        assertThat(outcome.changes())
+                .containsExactly(
+                        new ImportReport.IdChange("remedy.keep-water-warm", "remedy.take-warm-shower", "split"));
     }
 
     @Test
@@ -119,7 +128,9 @@ class IdMatcherTest {
     @Test
     void retiredItemGetsItsIdBackAndNoNewItemTakesIt() {
         IdRegistry retired = synced(registered(), remedy("remedy.massage-calf", 11, MASSAGE));
-        assertThat(retired.entries(GUIDE)).filteredOn(IdRegistry.Entry::retired).extracting(IdRegistry.Entry::id)
+        assertThat(retired.entries(GUIDE))
+                .filteredOn(IdRegistry.Entry::retired)
+                .extracting(IdRegistry.Entry::id)
                 .containsExactly("remedy.take-warm-shower");
 
         Draft newcomer = remedy("remedy.take-warm-shower", 30, "Take a warm bath with sea salt before bed.");
@@ -129,8 +140,10 @@ class IdMatcherTest {
 
         assertThat(newcomer.id).isEqualTo("remedy.take-warm-shower-2");
         assertThat(back.id).isEqualTo("remedy.take-warm-shower");
-        assertThat(outcome.entries()).filteredOn(e -> e.id().equals("remedy.take-warm-shower"))
-                .extracting(IdRegistry.Entry::retired).containsExactly(false);
+        assertThat(outcome.entries())
+                .filteredOn(e -> e.id().equals("remedy.take-warm-shower"))
+                .extracting(IdRegistry.Entry::retired)
+                .containsExactly(false);
     }
 
     @Test
@@ -157,13 +170,17 @@ class IdMatcherTest {
         assertThat(a.similarity(a)).isEqualTo(1.0);
         assertThat(a.similarity(b)).isEqualTo(a.similarity(ItemTrace.of(registryEntry(b))));
         assertThat(a.similarity(b)).isEqualTo(8.0 / 9);
-        assertThat(a.similarity(c)).as("14 words together, more than the sample: an estimate of 1/14")
-                .isCloseTo(1.0 / 14, org.assertj.core.data.Offset.offset(0.05)).isPositive();
+        assertThat(a.similarity(c))
+                .as("14 words together, more than the sample: an estimate of 1/14")
+                .isCloseTo(1.0 / 14, org.assertj.core.data.Offset.offset(0.05))
+                .isPositive();
         assertThat(a.overlap(c)).isEqualTo(1.0);
         assertThat(a.overlap(b)).isZero();
         assertThat(a.words()).doesNotContain("ten", "the", "for").contains("minutes", "shower");
-        assertThat(a.fingerprint()).isNotEqualTo(b.fingerprint())
-                .isEqualTo(ItemTrace.of(List.of(new Provenance("b.txt", 7, 7, SHOWER))).fingerprint());
+        assertThat(a.fingerprint())
+                .isNotEqualTo(b.fingerprint())
+                .isEqualTo(ItemTrace.of(List.of(new Provenance("b.txt", 7, 7, SHOWER)))
+                        .fingerprint());
     }
 
     private static IdRegistry.Entry registryEntry(ItemTrace t) {
@@ -175,8 +192,7 @@ class IdMatcherTest {
         IdMatcher.Outcome outcome = match(IdRegistry.absent(), remedy("remedy.massage-calf", 11, MASSAGE));
         assertThat(outcome.entries()).singleElement().satisfies(e -> {
             assertThat(e.source()).isEqualTo("a.txt:11");
-            assertThat(e.words()).containsExactly("calf", "circular", "massage", "motions", "muscle", "strong",
-                    "with");
+            assertThat(e.words()).containsExactly("calf", "circular", "massage", "motions", "muscle", "strong", "with");
             assertThat(e.fingerprint()).hasSize(12);
         });
     }

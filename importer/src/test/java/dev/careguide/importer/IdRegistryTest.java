@@ -19,17 +19,24 @@ class IdRegistryTest {
     Path dir;
 
     private static IdRegistry.Entry entry(String id, String source, boolean retired) {
-        return new IdRegistry.Entry(id, IdRegistry.Span.parse(source), List.of("yes", "calf", "true", "10"),
-                "0123456789ab", retired);
+        return new IdRegistry.Entry(
+                id, IdRegistry.Span.parse(source), List.of("yes", "calf", "true", "10"), "0123456789ab", retired);
     }
 
     @Test
     void writtenRegistryReadsBackTheSameAndIsSortedOneItemALine() throws Exception {
         IdRegistry registry = IdRegistry.absent()
-                .with("leg-cramps", List.of(entry("remedy.b", "a.txt:7, 9-12; b.txt:3", false),
-                        entry("cause.a", "a.txt:1", true)))
-                .with("arm-cramps", List.of(new IdRegistry.Entry("remedy.c", IdRegistry.Span.parse("x/y.txt:2-3"),
-                        List.of("no"), "123456789012", false)));
+                .with(
+                        "leg-cramps",
+                        List.of(entry("remedy.b", "a.txt:7, 9-12; b.txt:3", false), entry("cause.a", "a.txt:1", true)))
+                .with(
+                        "arm-cramps",
+                        List.of(new IdRegistry.Entry(
+                                "remedy.c",
+                                IdRegistry.Span.parse("x/y.txt:2-3"),
+                                List.of("no"),
+                                "123456789012",
+                                false)));
         Path file = dir.resolve("ids.json");
 
         assertThat(registry.write(file)).isTrue();
@@ -38,8 +45,8 @@ class IdRegistryTest {
 
         assertThat(read.exists()).isTrue();
         assertThat(read.guideIds()).containsExactly("arm-cramps", "leg-cramps");
-        assertThat(read.entries("leg-cramps")).containsExactly(entry("cause.a", "a.txt:1", true),
-                entry("remedy.b", "a.txt:7, 9-12; b.txt:3", false));
+        assertThat(read.entries("leg-cramps"))
+                .containsExactly(entry("cause.a", "a.txt:1", true), entry("remedy.b", "a.txt:7, 9-12; b.txt:3", false));
         assertThat(read.entries("arm-cramps")).singleElement().satisfies(e -> {
             assertThat(e.words()).containsExactly("no");
             assertThat(e.fingerprint()).isEqualTo("123456789012");
@@ -65,8 +72,11 @@ class IdRegistryTest {
                 .with("gone", List.of(entry("remedy.c", "a.txt:2", false)));
         IdRegistry purged = registry.purged(Set.of("leg-cramps"));
         assertThat(purged.guideIds()).containsExactly("leg-cramps");
-        assertThat(purged.entries("leg-cramps")).extracting(IdRegistry.Entry::id).containsExactly("remedy.b");
-        assertThat(registry.retired("gone").entries("gone")).extracting(IdRegistry.Entry::retired)
+        assertThat(purged.entries("leg-cramps"))
+                .extracting(IdRegistry.Entry::id)
+                .containsExactly("remedy.b");
+        assertThat(registry.retired("gone").entries("gone"))
+                .extracting(IdRegistry.Entry::retired)
                 .containsExactly(true);
     }
 
@@ -74,9 +84,12 @@ class IdRegistryTest {
     void aRegistryLargerThanTheDefaultYamlLimitReads() {
         List<IdRegistry.Entry> entries = new java.util.ArrayList<>();
         for (int i = 1; i <= 30_000; i++) {
-            entries.add(new IdRegistry.Entry("remedy.item-" + i, IdRegistry.Span.parse("article-" + i + ".txt:" + i),
+            entries.add(new IdRegistry.Entry(
+                    "remedy.item-" + i,
+                    IdRegistry.Span.parse("article-" + i + ".txt:" + i),
                     List.of("massage", "calf", "muscle", "strong", "circular", "motions", "before", "sleep", "" + i),
-                    "0123456789ab", false));
+                    "0123456789ab",
+                    false));
         }
         Path file = dir.resolve("ids.json");
         IdRegistry.absent().with("g", entries).write(file);
@@ -106,12 +119,14 @@ class IdRegistryTest {
     void badEntryIsAnErrorAtItsPosition(String yaml, String message) throws Exception {
         Path file = dir.resolve("ids.json");
         Files.writeString(file, yaml.replace("\\n", "\n"));
-        assertThatThrownBy(() -> IdRegistry.read(file)).isInstanceOfSatisfying(DiagnosticException.class,
-                e -> assertThat(e.diagnostics()).singleElement().satisfies(d -> {
-                    assertThat(d.file()).endsWith("ids.json");
-                    assertThat(d.line()).isEqualTo(2);
-                    assertThat(d.column()).isPositive();
-                    assertThat(d.message()).startsWith(message);
-                }));
+        assertThatThrownBy(() -> IdRegistry.read(file))
+                .isInstanceOfSatisfying(
+                        DiagnosticException.class,
+                        e -> assertThat(e.diagnostics()).singleElement().satisfies(d -> {
+                            assertThat(d.file()).endsWith("ids.json");
+                            assertThat(d.line()).isEqualTo(2);
+                            assertThat(d.column()).isPositive();
+                            assertThat(d.message()).startsWith(message);
+                        }));
     }
 }

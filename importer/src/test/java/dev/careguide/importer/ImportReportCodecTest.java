@@ -14,11 +14,16 @@ class ImportReportCodecTest {
     Path dir;
 
     private static ImportReport report() {
-        return new ImportReport("g", List.of("a.txt"),
+        return new ImportReport(
+                "g",
+                List.of("a.txt"),
                 new ImportReport.Counts(1, 10, 4, 1, 1, 0, 0, 0, 0, 0, 1, 1, 1),
                 List.of(new ImportReport.Defect("a.txt", 3, "fragment", "dropped", "lower limbs.", null)),
-                List.of(new ImportReport.GlossaryReplacement("a.txt", 2, 5, "seizures", "cramps")), List.of(),
-                List.of(new ImportReport.UnusedBlock("a.txt", 1, 1, "heading", "Causes")), List.of(), List.of(),
+                List.of(new ImportReport.GlossaryReplacement("a.txt", 2, 5, "seizures", "cramps")),
+                List.of(),
+                List.of(new ImportReport.UnusedBlock("a.txt", 1, 1, "heading", "Causes")),
+                List.of(),
+                List.of(),
                 List.of());
     }
 

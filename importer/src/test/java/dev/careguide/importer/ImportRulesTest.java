@@ -45,7 +45,8 @@ class ImportRulesTest {
             assertThat(e.getMessage()).contains("gossip");
         });
         Files.writeString(file, "colours: [red]\n");
-        assertThatThrownBy(() -> ImportRules.load(file)).isInstanceOf(DiagnosticException.class)
+        assertThatThrownBy(() -> ImportRules.load(file))
+                .isInstanceOf(DiagnosticException.class)
                 .hasMessageContaining("rules.yaml:1");
     }
 
@@ -53,7 +54,8 @@ class ImportRulesTest {
     void unquotedYamlBooleanInAWordListIsCaught() throws Exception {
         Path file = dir.resolve("rules.yaml");
         Files.writeString(file, "stopWords: [off]\n");
-        assertThatThrownBy(() -> ImportRules.load(file)).isInstanceOf(DiagnosticException.class)
+        assertThatThrownBy(() -> ImportRules.load(file))
+                .isInstanceOf(DiagnosticException.class)
                 .hasMessageContaining("quote");
     }
 
@@ -62,22 +64,32 @@ class ImportRulesTest {
         Path file = dir.resolve("rules.yaml");
         StringBuilder sb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
         for (int i = 0; i < 12; i++) {
-            sb.append("b").append(i).append(": &b").append(i).append(" [*").append(i == 0 ? "a" : "b" + (i - 1))
-                    .append(", *").append(i == 0 ? "a" : "b" + (i - 1)).append("]\n");
+            sb.append("b")
+                    .append(i)
+                    .append(": &b")
+                    .append(i)
+                    .append(" [*")
+                    .append(i == 0 ? "a" : "b" + (i - 1))
+                    .append(", *")
+                    .append(i == 0 ? "a" : "b" + (i - 1))
+                    .append("]\n");
         }
         Files.writeString(file, sb.toString());
-        assertThatThrownBy(() -> ImportRules.load(file)).isInstanceOf(DiagnosticException.class)
+        assertThatThrownBy(() -> ImportRules.load(file))
+                .isInstanceOf(DiagnosticException.class)
                 .hasMessageContaining("rules.yaml");
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-            "a negative count   | structure:\\n  maxHeadingWords: -3          | 2 | 20 | 1 or more",
-            "a zero length limit | structure:\\n  maxSentenceChars: 0      | 2 | 21 | 1 or more",
-            "an empty cue       | sections:\\n  causes: ['', reason]         | 2 | 12 | empty word",
-            "a blank cue        | cues:\\n  exercise: ['  ']                | 2 | 14 | empty word",
-            "a null cue         | cues:\\n  exercise: [~]                   | 2 | 14 | empty word",
-    })
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "a negative count   | structure:\\n  maxHeadingWords: -3          | 2 | 20 | 1 or more",
+                "a zero length limit | structure:\\n  maxSentenceChars: 0      | 2 | 21 | 1 or more",
+                "an empty cue       | sections:\\n  causes: ['', reason]         | 2 | 12 | empty word",
+                "a blank cue        | cues:\\n  exercise: ['  ']                | 2 | 14 | empty word",
+                "a null cue         | cues:\\n  exercise: [~]                   | 2 | 14 | empty word",
+            })
     void aValueThatCannotBeMeantIsAnErrorAtItsPosition(String what, String yaml, int line, int column, String says)
             throws Exception {
         Path file = dir.resolve("rules.yaml");

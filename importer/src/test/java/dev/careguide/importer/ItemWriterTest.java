@@ -51,7 +51,8 @@ class ItemWriterTest {
 
     @Test
     void dosageIsReadFromAnySentenceOfAnExercise() {
-        Draft d = draft(ItemType.EXERCISE, "Stand on all fours.", "Round the back.", "Repeat 8-10 times, two times a day.");
+        Draft d = draft(
+                ItemType.EXERCISE, "Stand on all fours.", "Round the back.", "Repeat 8-10 times, two times a day.");
         writer.write(d);
         assertThat(d.dosage.repetitions().min()).isEqualByComparingTo("8");
         assertThat(d.dosage.repetitions().max()).isEqualByComparingTo("10");

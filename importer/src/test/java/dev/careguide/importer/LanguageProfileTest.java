@@ -1,10 +1,10 @@
 package dev.careguide.importer;
 
-import dev.careguide.model.YamlDocument;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.careguide.model.DiagnosticException;
+import dev.careguide.model.YamlDocument;
 import org.junit.jupiter.api.Test;
 
 class LanguageProfileTest {
@@ -18,8 +18,10 @@ class LanguageProfileTest {
 
     @Test
     void aLanguageWithoutAProfileIsAClearError() {
-        assertThatThrownBy(() -> LanguageProfile.forLocale("de-AT")).isInstanceOf(DiagnosticException.class)
-                .hasMessageContaining("no language profile for 'de-AT'").hasMessageContaining("available: en");
+        assertThatThrownBy(() -> LanguageProfile.forLocale("de-AT"))
+                .isInstanceOf(DiagnosticException.class)
+                .hasMessageContaining("no language profile for 'de-AT'")
+                .hasMessageContaining("available: en");
     }
 
     @Test
@@ -34,9 +36,10 @@ class LanguageProfileTest {
                 anaphora: [this, 7, ""]
                 titleMaxWords: two
                 """);
-        assertThatThrownBy(() -> LanguageProfile.parse(doc)).isInstanceOf(DiagnosticException.class)
-                .satisfies(e -> assertThat(((DiagnosticException) e).diagnostics()).extracting(d -> d.code() + "@"
-                        + d.line()).contains("profile-unknown-class@6", "profile-bad-value@7",
-                                "profile-bad-value@8"));
+        assertThatThrownBy(() -> LanguageProfile.parse(doc))
+                .isInstanceOf(DiagnosticException.class)
+                .satisfies(e -> assertThat(((DiagnosticException) e).diagnostics())
+                        .extracting(d -> d.code() + "@" + d.line())
+                        .contains("profile-unknown-class@6", "profile-bad-value@7", "profile-bad-value@8"));
     }
 }

@@ -53,7 +53,8 @@ class SafetyAssessorTest {
 
     @Test
     void prickingAMuscleIsUnsafeByVocabulary() {
-        assertThat(assessor.assess(remedy("Prick the muscle with a needle.")).level()).isEqualTo(SafetyLevel.UNSAFE);
+        assertThat(assessor.assess(remedy("Prick the muscle with a needle.")).level())
+                .isEqualTo(SafetyLevel.UNSAFE);
     }
 
     @Test
@@ -65,7 +66,8 @@ class SafetyAssessorTest {
 
     @Test
     void foodIsNotMedicine() {
-        assertThat(assessor.assess(remedy("Eat a handful of pumpkin seeds in the morning.")).level())
+        assertThat(assessor.assess(remedy("Eat a handful of pumpkin seeds in the morning."))
+                        .level())
                 .isEqualTo(SafetyLevel.OK);
     }
 

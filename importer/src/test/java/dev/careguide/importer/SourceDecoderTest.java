@@ -40,17 +40,20 @@ class SourceDecoderTest {
     @Test
     void emptyFileIsRejectedNamingTheFile() {
         assertThatThrownBy(() -> SourceDecoder.decode(new byte[0], "empty.txt"))
-                .isInstanceOf(DiagnosticException.class).hasMessageContaining("empty.txt")
+                .isInstanceOf(DiagnosticException.class)
+                .hasMessageContaining("empty.txt")
                 .hasMessageContaining("empty");
         assertThatThrownBy(() -> SourceDecoder.decode(" \n\n".getBytes(StandardCharsets.UTF_8), "blank.txt"))
-                .isInstanceOf(DiagnosticException.class).hasMessageContaining("blank.txt");
+                .isInstanceOf(DiagnosticException.class)
+                .hasMessageContaining("blank.txt");
     }
 
     @Test
     void binaryFileIsRejected() {
         byte[] bytes = {'P', 'K', 3, 4, 0, 0, 1};
         assertThatThrownBy(() -> SourceDecoder.decode(bytes, "archive.zip"))
-                .isInstanceOfSatisfying(DiagnosticException.class,
+                .isInstanceOfSatisfying(
+                        DiagnosticException.class,
                         e -> assertThat(e.diagnostics().get(0).code()).isEqualTo("binary-file"))
                 .hasMessageContaining("archive.zip");
     }
@@ -69,8 +72,8 @@ class SourceDecoderTest {
 
     @Test
     void onlyLinesThatAreNotNfcAreNormalized() {
-        SourceDocument doc = SourceDecoder.decode("plain\ncafe\u0301\ne\n\u0301".getBytes(StandardCharsets.UTF_8),
-                "a.txt");
+        SourceDocument doc =
+                SourceDecoder.decode("plain\ncafe\u0301\ne\n\u0301".getBytes(StandardCharsets.UTF_8), "a.txt");
         assertThat(doc.lines()).containsExactly("plain", "caf\u00E9", "e", "\u0301");
     }
 
@@ -79,6 +82,8 @@ class SourceDecoderTest {
         String text = "a\r\n\r\nb\r\rc\n\nd\r\n\re\n\r\nf";
         SourceDocument doc = SourceDecoder.decode(text.getBytes(StandardCharsets.UTF_8), "a.txt");
         assertThat(doc.lines()).containsExactly("a", "", "b", "", "c", "", "d", "", "e", "", "f");
-        assertThat(SourceDecoder.decode("x\r".getBytes(StandardCharsets.UTF_8), "b.txt").lines()).containsExactly("x");
+        assertThat(SourceDecoder.decode("x\r".getBytes(StandardCharsets.UTF_8), "b.txt")
+                        .lines())
+                .containsExactly("x");
     }
 }

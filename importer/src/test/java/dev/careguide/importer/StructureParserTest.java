@@ -29,9 +29,17 @@ class StructureParserTest {
 
                 It can happen due to:
                 """);
-        assertThat(blocks).extracting(Block::kind).containsExactly(BlockKind.HEADING, BlockKind.PARAGRAPH,
-                BlockKind.BULLET, BlockKind.BULLET, BlockKind.NUMBERED, BlockKind.NUMBERED, BlockKind.HEADING,
-                BlockKind.LEAD_IN);
+        assertThat(blocks)
+                .extracting(Block::kind)
+                .containsExactly(
+                        BlockKind.HEADING,
+                        BlockKind.PARAGRAPH,
+                        BlockKind.BULLET,
+                        BlockKind.BULLET,
+                        BlockKind.NUMBERED,
+                        BlockKind.NUMBERED,
+                        BlockKind.HEADING,
+                        BlockKind.LEAD_IN);
         assertThat(blocks.get(2).content()).isEqualTo("First bullet.");
         assertThat(blocks.get(4).number()).isEqualTo(1);
         assertThat(blocks.get(2).startLine()).isEqualTo(5);
@@ -82,8 +90,9 @@ class StructureParserTest {
                 * Walk slowly.
                 1) Sit upright.
                 """);
-        assertThat(blocks).extracting(Block::kind).containsExactly(BlockKind.HEADING, BlockKind.HEADING,
-                BlockKind.BULLET, BlockKind.NUMBERED);
+        assertThat(blocks)
+                .extracting(Block::kind)
+                .containsExactly(BlockKind.HEADING, BlockKind.HEADING, BlockKind.BULLET, BlockKind.NUMBERED);
         assertThat(blocks.get(0).content()).isEqualTo("What helps");
         assertThat(blocks.get(2).content()).isEqualTo("Walk slowly.");
     }
@@ -91,7 +100,10 @@ class StructureParserTest {
     @Test
     void checkMarkCrossAndExclamationBulletsAreListItems() {
         List<Block> blocks = parse("\u2714 Drink water.\n\u2718 Salty food.\n\u2757 Tablets only on prescription.");
-        assertThat(blocks).extracting(Block::kind).containsOnly(BlockKind.BULLET).hasSize(3);
+        assertThat(blocks)
+                .extracting(Block::kind)
+                .containsOnly(BlockKind.BULLET)
+                .hasSize(3);
         assertThat(blocks.get(1).content()).isEqualTo("Salty food.");
     }
 
@@ -103,8 +115,9 @@ class StructureParserTest {
 
                 \u2014 a bullet after a paragraph
                 """);
-        assertThat(blocks).extracting(Block::kind).containsExactly(BlockKind.HEADING, BlockKind.PARAGRAPH,
-                BlockKind.BULLET);
+        assertThat(blocks)
+                .extracting(Block::kind)
+                .containsExactly(BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.BULLET);
         assertThat(blocks.get(1).content()).isEqualTo("Yes, after rain. Wear sunglasses.");
     }
 
@@ -116,8 +129,9 @@ class StructureParserTest {
                 | Prunes | They soften the stool |
                 Oat bran\tThey add fiber
                 """);
-        assertThat(blocks).extracting(Block::kind).containsExactly(BlockKind.TABLE_ROW, BlockKind.CAPTION,
-                BlockKind.TABLE_ROW, BlockKind.TABLE_ROW);
+        assertThat(blocks)
+                .extracting(Block::kind)
+                .containsExactly(BlockKind.TABLE_ROW, BlockKind.CAPTION, BlockKind.TABLE_ROW, BlockKind.TABLE_ROW);
         assertThat(blocks).extracting(Block::startLine).containsExactly(1, 2, 3, 4);
     }
 
@@ -138,8 +152,16 @@ class StructureParserTest {
 
                 Prunes and bran.
                 """);
-        assertThat(blocks).extracting(Block::kind).containsExactly(BlockKind.HEADING, BlockKind.CONTENTS,
-                BlockKind.CONTENTS, BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.HEADING,
-                BlockKind.PARAGRAPH);
+        assertThat(blocks)
+                .extracting(Block::kind)
+                .containsExactly(
+                        BlockKind.HEADING,
+                        BlockKind.CONTENTS,
+                        BlockKind.CONTENTS,
+                        BlockKind.PARAGRAPH,
+                        BlockKind.HEADING,
+                        BlockKind.PARAGRAPH,
+                        BlockKind.HEADING,
+                        BlockKind.PARAGRAPH);
     }
 }

@@ -23,7 +23,8 @@ class TextAnalyzerTest {
             """)
     void sentencesEndWhereTheTextSays(String text, String expected) {
         String t = text.strip();
-        List<String> sentences = analyzer.sentenceSpans(t).stream().map(s -> s.of(t)).toList();
+        List<String> sentences =
+                analyzer.sentenceSpans(t).stream().map(s -> s.of(t)).toList();
         assertThat(String.join(" / ", sentences)).isEqualTo(expected.strip());
     }
 
@@ -36,25 +37,31 @@ class TextAnalyzerTest {
             assertThat(t.span().of(text)).isEqualTo(t.form());
         }
         assertThat(s.tokens()).extracting(Token::lemma).contains("cramp", "be", "cause");
-        assertThat(s.tokens()).filteredOn(t -> t.form().equals("caused")).singleElement()
+        assertThat(s.tokens())
+                .filteredOn(t -> t.form().equals("caused"))
+                .singleElement()
                 .satisfies(t -> assertThat(t.pos()).isEqualTo(Pos.VERB));
     }
 
     @Test
     void aCapitalizedCommandIsReadAsAVerb() {
-        Sentence s = analyzer.sentences("Stand on all fours with the palms under the shoulders.").get(0);
+        Sentence s = analyzer.sentences("Stand on all fours with the palms under the shoulders.")
+                .get(0);
         assertThat(s.token(0).pos()).isEqualTo(Pos.VERB);
-        Sentence noun = analyzer.sentences("Insomnia the doctors call a frequent companion.").get(0);
+        Sentence noun = analyzer.sentences("Insomnia the doctors call a frequent companion.")
+                .get(0);
         assertThat(noun.token(0).pos()).isNotEqualTo(Pos.VERB);
     }
 
     @Test
     void lemmasAreTheSameWhateverImportedBefore() {
         String text = "She eats apples and pears.";
-        List<String> first = analyzer.sentences(text).get(0).tokens().stream().map(Token::lemma).toList();
+        List<String> first = analyzer.sentences(text).get(0).tokens().stream()
+                .map(Token::lemma)
+                .toList();
         new TextAnalyzer(LanguageProfile.forLocale("en")).sentences("Apples and pears are eaten by all.");
-        List<String> again = new TextAnalyzer(LanguageProfile.forLocale("en")).sentences(text).get(0).tokens()
-                .stream().map(Token::lemma).toList();
+        List<String> again = new TextAnalyzer(LanguageProfile.forLocale("en"))
+                .sentences(text).get(0).tokens().stream().map(Token::lemma).toList();
         assertThat(again).isEqualTo(first).contains("eat", "apple");
     }
 }

@@ -37,8 +37,11 @@ class TitleMakerTest {
         String text = sentence.strip();
         Sentence s = analyzer.sentences(text).get(0);
         List<Clause> read = clauses.read(s);
-        AnalyzedBlock block = new AnalyzedBlock(new Block(BlockKind.PARAGRAPH, "t.txt", 1, 1, text, 0, 0, 0),
-                MappedText.identity(text), List.of(s), List.of(read));
+        AnalyzedBlock block = new AnalyzedBlock(
+                new Block(BlockKind.PARAGRAPH, "t.txt", 1, 1, text, 0, 0, 0),
+                MappedText.identity(text),
+                List.of(s),
+                List.of(read));
         String title = titles.title(block, read.get(0), type);
         assertThat(title).isEqualTo(expected.strip());
         assertThat(title.split("\\s+")).hasSizeLessThanOrEqualTo(PROFILE.titleMaxWords);

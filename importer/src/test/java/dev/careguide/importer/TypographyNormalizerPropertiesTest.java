@@ -28,7 +28,9 @@ class TypographyNormalizerPropertiesTest {
             for (int i = 0; i < text.length(); i++) {
                 char c = text.text().charAt(i);
                 if (c != ' ') {
-                    assertThat(source.charAt(text.origin(i))).as("source %s", source).isEqualTo(c);
+                    assertThat(source.charAt(text.origin(i)))
+                            .as("source %s", source)
+                            .isEqualTo(c);
                 }
             }
         }
@@ -40,7 +42,9 @@ class TypographyNormalizerPropertiesTest {
         for (int run = 0; run < 500; run++) {
             String source = randomText(random).replace("\"", "");
             String once = TypographyNormalizer.normalize(source).text();
-            assertThat(TypographyNormalizer.normalize(once).text()).as("source %s", source).isEqualTo(once);
+            assertThat(TypographyNormalizer.normalize(once).text())
+                    .as("source %s", source)
+                    .isEqualTo(once);
         }
     }
 }

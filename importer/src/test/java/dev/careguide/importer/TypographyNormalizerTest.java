@@ -8,13 +8,16 @@ class TypographyNormalizerTest {
 
     @Test
     void spaceBeforePunctuationIsRemoved() {
-        assertThat(TypographyNormalizer.normalize("intake of diuretics .").text()).isEqualTo("intake of diuretics.");
-        assertThat(TypographyNormalizer.normalize("flat feet , and more").text()).isEqualTo("flat feet, and more");
+        assertThat(TypographyNormalizer.normalize("intake of diuretics .").text())
+                .isEqualTo("intake of diuretics.");
+        assertThat(TypographyNormalizer.normalize("flat feet , and more").text())
+                .isEqualTo("flat feet, and more");
     }
 
     @Test
     void spacedDashGetsASpaceOnBothSides() {
-        assertThat(TypographyNormalizer.normalize("Anemia\u2013 low level").text()).isEqualTo("Anemia \u2013 low level");
+        assertThat(TypographyNormalizer.normalize("Anemia\u2013 low level").text())
+                .isEqualTo("Anemia \u2013 low level");
         assertThat(TypographyNormalizer.normalize("shoes- this is").text()).isEqualTo("shoes - this is");
         assertThat(TypographyNormalizer.normalize("10-15 times").text()).isEqualTo("10-15 times");
     }
@@ -32,7 +35,8 @@ class TypographyNormalizerTest {
     @Test
     void unpairedQuoteIsDropped() {
         assertThat(TypographyNormalizer.normalize("work \"on the feet").text()).isEqualTo("work on the feet");
-        assertThat(TypographyNormalizer.normalize("a \u201Cquoted\u201D word").text()).isEqualTo("a \u201Cquoted\u201D word");
+        assertThat(TypographyNormalizer.normalize("a \u201Cquoted\u201D word").text())
+                .isEqualTo("a \u201Cquoted\u201D word");
     }
 
     @Test

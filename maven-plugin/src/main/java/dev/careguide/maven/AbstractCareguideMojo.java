@@ -40,17 +40,20 @@ abstract class AbstractCareguideMojo extends AbstractMojo {
     private PluginDescriptor plugin;
 
     /** The articles: one {@code <guide-id>.txt} file or {@code <guide-id>/} folder of files per guide. */
-    @Parameter(property = "careguide.sourceDirectory", defaultValue = "${project.basedir}/src/main/content",
+    @Parameter(
+            property = "careguide.sourceDirectory",
+            defaultValue = "${project.basedir}/src/main/content",
             required = true)
     private File sourceDirectory;
 
     /** The translator catalogs: {@code <guide-id>/messages_<locale>.properties} and {@code ui/}. */
-    @Parameter(property = "careguide.i18nDirectory", defaultValue = "${project.basedir}/src/main/i18n",
-            required = true)
+    @Parameter(property = "careguide.i18nDirectory", defaultValue = "${project.basedir}/src/main/i18n", required = true)
     private File i18nDirectory;
 
     /** Where models, check reports, the bundle and its zip are written. */
-    @Parameter(property = "careguide.outputDirectory", defaultValue = "${project.build.directory}/careguide",
+    @Parameter(
+            property = "careguide.outputDirectory",
+            defaultValue = "${project.build.directory}/careguide",
             required = true)
     private File outputDirectory;
 
@@ -79,7 +82,9 @@ abstract class AbstractCareguideMojo extends AbstractMojo {
      * The id registry: which id every imported item has, so edited articles keep ids, editorial decisions and
      * translations attached. Read when it exists; written by the {@code sync} goal.
      */
-    @Parameter(property = "careguide.idsFile", defaultValue = "${project.basedir}/src/main/careguide/ids.json",
+    @Parameter(
+            property = "careguide.idsFile",
+            defaultValue = "${project.basedir}/src/main/careguide/ids.json",
             required = true)
     private File idsFile;
 
@@ -197,8 +202,8 @@ abstract class AbstractCareguideMojo extends AbstractMojo {
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException("careguide: " + goal() + " failed: " + e.getMessage(), e);
         } catch (OutOfMemoryError | StackOverflowError e) {
-            throw new MojoExecutionException(ResourceFailure.describe(e, goal(),
-                    "MAVEN_OPTS=-Xmx2g, or .mvn/jvm.config", "MAVEN_OPTS=-Xss16m, or .mvn/jvm.config"));
+            throw new MojoExecutionException(ResourceFailure.describe(
+                    e, goal(), "MAVEN_OPTS=-Xmx2g, or .mvn/jvm.config", "MAVEN_OPTS=-Xss16m, or .mvn/jvm.config"));
         }
     }
 

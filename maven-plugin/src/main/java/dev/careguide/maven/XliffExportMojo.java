@@ -16,7 +16,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class XliffExportMojo extends AbstractCareguideMojo {
 
     /** Where the XLIFF files are written. */
-    @Parameter(property = "careguide.xliffDirectory", defaultValue = "${project.build.directory}/careguide/xliff",
+    @Parameter(
+            property = "careguide.xliffDirectory",
+            defaultValue = "${project.build.directory}/careguide/xliff",
             required = true)
     private File xliffDirectory;
 

@@ -31,7 +31,9 @@ public class XliffImportMojo extends AbstractCareguideMojo {
     private List<File> xliffFiles;
 
     /** Where the XLIFF files are taken from when {@code xliffFiles} is not set. */
-    @Parameter(property = "careguide.xliffDirectory", defaultValue = "${project.build.directory}/careguide/xliff",
+    @Parameter(
+            property = "careguide.xliffDirectory",
+            defaultValue = "${project.build.directory}/careguide/xliff",
             required = true)
     private File xliffDirectory;
 
@@ -50,7 +52,9 @@ public class XliffImportMojo extends AbstractCareguideMojo {
             xliffFiles.forEach(f -> files.add(f.toPath()));
         } else if (Files.isDirectory(xliffDirectory.toPath())) {
             try (Stream<Path> list = Files.list(xliffDirectory.toPath())) {
-                list.filter(p -> p.getFileName().toString().endsWith(".xlf")).sorted().forEach(files::add);
+                list.filter(p -> p.getFileName().toString().endsWith(".xlf"))
+                        .sorted()
+                        .forEach(files::add);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list " + xliffDirectory, e);
             }

@@ -66,12 +66,14 @@ class AbstractCareguideMojoTest {
 
     @Test
     void pluginVersionChangesTheConfigurationFingerprint() throws Exception {
-        assertThat(mojo("1.0.0").config().describe()).isNotEqualTo(mojo("1.0.1").config().describe());
+        assertThat(mojo("1.0.0").config().describe())
+                .isNotEqualTo(mojo("1.0.1").config().describe());
     }
 
     @Test
     void failedOutcomeFailsTheBuildWithOneLinePerError() throws Exception {
-        Outcome failed = outcome(false,
+        Outcome failed = outcome(
+                false,
                 Diagnostic.error("src/main/i18n/g/messages_de.properties", 7, 12, "icu-syntax", "unmatched '{'"),
                 Diagnostic.warning("src/main/i18n/g/messages_de.properties", 9, 1, "same-as-source", "not translated"),
                 Diagnostic.error("src/main/content/g.txt", 3, 1, "defect", "bullet without meaning"));

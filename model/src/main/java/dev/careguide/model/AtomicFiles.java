@@ -20,8 +20,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class AtomicFiles {
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /** Writes UTF-8 text atomically. */
     public static void write(Path target, String text) {

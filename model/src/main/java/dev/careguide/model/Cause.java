@@ -6,8 +6,15 @@ import java.util.List;
 
 /** Why the condition happens, e.g. magnesium deficiency; {@code nutrients} names related nutrients. */
 @JsonPropertyOrder({"id", "title", "description", "category", "nutrients", "review", "provenance"})
-public record Cause(String id, String title, String description, CauseCategory category, List<String> nutrients,
-        ReviewStatus review, List<Provenance> provenance) implements Item {
+public record Cause(
+        String id,
+        String title,
+        String description,
+        CauseCategory category,
+        List<String> nutrients,
+        ReviewStatus review,
+        List<Provenance> provenance)
+        implements Item {
 
     public Cause {
         description = Lists.text(description);

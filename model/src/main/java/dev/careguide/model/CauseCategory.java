@@ -4,15 +4,24 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** What kind of cause a {@link Cause} is. */
 public enum CauseCategory {
-    @JsonProperty("nutritional") NUTRITIONAL("nutritional"),
-    @JsonProperty("circulatory") CIRCULATORY("circulatory"),
-    @JsonProperty("mechanical") MECHANICAL("mechanical"),
-    @JsonProperty("hormonal") HORMONAL("hormonal"),
-    @JsonProperty("medical-condition") MEDICAL_CONDITION("medical-condition"),
-    @JsonProperty("lifestyle") LIFESTYLE("lifestyle"),
-    @JsonProperty("medication") MEDICATION("medication"),
-    @JsonProperty("genetic") GENETIC("genetic"),
-    @JsonProperty("environmental") ENVIRONMENTAL("environmental");
+    @JsonProperty("nutritional")
+    NUTRITIONAL("nutritional"),
+    @JsonProperty("circulatory")
+    CIRCULATORY("circulatory"),
+    @JsonProperty("mechanical")
+    MECHANICAL("mechanical"),
+    @JsonProperty("hormonal")
+    HORMONAL("hormonal"),
+    @JsonProperty("medical-condition")
+    MEDICAL_CONDITION("medical-condition"),
+    @JsonProperty("lifestyle")
+    LIFESTYLE("lifestyle"),
+    @JsonProperty("medication")
+    MEDICATION("medication"),
+    @JsonProperty("genetic")
+    GENETIC("genetic"),
+    @JsonProperty("environmental")
+    ENVIRONMENTAL("environmental");
 
     private final String wireName;
 

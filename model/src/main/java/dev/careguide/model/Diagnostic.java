@@ -19,7 +19,11 @@ import java.util.Objects;
 public record Diagnostic(Severity severity, String file, int line, int column, String code, String message) {
 
     /** How bad a problem is. */
-    public enum Severity { ERROR, WARNING, INFO }
+    public enum Severity {
+        ERROR,
+        WARNING,
+        INFO
+    }
 
     public Diagnostic {
         Objects.requireNonNull(severity, "severity");
@@ -50,7 +54,9 @@ public record Diagnostic(Severity severity, String file, int line, int column, S
                 sb.append(':').append(column);
             }
         }
-        sb.append(": ").append(severity.name().toLowerCase(java.util.Locale.ROOT)).append(": ")
+        sb.append(": ")
+                .append(severity.name().toLowerCase(java.util.Locale.ROOT))
+                .append(": ")
                 .append(printable(message));
         if (!code.isEmpty()) {
             sb.append(" [").append(code).append(']');
@@ -96,7 +102,10 @@ public record Diagnostic(Severity severity, String file, int line, int column, S
         if (Character.isLowSurrogate(c)) {
             return i == 0 || !Character.isHighSurrogate(text.charAt(i - 1));
         }
-        return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F'
+        return (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069')
+                || c == '\u200E'
+                || c == '\u200F'
                 || c == '\u061C';
     }
 }

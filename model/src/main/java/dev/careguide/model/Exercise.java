@@ -6,8 +6,16 @@ import java.util.List;
 
 /** A physical exercise with ordered steps, a structured dosage and the muscles it targets. */
 @JsonPropertyOrder({"id", "title", "description", "steps", "dosage", "targetMuscles", "review", "provenance"})
-public record Exercise(String id, String title, String description, List<String> steps, Dosage dosage,
-        List<String> targetMuscles, ReviewStatus review, List<Provenance> provenance) implements Item {
+public record Exercise(
+        String id,
+        String title,
+        String description,
+        List<String> steps,
+        Dosage dosage,
+        List<String> targetMuscles,
+        ReviewStatus review,
+        List<Provenance> provenance)
+        implements Item {
 
     public Exercise {
         description = Lists.text(description);

@@ -43,7 +43,7 @@ public final class FileTransaction implements AutoCloseable {
     private static final String NEW = "new";
     private static final String OLD = "old";
 
-    private static volatile Consumer<String> steps = step -> { };
+    private static volatile Consumer<String> steps = step -> {};
 
     private final Path root;
     private final Path staging;
@@ -80,8 +80,8 @@ public final class FileTransaction implements AutoCloseable {
                     }
                     continue;
                 }
-                FileChannel channel = FileChannel.open(staging.resolve(OWNER), StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE);
+                FileChannel channel = FileChannel.open(
+                        staging.resolve(OWNER), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 return new FileTransaction(absolute, staging, channel, channel.lock());
             }
         } catch (IOException e) {
@@ -195,7 +195,9 @@ public final class FileTransaction implements AutoCloseable {
         }
         List<Path> stagings;
         try (Stream<Path> entries = Files.list(absolute)) {
-            stagings = entries.filter(p -> p.getFileName().toString().startsWith(STAGING_PREFIX)).sorted().toList();
+            stagings = entries.filter(p -> p.getFileName().toString().startsWith(STAGING_PREFIX))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + absolute + ": " + e.getMessage(), e);
         }
@@ -203,8 +205,8 @@ public final class FileTransaction implements AutoCloseable {
             try {
                 recoverOne(absolute, staging);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot finish the interrupted write in " + staging + ": "
-                        + e.getMessage(), e);
+                throw new UncheckedIOException(
+                        "cannot finish the interrupted write in " + staging + ": " + e.getMessage(), e);
             }
         }
     }
@@ -215,7 +217,7 @@ public final class FileTransaction implements AutoCloseable {
      * {@link Error} or halting the JVM there. {@code null} removes it.
      */
     public static void onStep(Consumer<String> listener) {
-        steps = listener == null ? step -> { } : listener;
+        steps = listener == null ? step -> {} : listener;
     }
 
     private static void recoverOne(Path root, Path staging) throws IOException {
@@ -239,7 +241,10 @@ public final class FileTransaction implements AutoCloseable {
                     for (String line : lines) {
                         int tab = line.indexOf('\t');
                         int index = Integer.parseInt(line.substring(0, tab));
-                        moveIn(staging, index, root.resolve(line.substring(tab + 1)).normalize());
+                        moveIn(
+                                staging,
+                                index,
+                                root.resolve(line.substring(tab + 1)).normalize());
                     }
                 }
             } finally {
@@ -285,7 +290,8 @@ public final class FileTransaction implements AutoCloseable {
                 Path target = targets.get(i);
                 Path fresh = staging.resolve(NEW).resolve(Integer.toString(i));
                 Path aside = staging.resolve(OLD).resolve(Integer.toString(i));
-                if (!Files.exists(fresh, LinkOption.NOFOLLOW_LINKS) && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                if (!Files.exists(fresh, LinkOption.NOFOLLOW_LINKS)
+                        && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                     AtomicFiles.move(target, fresh, false);
                 }
                 if (Files.exists(aside, LinkOption.NOFOLLOW_LINKS)) {
@@ -320,11 +326,19 @@ public final class FileTransaction implements AutoCloseable {
             folder = folder.getParent();
         }
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !writable(target)) {
-            return java.util.Optional.of(Diagnostic.error(target.toString(), 0, 0, "read-only",
+            return java.util.Optional.of(Diagnostic.error(
+                    target.toString(),
+                    0,
+                    0,
+                    "read-only",
                     "is read-only, so careguide changed nothing; make it writable and run again"));
         }
         if (folder != null && !writable(folder)) {
-            return java.util.Optional.of(Diagnostic.error(folder.toString(), 0, 0, "read-only",
+            return java.util.Optional.of(Diagnostic.error(
+                    folder.toString(),
+                    0,
+                    0,
+                    "read-only",
                     "folder is read-only, so careguide changed nothing; make it writable and run again"));
         }
         return java.util.Optional.empty();
@@ -332,8 +346,8 @@ public final class FileTransaction implements AutoCloseable {
 
     /** Writable for its owner: the permission bits where the file system has them (root ignores them). */
     private static boolean writable(Path path) {
-        PosixFileAttributeView posix = Files.getFileAttributeView(path, PosixFileAttributeView.class,
-                LinkOption.NOFOLLOW_LINKS);
+        PosixFileAttributeView posix =
+                Files.getFileAttributeView(path, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
         if (posix != null && !Files.isSymbolicLink(path)) {
             try {
                 return posix.readAttributes().permissions().contains(PosixFilePermission.OWNER_WRITE);

@@ -11,11 +11,29 @@ import java.util.Optional;
  * One topic's structured content: its id (kebab-case, e.g. {@code leg-cramps-pregnancy}), the BCP 47 source
  * locale, a title and summary, and its items in source order.
  */
-@JsonPropertyOrder({"id", "sourceLocale", "title", "summary", "causes", "remedies", "exercises", "specialists",
-        "nutrientSources", "warningSigns"})
-public record Guide(String id, String sourceLocale, String title, String summary, List<Cause> causes,
-        List<Remedy> remedies, List<Exercise> exercises, List<Specialist> specialists,
-        List<NutrientSource> nutrientSources, List<WarningSign> warningSigns) {
+@JsonPropertyOrder({
+    "id",
+    "sourceLocale",
+    "title",
+    "summary",
+    "causes",
+    "remedies",
+    "exercises",
+    "specialists",
+    "nutrientSources",
+    "warningSigns"
+})
+public record Guide(
+        String id,
+        String sourceLocale,
+        String title,
+        String summary,
+        List<Cause> causes,
+        List<Remedy> remedies,
+        List<Exercise> exercises,
+        List<Specialist> specialists,
+        List<NutrientSource> nutrientSources,
+        List<WarningSign> warningSigns) {
 
     public Guide {
         Objects.requireNonNull(id, "id");
@@ -50,8 +68,14 @@ public record Guide(String id, String sourceLocale, String title, String summary
 
     /** A builder starting from this guide. */
     public Builder toBuilder() {
-        return new Builder(id, sourceLocale).title(title).summary(summary).causes(causes).remedies(remedies)
-                .exercises(exercises).specialists(specialists).nutrientSources(nutrientSources)
+        return new Builder(id, sourceLocale)
+                .title(title)
+                .summary(summary)
+                .causes(causes)
+                .remedies(remedies)
+                .exercises(exercises)
+                .specialists(specialists)
+                .nutrientSources(nutrientSources)
                 .warningSigns(warningSigns);
     }
 
@@ -78,26 +102,98 @@ public record Guide(String id, String sourceLocale, String title, String summary
             this.sourceLocale = sourceLocale;
         }
 
-        public Builder id(String v) { this.id = v; return this; }
-        public Builder sourceLocale(String v) { this.sourceLocale = v; return this; }
-        public Builder title(String v) { this.title = v; return this; }
-        public Builder summary(String v) { this.summary = v; return this; }
-        public Builder causes(List<Cause> v) { this.causes = new ArrayList<>(v); return this; }
-        public Builder remedies(List<Remedy> v) { this.remedies = new ArrayList<>(v); return this; }
-        public Builder exercises(List<Exercise> v) { this.exercises = new ArrayList<>(v); return this; }
-        public Builder specialists(List<Specialist> v) { this.specialists = new ArrayList<>(v); return this; }
-        public Builder nutrientSources(List<NutrientSource> v) { this.nutrientSources = new ArrayList<>(v); return this; }
-        public Builder warningSigns(List<WarningSign> v) { this.warningSigns = new ArrayList<>(v); return this; }
-        public Builder add(Cause c) { causes.add(c); return this; }
-        public Builder add(Remedy r) { remedies.add(r); return this; }
-        public Builder add(Exercise e) { exercises.add(e); return this; }
-        public Builder add(Specialist s) { specialists.add(s); return this; }
-        public Builder add(NutrientSource n) { nutrientSources.add(n); return this; }
-        public Builder add(WarningSign w) { warningSigns.add(w); return this; }
+        public Builder id(String v) {
+            this.id = v;
+            return this;
+        }
+
+        public Builder sourceLocale(String v) {
+            this.sourceLocale = v;
+            return this;
+        }
+
+        public Builder title(String v) {
+            this.title = v;
+            return this;
+        }
+
+        public Builder summary(String v) {
+            this.summary = v;
+            return this;
+        }
+
+        public Builder causes(List<Cause> v) {
+            this.causes = new ArrayList<>(v);
+            return this;
+        }
+
+        public Builder remedies(List<Remedy> v) {
+            this.remedies = new ArrayList<>(v);
+            return this;
+        }
+
+        public Builder exercises(List<Exercise> v) {
+            this.exercises = new ArrayList<>(v);
+            return this;
+        }
+
+        public Builder specialists(List<Specialist> v) {
+            this.specialists = new ArrayList<>(v);
+            return this;
+        }
+
+        public Builder nutrientSources(List<NutrientSource> v) {
+            this.nutrientSources = new ArrayList<>(v);
+            return this;
+        }
+
+        public Builder warningSigns(List<WarningSign> v) {
+            this.warningSigns = new ArrayList<>(v);
+            return this;
+        }
+
+        public Builder add(Cause c) {
+            causes.add(c);
+            return this;
+        }
+
+        public Builder add(Remedy r) {
+            remedies.add(r);
+            return this;
+        }
+
+        public Builder add(Exercise e) {
+            exercises.add(e);
+            return this;
+        }
+
+        public Builder add(Specialist s) {
+            specialists.add(s);
+            return this;
+        }
+
+        public Builder add(NutrientSource n) {
+            nutrientSources.add(n);
+            return this;
+        }
+
+        public Builder add(WarningSign w) {
+            warningSigns.add(w);
+            return this;
+        }
 
         public Guide build() {
-            return new Guide(id, sourceLocale, title, summary, causes, remedies, exercises, specialists,
-                    nutrientSources, warningSigns);
+            return new Guide(
+                    id,
+                    sourceLocale,
+                    title,
+                    summary,
+                    causes,
+                    remedies,
+                    exercises,
+                    specialists,
+                    nutrientSources,
+                    warningSigns);
         }
     }
 }

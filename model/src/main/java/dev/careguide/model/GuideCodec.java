@@ -81,8 +81,8 @@ public final class GuideCodec {
 
     /** {@code model.json} as written: {@code schemaVersion}, then the guide's fields, streamed without a tree. */
     @JsonPropertyOrder({SCHEMA_VERSION_FIELD})
-    private record Document(int schemaVersion, @JsonUnwrapped Guide guide) {
-    }
+    private record Document(
+            int schemaVersion, @JsonUnwrapped Guide guide) {}
 
     /**
      * Validates the guide and writes its canonical form to {@code file} atomically (a temporary file in the same
@@ -111,16 +111,16 @@ public final class GuideCodec {
             bytes = Utf8Text.readBytes(file, name);
         } catch (DiagnosticException e) {
             Diagnostic d = e.diagnostics().get(0);
-            throw new DiagnosticException(List.of(Diagnostic.error(name, 0, 0, CODE_IO,
-                    "cannot read model file: " + d.message())), e);
+            throw new DiagnosticException(
+                    List.of(Diagnostic.error(name, 0, 0, CODE_IO, "cannot read model file: " + d.message())), e);
         }
         String text;
         try {
             text = Utf8Text.strict(bytes, name);
         } catch (DiagnosticException e) {
             Diagnostic d = e.diagnostics().get(0);
-            throw new ModelFormatException(List.of(Diagnostic.error(name, d.line(), d.column(), CODE_SYNTAX,
-                    d.message())), e);
+            throw new ModelFormatException(
+                    List.of(Diagnostic.error(name, d.line(), d.column(), CODE_SYNTAX, d.message())), e);
         }
         return fromJson(text, name);
     }
@@ -145,7 +145,10 @@ public final class GuideCodec {
         Located at = new Located(json, lines, file);
         JsonNode root = json.root();
         if (!root.isObject()) {
-            throw new ModelFormatException(List.of(at.error("", "$", CODE_SYNTAX,
+            throw new ModelFormatException(List.of(at.error(
+                    "",
+                    "$",
+                    CODE_SYNTAX,
                     "expected a JSON object, found " + root.getNodeType().name().toLowerCase(Locale.ROOT))));
         }
         checkSchemaVersion(at, root.get(SCHEMA_VERSION_FIELD));
@@ -168,8 +171,10 @@ public final class GuideCodec {
             for (JsonMappingException.Reference ref : e.getPath()) {
                 segments.add(ref.getFieldName() != null ? ref.getFieldName() : (Object) ref.getIndex());
             }
-            throw new ModelFormatException(List.of(at.error(JsonPaths.pointer(segments), JsonPaths.of(segments),
-                    CODE_SCHEMA, e.getOriginalMessage())), e);
+            throw new ModelFormatException(
+                    List.of(at.error(
+                            JsonPaths.pointer(segments), JsonPaths.of(segments), CODE_SCHEMA, e.getOriginalMessage())),
+                    e);
         } catch (JsonProcessingException e) {
             throw new ModelFormatException(List.of(at.error("", "$", CODE_SCHEMA, e.getMessage())), e);
         }
@@ -188,11 +193,14 @@ public final class GuideCodec {
         String path = JsonPaths.field("$", SCHEMA_VERSION_FIELD);
         String supported = "; this careguide reads schemaVersion " + SCHEMA_VERSION;
         if (version == null) {
-            throw new ModelFormatException(List.of(at.error("", path, CODE_VERSION,
-                    "missing schemaVersion" + supported)));
+            throw new ModelFormatException(
+                    List.of(at.error("", path, CODE_VERSION, "missing schemaVersion" + supported)));
         }
         if (!version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() != SCHEMA_VERSION) {
-            throw new ModelFormatException(List.of(at.error("/" + SCHEMA_VERSION_FIELD, path, CODE_VERSION,
+            throw new ModelFormatException(List.of(at.error(
+                    "/" + SCHEMA_VERSION_FIELD,
+                    path,
+                    CODE_VERSION,
                     "unsupported schemaVersion " + version + supported)));
         }
     }
@@ -200,8 +208,8 @@ public final class GuideCodec {
     private static Diagnostic schemaDiagnostic(Located at, Error error) {
         List<Object> segments = segments(error.getInstanceLocation());
         String keyword = error.getKeyword();
-        boolean namesProperty = error.getProperty() != null
-                && ("required".equals(keyword) || "additionalProperties".equals(keyword));
+        boolean namesProperty =
+                error.getProperty() != null && ("required".equals(keyword) || "additionalProperties".equals(keyword));
         if (namesProperty) {
             List<Object> parent = segments;
             segments = new ArrayList<>(parent);
@@ -245,8 +253,8 @@ public final class GuideCodec {
                 column = lines.codePointColumn(line, Math.max(location.getColumnNr(), 0));
             }
         }
-        return new ModelFormatException(List.of(Diagnostic.error(file, line, column, CODE_SYNTAX,
-                "malformed JSON: " + message)), e);
+        return new ModelFormatException(
+                List.of(Diagnostic.error(file, line, column, CODE_SYNTAX, "malformed JSON: " + message)), e);
     }
 
     private static Schema loadSchema() {

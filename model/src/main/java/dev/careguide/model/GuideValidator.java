@@ -38,9 +38,11 @@ public final class GuideValidator {
             guide.specialists().forEach(s -> specialistIds.add(s.id()));
             String root = JsonPaths.ROOT;
             if (!ItemIds.isValidSlug(guide.id())) {
-                problem(JsonPaths.field(root, "id"), "guide id '" + guide.id()
-                        + "' is not kebab-case (lower-case ASCII letters and digits separated by '-', at most "
-                        + ItemIds.MAX_LENGTH + " characters)");
+                problem(
+                        JsonPaths.field(root, "id"),
+                        "guide id '" + guide.id()
+                                + "' is not kebab-case (lower-case ASCII letters and digits separated by '-', at most "
+                                + ItemIds.MAX_LENGTH + " characters)");
             }
             checkLocale(JsonPaths.field(root, "sourceLocale"), guide.sourceLocale());
             checkTitle(JsonPaths.field(root, "title"), guide.title());
@@ -55,19 +57,29 @@ public final class GuideValidator {
 
         /** Streams the guide as JSON into nothing, looking at every string on the way (no tree is built). */
         private void checkSurrogates(Guide guide) {
-            try (JsonGenerator sink = CanonicalJson.DECLARED.mapper().getFactory()
+            try (JsonGenerator sink = CanonicalJson.DECLARED
+                    .mapper()
+                    .getFactory()
                     .createGenerator(java.io.OutputStream.nullOutputStream())) {
-                CanonicalJson.DECLARED.mapper().writeValue(new JsonGeneratorDelegate(sink, false) {
-                    @Override
-                    public void writeString(String text) throws java.io.IOException {
-                        super.writeString(text);
-                        int at = loneSurrogate(text);
-                        if (at >= 0) {
-                            problem(path(getOutputContext()), String.format("holds the lone surrogate U+%04X at "
-                                    + "character %d, which is no character", (int) text.charAt(at), at + 1));
-                        }
-                    }
-                }, guide);
+                CanonicalJson.DECLARED
+                        .mapper()
+                        .writeValue(
+                                new JsonGeneratorDelegate(sink, false) {
+                                    @Override
+                                    public void writeString(String text) throws java.io.IOException {
+                                        super.writeString(text);
+                                        int at = loneSurrogate(text);
+                                        if (at >= 0) {
+                                            problem(
+                                                    path(getOutputContext()),
+                                                    String.format(
+                                                            "holds the lone surrogate U+%04X at "
+                                                                    + "character %d, which is no character",
+                                                            (int) text.charAt(at), at + 1));
+                                        }
+                                    }
+                                },
+                                guide);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -84,7 +96,8 @@ public final class GuideValidator {
         private static int loneSurrogate(String text) {
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                if (Character.isHighSurrogate(c)
+                        && i + 1 < text.length()
                         && Character.isLowSurrogate(text.charAt(i + 1))) {
                     i++;
                 } else if (Character.isSurrogate(c)) {
@@ -140,9 +153,12 @@ public final class GuideValidator {
                 problem(idPath, "id is missing");
             } else {
                 if (!ItemIds.isValid(id, item.type())) {
-                    problem(idPath, "'" + id + "' is not a valid " + item.type().prefix() + " id (expected '"
-                            + item.type().prefix() + ".' followed by kebab-case ASCII, at most " + ItemIds.MAX_LENGTH
-                            + " characters)");
+                    problem(
+                            idPath,
+                            "'" + id + "' is not a valid " + item.type().prefix() + " id (expected '"
+                                    + item.type().prefix() + ".' followed by kebab-case ASCII, at most "
+                                    + ItemIds.MAX_LENGTH
+                                    + " characters)");
                 }
                 String first = firstPathOfId.putIfAbsent(id, idPath);
                 if (first != null) {
@@ -162,10 +178,13 @@ public final class GuideValidator {
                 problem(JsonPaths.field(path, "document"), "document is blank");
             }
             if (p.startLine() < 1) {
-                problem(JsonPaths.field(path, "startLine"), "startLine " + p.startLine() + " is not a line (lines start at 1)");
+                problem(
+                        JsonPaths.field(path, "startLine"),
+                        "startLine " + p.startLine() + " is not a line (lines start at 1)");
             }
             if (p.endLine() < p.startLine()) {
-                problem(JsonPaths.field(path, "endLine"),
+                problem(
+                        JsonPaths.field(path, "endLine"),
                         "endLine " + p.endLine() + " is before startLine " + p.startLine());
             }
         }
@@ -190,15 +209,18 @@ public final class GuideValidator {
                 checkQuantity(JsonPaths.index(quantitiesPath, i), quantities.get(i));
             }
             Safety safety = remedy.safety();
-            if (safety.level() != SafetyLevel.OK && (safety.reason() == null || safety.reason().isBlank())) {
-                problem(JsonPaths.field(JsonPaths.field(path, "safety"), "reason"),
+            if (safety.level() != SafetyLevel.OK
+                    && (safety.reason() == null || safety.reason().isBlank())) {
+                problem(
+                        JsonPaths.field(JsonPaths.field(path, "safety"), "reason"),
                         "safety level '" + safety.level().wireName() + "' needs a reason");
             }
             List<String> specialists = remedy.specialists();
             String specialistsPath = JsonPaths.field(path, "specialists");
             for (int i = 0; i < specialists.size(); i++) {
                 if (!specialistIds.contains(specialists.get(i))) {
-                    problem(JsonPaths.index(specialistsPath, i),
+                    problem(
+                            JsonPaths.index(specialistsPath, i),
                             "'" + specialists.get(i) + "' names no specialist of this guide");
                 }
             }
@@ -247,8 +269,9 @@ public final class GuideValidator {
                 negative = true;
             }
             if (!negative && quantity.min().compareTo(quantity.max()) > 0) {
-                problem(JsonPaths.field(path, "min"), "range min " + plain(quantity.min()) + " is greater than max "
-                        + plain(quantity.max()));
+                problem(
+                        JsonPaths.field(path, "min"),
+                        "range min " + plain(quantity.min()) + " is greater than max " + plain(quantity.max()));
             }
         }
 

@@ -13,8 +13,7 @@ public final class ItemIds {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
-    private ItemIds() {
-    }
+    private ItemIds() {}
 
     /** True when {@code slug} is non-empty kebab-case ASCII. */
     public static boolean isValidSlug(String slug) {

@@ -14,8 +14,7 @@ final class JsonPaths {
 
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
-    private JsonPaths() {
-    }
+    private JsonPaths() {}
 
     /** The path of property {@code name} of the node at {@code parent}. */
     static String field(String parent, String name) {

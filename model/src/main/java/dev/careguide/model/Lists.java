@@ -12,8 +12,7 @@ final class Lists {
             .thenComparingInt(Provenance::endLine)
             .thenComparing(Provenance::text);
 
-    private Lists() {
-    }
+    private Lists() {}
 
     /** An immutable copy keeping order; {@code null} becomes empty. */
     static <T> List<T> copy(List<T> list) {
@@ -27,7 +26,9 @@ final class Lists {
 
     /** Provenance sorted by document and line; {@code null} becomes empty. */
     static List<Provenance> provenance(List<Provenance> list) {
-        return list == null ? List.of() : list.stream().sorted(PROVENANCE_ORDER).distinct().toList();
+        return list == null
+                ? List.of()
+                : list.stream().sorted(PROVENANCE_ORDER).distinct().toList();
     }
 
     static String text(String s) {

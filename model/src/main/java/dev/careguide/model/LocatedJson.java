@@ -31,8 +31,8 @@ final class LocatedJson {
     private final Map<String, JsonLocation> valueLocations;
     private final Map<String, JsonLocation> nameLocations;
 
-    private LocatedJson(JsonNode root, Map<String, JsonLocation> valueLocations,
-            Map<String, JsonLocation> nameLocations) {
+    private LocatedJson(
+            JsonNode root, Map<String, JsonLocation> valueLocations, Map<String, JsonLocation> nameLocations) {
         this.root = root;
         this.valueLocations = valueLocations;
         this.nameLocations = nameLocations;
@@ -54,14 +54,17 @@ final class LocatedJson {
         JsonNode root = read(parser, "", values, names);
         JsonToken extra = parser.nextToken();
         if (extra != null) {
-            throw new com.fasterxml.jackson.core.JsonParseException(parser,
-                    "unexpected content after the JSON document: " + extra.asString(), parser.currentTokenLocation());
+            throw new com.fasterxml.jackson.core.JsonParseException(
+                    parser,
+                    "unexpected content after the JSON document: " + extra.asString(),
+                    parser.currentTokenLocation());
         }
         return new LocatedJson(root, values, names);
     }
 
-    private static JsonNode read(JsonParser p, String pointer, Map<String, JsonLocation> values,
-            Map<String, JsonLocation> names) throws IOException {
+    private static JsonNode read(
+            JsonParser p, String pointer, Map<String, JsonLocation> values, Map<String, JsonLocation> names)
+            throws IOException {
         values.put(pointer, p.currentTokenLocation());
         JsonToken token = p.currentToken();
         switch (token) {

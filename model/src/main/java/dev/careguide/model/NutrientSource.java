@@ -9,8 +9,15 @@ import java.util.List;
  * {@code title} its display name; {@code foods} keep the source's order.
  */
 @JsonPropertyOrder({"id", "title", "description", "nutrient", "foods", "review", "provenance"})
-public record NutrientSource(String id, String title, String description, String nutrient, List<String> foods,
-        ReviewStatus review, List<Provenance> provenance) implements Item {
+public record NutrientSource(
+        String id,
+        String title,
+        String description,
+        String nutrient,
+        List<String> foods,
+        ReviewStatus review,
+        List<Provenance> provenance)
+        implements Item {
 
     public NutrientSource {
         description = Lists.text(description);

@@ -18,10 +18,14 @@ public record Quantity(BigDecimal min, BigDecimal max, QuantityUnit unit, Limit 
 
     /** Whether the quantity is exact or an upper or lower bound. */
     public enum Limit {
-        @JsonProperty("exact") EXACT,
-        @JsonProperty("at-most") AT_MOST,
-        @JsonProperty("at-least") AT_LEAST,
-        @JsonProperty("about") ABOUT
+        @JsonProperty("exact")
+        EXACT,
+        @JsonProperty("at-most")
+        AT_MOST,
+        @JsonProperty("at-least")
+        AT_LEAST,
+        @JsonProperty("about")
+        ABOUT
     }
 
     public Quantity {

@@ -7,32 +7,58 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * locale can render them; count units ({@code time}, {@code set}, ...) are rendered with plural messages.
  */
 public enum QuantityUnit {
-    @JsonProperty("time") TIME("time", null),
-    @JsonProperty("repetition") REPETITION("repetition", null),
-    @JsonProperty("set") SET("set", null),
-    @JsonProperty("step") STEP("step", null),
-    @JsonProperty("piece") PIECE("piece", null),
-    @JsonProperty("tablespoon") TABLESPOON("tablespoon", "tablespoon"),
-    @JsonProperty("teaspoon") TEASPOON("teaspoon", "teaspoon"),
-    @JsonProperty("cup") CUP("cup", "cup"),
-    @JsonProperty("glass") GLASS("glass", null),
-    @JsonProperty("drop") DROP("drop", null),
-    @JsonProperty("second") SECOND("second", "second"),
-    @JsonProperty("minute") MINUTE("minute", "minute"),
-    @JsonProperty("hour") HOUR("hour", "hour"),
-    @JsonProperty("day") DAY("day", "day"),
-    @JsonProperty("week") WEEK("week", "week"),
-    @JsonProperty("millimeter") MILLIMETER("millimeter", "millimeter"),
-    @JsonProperty("centimeter") CENTIMETER("centimeter", "centimeter"),
-    @JsonProperty("meter") METER("meter", "meter"),
-    @JsonProperty("kilometer") KILOMETER("kilometer", "kilometer"),
-    @JsonProperty("milliliter") MILLILITER("milliliter", "milliliter"),
-    @JsonProperty("liter") LITER("liter", "liter"),
-    @JsonProperty("milligram") MILLIGRAM("milligram", "milligram"),
-    @JsonProperty("gram") GRAM("gram", "gram"),
-    @JsonProperty("kilogram") KILOGRAM("kilogram", "kilogram"),
-    @JsonProperty("celsius") CELSIUS("celsius", "celsius"),
-    @JsonProperty("percent") PERCENT("percent", "percent");
+    @JsonProperty("time")
+    TIME("time", null),
+    @JsonProperty("repetition")
+    REPETITION("repetition", null),
+    @JsonProperty("set")
+    SET("set", null),
+    @JsonProperty("step")
+    STEP("step", null),
+    @JsonProperty("piece")
+    PIECE("piece", null),
+    @JsonProperty("tablespoon")
+    TABLESPOON("tablespoon", "tablespoon"),
+    @JsonProperty("teaspoon")
+    TEASPOON("teaspoon", "teaspoon"),
+    @JsonProperty("cup")
+    CUP("cup", "cup"),
+    @JsonProperty("glass")
+    GLASS("glass", null),
+    @JsonProperty("drop")
+    DROP("drop", null),
+    @JsonProperty("second")
+    SECOND("second", "second"),
+    @JsonProperty("minute")
+    MINUTE("minute", "minute"),
+    @JsonProperty("hour")
+    HOUR("hour", "hour"),
+    @JsonProperty("day")
+    DAY("day", "day"),
+    @JsonProperty("week")
+    WEEK("week", "week"),
+    @JsonProperty("millimeter")
+    MILLIMETER("millimeter", "millimeter"),
+    @JsonProperty("centimeter")
+    CENTIMETER("centimeter", "centimeter"),
+    @JsonProperty("meter")
+    METER("meter", "meter"),
+    @JsonProperty("kilometer")
+    KILOMETER("kilometer", "kilometer"),
+    @JsonProperty("milliliter")
+    MILLILITER("milliliter", "milliliter"),
+    @JsonProperty("liter")
+    LITER("liter", "liter"),
+    @JsonProperty("milligram")
+    MILLIGRAM("milligram", "milligram"),
+    @JsonProperty("gram")
+    GRAM("gram", "gram"),
+    @JsonProperty("kilogram")
+    KILOGRAM("kilogram", "kilogram"),
+    @JsonProperty("celsius")
+    CELSIUS("celsius", "celsius"),
+    @JsonProperty("percent")
+    PERCENT("percent", "percent");
 
     private final String wireName;
     private final String icuUnit;

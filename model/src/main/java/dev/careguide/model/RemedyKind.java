@@ -4,13 +4,20 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** What kind of help a {@link Remedy} gives. */
 public enum RemedyKind {
-    @JsonProperty("first-aid") FIRST_AID("first-aid"),
-    @JsonProperty("prevention") PREVENTION("prevention"),
-    @JsonProperty("treatment") TREATMENT("treatment"),
-    @JsonProperty("nutrition") NUTRITION("nutrition"),
-    @JsonProperty("lifestyle") LIFESTYLE("lifestyle"),
-    @JsonProperty("massage") MASSAGE("massage"),
-    @JsonProperty("folk") FOLK("folk");
+    @JsonProperty("first-aid")
+    FIRST_AID("first-aid"),
+    @JsonProperty("prevention")
+    PREVENTION("prevention"),
+    @JsonProperty("treatment")
+    TREATMENT("treatment"),
+    @JsonProperty("nutrition")
+    NUTRITION("nutrition"),
+    @JsonProperty("lifestyle")
+    LIFESTYLE("lifestyle"),
+    @JsonProperty("massage")
+    MASSAGE("massage"),
+    @JsonProperty("folk")
+    FOLK("folk");
 
     private final String wireName;
 

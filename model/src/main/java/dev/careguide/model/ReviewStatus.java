@@ -4,9 +4,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** Editorial state of an item: imported items start as drafts until the content team decides. */
 public enum ReviewStatus {
-    @JsonProperty("draft") DRAFT,
-    @JsonProperty("approved") APPROVED,
-    @JsonProperty("rejected") REJECTED;
+    @JsonProperty("draft")
+    DRAFT,
+    @JsonProperty("approved")
+    APPROVED,
+    @JsonProperty("rejected")
+    REJECTED;
 
     /** The value as written in {@code model.json}. */
     public String wireName() {

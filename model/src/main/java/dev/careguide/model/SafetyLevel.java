@@ -4,9 +4,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** How safe a remedy is to publish as-is. */
 public enum SafetyLevel {
-    @JsonProperty("ok") OK("ok"),
-    @JsonProperty("needs-medical-review") NEEDS_MEDICAL_REVIEW("needs-medical-review"),
-    @JsonProperty("unsafe") UNSAFE("unsafe");
+    @JsonProperty("ok")
+    OK("ok"),
+    @JsonProperty("needs-medical-review")
+    NEEDS_MEDICAL_REVIEW("needs-medical-review"),
+    @JsonProperty("unsafe")
+    UNSAFE("unsafe");
 
     private final String wireName;
 

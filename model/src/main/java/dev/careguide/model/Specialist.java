@@ -6,8 +6,8 @@ import java.util.List;
 
 /** A doctor or other professional the guide sends the reader to, e.g. an obstetrician-gynecologist. */
 @JsonPropertyOrder({"id", "title", "description", "review", "provenance"})
-public record Specialist(String id, String title, String description, ReviewStatus review,
-        List<Provenance> provenance) implements Item {
+public record Specialist(String id, String title, String description, ReviewStatus review, List<Provenance> provenance)
+        implements Item {
 
     public Specialist {
         description = Lists.text(description);

@@ -35,8 +35,7 @@ public final class Utf8Text {
     /** The largest file read into memory at once: 1 GiB (a Java array holds at most 2 GiB). */
     public static final long MAX_BYTES = 1L << 30;
 
-    private Utf8Text() {
-    }
+    private Utf8Text() {}
 
     /**
      * A decoded file: its text (a leading byte order mark dropped, each invalid byte replaced by U+FFFD) and
@@ -64,10 +63,12 @@ public final class Utf8Text {
     public static Decoded decode(byte[] bytes, String file) {
         String wide = wideEncoding(bytes);
         if (wide != null) {
-            throw new DiagnosticException(Diagnostic.error(file, 1, 1, UTF16,
-                    wide + " text: save it as UTF-8 (careguide reads UTF-8 only)"));
+            throw new DiagnosticException(
+                    Diagnostic.error(file, 1, 1, UTF16, wide + " text: save it as UTF-8 (careguide reads UTF-8 only)"));
         }
-        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        boolean bom = bytes.length >= 3
+                && (bytes[0] & 0xFF) == 0xEF
+                && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF;
         int start = bom ? 3 : 0;
         String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
@@ -89,8 +90,8 @@ public final class Utf8Text {
         Decoded decoded = decode(bytes, file);
         if (!decoded.invalidBytes().isEmpty()) {
             InvalidByte first = decoded.invalidBytes().get(0);
-            throw new DiagnosticException(Diagnostic.error(file, first.line(), first.column(), INVALID_UTF8,
-                    first.message()));
+            throw new DiagnosticException(
+                    Diagnostic.error(file, first.line(), first.column(), INVALID_UTF8, first.message()));
         }
         return decoded.text();
     }
@@ -108,17 +109,25 @@ public final class Utf8Text {
      */
     public static byte[] readBytes(Path path, String name) {
         if (!Files.isRegularFile(path)) {
-            String what = !Files.exists(path, LinkOption.NOFOLLOW_LINKS) ? "does not exist"
-                    : Files.isDirectory(path) ? "is a folder, not a file"
-                    : Files.isSymbolicLink(path) && !Files.exists(path) ? "is a broken symbolic link"
-                    : "is not a regular file (a device, pipe or socket)";
+            String what = !Files.exists(path, LinkOption.NOFOLLOW_LINKS)
+                    ? "does not exist"
+                    : Files.isDirectory(path)
+                            ? "is a folder, not a file"
+                            : Files.isSymbolicLink(path) && !Files.exists(path)
+                                    ? "is a broken symbolic link"
+                                    : "is not a regular file (a device, pipe or socket)";
             throw new DiagnosticException(Diagnostic.error(name, 0, 0, UNREADABLE, what));
         }
         try {
             long size = Files.size(path);
             if (size > MAX_BYTES) {
-                throw new DiagnosticException(Diagnostic.error(name, 0, 0, UNREADABLE, "is " + size
-                        + " bytes, more than the " + MAX_BYTES + " careguide reads from one file; split it"));
+                throw new DiagnosticException(Diagnostic.error(
+                        name,
+                        0,
+                        0,
+                        UNREADABLE,
+                        "is " + size + " bytes, more than the " + MAX_BYTES
+                                + " careguide reads from one file; split it"));
             }
             return Files.readAllBytes(path);
         } catch (IOException e) {
@@ -129,12 +138,14 @@ public final class Utf8Text {
     /** "UTF-16" or "UTF-32" when the bytes are text in that encoding, else {@code null}. */
     static String wideEncoding(byte[] b) {
         int n = b.length;
-        if (n >= 4 && ((b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF)
-                || ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE && b[2] == 0 && b[3] == 0))) {
+        if (n >= 4
+                && ((b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF)
+                        || ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE && b[2] == 0 && b[3] == 0))) {
             return "UTF-32";
         }
-        if (n >= 2 && (((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)
-                || ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE))) {
+        if (n >= 2
+                && (((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)
+                        || ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE))) {
             return "UTF-16";
         }
         int limit = Math.min(n, SNIFF) & ~1;
@@ -159,7 +170,8 @@ public final class Utf8Text {
     }
 
     private static String decodeReporting(byte[] b, int start, List<InvalidByte> invalid) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(b, start, b.length - start);

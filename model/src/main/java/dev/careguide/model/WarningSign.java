@@ -6,8 +6,8 @@ import java.util.List;
 
 /** A sign that the reader should see a doctor rather than help herself. */
 @JsonPropertyOrder({"id", "title", "description", "review", "provenance"})
-public record WarningSign(String id, String title, String description, ReviewStatus review,
-        List<Provenance> provenance) implements Item {
+public record WarningSign(String id, String title, String description, ReviewStatus review, List<Provenance> provenance)
+        implements Item {
 
     public WarningSign {
         description = Lists.text(description);

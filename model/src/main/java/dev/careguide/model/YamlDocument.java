@@ -53,8 +53,14 @@ public final class YamlDocument {
     public static final int MAX_DEPTH = 64;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final Set<String> STANDARD_TAGS = Set.of(Tag.STR.getValue(), Tag.INT.getValue(),
-            Tag.FLOAT.getValue(), Tag.BOOL.getValue(), Tag.NULL.getValue(), Tag.MAP.getValue(), Tag.SEQ.getValue(),
+    private static final Set<String> STANDARD_TAGS = Set.of(
+            Tag.STR.getValue(),
+            Tag.INT.getValue(),
+            Tag.FLOAT.getValue(),
+            Tag.BOOL.getValue(),
+            Tag.NULL.getValue(),
+            Tag.MAP.getValue(),
+            Tag.SEQ.getValue(),
             "!");
 
     private final String file;
@@ -90,7 +96,8 @@ public final class YamlDocument {
         IdentityHashMap<JsonNode, Mark> locations = new IdentityHashMap<>();
         Builder builder = new Builder(name, locations);
         try {
-            Iterator<Event> events = new Yaml(new LoaderOptions()).parse(new StringReader(text)).iterator();
+            Iterator<Event> events =
+                    new Yaml(new LoaderOptions()).parse(new StringReader(text)).iterator();
             while (events.hasNext()) {
                 builder.accept(events.next());
             }
@@ -98,20 +105,29 @@ public final class YamlDocument {
             Mark at = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             Mark context = e.getContextMark();
-            String where = e.getContext() == null ? "" : " (" + e.getContext()
-                    + (context == null || context == at ? "" : " that starts at line " + (context.getLine() + 1)
-                            + ", column " + (context.getColumn() + 1)) + ")";
-            throw new DiagnosticException(List.of(at(name, at, "yaml-syntax", "invalid YAML: " + problem + where)),
-                    e);
+            String where = e.getContext() == null
+                    ? ""
+                    : " (" + e.getContext()
+                            + (context == null || context == at
+                                    ? ""
+                                    : " that starts at line " + (context.getLine() + 1) + ", column "
+                                            + (context.getColumn() + 1))
+                            + ")";
+            throw new DiagnosticException(List.of(at(name, at, "yaml-syntax", "invalid YAML: " + problem + where)), e);
         } catch (ReaderException e) {
             int offset = text.offsetByCodePoints(0, Math.min(e.getPosition(), text.codePointCount(0, text.length())));
             LineIndex lines = LineIndex.of(text);
-            throw new DiagnosticException(List.of(Diagnostic.error(name, lines.line(offset), lines.column(offset),
-                    "yaml-syntax", String.format("invalid YAML: character U+%04X is not allowed in YAML",
-                            e.getCodePoint()))), e);
+            throw new DiagnosticException(
+                    List.of(Diagnostic.error(
+                            name,
+                            lines.line(offset),
+                            lines.column(offset),
+                            "yaml-syntax",
+                            String.format("invalid YAML: character U+%04X is not allowed in YAML", e.getCodePoint()))),
+                    e);
         } catch (YAMLException e) {
-            throw new DiagnosticException(List.of(Diagnostic.error(name, 0, 0, "yaml-syntax",
-                    "invalid YAML: " + e.getMessage())), e);
+            throw new DiagnosticException(
+                    List.of(Diagnostic.error(name, 0, 0, "yaml-syntax", "invalid YAML: " + e.getMessage())), e);
         }
         JsonNode root = builder.root == null ? NODES.objectNode() : builder.root;
         return new YamlDocument(name, root, locations);
@@ -148,8 +164,8 @@ public final class YamlDocument {
     }
 
     private static Diagnostic at(String file, Mark mark, String code, String message) {
-        return Diagnostic.error(file, mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1,
-                code, message);
+        return Diagnostic.error(
+                file, mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1, code, message);
     }
 
     /** Builds the tree from SnakeYAML's events, refusing what would be misread. */
@@ -180,18 +196,28 @@ public final class YamlDocument {
         void accept(Event event) {
             if (event instanceof DocumentStartEvent) {
                 if (++documents > 1) {
-                    throw new DiagnosticException(at(file, event.getStartMark(), "yaml-documents",
+                    throw new DiagnosticException(at(
+                            file,
+                            event.getStartMark(),
+                            "yaml-documents",
                             "a second YAML document ('---') in one file; careguide reads one document per file"));
                 }
             } else if (event instanceof AliasEvent alias) {
-                throw new DiagnosticException(at(file, event.getStartMark(), "yaml-alias", "YAML alias '*"
-                        + alias.getAnchor() + "' is not supported; write the value out where it is used"));
+                throw new DiagnosticException(at(
+                        file,
+                        event.getStartMark(),
+                        "yaml-alias",
+                        "YAML alias '*" + alias.getAnchor()
+                                + "' is not supported; write the value out where it is used"));
             } else if (event instanceof ScalarEvent scalar) {
                 add(scalar(scalar), scalar.getStartMark(), scalar);
             } else if (event instanceof CollectionStartEvent start) {
                 checkTag(start.getTag(), start.getStartMark(), start instanceof MappingStartEvent ? Tag.MAP : Tag.SEQ);
                 if (open.size() >= MAX_DEPTH) {
-                    throw new DiagnosticException(at(file, start.getStartMark(), "yaml-depth",
+                    throw new DiagnosticException(at(
+                            file,
+                            start.getStartMark(),
+                            "yaml-depth",
                             "maps and lists nest more than " + MAX_DEPTH + " levels deep"));
                 }
                 JsonNode node = start instanceof SequenceStartEvent ? NODES.arrayNode() : NODES.objectNode();
@@ -213,10 +239,14 @@ public final class YamlDocument {
                 parent.pendingKey = key(mark, scalar);
                 Mark first = parent.keys.putIfAbsent(parent.pendingKey, mark);
                 if (first != null) {
-                    throw new DiagnosticException(at(file, mark, "yaml-duplicate-key", "duplicate key '"
-                            + parent.pendingKey + "': first at line " + (first.getLine() + 1) + ", column "
-                            + (first.getColumn() + 1) + ", again at line " + (mark.getLine() + 1) + ", column "
-                            + (mark.getColumn() + 1) + "; YAML keeps only one, so merge the two"));
+                    throw new DiagnosticException(at(
+                            file,
+                            mark,
+                            "yaml-duplicate-key",
+                            "duplicate key '"
+                                    + parent.pendingKey + "': first at line " + (first.getLine() + 1) + ", column "
+                                    + (first.getColumn() + 1) + ", again at line " + (mark.getLine() + 1) + ", column "
+                                    + (mark.getColumn() + 1) + "; YAML keeps only one, so merge the two"));
                 }
             } else {
                 ((ObjectNode) parent.node).set(parent.pendingKey, node);
@@ -226,12 +256,13 @@ public final class YamlDocument {
 
         private String key(Mark mark, ScalarEvent scalar) {
             if (scalar == null) {
-                throw new DiagnosticException(at(file, mark, "yaml-key",
-                        "a map or list as a key is not supported; keys are plain text"));
+                throw new DiagnosticException(
+                        at(file, mark, "yaml-key", "a map or list as a key is not supported; keys are plain text"));
             }
-            if (scalar.isPlain() && resolver.resolve(NodeId.scalar, scalar.getValue(), true).equals(Tag.MERGE)) {
-                throw new DiagnosticException(at(file, mark, "yaml-alias",
-                        "YAML merge key '<<' is not supported; write the entries out"));
+            if (scalar.isPlain()
+                    && resolver.resolve(NodeId.scalar, scalar.getValue(), true).equals(Tag.MERGE)) {
+                throw new DiagnosticException(
+                        at(file, mark, "yaml-alias", "YAML merge key '<<' is not supported; write the entries out"));
             }
             return scalar.getValue();
         }
@@ -247,8 +278,8 @@ public final class YamlDocument {
             }
             if (resolved.equals(Tag.BOOL)) {
                 if (!Resolver.BOOL.matcher(value).matches()) {
-                    throw new DiagnosticException(at(file, event.getStartMark(), "yaml-tag",
-                            "'" + value + "' is not a boolean"));
+                    throw new DiagnosticException(
+                            at(file, event.getStartMark(), "yaml-tag", "'" + value + "' is not a boolean"));
                 }
                 String v = value.toLowerCase(java.util.Locale.ROOT);
                 return new LocatedBoolean(v.equals("yes") || v.equals("true") || v.equals("on"));
@@ -264,9 +295,14 @@ public final class YamlDocument {
             boolean scalarTag = !tag.equals(Tag.MAP.getValue()) && !tag.equals(Tag.SEQ.getValue());
             boolean fits = collection == null ? scalarTag : tag.equals(collection.getValue());
             if (!STANDARD_TAGS.contains(tag) || !fits) {
-                throw new DiagnosticException(at(file, mark, "yaml-tag", "YAML tag '"
-                        + tag.replaceFirst("^" + java.util.regex.Pattern.quote(Tag.PREFIX), "!!")
-                        + "' is not supported here; careguide reads plain text, numbers, booleans, lists and maps"));
+                throw new DiagnosticException(
+                        at(
+                                file,
+                                mark,
+                                "yaml-tag",
+                                "YAML tag '"
+                                        + tag.replaceFirst("^" + java.util.regex.Pattern.quote(Tag.PREFIX), "!!")
+                                        + "' is not supported here; careguide reads plain text, numbers, booleans, lists and maps"));
             }
             return new Tag(tag);
         }

@@ -37,7 +37,8 @@ class AtomicFilesTest {
         Path blocker = dir.resolve("blocker");
         Files.writeString(blocker, "a file where a directory is needed");
         assertThatThrownBy(() -> AtomicFiles.write(blocker.resolve("child.txt"), "second"))
-                .isInstanceOf(UncheckedIOException.class).hasMessageContaining("child.txt");
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("child.txt");
         assertThat(Files.readString(target)).isEqualTo("first");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("out.txt", "blocker");

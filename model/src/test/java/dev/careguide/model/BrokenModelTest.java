@@ -26,7 +26,9 @@ class BrokenModelTest {
         String golden = GuideCodecTest.golden();
         int at = golden.indexOf(target);
         assertThat(at).as("occurrences of %s", target).isNotNegative();
-        assertThat(golden.indexOf(target, at + 1)).as("second occurrence of %s", target).isNegative();
+        assertThat(golden.indexOf(target, at + 1))
+                .as("second occurrence of %s", target)
+                .isNegative();
         return golden.substring(0, at) + replacement + golden.substring(at + target.length());
     }
 
@@ -42,77 +44,138 @@ class BrokenModelTest {
 
     static Stream<Arguments> brokenFiles() {
         return Stream.of(
-                Arguments.of("unknown enum value",
+                Arguments.of(
+                        "unknown enum value",
                         broken("\"kind\": \"first-aid\"", "\"kind\": \"first aid\""),
-                        "$.remedies[0].kind", "\"first aid\"", "enumeration"),
-                Arguments.of("missing title",
+                        "$.remedies[0].kind",
+                        "\"first aid\"",
+                        "enumeration"),
+                Arguments.of(
+                        "missing title",
                         broken("      \"title\": \"Нехватка магния\",\n", ""),
-                        "$.causes[0].title", "{\n      \"id\": \"cause.magnesium-deficiency\"", "required property 'title'"),
-                Arguments.of("item id not matching its type's pattern",
+                        "$.causes[0].title",
+                        "{\n      \"id\": \"cause.magnesium-deficiency\"",
+                        "required property 'title'"),
+                Arguments.of(
+                        "item id not matching its type's pattern",
                         broken("\"cause.magnesium-deficiency\"", "\"cause.Magnesium_deficiency\""),
-                        "$.causes[0].id", "\"cause.Magnesium_deficiency\"", "regex"),
-                Arguments.of("item id of another type",
+                        "$.causes[0].id",
+                        "\"cause.Magnesium_deficiency\"",
+                        "regex"),
+                Arguments.of(
+                        "item id of another type",
                         broken("\"id\": \"warning.swelling\"", "\"id\": \"cause.swelling\""),
-                        "$.warningSigns[0].id", "\"cause.swelling\"", "regex"),
-                Arguments.of("range with min greater than max",
-                        broken("\"min\": 10,\n          \"max\": 15,\n          \"unit\": \"second\"",
+                        "$.warningSigns[0].id",
+                        "\"cause.swelling\"",
+                        "regex"),
+                Arguments.of(
+                        "range with min greater than max",
+                        broken(
+                                "\"min\": 10,\n          \"max\": 15,\n          \"unit\": \"second\"",
                                 "\"min\": 20,\n          \"max\": 15,\n          \"unit\": \"second\""),
-                        "$.remedies[0].quantities[0].min", "20,", "greater than max 15"),
-                Arguments.of("negative quantity",
+                        "$.remedies[0].quantities[0].min",
+                        "20,",
+                        "greater than max 15"),
+                Arguments.of(
+                        "negative quantity",
                         broken("\"min\": 0.5,", "\"min\": -0.5,"),
-                        "$.remedies[0].quantities[1].min", "-0.5", "minimum"),
-                Arguments.of("unknown schemaVersion",
+                        "$.remedies[0].quantities[1].min",
+                        "-0.5",
+                        "minimum"),
+                Arguments.of(
+                        "unknown schemaVersion",
                         broken("\"schemaVersion\": 1", "\"schemaVersion\": 2"),
-                        "$.schemaVersion", "2,", "unsupported schemaVersion 2"),
-                Arguments.of("missing schemaVersion",
+                        "$.schemaVersion",
+                        "2,",
+                        "unsupported schemaVersion 2"),
+                Arguments.of(
+                        "missing schemaVersion",
                         broken("  \"schemaVersion\": 1,\n", ""),
-                        "$.schemaVersion", "{", "missing schemaVersion"),
-                Arguments.of("wrong type",
+                        "$.schemaVersion",
+                        "{",
+                        "missing schemaVersion"),
+                Arguments.of(
+                        "wrong type",
                         broken("\"startLine\": 3,", "\"startLine\": \"3\","),
-                        "$.causes[0].provenance[0].startLine", "\"3\"", "integer"),
-                Arguments.of("extra property",
+                        "$.causes[0].provenance[0].startLine",
+                        "\"3\"",
+                        "integer"),
+                Arguments.of(
+                        "extra property",
                         broken("\"review\": \"approved\",", "\"review\": \"approved\",\n      \"colour\": \"red\","),
-                        "$.remedies[0].colour", "\"colour\"", "not allowed"),
-                Arguments.of("duplicate ids",
+                        "$.remedies[0].colour",
+                        "\"colour\"",
+                        "not allowed"),
+                Arguments.of(
+                        "duplicate ids",
                         broken("\"id\": \"exercise.walk\"", "\"id\": \"exercise.calf-stretch\""),
-                        "$.exercises[1].id", "\"exercise.calf-stretch\",\n      \"title\": \"Прогулка\"",
+                        "$.exercises[1].id",
+                        "\"exercise.calf-stretch\",\n      \"title\": \"Прогулка\"",
                         "duplicate id 'exercise.calf-stretch', already used at $.exercises[0].id"),
-                Arguments.of("negative line",
+                Arguments.of(
+                        "negative line",
                         broken("\"startLine\": 3,", "\"startLine\": -3,"),
-                        "$.causes[0].provenance[0].startLine", "-3", "minimum"),
-                Arguments.of("end line before start line",
+                        "$.causes[0].provenance[0].startLine",
+                        "-3",
+                        "minimum"),
+                Arguments.of(
+                        "end line before start line",
                         broken("\"endLine\": 4,", "\"endLine\": 2,"),
-                        "$.causes[0].provenance[0].endLine", "2,\n", "endLine 2 is before startLine 3"),
-                Arguments.of("remedy naming an unknown specialist",
-                        broken("        \"specialist.obstetrician-gynecologist\"\n",
+                        "$.causes[0].provenance[0].endLine",
+                        "2,\n",
+                        "endLine 2 is before startLine 3"),
+                Arguments.of(
+                        "remedy naming an unknown specialist",
+                        broken(
+                                "        \"specialist.obstetrician-gynecologist\"\n",
                                 "        \"specialist.midwife\"\n"),
-                        "$.remedies[0].specialists[0]", "\"specialist.midwife\"", "names no specialist"),
-                Arguments.of("guide id not kebab-case",
+                        "$.remedies[0].specialists[0]",
+                        "\"specialist.midwife\"",
+                        "names no specialist"),
+                Arguments.of(
+                        "guide id not kebab-case",
                         broken("\"id\": \"leg-cramps-pregnancy\"", "\"id\": \"Leg Cramps\""),
-                        "$.id", "\"Leg Cramps\"", "regex"),
-                Arguments.of("source locale not BCP 47",
+                        "$.id",
+                        "\"Leg Cramps\"",
+                        "regex"),
+                Arguments.of(
+                        "source locale not BCP 47",
                         broken("\"sourceLocale\": \"ru\"", "\"sourceLocale\": \"ru-abcdefghi\""),
-                        "$.sourceLocale", "\"ru-abcdefghi\"", "regex"),
-                Arguments.of("source locale passing the pattern but ill-formed",
+                        "$.sourceLocale",
+                        "\"ru-abcdefghi\"",
+                        "regex"),
+                Arguments.of(
+                        "source locale passing the pattern but ill-formed",
                         broken("\"sourceLocale\": \"ru\"", "\"sourceLocale\": \"ru-x\""),
-                        "$.sourceLocale", "\"ru-x\"", "not a well-formed BCP 47 tag"),
-                Arguments.of("blank step",
+                        "$.sourceLocale",
+                        "\"ru-x\"",
+                        "not a well-formed BCP 47 tag"),
+                Arguments.of(
+                        "blank step",
                         broken("\"Сядьте.\"", "\"   \""),
-                        "$.remedies[0].steps[0]", "\"   \"", "step is blank"),
-                Arguments.of("unsafe remedy without a reason",
-                        broken("\"level\": \"needs-medical-review\",\n        \"reason\": \"folk remedy, not checked by a doctor\"",
+                        "$.remedies[0].steps[0]",
+                        "\"   \"",
+                        "step is blank"),
+                Arguments.of(
+                        "unsafe remedy without a reason",
+                        broken(
+                                "\"level\": \"needs-medical-review\",\n        \"reason\": \"folk remedy, not checked by a doctor\"",
                                 "\"level\": \"unsafe\""),
-                        "$.remedies[1].safety.reason", "{\n        \"level\": \"unsafe\"", "required property 'reason'"));
+                        "$.remedies[1].safety.reason",
+                        "{\n        \"level\": \"unsafe\"",
+                        "required property 'reason'"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenFiles")
-    void brokenModelIsRejectedWithPathAndPosition(String problem, String json, String path, String marker,
-            String messagePart) {
+    void brokenModelIsRejectedWithPathAndPosition(
+            String problem, String json, String path, String marker, String messagePart) {
         ModelFormatException e = catchThrowableOfType(ModelFormatException.class, () -> codec.fromJson(json, FILE));
 
         assertThat(e).as(problem).isNotNull();
-        Diagnostic d = e.diagnostics().stream().filter(x -> x.message().startsWith(path + ": ")).findFirst()
+        Diagnostic d = e.diagnostics().stream()
+                .filter(x -> x.message().startsWith(path + ": "))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no diagnostic for " + path + " in\n" + e.getMessage()));
         assertThat(d.file()).isEqualTo(FILE);
         assertThat(d.message()).contains(messagePart);
@@ -141,14 +204,16 @@ class BrokenModelTest {
 
         assertThat(e.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.message()).contains("Duplicate field 'kind'");
-            assertThat(d.line()).isEqualTo(Integer.parseInt(positionOf(json, "\"kind\": \"folk\"").split(":")[0]));
+            assertThat(d.line())
+                    .isEqualTo(Integer.parseInt(
+                            positionOf(json, "\"kind\": \"folk\"").split(":")[0]));
         });
     }
 
     @Test
     void contentAfterTheDocumentIsMalformed() {
-        ModelFormatException e = catchThrowableOfType(ModelFormatException.class,
-                () -> codec.fromJson(GuideCodecTest.golden() + "{}\n", FILE));
+        ModelFormatException e = catchThrowableOfType(
+                ModelFormatException.class, () -> codec.fromJson(GuideCodecTest.golden() + "{}\n", FILE));
 
         assertThat(e.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.message()).contains("unexpected content after the JSON document");
@@ -224,7 +289,8 @@ class BrokenModelTest {
 
         ModelFormatException e = catchThrowableOfType(ModelFormatException.class, () -> codec.fromJson(json, FILE));
 
-        assertThat(e.diagnostics()).extracting(d -> d.message().substring(0, d.message().indexOf(": ")))
+        assertThat(e.diagnostics())
+                .extracting(d -> d.message().substring(0, d.message().indexOf(": ")))
                 .containsExactly("$.causes[0].provenance[0].startLine", "$.remedies[0].kind", "$.remedies[0].colour");
     }
 
@@ -237,9 +303,13 @@ class BrokenModelTest {
 
         ModelFormatException e = catchThrowableOfType(ModelFormatException.class, () -> codec.fromJson(json, FILE));
 
-        assertThat(e.diagnostics()).extracting(d -> d.message().substring(0, d.message().indexOf(": ")))
-                .containsExactly("$.causes[0].provenance[0].endLine", "$.remedies[0].steps[0]",
-                        "$.remedies[0].quantities[1].min", "$.exercises[1].id");
+        assertThat(e.diagnostics())
+                .extracting(d -> d.message().substring(0, d.message().indexOf(": ")))
+                .containsExactly(
+                        "$.causes[0].provenance[0].endLine",
+                        "$.remedies[0].steps[0]",
+                        "$.remedies[0].quantities[1].min",
+                        "$.exercises[1].id");
         assertThat(e.diagnostics()).allSatisfy(d -> assertThat(d.line()).isPositive());
         assertThat(List.copyOf(e.diagnostics())).extracting(Diagnostic::line).isSorted();
     }

@@ -11,11 +11,10 @@ import org.junit.jupiter.api.Test;
 
 class CanonicalJsonTest {
 
-    record Sample(String zeta, BigDecimal amount, List<String> empty, Map<String, Integer> counts, String text) {
-    }
+    record Sample(String zeta, BigDecimal amount, List<String> empty, Map<String, Integer> counts, String text) {}
 
-    private static final Sample SAMPLE = new Sample("z", new BigDecimal("1E+3"), List.of(),
-            Map.of("b", 2, "a", 1), "🦵 «x» \u0007");
+    private static final Sample SAMPLE =
+            new Sample("z", new BigDecimal("1E+3"), List.of(), Map.of("b", 2, "a", 1), "🦵 «x» \u0007");
 
     @Test
     void declaredOrderKeepsFieldsAsDeclaredAndSortsMapKeys() {
@@ -62,7 +61,7 @@ class CanonicalJsonTest {
         }
         out.write('x');
 
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(
-                CanonicalJson.DECLARED.text(Map.of("a", "b", "list", List.of())) + "x");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .isEqualTo(CanonicalJson.DECLARED.text(Map.of("a", "b", "list", List.of())) + "x");
     }
 }

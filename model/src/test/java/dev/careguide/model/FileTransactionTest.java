@@ -53,7 +53,9 @@ class FileTransactionTest {
 
     private List<String> leftovers() throws IOException {
         try (Stream<Path> entries = Files.list(root)) {
-            return entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList();
+            return entries.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("."))
+                    .toList();
         }
     }
 

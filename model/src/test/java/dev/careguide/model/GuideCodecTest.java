@@ -35,7 +35,11 @@ class GuideCodecTest {
         String json = codec.toJson(SampleGuides.legCramps());
 
         assertThat(json).startsWith("{\n  \"schemaVersion\": 1,\n  \"id\": \"leg-cramps-pregnancy\",\n");
-        assertThat(json).doesNotContain("\r").doesNotContain("\t").endsWith("}\n").doesNotEndWith("\n\n");
+        assertThat(json)
+                .doesNotContain("\r")
+                .doesNotContain("\t")
+                .endsWith("}\n")
+                .doesNotEndWith("\n\n");
         assertThat(json).contains("\"steps\": [],").contains("\"dosage\": {},");
         assertThat(json).doesNotContain(" : ").doesNotContain("null");
     }
@@ -43,9 +47,17 @@ class GuideCodecTest {
     @Test
     void topLevelArraysFollowTheGuideFieldOrder() {
         String json = codec.toJson(SampleGuides.legCramps());
-        List<String> fields = List.of("\n  \"id\"", "\n  \"sourceLocale\"", "\n  \"title\"", "\n  \"summary\"",
-                "\n  \"causes\"", "\n  \"remedies\"", "\n  \"exercises\"", "\n  \"specialists\"",
-                "\n  \"nutrientSources\"", "\n  \"warningSigns\"");
+        List<String> fields = List.of(
+                "\n  \"id\"",
+                "\n  \"sourceLocale\"",
+                "\n  \"title\"",
+                "\n  \"summary\"",
+                "\n  \"causes\"",
+                "\n  \"remedies\"",
+                "\n  \"exercises\"",
+                "\n  \"specialists\"",
+                "\n  \"nutrientSources\"",
+                "\n  \"warningSigns\"");
         int previous = json.indexOf("\"schemaVersion\"");
         for (String field : fields) {
             int at = json.indexOf(field);
@@ -57,18 +69,34 @@ class GuideCodecTest {
     @Test
     void decimalsAreWrittenPlainNeverInExponentNotation() {
         Guide guide = SampleGuides.legCramps().toBuilder()
-                .remedies(List.of(new Remedy("remedy.drink", "Пить воду", "", RemedyKind.LIFESTYLE, List.of(),
-                        List.of(new Quantity(new BigDecimal("1E+1"), new BigDecimal("100.00"), QuantityUnit.MINUTE,
-                                        null),
-                                new Quantity(new BigDecimal("0.0000001"), new BigDecimal("2.50"), QuantityUnit.LITER,
+                .remedies(List.of(new Remedy(
+                        "remedy.drink",
+                        "Пить воду",
+                        "",
+                        RemedyKind.LIFESTYLE,
+                        List.of(),
+                        List.of(
+                                new Quantity(
+                                        new BigDecimal("1E+1"), new BigDecimal("100.00"), QuantityUnit.MINUTE, null),
+                                new Quantity(
+                                        new BigDecimal("0.0000001"),
+                                        new BigDecimal("2.50"),
+                                        QuantityUnit.LITER,
                                         Quantity.Limit.ABOUT)),
-                        Safety.OK, List.of(), ReviewStatus.DRAFT, List.of())))
+                        Safety.OK,
+                        List.of(),
+                        ReviewStatus.DRAFT,
+                        List.of())))
                 .build();
 
         String json = codec.toJson(guide);
 
-        assertThat(json).contains("\"min\": 10,").contains("\"max\": 100,")
-                .contains("\"min\": 0.0000001,").contains("\"max\": 2.5,").doesNotContainPattern("\\d[eE][+-]?\\d");
+        assertThat(json)
+                .contains("\"min\": 10,")
+                .contains("\"max\": 100,")
+                .contains("\"min\": 0.0000001,")
+                .contains("\"max\": 2.5,")
+                .doesNotContainPattern("\\d[eE][+-]?\\d");
         assertThat(codec.fromJson(json, "model.json")).isEqualTo(guide);
     }
 
@@ -132,7 +160,9 @@ class GuideCodecTest {
 
     @Test
     void unicodeTextIsWrittenAsUtf8NotEscaped() {
-        Guide guide = SampleGuides.legCramps().toBuilder().summary("Ünïcødé 🦵 «ноги» \u0007 \"quoted\"").build();
+        Guide guide = SampleGuides.legCramps().toBuilder()
+                .summary("Ünïcødé 🦵 «ноги» \u0007 \"quoted\"")
+                .build();
 
         String json = codec.toJson(guide);
 

@@ -24,7 +24,9 @@ class GuideRoundTripTest {
             Guide read = codec.fromJson(json, "seed-" + seed + ".json");
 
             assertThat(read).as("model -> JSON -> model, seed %d", seed).isEqualTo(guide);
-            assertThat(codec.toJson(read)).as("JSON -> model -> JSON, seed %d", seed).isEqualTo(json);
+            assertThat(codec.toJson(read))
+                    .as("JSON -> model -> JSON, seed %d", seed)
+                    .isEqualTo(json);
             if (!guide.remedies().isEmpty() && !guide.exercises().isEmpty()) {
                 nonEmptyLists++;
             }
@@ -36,7 +38,9 @@ class GuideRoundTripTest {
     void generatedGuidesAreValid() {
         GuideValidator validator = new GuideValidator();
         for (long seed = 0; seed < 50; seed++) {
-            assertThat(validator.validate(new RandomGuides(seed).guide())).as("seed %d", seed).isEmpty();
+            assertThat(validator.validate(new RandomGuides(seed).guide()))
+                    .as("seed %d", seed)
+                    .isEmpty();
         }
     }
 

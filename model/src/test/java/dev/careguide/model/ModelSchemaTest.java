@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class ModelSchemaTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final SchemaRegistry REGISTRY =
+            SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
     private static JsonNode schemaNode() throws IOException {
         try (InputStream in = GuideCodec.class.getResourceAsStream(GuideCodec.SCHEMA_RESOURCE)) {
@@ -51,10 +52,13 @@ class ModelSchemaTest {
     void shippedSchemaAcceptsWhatTheCodecWrites() throws IOException {
         Schema schema = REGISTRY.getSchema(schemaNode());
 
-        assertThat(schema.validate(MAPPER.readTree(new GuideCodec().toJson(SampleGuides.legCramps())))).isEmpty();
+        assertThat(schema.validate(MAPPER.readTree(new GuideCodec().toJson(SampleGuides.legCramps()))))
+                .isEmpty();
         for (long seed = 0; seed < 20; seed++) {
             String json = new GuideCodec().toJson(new RandomGuides(seed).guide());
-            assertThat(schema.validate(MAPPER.readTree(json))).as("seed %d", seed).isEmpty();
+            assertThat(schema.validate(MAPPER.readTree(json)))
+                    .as("seed %d", seed)
+                    .isEmpty();
         }
     }
 
@@ -83,7 +87,8 @@ class ModelSchemaTest {
         };
         for (ItemType type : ItemType.values()) {
             JsonNode id = idSchema.apply(type);
-            assertThat(id.get("pattern").asText()).as(type.name())
+            assertThat(id.get("pattern").asText())
+                    .as(type.name())
                     .isEqualTo("^" + type.prefix() + "\\.[a-z0-9]+(-[a-z0-9]+)*$");
             assertThat(id.get("maxLength").asInt()).isEqualTo(ItemIds.MAX_LENGTH);
         }
@@ -96,6 +101,8 @@ class ModelSchemaTest {
     }
 
     private static List<String> wireNames(Enum<?>[] values) {
-        return Arrays.stream(values).map(v -> MAPPER.convertValue(v, String.class)).toList();
+        return Arrays.stream(values)
+                .map(v -> MAPPER.convertValue(v, String.class))
+                .toList();
     }
 }

@@ -13,8 +13,17 @@ import java.util.function.Supplier;
 final class RandomGuides {
 
     private static final int[][] CODE_POINT_RANGES = {
-            {0x20, 0x7E}, {0x00, 0x1F}, {0xA0, 0xFF}, {0x400, 0x4FF}, {0x590, 0x5FF}, {0x300, 0x36F},
-            {0x4E00, 0x4FFF}, {0x2000, 0x206F}, {0x1F300, 0x1F64F}, {0xFFF0, 0xFFFD}};
+        {0x20, 0x7E},
+        {0x00, 0x1F},
+        {0xA0, 0xFF},
+        {0x400, 0x4FF},
+        {0x590, 0x5FF},
+        {0x300, 0x36F},
+        {0x4E00, 0x4FFF},
+        {0x2000, 0x206F},
+        {0x1F300, 0x1F64F},
+        {0xFFF0, 0xFFFD}
+    };
     private static final String QUOTES = "\"\\/'<>&";
     private static final String[] LOCALES = {"ru", "en", "en-US", "de-CH", "zh-Hant-TW", "sr-Latn-RS", "und"};
 
@@ -25,32 +34,67 @@ final class RandomGuides {
     }
 
     Guide guide() {
-        List<Specialist> specialists = list(3, i -> new Specialist(id(ItemType.SPECIALIST, i), title(), text(),
-                review(), provenance()));
+        List<Specialist> specialists =
+                list(3, i -> new Specialist(id(ItemType.SPECIALIST, i), title(), text(), review(), provenance()));
         List<String> specialistIds = specialists.stream().map(Specialist::id).toList();
         return Guide.builder(slug(), LOCALES[random.nextInt(LOCALES.length)])
                 .title(title())
                 .summary(text())
-                .causes(list(4, i -> new Cause(id(ItemType.CAUSE, i), title(), text(), pick(CauseCategory.values()),
-                        list(3, j -> title()), review(), provenance())))
+                .causes(list(
+                        4,
+                        i -> new Cause(
+                                id(ItemType.CAUSE, i),
+                                title(),
+                                text(),
+                                pick(CauseCategory.values()),
+                                list(3, j -> title()),
+                                review(),
+                                provenance())))
                 .remedies(list(4, i -> remedy(i, specialistIds)))
-                .exercises(list(3, i -> new Exercise(id(ItemType.EXERCISE, i), title(), text(), list(4, j -> title()),
-                        dosage(), list(3, j -> title()), review(), provenance())))
+                .exercises(list(
+                        3,
+                        i -> new Exercise(
+                                id(ItemType.EXERCISE, i),
+                                title(),
+                                text(),
+                                list(4, j -> title()),
+                                dosage(),
+                                list(3, j -> title()),
+                                review(),
+                                provenance())))
                 .specialists(specialists)
-                .nutrientSources(list(3, i -> new NutrientSource(id(ItemType.NUTRIENT_SOURCE, i), title(), text(),
-                        title(), list(4, j -> title()), review(), provenance())))
-                .warningSigns(list(3, i -> new WarningSign(id(ItemType.WARNING_SIGN, i), title(), text(), review(),
-                        provenance())))
+                .nutrientSources(list(
+                        3,
+                        i -> new NutrientSource(
+                                id(ItemType.NUTRIENT_SOURCE, i),
+                                title(),
+                                text(),
+                                title(),
+                                list(4, j -> title()),
+                                review(),
+                                provenance())))
+                .warningSigns(list(
+                        3, i -> new WarningSign(id(ItemType.WARNING_SIGN, i), title(), text(), review(), provenance())))
                 .build();
     }
 
     private Remedy remedy(int index, List<String> specialistIds) {
         SafetyLevel level = pick(SafetyLevel.values());
         Safety safety = level == SafetyLevel.OK && random.nextBoolean() ? Safety.OK : new Safety(level, title());
-        List<String> specialists = specialistIds.isEmpty() ? List.of()
+        List<String> specialists = specialistIds.isEmpty()
+                ? List.of()
                 : list(2, j -> specialistIds.get(random.nextInt(specialistIds.size())));
-        return new Remedy(id(ItemType.REMEDY, index), title(), text(), pick(RemedyKind.values()), list(4, j -> title()),
-                list(3, j -> quantity()), safety, specialists, review(), provenance());
+        return new Remedy(
+                id(ItemType.REMEDY, index),
+                title(),
+                text(),
+                pick(RemedyKind.values()),
+                list(4, j -> title()),
+                list(3, j -> quantity()),
+                safety,
+                specialists,
+                review(),
+                provenance());
     }
 
     private Dosage dosage() {

@@ -31,16 +31,18 @@ class Utf8TextTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "an invalid byte on the first line        | ab\\xFFc             | 1 | 3",
-            "after LF                                 | ab\\ncd\\xC3         | 2 | 3",
-            "after CRLF                               | ab\\r\\ncd\\xFF       | 2 | 3",
-            "after a lone CR                          | ab\\rc\\xFF          | 2 | 2",
-            "a CR just before it is a line end        | ab\\r\\xFF           | 2 | 1",
-            "characters outside the BMP count as one  | 🦵🦵x\\xFF           | 1 | 4",
-            "a TAB counts as one                      | \\tx\\xFF            | 1 | 3",
-            "an earlier invalid byte counts as one    | \\xFF\\xFFx         | 1 | 1",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "an invalid byte on the first line        | ab\\xFFc             | 1 | 3",
+                "after LF                                 | ab\\ncd\\xC3         | 2 | 3",
+                "after CRLF                               | ab\\r\\ncd\\xFF       | 2 | 3",
+                "after a lone CR                          | ab\\rc\\xFF          | 2 | 2",
+                "a CR just before it is a line end        | ab\\r\\xFF           | 2 | 1",
+                "characters outside the BMP count as one  | 🦵🦵x\\xFF           | 1 | 4",
+                "a TAB counts as one                      | \\tx\\xFF            | 1 | 3",
+                "an earlier invalid byte counts as one    | \\xFF\\xFFx         | 1 | 1",
+            })
     void theFirstInvalidByteIsReportedAtItsLineAndCodePointColumn(String what, String text, int line, int column) {
         byte[] input = bytes(text.replace("\\n", "\n").replace("\\r", "\r").replace("\\t", "\t"));
 
@@ -58,7 +60,8 @@ class Utf8TextTest {
         Utf8Text.Decoded decoded = Utf8Text.decode(bytes("a\\xFFb\nc\\xC3"), "f");
 
         assertThat(decoded.text()).isEqualTo("a\uFFFDb\nc\uFFFD");
-        assertThat(decoded.invalidBytes()).extracting(Utf8Text.InvalidByte::line, Utf8Text.InvalidByte::column)
+        assertThat(decoded.invalidBytes())
+                .extracting(Utf8Text.InvalidByte::line, Utf8Text.InvalidByte::column)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 2), org.assertj.core.groups.Tuple.tuple(2, 2));
     }
 
@@ -72,11 +75,11 @@ class Utf8TextTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "UTF-16LE with BOM, UTF-16LE, true, UTF-16",
-            "UTF-16BE with BOM, UTF-16BE, true, UTF-16",
-            "UTF-16LE without BOM, UTF-16LE, false, UTF-16",
-            "UTF-16BE without BOM, UTF-16BE, false, UTF-16",
-            "UTF-32LE with BOM, UTF-32LE, true, UTF-32",
+        "UTF-16LE with BOM, UTF-16LE, true, UTF-16",
+        "UTF-16BE with BOM, UTF-16BE, true, UTF-16",
+        "UTF-16LE without BOM, UTF-16LE, false, UTF-16",
+        "UTF-16BE without BOM, UTF-16BE, false, UTF-16",
+        "UTF-32LE with BOM, UTF-32LE, true, UTF-32",
     })
     void wideTextIsOneErrorSayingSaveAsUtf8(String what, String charset, boolean bom, String name) {
         String text = (bom ? "\uFEFF" : "") + "title=Leg cramps\nsummary=Cramps at night\n".repeat(50);
@@ -94,7 +97,8 @@ class Utf8TextTest {
     void aFewNulBytesInUtf8TextAreNotTakenForUtf16() {
         String text = "title=Leg\u0000cramps\n".repeat(20);
 
-        assertThat(Utf8Text.decode(text.getBytes(StandardCharsets.UTF_8), "f").text()).isEqualTo(text);
+        assertThat(Utf8Text.decode(text.getBytes(StandardCharsets.UTF_8), "f").text())
+                .isEqualTo(text);
     }
 
     @Test
@@ -104,8 +108,9 @@ class Utf8TextTest {
             return;
         }
         assertThatThrownBy(() -> Utf8Text.readBytes(device, "/dev/null"))
-                .isInstanceOfSatisfying(DiagnosticException.class, e -> assertThat(e.diagnostics().get(0).message())
-                        .contains("not a regular file"));
+                .isInstanceOfSatisfying(
+                        DiagnosticException.class,
+                        e -> assertThat(e.diagnostics().get(0).message()).contains("not a regular file"));
     }
 
     @Test

@@ -29,23 +29,25 @@ class YamlDocumentTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "alias as a value          | a: &the the\\nb: {from: *the, to: x}     | yaml-alias         | 2 | 11",
-            "alias as a title          | t: &t Title\\ntitle: *t                  | yaml-alias         | 2 | 8",
-            "alias in a list           | a: &x 1\\nl: [*x]                        | yaml-alias         | 2 | 5",
-            "merge key                 | base: {a: 1}\\nitem:\\n  <<: {b: 2}      | yaml-alias         | 3 | 3",
-            "duplicate key             | g:\\n  a: 1\\ng:\\n  b: 2                 | yaml-duplicate-key | 3 | 1",
-            "quoted duplicate          | a: 1\\n'a': 2                            | yaml-duplicate-key | 2 | 1",
-            "binary tag                | a: !!binary aGVsbG8=                    | yaml-tag           | 1 | 4",
-            "custom tag                | a: !custom x                            | yaml-tag           | 1 | 4",
-            "python tag                | a: !!python/object:os.system x          | yaml-tag           | 1 | 4",
-            "map tag on a scalar       | a: !!map x                              | yaml-tag           | 1 | 4",
-            "set tag                   | a: !!set {x: null}                      | yaml-tag           | 1 | 4",
-            "second document           | a: 1\\n---\\nb: 2                        | yaml-documents     | 2 | 1",
-            "map as a key              | ? {a: 1}\\n: x                           | yaml-key           | 1 | 3",
-            "TAB as indentation        | a:\\n\\tb: 1                             | yaml-syntax        | 2 | 1",
-            "unclosed quote            | a: \"x\\nb: 1                           | yaml-syntax        | 2 | 5",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "alias as a value          | a: &the the\\nb: {from: *the, to: x}     | yaml-alias         | 2 | 11",
+                "alias as a title          | t: &t Title\\ntitle: *t                  | yaml-alias         | 2 | 8",
+                "alias in a list           | a: &x 1\\nl: [*x]                        | yaml-alias         | 2 | 5",
+                "merge key                 | base: {a: 1}\\nitem:\\n  <<: {b: 2}      | yaml-alias         | 3 | 3",
+                "duplicate key             | g:\\n  a: 1\\ng:\\n  b: 2                 | yaml-duplicate-key | 3 | 1",
+                "quoted duplicate          | a: 1\\n'a': 2                            | yaml-duplicate-key | 2 | 1",
+                "binary tag                | a: !!binary aGVsbG8=                    | yaml-tag           | 1 | 4",
+                "custom tag                | a: !custom x                            | yaml-tag           | 1 | 4",
+                "python tag                | a: !!python/object:os.system x          | yaml-tag           | 1 | 4",
+                "map tag on a scalar       | a: !!map x                              | yaml-tag           | 1 | 4",
+                "set tag                   | a: !!set {x: null}                      | yaml-tag           | 1 | 4",
+                "second document           | a: 1\\n---\\nb: 2                        | yaml-documents     | 2 | 1",
+                "map as a key              | ? {a: 1}\\n: x                           | yaml-key           | 1 | 3",
+                "TAB as indentation        | a:\\n\\tb: 1                             | yaml-syntax        | 2 | 1",
+                "unclosed quote            | a: \"x\\nb: 1                           | yaml-syntax        | 2 | 5",
+            })
     void whatWouldBeMisreadIsRefusedAtItsPosition(String what, String yaml, String code, int line, int column) {
         Diagnostic d = problem(yaml);
 
@@ -59,8 +61,8 @@ class YamlDocumentTest {
     void aDuplicateKeyNamesBothPlaces() {
         Diagnostic d = problem("leg-cramps:\n  a: {review: rejected}\nother: 1\nleg-cramps:\n  b: {}\n");
 
-        assertThat(d.message()).contains("duplicate key 'leg-cramps'", "first at line 1, column 1",
-                "again at line 4, column 1");
+        assertThat(d.message())
+                .contains("duplicate key 'leg-cramps'", "first at line 1, column 1", "again at line 4, column 1");
     }
 
     @Test
@@ -69,11 +71,25 @@ class YamlDocumentTest {
     }
 
     @ParameterizedTest(name = "{0} is {1}")
-    @CsvSource(delimiter = '|', quoteCharacter = '^', value = {
-            "off      | BOOLEAN", "yes  | BOOLEAN", "True | BOOLEAN", "'off' | STRING", "\"no\" | STRING",
-            "~        | NULL", "null | NULL", "'' | STRING", "12 | STRING", "1e3 | STRING", "2024-01-01 | STRING",
-            "!!str yes | STRING", "!!bool true | BOOLEAN", "!!null '' | NULL",
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '^',
+            value = {
+                "off      | BOOLEAN",
+                "yes  | BOOLEAN",
+                "True | BOOLEAN",
+                "'off' | STRING",
+                "\"no\" | STRING",
+                "~        | NULL",
+                "null | NULL",
+                "'' | STRING",
+                "12 | STRING",
+                "1e3 | STRING",
+                "2024-01-01 | STRING",
+                "!!str yes | STRING",
+                "!!bool true | BOOLEAN",
+                "!!null '' | NULL",
+            })
     void plainScalarsResolveAsYaml11AndQuotedOnesStayText(String scalar, String type) {
         JsonNode value = parse("a: " + scalar).root().get("a");
 
@@ -137,7 +153,6 @@ class YamlDocumentTest {
 
     @Test
     void aFifoOrDeviceIsRefusedNotRead() {
-        assertThatThrownBy(() -> YamlDocument.read(Path.of("/dev/null")))
-                .hasMessageContaining("not a regular file");
+        assertThatThrownBy(() -> YamlDocument.read(Path.of("/dev/null"))).hasMessageContaining("not a regular file");
     }
 }

@@ -10,9 +10,15 @@ import java.util.Optional;
  * run or rewritten, the step outcomes are empty and {@code storedLocales} summarizes the bundle of the last good
  * build; when a step failed, the later ones are empty too.
  */
-public record BuildOutcome(boolean success, boolean upToDate, ImportOutcome importOutcome,
-        CheckOutcome checkOutcome, ExportOutcome exportOutcome, SiteOutcome siteOutcome,
-        List<ExportOutcome.LocaleSummary> storedLocales) implements Outcome {
+public record BuildOutcome(
+        boolean success,
+        boolean upToDate,
+        ImportOutcome importOutcome,
+        CheckOutcome checkOutcome,
+        ExportOutcome exportOutcome,
+        SiteOutcome siteOutcome,
+        List<ExportOutcome.LocaleSummary> storedLocales)
+        implements Outcome {
 
     public BuildOutcome {
         storedLocales = List.copyOf(storedLocales);

@@ -20,16 +20,20 @@ final class BundleSummaries {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    private BundleSummaries() {
-    }
+    private BundleSummaries() {}
 
     /** One summary per locale of every guide, in manifest order. */
     static List<ExportOutcome.LocaleSummary> of(BundleManifest manifest) {
         List<ExportOutcome.LocaleSummary> summaries = new ArrayList<>();
         for (BundleManifest.GuideEntry guide : manifest.guides()) {
             for (BundleManifest.LocaleEntry locale : guide.locales()) {
-                summaries.add(new ExportOutcome.LocaleSummary(guide.id(), locale.tag(), locale.direction(),
-                        locale.percentComplete().doubleValue(), locale.fallbackCount(), locale.itemCount(),
+                summaries.add(new ExportOutcome.LocaleSummary(
+                        guide.id(),
+                        locale.tag(),
+                        locale.direction(),
+                        locale.percentComplete().doubleValue(),
+                        locale.fallbackCount(),
+                        locale.itemCount(),
                         locale.omitted().size()));
             }
         }
@@ -42,8 +46,8 @@ final class BundleSummaries {
      */
     static Optional<List<ExportOutcome.LocaleSummary>> read(Path bundleDirectory) {
         try {
-            BundleManifest manifest = JSON.readValue(bundleDirectory.resolve("manifest.json").toFile(),
-                    BundleManifest.class);
+            BundleManifest manifest =
+                    JSON.readValue(bundleDirectory.resolve("manifest.json").toFile(), BundleManifest.class);
             return complete(manifest) ? Optional.of(of(manifest)) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
@@ -51,9 +55,17 @@ final class BundleSummaries {
     }
 
     private static boolean complete(BundleManifest manifest) {
-        return manifest != null && manifest.guides() != null && manifest.guides().stream()
-                .allMatch(g -> g != null && g.id() != null && g.locales() != null && g.locales().stream()
-                        .allMatch(l -> l != null && l.tag() != null && l.direction() != null
-                                && l.percentComplete() != null && l.omitted() != null));
+        return manifest != null
+                && manifest.guides() != null
+                && manifest.guides().stream()
+                        .allMatch(g -> g != null
+                                && g.id() != null
+                                && g.locales() != null
+                                && g.locales().stream()
+                                        .allMatch(l -> l != null
+                                                && l.tag() != null
+                                                && l.direction() != null
+                                                && l.percentComplete() != null
+                                                && l.omitted() != null));
     }
 }

@@ -29,8 +29,7 @@ final class CodeIdentity {
 
     private static volatile String cached;
 
-    private CodeIdentity() {
-    }
+    private CodeIdentity() {}
 
     /** {@code version}, followed for a {@code -SNAPSHOT} version by a hash of the code. */
     static String of(String version) {

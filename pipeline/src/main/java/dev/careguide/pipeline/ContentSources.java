@@ -26,8 +26,7 @@ public final class ContentSources {
     private static final Pattern GUIDE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final String EXTENSION = ".txt";
 
-    private ContentSources() {
-    }
+    private ContentSources() {}
 
     /** File names Windows keeps for devices, in any case and with any extension. */
     private static final Pattern WINDOWS_RESERVED = Pattern.compile("con|prn|aux|nul|com[0-9]|lpt[0-9]");
@@ -44,8 +43,8 @@ public final class ContentSources {
                     + "e.g. leg-cramps-pregnancy";
         }
         if (id.length() > ItemIds.MAX_LENGTH) {
-            return "guide id '" + id + "' is " + id.length() + " characters long, more than the "
-                    + ItemIds.MAX_LENGTH + " allowed; shorten the file or folder name";
+            return "guide id '" + id + "' is " + id.length() + " characters long, more than the " + ItemIds.MAX_LENGTH
+                    + " allowed; shorten the file or folder name";
         }
         if (id.equals(CatalogPaths.UI)) {
             return "guide id 'ui' is reserved for the UI messages' catalogs (src/main/i18n/ui); rename the article";
@@ -65,7 +64,11 @@ public final class ContentSources {
      */
     public static List<GuideSource> scan(Path sourceDirectory) {
         if (!Files.isDirectory(sourceDirectory)) {
-            throw new DiagnosticException(Diagnostic.error(sourceDirectory.toString(), 0, 0, "no-content",
+            throw new DiagnosticException(Diagnostic.error(
+                    sourceDirectory.toString(),
+                    0,
+                    0,
+                    "no-content",
                     "content folder " + sourceDirectory + " does not exist"));
         }
         List<Diagnostic> problems = new ArrayList<>();
@@ -78,26 +81,38 @@ public final class ContentSources {
                     if (isArticle(file)) {
                         documents.add(file);
                     } else {
-                        problems.add(Diagnostic.error(file.toString(), 0, 0, "not-an-article",
+                        problems.add(Diagnostic.error(
+                                file.toString(),
+                                0,
+                                0,
+                                "not-an-article",
                                 "guide folder " + name + " may hold only .txt articles; found " + file.getFileName()));
                     }
                 }
                 if (documents.isEmpty()) {
-                    problems.add(Diagnostic.error(entry.toString(), 0, 0, "empty-guide",
-                            "guide folder " + name + " holds no .txt article"));
+                    problems.add(Diagnostic.error(
+                            entry.toString(), 0, 0, "empty-guide", "guide folder " + name + " holds no .txt article"));
                 }
                 addGuide(name, entry, documents, guides, problems);
             } else if (isArticle(entry)) {
-                addGuide(name.substring(0, name.length() - EXTENSION.length()), entry, List.of(entry), guides,
-                        problems);
+                addGuide(
+                        name.substring(0, name.length() - EXTENSION.length()), entry, List.of(entry), guides, problems);
             } else {
-                problems.add(Diagnostic.error(entry.toString(), 0, 0, "not-an-article",
+                problems.add(Diagnostic.error(
+                        entry.toString(),
+                        0,
+                        0,
+                        "not-an-article",
                         "the content folder may hold only <guide-id>.txt articles and <guide-id>/ folders; found "
                                 + name));
             }
         }
         if (problems.isEmpty() && guides.isEmpty()) {
-            problems.add(Diagnostic.error(sourceDirectory.toString(), 0, 0, "no-content",
+            problems.add(Diagnostic.error(
+                    sourceDirectory.toString(),
+                    0,
+                    0,
+                    "no-content",
                     "content folder " + sourceDirectory + " holds no <guide-id>.txt article or <guide-id>/ folder"));
         }
         if (!problems.isEmpty()) {
@@ -107,15 +122,19 @@ public final class ContentSources {
         return guides;
     }
 
-    private static void addGuide(String id, Path entry, List<Path> documents, List<GuideSource> guides,
-            List<Diagnostic> problems) {
+    private static void addGuide(
+            String id, Path entry, List<Path> documents, List<GuideSource> guides, List<Diagnostic> problems) {
         String problem = guideIdProblem(id);
         if (problem != null) {
             problems.add(Diagnostic.error(entry.toString(), 0, 0, "guide-id", problem));
             return;
         }
         if (guides.stream().anyMatch(g -> g.id().equals(id))) {
-            problems.add(Diagnostic.error(entry.toString(), 0, 0, "duplicate-guide",
+            problems.add(Diagnostic.error(
+                    entry.toString(),
+                    0,
+                    0,
+                    "duplicate-guide",
                     "guide " + id + " is given both as " + id + EXTENSION + " and as folder " + id + "/"));
             return;
         }

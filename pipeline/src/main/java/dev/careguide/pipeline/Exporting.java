@@ -16,8 +16,7 @@ import java.util.function.Function;
 /** The one place that calls the exporter: options from the configuration, bundle, zip and validation. */
 final class Exporting {
 
-    private Exporting() {
-    }
+    private Exporting() {}
 
     /**
      * The exporter's options for {@code config}.
@@ -39,12 +38,20 @@ final class Exporting {
         }
         List<String> known = new BundleWriter().formats();
         if (config.formats().isEmpty()) {
-            problems.add(Diagnostic.error("formats", 0, 0, "unknown-format",
+            problems.add(Diagnostic.error(
+                    "formats",
+                    0,
+                    0,
+                    "unknown-format",
                     "no export format given; known formats: " + String.join(", ", known)));
         }
         for (String format : config.formats()) {
             if (!known.contains(format)) {
-                problems.add(Diagnostic.error("formats", 0, 0, "unknown-format",
+                problems.add(Diagnostic.error(
+                        "formats",
+                        0,
+                        0,
+                        "unknown-format",
                         "unknown export format '" + format + "'; known formats: " + String.join(", ", known)));
             }
         }
@@ -54,8 +61,13 @@ final class Exporting {
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);
         }
-        return new ExportOptions(config.formats(), policy, config.contentVersion(), config.outputTimestamp(),
-                config.spreadsheetSafeCsv(), config.excelCsv());
+        return new ExportOptions(
+                config.formats(),
+                policy,
+                config.contentVersion(),
+                config.outputTimestamp(),
+                config.spreadsheetSafeCsv(),
+                config.excelCsv());
     }
 
     /**
@@ -67,8 +79,12 @@ final class Exporting {
      *         loaded, the output folder holds something that is not a careguide bundle, or the written bundle is
      *         not valid
      */
-    static BundleManifest export(List<Guide> guides, Function<Guide, GuideContent> load, GuideTasks tasks,
-            ExportOptions options, ProjectLayout layout) {
+    static BundleManifest export(
+            List<Guide> guides,
+            Function<Guide, GuideContent> load,
+            GuideTasks tasks,
+            ExportOptions options,
+            ProjectLayout layout) {
         try (PendingBundle bundle = new BundleWriter().open(options, layout.bundleDirectory(), layout.bundleZip())) {
             tasks.map(guides, guide -> {
                 bundle.add(load.apply(guide));

@@ -28,8 +28,15 @@ import java.util.stream.Stream;
  * @param sourceLocale    BCP 47 tag of the articles' language; {@code null} means {@code en}
  * @param editorialSeverity how bad a problem in the editorial file is: {@code error} (default) or {@code warning}
  */
-public record FileImport(List<Path> inputs, Path outputDirectory, String guideId, Path rulesFile, Path glossaryFile,
-        Path editorialFile, String sourceLocale, String editorialSeverity) {
+public record FileImport(
+        List<Path> inputs,
+        Path outputDirectory,
+        String guideId,
+        Path rulesFile,
+        Path glossaryFile,
+        Path editorialFile,
+        String sourceLocale,
+        String editorialSeverity) {
 
     public FileImport {
         inputs = List.copyOf(inputs);
@@ -39,8 +46,14 @@ public record FileImport(List<Path> inputs, Path outputDirectory, String guideId
     }
 
     /** An import with editorial problems as errors. */
-    public FileImport(List<Path> inputs, Path outputDirectory, String guideId, Path rulesFile, Path glossaryFile,
-            Path editorialFile, String sourceLocale) {
+    public FileImport(
+            List<Path> inputs,
+            Path outputDirectory,
+            String guideId,
+            Path rulesFile,
+            Path glossaryFile,
+            Path editorialFile,
+            String sourceLocale) {
         this(inputs, outputDirectory, guideId, rulesFile, glossaryFile, editorialFile, sourceLocale, null);
     }
 
@@ -50,33 +63,33 @@ public record FileImport(List<Path> inputs, Path outputDirectory, String guideId
     }
 
     public FileImport withGuideId(String v) {
-        return new FileImport(inputs, outputDirectory, v, rulesFile, glossaryFile, editorialFile, sourceLocale,
-                editorialSeverity);
+        return new FileImport(
+                inputs, outputDirectory, v, rulesFile, glossaryFile, editorialFile, sourceLocale, editorialSeverity);
     }
 
     public FileImport withRulesFile(Path v) {
-        return new FileImport(inputs, outputDirectory, guideId, v, glossaryFile, editorialFile, sourceLocale,
-                editorialSeverity);
+        return new FileImport(
+                inputs, outputDirectory, guideId, v, glossaryFile, editorialFile, sourceLocale, editorialSeverity);
     }
 
     public FileImport withGlossaryFile(Path v) {
-        return new FileImport(inputs, outputDirectory, guideId, rulesFile, v, editorialFile, sourceLocale,
-                editorialSeverity);
+        return new FileImport(
+                inputs, outputDirectory, guideId, rulesFile, v, editorialFile, sourceLocale, editorialSeverity);
     }
 
     public FileImport withEditorialFile(Path v) {
-        return new FileImport(inputs, outputDirectory, guideId, rulesFile, glossaryFile, v, sourceLocale,
-                editorialSeverity);
+        return new FileImport(
+                inputs, outputDirectory, guideId, rulesFile, glossaryFile, v, sourceLocale, editorialSeverity);
     }
 
     public FileImport withSourceLocale(String v) {
-        return new FileImport(inputs, outputDirectory, guideId, rulesFile, glossaryFile, editorialFile, v,
-                editorialSeverity);
+        return new FileImport(
+                inputs, outputDirectory, guideId, rulesFile, glossaryFile, editorialFile, v, editorialSeverity);
     }
 
     public FileImport withEditorialSeverity(String v) {
-        return new FileImport(inputs, outputDirectory, guideId, rulesFile, glossaryFile, editorialFile, sourceLocale,
-                v);
+        return new FileImport(
+                inputs, outputDirectory, guideId, rulesFile, glossaryFile, editorialFile, sourceLocale, v);
     }
 
     /**
@@ -89,8 +102,8 @@ public record FileImport(List<Path> inputs, Path outputDirectory, String guideId
         List<Diagnostic> usage = new ArrayList<>();
         for (Path option : new Path[] {rulesFile, glossaryFile, editorialFile}) {
             if (option != null && !Files.isRegularFile(option)) {
-                usage.add(Diagnostic.error(option.toString(), 0, 0, "file-not-found",
-                        option + " does not exist or is not a file"));
+                usage.add(Diagnostic.error(
+                        option.toString(), 0, 0, "file-not-found", option + " does not exist or is not a file"));
             }
         }
         String localeProblem = Locales.problem(sourceLocale);
@@ -98,8 +111,12 @@ public record FileImport(List<Path> inputs, Path outputDirectory, String guideId
             usage.add(Diagnostic.error("", 0, 0, "invalid-locale", "source locale: " + localeProblem));
         }
         if (!editorialSeverity.equals("error") && !editorialSeverity.equals("warning")) {
-            usage.add(Diagnostic.error("", 0, 0, "editorial-severity", "editorial severity must be error or warning, "
-                    + "not '" + editorialSeverity + "'"));
+            usage.add(Diagnostic.error(
+                    "",
+                    0,
+                    0,
+                    "editorial-severity",
+                    "editorial severity must be error or warning, " + "not '" + editorialSeverity + "'"));
         }
         if (guideId != null && !ContentSources.isGuideId(guideId)) {
             usage.add(Diagnostic.error("", 0, 0, "guide-id", ContentSources.guideIdProblem(guideId)));
@@ -116,17 +133,16 @@ public record FileImport(List<Path> inputs, Path outputDirectory, String guideId
         Path contentRoot = commonParent(documents);
         listener.info("Importing " + documents.size() + " article(s) as guide " + id);
         try {
-            Importing importing = new Importing(
-                    new Importing.Options(rulesFile, glossaryFile, editorialFile, sourceLocale, null,
-                            editorialSeverity));
+            Importing importing = new Importing(new Importing.Options(
+                    rulesFile, glossaryFile, editorialFile, sourceLocale, null, editorialSeverity));
             problems.addAll(importing.editorialProblems(List.of(id)));
             if (problems.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR)) {
                 return new ImportOutcome(false, problems, List.of());
             }
             Importing.Result result = importing.importGuide(new GuideSource(id, documents), contentRoot);
             problems.addAll(result.warnings());
-            ImportOutcome.ImportedGuide imported = Importing.write(result, outputDirectory.resolve("model.json"),
-                    outputDirectory.resolve("import-report.json"));
+            ImportOutcome.ImportedGuide imported = Importing.write(
+                    result, outputDirectory.resolve("model.json"), outputDirectory.resolve("import-report.json"));
             listener.info("Wrote " + imported.modelFile() + " (" + imported.itemCount() + " items) and "
                     + imported.reportFile());
             return new ImportOutcome(true, problems, List.of(imported));
@@ -148,27 +164,35 @@ public record FileImport(List<Path> inputs, Path outputDirectory, String guideId
                     if (file.getFileName().toString().endsWith(".txt") && Files.isRegularFile(file)) {
                         found.add(file);
                     } else {
-                        problems.add(Diagnostic.error(file.toString(), 0, 0, "not-an-article",
+                        problems.add(Diagnostic.error(
+                                file.toString(),
+                                0,
+                                0,
+                                "not-an-article",
                                 "folder " + input + " may hold only .txt articles; found " + file.getFileName()));
                     }
                 }
                 if (found.isEmpty()) {
-                    problems.add(Diagnostic.error(input.toString(), 0, 0, "no-input",
-                            "folder " + input + " holds no .txt article"));
+                    problems.add(Diagnostic.error(
+                            input.toString(), 0, 0, "no-input", "folder " + input + " holds no .txt article"));
                 }
                 documents.addAll(found);
             } else if (Files.isRegularFile(input)) {
                 documents.add(input);
             } else if (Files.exists(input, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.exists(input)) {
-                problems.add(Diagnostic.error(input.toString(), 0, 0, "not-an-article", input
-                        + " is not a regular file (a device, pipe or socket such as /dev/stdin); save the article"
-                        + " as a .txt file and import that"));
+                problems.add(Diagnostic.error(
+                        input.toString(),
+                        0,
+                        0,
+                        "not-an-article",
+                        input
+                                + " is not a regular file (a device, pipe or socket such as /dev/stdin); save the article"
+                                + " as a .txt file and import that"));
             } else if (Files.isSymbolicLink(input)) {
-                problems.add(Diagnostic.error(input.toString(), 0, 0, "file-not-found",
-                        input + " is a broken symbolic link"));
+                problems.add(Diagnostic.error(
+                        input.toString(), 0, 0, "file-not-found", input + " is a broken symbolic link"));
             } else {
-                problems.add(Diagnostic.error(input.toString(), 0, 0, "file-not-found",
-                        input + " does not exist"));
+                problems.add(Diagnostic.error(input.toString(), 0, 0, "file-not-found", input + " does not exist"));
             }
         }
         return documents;
@@ -185,8 +209,13 @@ public record FileImport(List<Path> inputs, Path outputDirectory, String guideId
         }
         String id = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (!ContentSources.isGuideId(id)) {
-            problems.add(Diagnostic.error(first.toString(), 0, 0, "guide-id", "cannot derive a guide id from '"
-                    + name + "' (" + ContentSources.guideIdProblem(id.isEmpty() ? "-" : id) + "); give one with --id"));
+            problems.add(Diagnostic.error(
+                    first.toString(),
+                    0,
+                    0,
+                    "guide-id",
+                    "cannot derive a guide id from '" + name + "' ("
+                            + ContentSources.guideIdProblem(id.isEmpty() ? "-" : id) + "); give one with --id"));
         }
         return id;
     }

@@ -40,7 +40,8 @@ public record Fingerprint(String digest, String text) {
             addFile(base, layout.idsFile(), inputs);
         }
         StringBuilder text = new StringBuilder(config.describe());
-        inputs.forEach((path, hash) -> text.append(hash).append("  ").append(path).append('\n'));
+        inputs.forEach(
+                (path, hash) -> text.append(hash).append("  ").append(path).append('\n'));
         String listing = text.toString();
         return new Fingerprint(sha256(listing.getBytes(StandardCharsets.UTF_8)), listing);
     }
@@ -51,7 +52,10 @@ public record Fingerprint(String digest, String text) {
             return Optional.empty();
         }
         try {
-            String first = Files.readString(file, StandardCharsets.UTF_8).lines().findFirst().orElse("");
+            String first = Files.readString(file, StandardCharsets.UTF_8)
+                    .lines()
+                    .findFirst()
+                    .orElse("");
             return first.startsWith("sha256 ") ? Optional.of(first.substring(7).trim()) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
@@ -76,7 +80,9 @@ public record Fingerprint(String digest, String text) {
 
     private static void addFile(Path base, Path file, Map<String, String> inputs) {
         Path absolute = base.resolve(file).normalize();
-        String name = (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString().replace('\\', '/');
+        String name = (absolute.startsWith(base) ? base.relativize(absolute) : absolute)
+                .toString()
+                .replace('\\', '/');
         inputs.put(name, fileSha256(absolute));
     }
 

@@ -26,6 +26,5 @@ public final class GeneratorInfo {
         VERSION = properties.getProperty("version", "0.0.0");
     }
 
-    private GeneratorInfo() {
-    }
+    private GeneratorInfo() {}
 }

@@ -17,6 +17,5 @@ public record ImportOutcome(boolean success, List<Diagnostic> diagnostics, List<
     }
 
     /** One imported guide: its id, the files written and how many items it has. */
-    public record ImportedGuide(String id, Path modelFile, Path reportFile, int itemCount) {
-    }
+    public record ImportedGuide(String id, Path modelFile, Path reportFile, int itemCount) {}
 }

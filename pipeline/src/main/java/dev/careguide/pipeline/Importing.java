@@ -25,7 +25,12 @@ import java.util.TreeMap;
 final class Importing {
 
     /** The importer's settings; {@code editorialSeverity} is {@code error} or {@code warning}. */
-    record Options(Path rulesFile, Path glossaryFile, Path editorialFile, String sourceLocale, Path idsFile,
+    record Options(
+            Path rulesFile,
+            Path glossaryFile,
+            Path editorialFile,
+            String sourceLocale,
+            Path idsFile,
             String editorialSeverity) {
 
         Options(Path rulesFile, Path glossaryFile, Path editorialFile, String sourceLocale) {
@@ -38,9 +43,13 @@ final class Importing {
      * stream, never held as one string), the number of defects it lists, the guide's id registry entries and
      * the items that continue an earlier item under a new id (item id → former id).
      */
-    record Result(Guide guide, List<Diagnostic> warnings, ImportReport report, int defects,
-            List<IdRegistry.Entry> registryEntries, Map<String, String> formerIds) {
-    }
+    record Result(
+            Guide guide,
+            List<Diagnostic> warnings,
+            ImportReport report,
+            int defects,
+            List<IdRegistry.Entry> registryEntries,
+            Map<String, String> formerIds) {}
 
     private final Options options;
     private final GuideImporter importer;
@@ -48,8 +57,12 @@ final class Importing {
     /** @throws DiagnosticException when the rules, glossary or editorial file is bad */
     Importing(Options options) {
         this.options = options;
-        this.importer = new GuideImporter(new ImportOptions(options.rulesFile(), options.glossaryFile(),
-                options.editorialFile(), options.sourceLocale(), options.idsFile(),
+        this.importer = new GuideImporter(new ImportOptions(
+                options.rulesFile(),
+                options.glossaryFile(),
+                options.editorialFile(),
+                options.sourceLocale(),
+                options.idsFile(),
                 severity(options.editorialSeverity())));
     }
 
@@ -58,8 +71,8 @@ final class Importing {
         return switch (name) {
             case "warning" -> Diagnostic.Severity.WARNING;
             case "error" -> Diagnostic.Severity.ERROR;
-            default -> throw new IllegalArgumentException("editorialSeverity must be error or warning, not '" + name
-                    + "'");
+            default ->
+                throw new IllegalArgumentException("editorialSeverity must be error or warning, not '" + name + "'");
         };
     }
 
@@ -88,10 +101,11 @@ final class Importing {
             report.warnings().forEach(d -> warnings.add(located(d, contentRoot)));
             Map<String, String> formerIds = new TreeMap<>();
             report.idChanges().forEach(c -> formerIds.put(c.itemId(), c.formerId()));
-            return new Result(result.guide(), warnings, report, report.defects().size(),
-                    result.registryEntries(), formerIds);
+            return new Result(
+                    result.guide(), warnings, report, report.defects().size(), result.registryEntries(), formerIds);
         } catch (DiagnosticException e) {
-            throw new DiagnosticException(e.diagnostics().stream().map(d -> located(d, contentRoot)).toList(), e);
+            throw new DiagnosticException(
+                    e.diagnostics().stream().map(d -> located(d, contentRoot)).toList(), e);
         }
     }
 
@@ -99,7 +113,10 @@ final class Importing {
     static ImportOutcome.ImportedGuide write(Result result, Path modelFile, Path reportFile) {
         new GuideCodec().write(result.guide(), modelFile);
         new ImportReportCodec().write(result.report(), reportFile);
-        return new ImportOutcome.ImportedGuide(result.guide().id(), modelFile, reportFile,
+        return new ImportOutcome.ImportedGuide(
+                result.guide().id(),
+                modelFile,
+                reportFile,
                 result.guide().items().size());
     }
 
@@ -133,8 +150,13 @@ final class Importing {
             if (!Files.exists(file)) {
                 return diagnostic;
             }
-            return new Diagnostic(diagnostic.severity(), file.toString(), diagnostic.line(), diagnostic.column(),
-                    diagnostic.code(), diagnostic.message());
+            return new Diagnostic(
+                    diagnostic.severity(),
+                    file.toString(),
+                    diagnostic.line(),
+                    diagnostic.column(),
+                    diagnostic.code(),
+                    diagnostic.message());
         } catch (InvalidPathException e) {
             return diagnostic;
         }

@@ -15,10 +15,14 @@ public interface Outcome {
     List<Diagnostic> diagnostics();
 
     default List<Diagnostic> errors() {
-        return diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
+        return diagnostics().stream()
+                .filter(d -> d.severity() == Diagnostic.Severity.ERROR)
+                .toList();
     }
 
     default List<Diagnostic> warnings() {
-        return diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.WARNING).toList();
+        return diagnostics().stream()
+                .filter(d -> d.severity() == Diagnostic.Severity.WARNING)
+                .toList();
     }
 }

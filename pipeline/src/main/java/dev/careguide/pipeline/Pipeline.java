@@ -69,8 +69,13 @@ public final class Pipeline {
             problems.addAll(e.diagnostics());
         }
         problems.addAll(Translations.configurationProblems(config));
-        if (!config.editorialSeverity().equals("error") && !config.editorialSeverity().equals("warning")) {
-            problems.add(Diagnostic.error("editorialSeverity", 0, 0, "editorial-severity",
+        if (!config.editorialSeverity().equals("error")
+                && !config.editorialSeverity().equals("warning")) {
+            problems.add(Diagnostic.error(
+                    "editorialSeverity",
+                    0,
+                    0,
+                    "editorial-severity",
                     "editorialSeverity must be error or warning, not '" + config.editorialSeverity() + "'"));
         }
         if (!problems.isEmpty()) {
@@ -96,16 +101,21 @@ public final class Pipeline {
     }
 
     private ImportOutcome write(Loaded loaded) {
-        boolean strict = config.failOnWarnings() && loaded.diagnostics().stream().anyMatch(Pipeline::isWarning);
+        boolean strict =
+                config.failOnWarnings() && loaded.diagnostics().stream().anyMatch(Pipeline::isWarning);
         if (!loaded.success() || strict) {
             return new ImportOutcome(false, loaded.diagnostics(), List.of());
         }
         List<Attempt<ImportOutcome.ImportedGuide>> attempts;
         try (GuideTasks tasks = tasks()) {
-            attempts = tasks.map(loaded.results(), result -> Attempt.of(() -> {
-                Path folder = layout.modelDirectory().resolve(result.guide().id());
-                return Importing.write(result, folder.resolve("model.json"), folder.resolve("import-report.json"));
-            }));
+            attempts = tasks.map(
+                    loaded.results(),
+                    result -> Attempt.of(() -> {
+                        Path folder =
+                                layout.modelDirectory().resolve(result.guide().id());
+                        return Importing.write(
+                                result, folder.resolve("model.json"), folder.resolve("import-report.json"));
+                    }));
         }
         List<ImportOutcome.ImportedGuide> written = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
@@ -145,7 +155,8 @@ public final class Pipeline {
     public SyncOutcome sync(boolean purge) {
         Loaded loaded = load();
         List<Diagnostic> loadDiagnostics = loaded.diagnostics().stream()
-                .filter(d -> !d.code().equals(UNREGISTERED)).toList();
+                .filter(d -> !d.code().equals(UNREGISTERED))
+                .toList();
         if (!loaded.success()) {
             return new SyncOutcome(false, loadDiagnostics, List.of());
         }
@@ -154,8 +165,8 @@ public final class Pipeline {
             Map<String, Map<String, String>> formerIds = new TreeMap<>();
             loaded.results().forEach(r -> formerIds.put(r.guide().id(), r.formerIds()));
             Translations.SyncResult result = translations.sync(loaded.guides(), purge, formerIds);
-            List<Diagnostic> diagnostics = concat(concat(loadDiagnostics,
-                    translations.catalogNameWarnings(loaded.guides())), result.diagnostics());
+            List<Diagnostic> diagnostics = concat(
+                    concat(loadDiagnostics, translations.catalogNameWarnings(loaded.guides())), result.diagnostics());
             boolean success = result.diagnostics().stream().noneMatch(Pipeline::isError);
             if (result.rewritten().isEmpty()) {
                 listener.info("Catalogs already in sync with the content");
@@ -197,7 +208,6 @@ public final class Pipeline {
         }
         return registry.write(layout.idsFile());
     }
-
 
     /**
      * Writes each guide's catalogs as XLIFF 2.1 for CAT tools, {@code <directory>/<guide-id>.<locale>.xlf} per
@@ -255,8 +265,11 @@ public final class Pipeline {
         if (outcome.success()) {
             listener.info(outcome.summary());
         }
-        return new ExchangeOutcome(outcome.success(), concat(loaded.diagnostics(), outcome.diagnostics()),
-                outcome.writtenFiles(), outcome.summary());
+        return new ExchangeOutcome(
+                outcome.success(),
+                concat(loaded.diagnostics(), outcome.diagnostics()),
+                outcome.writtenFiles(),
+                outcome.summary());
     }
 
     /** Writes the bundle to {@code <out>/bundle/} and its zip to {@code <out>/careguide-bundle.zip}. */
@@ -270,10 +283,11 @@ public final class Pipeline {
             return new ExportOutcome(false, loaded.diagnostics(), null, null, List.of());
         }
         ExportOutcome exported = export(loaded.guides());
-        List<Diagnostic> diagnostics = concat(concat(loaded.diagnostics(),
-                translations.catalogNameWarnings(loaded.guides())), exported.diagnostics());
-        return new ExportOutcome(exported.success(), diagnostics, exported.bundleDirectory(), exported.bundleZip(),
-                exported.locales());
+        List<Diagnostic> diagnostics = concat(
+                concat(loaded.diagnostics(), translations.catalogNameWarnings(loaded.guides())),
+                exported.diagnostics());
+        return new ExportOutcome(
+                exported.success(), diagnostics, exported.bundleDirectory(), exported.bundleZip(), exported.locales());
     }
 
     /** Translation statistics per locale; writes nothing. */
@@ -285,8 +299,11 @@ public final class Pipeline {
         warnIfNoTargetLocales(loaded.guides());
         try {
             Translations.StatsResult stats = translations.stats(loaded.guides());
-            return new StatsOutcome(true, concat(loaded.diagnostics(), translations.catalogNameWarnings(
-                    loaded.guides())), stats.table(), stats.json());
+            return new StatsOutcome(
+                    true,
+                    concat(loaded.diagnostics(), translations.catalogNameWarnings(loaded.guides())),
+                    stats.table(),
+                    stats.json());
         } catch (DiagnosticException e) {
             return new StatsOutcome(false, concat(loaded.diagnostics(), e.diagnostics()), "", "");
         }
@@ -312,18 +329,18 @@ public final class Pipeline {
      * per-locale summary of the stored bundle, read from its {@code manifest.json}.
      */
     public BuildOutcome build() {
-        List<Diagnostic> unsafe = concat(prepare(), BundleWriter.replaceProblems(layout.bundleDirectory(),
-                layout.bundleZip()));
+        List<Diagnostic> unsafe =
+                concat(prepare(), BundleWriter.replaceProblems(layout.bundleDirectory(), layout.bundleZip()));
         if (!unsafe.isEmpty()) {
-            return new BuildOutcome(false, false, new ImportOutcome(false, unsafe, List.of()), null, null, null,
-                    List.of());
+            return new BuildOutcome(
+                    false, false, new ImportOutcome(false, unsafe, List.of()), null, null, null, List.of());
         }
         Fingerprint fingerprint = Fingerprint.of(config);
-        Optional<List<ExportOutcome.LocaleSummary>> stored = isUpToDate(fingerprint)
-                ? BundleSummaries.read(layout.bundleDirectory()) : Optional.empty();
+        Optional<List<ExportOutcome.LocaleSummary>> stored =
+                isUpToDate(fingerprint) ? BundleSummaries.read(layout.bundleDirectory()) : Optional.empty();
         if (stored.isPresent()) {
-            listener.info("careguide: up to date, nothing changed since the last build (" + layout.outputDirectory()
-                    + ")");
+            listener.info(
+                    "careguide: up to date, nothing changed since the last build (" + layout.outputDirectory() + ")");
             return BuildOutcome.alreadyUpToDate(stored.get());
         }
         deleteIfExists(layout.fingerprintFile());
@@ -368,7 +385,8 @@ public final class Pipeline {
     private SiteOutcome writeSite(List<String> guideIds) {
         try {
             ReviewSite site = new ReviewSite(siteInputs());
-            try (PendingSite pending = site.open(layout.siteDirectory()); GuideTasks tasks = tasks()) {
+            try (PendingSite pending = site.open(layout.siteDirectory());
+                    GuideTasks tasks = tasks()) {
                 tasks.map(guideIds == null ? site.guideIds() : guideIds, id -> {
                     pending.add(id);
                     return id;
@@ -385,9 +403,17 @@ public final class Pipeline {
 
     private SiteInputs siteInputs() {
         Path base = layout.baseDir();
-        return new SiteInputs(base.getFileName() == null ? base.toString() : base.getFileName().toString(), base,
-                layout.sourceDirectory(), layout.i18nDirectory(), layout.modelDirectory(),
-                layout.checkDirectory().resolve("check-report.json"), layout.bundleDirectory(), layout.editorialFile());
+        return new SiteInputs(
+                base.getFileName() == null
+                        ? base.toString()
+                        : base.getFileName().toString(),
+                base,
+                layout.sourceDirectory(),
+                layout.i18nDirectory(),
+                layout.modelDirectory(),
+                layout.checkDirectory().resolve("check-report.json"),
+                layout.bundleDirectory(),
+                layout.editorialFile());
     }
 
     private CheckOutcome check(List<Guide> guides) {
@@ -400,8 +426,10 @@ public final class Pipeline {
             }
             boolean success = result.diagnostics().stream()
                     .noneMatch(d -> isError(d) || (config.failOnWarnings() && isWarning(d)));
-            long errors = result.diagnostics().stream().filter(Pipeline::isError).count();
-            long warnings = result.diagnostics().stream().filter(Pipeline::isWarning).count();
+            long errors =
+                    result.diagnostics().stream().filter(Pipeline::isError).count();
+            long warnings =
+                    result.diagnostics().stream().filter(Pipeline::isWarning).count();
             listener.info("Checked catalogs: " + errors + " error(s), " + warnings + " warning(s); report in "
                     + layout.checkDirectory());
             return new CheckOutcome(success, result.diagnostics(), json, sarif);
@@ -415,9 +443,14 @@ public final class Pipeline {
             List<String> targets = translations.targetLocales(guides);
             BundleManifest manifest;
             try (GuideTasks tasks = tasks()) {
-                manifest = Exporting.export(guides,
-                        guide -> new GuideContent(guide, translations.views(guide, targets,
-                                exportOptions.policy().reviewedOnly())), tasks, exportOptions,
+                manifest = Exporting.export(
+                        guides,
+                        guide -> new GuideContent(
+                                guide,
+                                translations.views(
+                                        guide, targets, exportOptions.policy().reviewedOnly())),
+                        tasks,
+                        exportOptions,
                         layout);
             }
             List<ExportOutcome.LocaleSummary> summaries = BundleSummaries.of(manifest);
@@ -430,8 +463,8 @@ public final class Pipeline {
     }
 
     /** The articles of every guide imported in memory, or the problems that stopped it. */
-    private record Loaded(boolean success, List<Importing.Result> results, List<Diagnostic> diagnostics,
-            IdRegistry registry) {
+    private record Loaded(
+            boolean success, List<Importing.Result> results, List<Diagnostic> diagnostics, IdRegistry registry) {
 
         Loaded(boolean success, List<Importing.Result> results, List<Diagnostic> diagnostics) {
             this(success, results, diagnostics, IdRegistry.absent());
@@ -475,18 +508,24 @@ public final class Pipeline {
         }
         Importing importing;
         try {
-            importing = new Importing(new Importing.Options(layout.rulesFile(), layout.glossaryFile(),
-                    layout.editorialFile(), config.sourceLocale(), layout.idsFile(), config.editorialSeverity()));
+            importing = new Importing(new Importing.Options(
+                    layout.rulesFile(),
+                    layout.glossaryFile(),
+                    layout.editorialFile(),
+                    config.sourceLocale(),
+                    layout.idsFile(),
+                    config.editorialSeverity()));
         } catch (DiagnosticException e) {
             return new Loaded(false, List.of(), e.diagnostics());
         }
-        diagnostics.addAll(importing.editorialProblems(sources.stream().map(GuideSource::id).toList()));
+        diagnostics.addAll(importing.editorialProblems(
+                sources.stream().map(GuideSource::id).toList()));
         List<Importing.Result> results = new ArrayList<>();
         boolean success = diagnostics.stream().noneMatch(Pipeline::isError);
         List<Attempt<Importing.Result>> attempts;
         try (GuideTasks tasks = tasks()) {
-            attempts = tasks.map(sources, source -> Attempt.of(() -> importing.importGuide(source,
-                    layout.sourceDirectory())));
+            attempts = tasks.map(
+                    sources, source -> Attempt.of(() -> importing.importGuide(source, layout.sourceDirectory())));
         }
         for (int i = 0; i < sources.size(); i++) {
             GuideSource source = sources.get(i);
@@ -535,7 +574,8 @@ public final class Pipeline {
         }
         try (Stream<Path> entries = Files.list(models)) {
             for (Path entry : entries.toList()) {
-                if (Files.isDirectory(entry) && !guideIds.contains(entry.getFileName().toString())) {
+                if (Files.isDirectory(entry)
+                        && !guideIds.contains(entry.getFileName().toString())) {
                     deleteTree(entry);
                 }
             }
@@ -552,8 +592,11 @@ public final class Pipeline {
     }
 
     private boolean isUpToDate(Fingerprint fingerprint) {
-        return Fingerprint.storedDigest(layout.fingerprintFile()).filter(fingerprint.digest()::equals).isPresent()
-                && Files.isDirectory(layout.bundleDirectory()) && Files.isRegularFile(layout.bundleZip())
+        return Fingerprint.storedDigest(layout.fingerprintFile())
+                        .filter(fingerprint.digest()::equals)
+                        .isPresent()
+                && Files.isDirectory(layout.bundleDirectory())
+                && Files.isRegularFile(layout.bundleZip())
                 && Files.isDirectory(layout.modelDirectory())
                 && Files.isRegularFile(layout.siteDirectory().resolve("index.html"));
     }

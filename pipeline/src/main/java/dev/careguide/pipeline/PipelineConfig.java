@@ -42,10 +42,22 @@ import java.util.TreeMap;
  *                           a bad line range): {@code error} (the default: the run fails) or {@code warning} (the
  *                           override is left out and reported)
  */
-public record PipelineConfig(ProjectLayout layout, String sourceLocale, List<String> locales, List<String> formats,
-        Map<String, String> exportPolicies, double minCompleteness, boolean failOnWarnings,
-        Map<String, String> checkSeverities, String contentVersion, String outputTimestamp,
-        boolean spreadsheetSafeCsv, boolean excelCsv, String generatorName, String generatorVersion, int threads,
+public record PipelineConfig(
+        ProjectLayout layout,
+        String sourceLocale,
+        List<String> locales,
+        List<String> formats,
+        Map<String, String> exportPolicies,
+        double minCompleteness,
+        boolean failOnWarnings,
+        Map<String, String> checkSeverities,
+        String contentVersion,
+        String outputTimestamp,
+        boolean spreadsheetSafeCsv,
+        boolean excelCsv,
+        String generatorName,
+        String generatorVersion,
+        int threads,
         String editorialSeverity) {
 
     /** Default export formats. */
@@ -68,8 +80,8 @@ public record PipelineConfig(ProjectLayout layout, String sourceLocale, List<Str
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be 0 (one per processor) or more, was " + threads);
         }
-        editorialSeverity = editorialSeverity == null || editorialSeverity.isBlank() ? "error"
-                : editorialSeverity.strip();
+        editorialSeverity =
+                editorialSeverity == null || editorialSeverity.isBlank() ? "error" : editorialSeverity.strip();
     }
 
     /** The number of guides worked on at once: {@link #threads()}, or the available processors when it is 0. */
@@ -84,11 +96,22 @@ public record PipelineConfig(ProjectLayout layout, String sourceLocale, List<Str
 
     /** A builder starting from this configuration. */
     public Builder toBuilder() {
-        return new Builder(layout).sourceLocale(sourceLocale).locales(locales).formats(formats)
-                .exportPolicies(exportPolicies).minCompleteness(minCompleteness).failOnWarnings(failOnWarnings)
-                .checkSeverities(checkSeverities).contentVersion(contentVersion).outputTimestamp(outputTimestamp)
-                .spreadsheetSafeCsv(spreadsheetSafeCsv).excelCsv(excelCsv).generatorName(generatorName)
-                .generatorVersion(generatorVersion).threads(threads).editorialSeverity(editorialSeverity);
+        return new Builder(layout)
+                .sourceLocale(sourceLocale)
+                .locales(locales)
+                .formats(formats)
+                .exportPolicies(exportPolicies)
+                .minCompleteness(minCompleteness)
+                .failOnWarnings(failOnWarnings)
+                .checkSeverities(checkSeverities)
+                .contentVersion(contentVersion)
+                .outputTimestamp(outputTimestamp)
+                .spreadsheetSafeCsv(spreadsheetSafeCsv)
+                .excelCsv(excelCsv)
+                .generatorName(generatorName)
+                .generatorVersion(generatorVersion)
+                .threads(threads)
+                .editorialSeverity(editorialSeverity);
     }
 
     /**
@@ -131,7 +154,9 @@ public record PipelineConfig(ProjectLayout layout, String sourceLocale, List<Str
             return "";
         }
         Path absolute = base.resolve(path).normalize();
-        return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString().replace('\\', '/');
+        return (absolute.startsWith(base) ? base.relativize(absolute) : absolute)
+                .toString()
+                .replace('\\', '/');
     }
 
     /** Builds a {@link PipelineConfig}; starts from the documented defaults. */
@@ -157,27 +182,104 @@ public record PipelineConfig(ProjectLayout layout, String sourceLocale, List<Str
             this.layout = Objects.requireNonNull(layout, "layout");
         }
 
-        public Builder layout(ProjectLayout v) { this.layout = v; return this; }
-        public Builder sourceLocale(String v) { this.sourceLocale = v; return this; }
-        public Builder locales(List<String> v) { this.locales = new ArrayList<>(v); return this; }
-        public Builder formats(List<String> v) { this.formats = new ArrayList<>(v); return this; }
-        public Builder exportPolicies(Map<String, String> v) { this.exportPolicies = new TreeMap<>(v); return this; }
-        public Builder minCompleteness(double v) { this.minCompleteness = v; return this; }
-        public Builder failOnWarnings(boolean v) { this.failOnWarnings = v; return this; }
-        public Builder checkSeverities(Map<String, String> v) { this.checkSeverities = new TreeMap<>(v); return this; }
-        public Builder contentVersion(String v) { this.contentVersion = v; return this; }
-        public Builder outputTimestamp(String v) { this.outputTimestamp = v; return this; }
-        public Builder spreadsheetSafeCsv(boolean v) { this.spreadsheetSafeCsv = v; return this; }
-        public Builder excelCsv(boolean v) { this.excelCsv = v; return this; }
-        public Builder generatorName(String v) { this.generatorName = v; return this; }
-        public Builder generatorVersion(String v) { this.generatorVersion = v; return this; }
-        public Builder threads(int v) { this.threads = v; return this; }
-        public Builder editorialSeverity(String v) { this.editorialSeverity = v; return this; }
+        public Builder layout(ProjectLayout v) {
+            this.layout = v;
+            return this;
+        }
+
+        public Builder sourceLocale(String v) {
+            this.sourceLocale = v;
+            return this;
+        }
+
+        public Builder locales(List<String> v) {
+            this.locales = new ArrayList<>(v);
+            return this;
+        }
+
+        public Builder formats(List<String> v) {
+            this.formats = new ArrayList<>(v);
+            return this;
+        }
+
+        public Builder exportPolicies(Map<String, String> v) {
+            this.exportPolicies = new TreeMap<>(v);
+            return this;
+        }
+
+        public Builder minCompleteness(double v) {
+            this.minCompleteness = v;
+            return this;
+        }
+
+        public Builder failOnWarnings(boolean v) {
+            this.failOnWarnings = v;
+            return this;
+        }
+
+        public Builder checkSeverities(Map<String, String> v) {
+            this.checkSeverities = new TreeMap<>(v);
+            return this;
+        }
+
+        public Builder contentVersion(String v) {
+            this.contentVersion = v;
+            return this;
+        }
+
+        public Builder outputTimestamp(String v) {
+            this.outputTimestamp = v;
+            return this;
+        }
+
+        public Builder spreadsheetSafeCsv(boolean v) {
+            this.spreadsheetSafeCsv = v;
+            return this;
+        }
+
+        public Builder excelCsv(boolean v) {
+            this.excelCsv = v;
+            return this;
+        }
+
+        public Builder generatorName(String v) {
+            this.generatorName = v;
+            return this;
+        }
+
+        public Builder generatorVersion(String v) {
+            this.generatorVersion = v;
+            return this;
+        }
+
+        public Builder threads(int v) {
+            this.threads = v;
+            return this;
+        }
+
+        public Builder editorialSeverity(String v) {
+            this.editorialSeverity = v;
+            return this;
+        }
 
         public PipelineConfig build() {
-            return new PipelineConfig(layout, sourceLocale, locales, formats, exportPolicies, minCompleteness,
-                    failOnWarnings, checkSeverities, contentVersion, outputTimestamp, spreadsheetSafeCsv, excelCsv,
-                    generatorName, generatorVersion, threads, editorialSeverity);
+            return new PipelineConfig(
+                    layout,
+                    sourceLocale,
+                    locales,
+                    formats,
+                    exportPolicies,
+                    minCompleteness,
+                    failOnWarnings,
+                    checkSeverities,
+                    contentVersion,
+                    outputTimestamp,
+                    spreadsheetSafeCsv,
+                    excelCsv,
+                    generatorName,
+                    generatorVersion,
+                    threads,
+                    editorialSeverity);
         }
     }
 }

@@ -10,12 +10,10 @@ public interface PipelineListener {
     /** A listener that drops every line. */
     PipelineListener SILENT = new PipelineListener() {
         @Override
-        public void info(String message) {
-        }
+        public void info(String message) {}
 
         @Override
-        public void warn(String message) {
-        }
+        public void warn(String message) {}
     };
 
     void info(String message);

@@ -26,8 +26,7 @@ final class ProjectBoundary {
 
     static final String CODE = "link-outside-project";
 
-    private ProjectBoundary() {
-    }
+    private ProjectBoundary() {}
 
     /** One diagnostic per link under {@code trees} that leads outside {@code baseDir}, is broken or loops. */
     static List<Diagnostic> problems(Path baseDir, List<Path> trees) {
@@ -43,8 +42,8 @@ final class ProjectBoundary {
 
     private static void walk(Path base, Path tree, List<Diagnostic> problems) {
         try {
-            Files.walkFileTree(tree, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                    new SimpleFileVisitor<>() {
+            Files.walkFileTree(
+                    tree, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                             return check(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
@@ -59,14 +58,23 @@ final class ProjectBoundary {
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
                             if (e instanceof FileSystemLoopException) {
-                                problems.add(Diagnostic.error(file.toString(), 0, 0, CODE,
+                                problems.add(Diagnostic.error(
+                                        file.toString(),
+                                        0,
+                                        0,
+                                        CODE,
                                         "symbolic link loop: " + file + " leads back to a folder that holds it"));
                             } else if (Files.isSymbolicLink(file)) {
-                                problems.add(Diagnostic.error(file.toString(), 0, 0, CODE, "broken symbolic link to "
-                                        + target(file) + "; careguide reads only files inside the project"));
+                                problems.add(Diagnostic.error(
+                                        file.toString(),
+                                        0,
+                                        0,
+                                        CODE,
+                                        "broken symbolic link to " + target(file)
+                                                + "; careguide reads only files inside the project"));
                             } else {
-                                problems.add(Diagnostic.error(file.toString(), 0, 0, "unreadable",
-                                        "cannot read: " + e.getMessage()));
+                                problems.add(Diagnostic.error(
+                                        file.toString(), 0, 0, "unreadable", "cannot read: " + e.getMessage()));
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -80,17 +88,29 @@ final class ProjectBoundary {
                             try {
                                 real = path.toRealPath();
                             } catch (IOException e) {
-                                problems.add(Diagnostic.error(path.toString(), 0, 0, CODE, "broken symbolic link to "
-                                        + target(path) + "; careguide reads only files inside the project"));
+                                problems.add(Diagnostic.error(
+                                        path.toString(),
+                                        0,
+                                        0,
+                                        CODE,
+                                        "broken symbolic link to " + target(path)
+                                                + "; careguide reads only files inside the project"));
                                 return false;
                             }
                             if (real.startsWith(base)) {
                                 return true;
                             }
-                            problems.add(Diagnostic.error(path.toString(), 0, 0, CODE, "symbolic link to "
-                                    + target(path) + (real.toString().equals(target(path)) ? "" : " (" + real + ")")
-                                    + ", which is outside the project " + base
-                                    + "; careguide reads only files inside the project, so copy the file in instead"));
+                            problems.add(
+                                    Diagnostic.error(
+                                            path.toString(),
+                                            0,
+                                            0,
+                                            CODE,
+                                            "symbolic link to "
+                                                    + target(path)
+                                                    + (real.toString().equals(target(path)) ? "" : " (" + real + ")")
+                                                    + ", which is outside the project " + base
+                                                    + "; careguide reads only files inside the project, so copy the file in instead"));
                             return false;
                         }
                     });

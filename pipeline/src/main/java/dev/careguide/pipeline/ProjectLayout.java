@@ -19,8 +19,15 @@ import java.util.Optional;
  * the {@link #defaults(Path) default} locations are used only when a file exists there. The id registry
  * ({@code idsFile}) always has a path: commands read it when it exists and {@code sync} writes it there.
  */
-public record ProjectLayout(Path baseDir, Path sourceDirectory, Path i18nDirectory, Path outputDirectory,
-        Path rulesFile, Path glossaryFile, Path editorialFile, Path idsFile) {
+public record ProjectLayout(
+        Path baseDir,
+        Path sourceDirectory,
+        Path i18nDirectory,
+        Path outputDirectory,
+        Path rulesFile,
+        Path glossaryFile,
+        Path editorialFile,
+        Path idsFile) {
 
     /** Default article folder, relative to the project. */
     public static final String DEFAULT_SOURCE_DIRECTORY = "src/main/content";
@@ -46,9 +53,22 @@ public record ProjectLayout(Path baseDir, Path sourceDirectory, Path i18nDirecto
     }
 
     /** A layout with the default id registry file beside the other team files. */
-    public ProjectLayout(Path baseDir, Path sourceDirectory, Path i18nDirectory, Path outputDirectory,
-            Path rulesFile, Path glossaryFile, Path editorialFile) {
-        this(baseDir, sourceDirectory, i18nDirectory, outputDirectory, rulesFile, glossaryFile, editorialFile,
+    public ProjectLayout(
+            Path baseDir,
+            Path sourceDirectory,
+            Path i18nDirectory,
+            Path outputDirectory,
+            Path rulesFile,
+            Path glossaryFile,
+            Path editorialFile) {
+        this(
+                baseDir,
+                sourceDirectory,
+                i18nDirectory,
+                outputDirectory,
+                rulesFile,
+                glossaryFile,
+                editorialFile,
                 baseDir.resolve(DEFAULT_IDS_FILE));
     }
 
@@ -59,46 +79,51 @@ public record ProjectLayout(Path baseDir, Path sourceDirectory, Path i18nDirecto
      */
     public static ProjectLayout defaults(Path baseDir) {
         Path base = baseDir.toAbsolutePath().normalize();
-        return new ProjectLayout(base, base.resolve(DEFAULT_SOURCE_DIRECTORY), base.resolve(DEFAULT_I18N_DIRECTORY),
-                base.resolve(DEFAULT_OUTPUT_DIRECTORY), existing(base.resolve(DEFAULT_RULES_FILE)),
-                existing(base.resolve(DEFAULT_GLOSSARY_FILE)), existing(base.resolve(DEFAULT_EDITORIAL_FILE)),
+        return new ProjectLayout(
+                base,
+                base.resolve(DEFAULT_SOURCE_DIRECTORY),
+                base.resolve(DEFAULT_I18N_DIRECTORY),
+                base.resolve(DEFAULT_OUTPUT_DIRECTORY),
+                existing(base.resolve(DEFAULT_RULES_FILE)),
+                existing(base.resolve(DEFAULT_GLOSSARY_FILE)),
+                existing(base.resolve(DEFAULT_EDITORIAL_FILE)),
                 base.resolve(DEFAULT_IDS_FILE));
     }
 
     public ProjectLayout withSourceDirectory(Path path) {
-        return new ProjectLayout(baseDir, path, i18nDirectory, outputDirectory, rulesFile, glossaryFile, editorialFile,
-                idsFile);
+        return new ProjectLayout(
+                baseDir, path, i18nDirectory, outputDirectory, rulesFile, glossaryFile, editorialFile, idsFile);
     }
 
     public ProjectLayout withI18nDirectory(Path path) {
-        return new ProjectLayout(baseDir, sourceDirectory, path, outputDirectory,
-                rulesFile, glossaryFile, editorialFile, idsFile);
+        return new ProjectLayout(
+                baseDir, sourceDirectory, path, outputDirectory, rulesFile, glossaryFile, editorialFile, idsFile);
     }
 
     public ProjectLayout withOutputDirectory(Path path) {
-        return new ProjectLayout(baseDir, sourceDirectory, i18nDirectory, path, rulesFile, glossaryFile, editorialFile,
-                idsFile);
+        return new ProjectLayout(
+                baseDir, sourceDirectory, i18nDirectory, path, rulesFile, glossaryFile, editorialFile, idsFile);
     }
 
     public ProjectLayout withRulesFile(Path path) {
-        return new ProjectLayout(baseDir, sourceDirectory, i18nDirectory, outputDirectory,
-                path, glossaryFile, editorialFile, idsFile);
+        return new ProjectLayout(
+                baseDir, sourceDirectory, i18nDirectory, outputDirectory, path, glossaryFile, editorialFile, idsFile);
     }
 
     public ProjectLayout withGlossaryFile(Path path) {
-        return new ProjectLayout(baseDir, sourceDirectory, i18nDirectory, outputDirectory,
-                rulesFile, path, editorialFile, idsFile);
+        return new ProjectLayout(
+                baseDir, sourceDirectory, i18nDirectory, outputDirectory, rulesFile, path, editorialFile, idsFile);
     }
 
     public ProjectLayout withEditorialFile(Path path) {
-        return new ProjectLayout(baseDir, sourceDirectory, i18nDirectory, outputDirectory,
-                rulesFile, glossaryFile, path, idsFile);
+        return new ProjectLayout(
+                baseDir, sourceDirectory, i18nDirectory, outputDirectory, rulesFile, glossaryFile, path, idsFile);
     }
 
     /** This layout with another id registry file (it need not exist: sync creates it). */
     public ProjectLayout withIdsFile(Path path) {
-        return new ProjectLayout(baseDir, sourceDirectory, i18nDirectory, outputDirectory,
-                rulesFile, glossaryFile, editorialFile, path);
+        return new ProjectLayout(
+                baseDir, sourceDirectory, i18nDirectory, outputDirectory, rulesFile, glossaryFile, editorialFile, path);
     }
 
     public Optional<Path> rules() {
@@ -161,7 +186,8 @@ public record ProjectLayout(Path baseDir, Path sourceDirectory, Path i18nDirecto
     public ProjectLayout resolved() {
         Path base = baseDir.toAbsolutePath().normalize();
         List<Diagnostic> problems = new ArrayList<>();
-        ProjectLayout layout = new ProjectLayout(base,
+        ProjectLayout layout = new ProjectLayout(
+                base,
                 inside(base, "sourceDirectory", sourceDirectory, problems),
                 inside(base, "i18nDirectory", i18nDirectory, problems),
                 inside(base, "outputDirectory", outputDirectory, problems),
@@ -181,16 +207,21 @@ public record ProjectLayout(Path baseDir, Path sourceDirectory, Path i18nDirecto
      * Refuses an output folder inside (or equal to) a source folder: careguide replaces what it writes there, and
      * would read its own output back as content or catalogs.
      */
-    private static void overlap(Path output, String outputName, Path source, String sourceName,
-            List<Diagnostic> problems) {
+    private static void overlap(
+            Path output, String outputName, Path source, String sourceName, List<Diagnostic> problems) {
         Path out = real(output);
         Path src = real(source);
         if (out.startsWith(src)) {
             String how = out.equals(src) ? "is the same folder as" : "is inside";
-            problems.add(Diagnostic.error(output.toString(), 0, 0, "output-overlaps-source", outputName + " "
-                    + output + " " + how + " the " + sourceName + " " + source + "; careguide replaces what it"
-                    + " writes there, so choose an output folder apart from the sources (default "
-                    + DEFAULT_OUTPUT_DIRECTORY + ")"));
+            problems.add(Diagnostic.error(
+                    output.toString(),
+                    0,
+                    0,
+                    "output-overlaps-source",
+                    outputName + " "
+                            + output + " " + how + " the " + sourceName + " " + source + "; careguide replaces what it"
+                            + " writes there, so choose an output folder apart from the sources (default "
+                            + DEFAULT_OUTPUT_DIRECTORY + ")"));
         }
     }
 
@@ -227,7 +258,11 @@ public record ProjectLayout(Path baseDir, Path sourceDirectory, Path i18nDirecto
         }
         Path resolved = base.resolve(path).normalize();
         if (!resolved.startsWith(base) || !realPathInside(base, resolved)) {
-            problems.add(Diagnostic.error(path.toString(), 0, 0, "path-outside-project",
+            problems.add(Diagnostic.error(
+                    path.toString(),
+                    0,
+                    0,
+                    "path-outside-project",
                     name + " " + path + " leads outside the project directory " + base));
         }
         return resolved;

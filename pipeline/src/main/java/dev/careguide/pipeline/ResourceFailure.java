@@ -8,8 +8,7 @@ import java.util.Locale;
  */
 public final class ResourceFailure {
 
-    private ResourceFailure() {
-    }
+    private ResourceFailure() {}
 
     /**
      * The message for {@code error} during {@code operation} (e.g. {@code import}); {@code moreMemory} says how to

@@ -5,8 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The result of syncing the translator catalogs with the content: the catalog files that were rewritten. */
-public record SyncOutcome(boolean success, List<Diagnostic> diagnostics, List<Path> rewrittenFiles)
-        implements Outcome {
+public record SyncOutcome(boolean success, List<Diagnostic> diagnostics, List<Path> rewrittenFiles) implements Outcome {
 
     public SyncOutcome {
         diagnostics = List.copyOf(diagnostics);

@@ -53,9 +53,15 @@ final class TranslationExchange {
             return TranslationMemory.empty();
         }
         List<Diagnostic> problems = new ArrayList<>();
-        List<TranslationMemory.Entry> entries = TmxReader.read(file, CatalogPaths.display(file),
-                config.sourceLocale(), file.getFileName().toString(), problems);
-        List<Diagnostic> errors = problems.stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
+        List<TranslationMemory.Entry> entries = TmxReader.read(
+                file,
+                CatalogPaths.display(file),
+                config.sourceLocale(),
+                file.getFileName().toString(),
+                problems);
+        List<Diagnostic> errors = problems.stream()
+                .filter(d -> d.severity() == Diagnostic.Severity.ERROR)
+                .toList();
         if (!errors.isEmpty()) {
             throw new DiagnosticException(errors);
         }
@@ -98,9 +104,13 @@ final class TranslationExchange {
     ExchangeOutcome importXliff(List<Guide> guides, List<Path> files) {
         try {
             XliffImporter.Result result = new XliffImporter().importFiles(files, guides, i18nDirectory());
-            return new ExchangeOutcome(true, result.warnings(), result.written(), result.changedEntries()
-                    + " translation(s) changed in " + result.written().size() + " catalog(s); "
-                    + result.unchanged().size() + " catalog(s) already up to date");
+            return new ExchangeOutcome(
+                    true,
+                    result.warnings(),
+                    result.written(),
+                    result.changedEntries()
+                            + " translation(s) changed in " + result.written().size() + " catalog(s); "
+                            + result.unchanged().size() + " catalog(s) already up to date");
         } catch (DiagnosticException e) {
             return ExchangeOutcome.failed(e.diagnostics());
         }
@@ -114,13 +124,22 @@ final class TranslationExchange {
         for (Guide g : guides) {
             CatalogMemory.add(builder, i18nDirectory(), g.id(), SourceStrings.of(g, rules), tags);
         }
-        TmxWriter.Output out = TmxWriter.write(builder.build().entries(), Locales.canonical(config.sourceLocale()),
-                config.generatorVersion());
+        TmxWriter.Output out = TmxWriter.write(
+                builder.build().entries(), Locales.canonical(config.sourceLocale()), config.generatorVersion());
         AtomicFiles.write(file, out.text());
-        List<Diagnostic> warnings = out.skipped() == 0 ? List.of() : List.of(Diagnostic.warning(file.toString(), 0,
-                0, "tmx", out.skipped() + " pair(s) left out: their text has characters XML cannot hold"));
-        return new ExchangeOutcome(true, warnings, List.of(file), out.pairs() + " translation pair(s) of "
-                + out.units() + " source string(s) in " + file);
+        List<Diagnostic> warnings = out.skipped() == 0
+                ? List.of()
+                : List.of(Diagnostic.warning(
+                        file.toString(),
+                        0,
+                        0,
+                        "tmx",
+                        out.skipped() + " pair(s) left out: their text has characters XML cannot hold"));
+        return new ExchangeOutcome(
+                true,
+                warnings,
+                List.of(file),
+                out.pairs() + " translation pair(s) of " + out.units() + " source string(s) in " + file);
     }
 
     /** Adds the pairs of TMX files to the project's memory file; nothing is written when a file has an error. */
@@ -140,8 +159,8 @@ final class TranslationExchange {
                 problems.add(Diagnostic.error(display, 0, 0, "tmx", "no such file"));
                 continue;
             }
-            for (TranslationMemory.Entry e : TmxReader.read(f, display, config.sourceLocale(),
-                    f.getFileName().toString(), problems)) {
+            for (TranslationMemory.Entry e : TmxReader.read(
+                    f, display, config.sourceLocale(), f.getFileName().toString(), problems)) {
                 builder.add(e);
                 perLocale.merge(e.locale(), 1, Integer::sum);
             }
@@ -150,11 +169,18 @@ final class TranslationExchange {
             return ExchangeOutcome.failed(problems);
         }
         TranslationMemory merged = builder.build();
-        TmxWriter.Output out = TmxWriter.write(merged.entries(), Locales.canonical(config.sourceLocale()),
-                config.generatorVersion());
+        TmxWriter.Output out =
+                TmxWriter.write(merged.entries(), Locales.canonical(config.sourceLocale()), config.generatorVersion());
         AtomicFiles.write(memoryFile(), out.text());
-        return new ExchangeOutcome(true, problems, List.of(memoryFile()), "read " + perLocale.values().stream()
-                .mapToInt(Integer::intValue).sum() + " pair(s) " + perLocale + "; " + memoryFile().getFileName()
-                + " now holds " + merged.size() + " pair(s)");
+        return new ExchangeOutcome(
+                true,
+                problems,
+                List.of(memoryFile()),
+                "read "
+                        + perLocale.values().stream()
+                                .mapToInt(Integer::intValue)
+                                .sum() + " pair(s) " + perLocale + "; "
+                        + memoryFile().getFileName()
+                        + " now holds " + merged.size() + " pair(s)");
     }
 }

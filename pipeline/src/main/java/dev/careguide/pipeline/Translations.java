@@ -3,8 +3,8 @@ package dev.careguide.pipeline;
 import dev.careguide.i18n.CatalogChecker;
 import dev.careguide.i18n.CatalogPaths;
 import dev.careguide.i18n.CatalogProblem;
-import dev.careguide.i18n.CatalogState;
 import dev.careguide.i18n.CatalogRules;
+import dev.careguide.i18n.CatalogState;
 import dev.careguide.i18n.CatalogStatistics;
 import dev.careguide.i18n.CatalogSync;
 import dev.careguide.i18n.CheckConfig;
@@ -36,16 +36,13 @@ import java.util.stream.Stream;
 final class Translations {
 
     /** What a check found, with its JSON and SARIF reports. */
-    record CheckResult(List<Diagnostic> diagnostics) {
-    }
+    record CheckResult(List<Diagnostic> diagnostics) {}
 
     /** The catalog files a sync rewrote, the problems it found and its changes counted by kind. */
-    record SyncResult(List<Path> rewritten, List<Diagnostic> diagnostics, String summary) {
-    }
+    record SyncResult(List<Path> rewritten, List<Diagnostic> diagnostics, String summary) {}
 
     /** Statistics per locale as a table and as JSON. */
-    record StatsResult(String table, String json) {
-    }
+    record StatsResult(String table, String json) {}
 
     private static final Pattern CATALOG_NAME = Pattern.compile("messages_([A-Za-z0-9_-]+)\\.properties");
 
@@ -95,7 +92,8 @@ final class Translations {
             }
             for (Path file : list(folder)) {
                 String tag = catalogTag(file.getFileName().toString());
-                if (tag != null && Locales.problem(tag) == null
+                if (tag != null
+                        && Locales.problem(tag) == null
                         && expectedName(tag).equals(file.getFileName().toString())) {
                     tags.add(Locales.canonical(tag));
                 }
@@ -124,8 +122,8 @@ final class Translations {
                 String name = file.getFileName().toString();
                 String reason = unreadCatalogReason(name);
                 if (reason != null) {
-                    warnings.add(Diagnostic.warning(file.toString(), 0, 0, "catalog-name",
-                            "careguide does not read this file: " + reason));
+                    warnings.add(Diagnostic.warning(
+                            file.toString(), 0, 0, "catalog-name", "careguide does not read this file: " + reason));
                 }
             }
         }
@@ -134,7 +132,8 @@ final class Translations {
 
     /** Why a file of a catalog folder is not read, or {@code null} when it is (or is no catalog at all). */
     private static String unreadCatalogReason(String name) {
-        if (name.equals("messages.properties") || name.equals(CatalogState.FILE_NAME)
+        if (name.equals("messages.properties")
+                || name.equals(CatalogState.FILE_NAME)
                 || !name.endsWith(".properties")) {
             return null;
         }
@@ -148,8 +147,7 @@ final class Translations {
             return problem;
         }
         String expected = expectedName(tag);
-        return expected.equals(name) ? null
-                : "the " + Locales.canonical(tag) + " catalog must be named " + expected;
+        return expected.equals(name) ? null : "the " + Locales.canonical(tag) + " catalog must be named " + expected;
     }
 
     /** The locale tag a catalog file name spells ({@code messages_pt_BR.properties} → {@code pt-BR}), or null. */
@@ -164,7 +162,9 @@ final class Translations {
 
     private static List<Path> list(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
+            return files.filter(f -> !f.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
         }
@@ -180,7 +180,8 @@ final class Translations {
         Localization localization = Localization.load(guide, i18nDirectory(), targets, reviewedOnly, shipping);
         List<LocaleView> views = new ArrayList<>();
         views.add(localization.source());
-        localization.targets().stream().filter(v -> !v.tag().equals(localization.source().tag()))
+        localization.targets().stream()
+                .filter(v -> !v.tag().equals(localization.source().tag()))
                 .forEach(views::add);
         return views;
     }
@@ -195,13 +196,14 @@ final class Translations {
         CheckConfig checkConfig = checkConfig(config);
         List<dev.careguide.i18n.CheckResult> parts = new ArrayList<>();
         parts.add(checker.checkUi(i18nDirectory(), targets, checkConfig));
-        parts.addAll(tasks.map(guides, guide -> checker.checkGuide(guide, i18nDirectory(), targets, checkConfig,
-                shipping)));
+        parts.addAll(
+                tasks.map(guides, guide -> checker.checkGuide(guide, i18nDirectory(), targets, checkConfig, shipping)));
         List<CatalogProblem> names = new ArrayList<>();
         for (Diagnostic d : catalogNameWarnings(guides)) {
             Diagnostic.Severity severity = checkConfig.severity(d.code());
             if (severity != null) {
-                names.add(new CatalogProblem(severity, d.file(), d.line(), d.column(), d.code(), "", "", d.message(), 0));
+                names.add(
+                        new CatalogProblem(severity, d.file(), d.line(), d.column(), d.code(), "", "", d.message(), 0));
             }
         }
         parts.add(new dev.careguide.i18n.CheckResult(names, Map.of()));
@@ -218,15 +220,17 @@ final class Translations {
      * id.
      */
     SyncResult sync(List<Guide> guides, boolean purge, Map<String, Map<String, String>> formerIds) {
-        CatalogSync sync = new CatalogSync(CatalogRules.defaults(), new TranslationExchange(config).importedMemory(),
-                shipping);
-        dev.careguide.i18n.SyncResult result = sync.sync(guides, i18nDirectory(), targetLocales(guides), purge,
-                formerIds);
+        CatalogSync sync =
+                new CatalogSync(CatalogRules.defaults(), new TranslationExchange(config).importedMemory(), shipping);
+        dev.careguide.i18n.SyncResult result =
+                sync.sync(guides, i18nDirectory(), targetLocales(guides), purge, formerIds);
         Map<dev.careguide.i18n.SyncResult.ChangeKind, Long> counts = new TreeMap<>();
         result.changes().forEach(c -> counts.merge(c.kind(), 1L, Long::sum));
         StringBuilder summary = new StringBuilder();
         counts.forEach((kind, count) -> summary.append(summary.length() == 0 ? "" : ", ")
-                .append(count).append(' ').append(kind.name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+                .append(count)
+                .append(' ')
+                .append(kind.name().toLowerCase(Locale.ROOT).replace('_', ' ')));
         return new SyncResult(result.written(), List.of(), summary.toString());
     }
 

@@ -26,8 +26,9 @@ class ContentSourcesTest {
         List<GuideSource> guides = ContentSources.scan(content);
 
         assertThat(guides).extracting(GuideSource::id).containsExactly("back-pain", "night-cramps");
-        assertThat(guides.get(0).documents()).containsExactly(content.resolve("back-pain/01-causes.txt"),
-                content.resolve("back-pain/02-exercises.txt"));
+        assertThat(guides.get(0).documents())
+                .containsExactly(
+                        content.resolve("back-pain/01-causes.txt"), content.resolve("back-pain/02-exercises.txt"));
         assertThat(guides.get(1).documents()).containsExactly(content.resolve("night-cramps.txt"));
     }
 
@@ -65,32 +66,38 @@ class ContentSourcesTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-            "ui.txt      | reserved for the UI messages",
-            "con.txt     | Windows reserves",
-            "nul.txt     | Windows reserves",
-            "aux/a.txt   | Windows reserves",
-            "com1.txt    | Windows reserves",
-            "lpt9.txt    | Windows reserves",
-            "prn.txt     | Windows reserves",
-            "Leg.txt     | kebab-case",
-    })
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "ui.txt      | reserved for the UI messages",
+                "con.txt     | Windows reserves",
+                "nul.txt     | Windows reserves",
+                "aux/a.txt   | Windows reserves",
+                "com1.txt    | Windows reserves",
+                "lpt9.txt    | Windows reserves",
+                "prn.txt     | Windows reserves",
+                "Leg.txt     | kebab-case",
+            })
     void aGuideIdThatCannotNameItsFilesIsAContentErrorNamingTheArticle(String file, String says) throws IOException {
         write(file);
 
-        assertThatThrownBy(() -> ContentSources.scan(content)).isInstanceOfSatisfying(DiagnosticException.class, e ->
-                assertThat(e.diagnostics()).singleElement().satisfies(d -> {
-                    assertThat(d.code()).isEqualTo("guide-id");
-                    assertThat(d.file()).startsWith(content.resolve(file.split("/")[0]).toString());
-                    assertThat(d.message()).contains(says);
-                }));
+        assertThatThrownBy(() -> ContentSources.scan(content))
+                .isInstanceOfSatisfying(
+                        DiagnosticException.class,
+                        e -> assertThat(e.diagnostics()).singleElement().satisfies(d -> {
+                            assertThat(d.code()).isEqualTo("guide-id");
+                            assertThat(d.file())
+                                    .startsWith(
+                                            content.resolve(file.split("/")[0]).toString());
+                            assertThat(d.message()).contains(says);
+                        }));
     }
 
     @Test
     void aGuideIdLongerThanAnItemIdMayBeIsRefusedWithTheLimit() throws IOException {
         write("a".repeat(81) + ".txt");
 
-        assertThatThrownBy(() -> ContentSources.scan(content)).hasMessageContaining("81 characters long, more than"
-                + " the 80 allowed");
+        assertThatThrownBy(() -> ContentSources.scan(content))
+                .hasMessageContaining("81 characters long, more than" + " the 80 allowed");
     }
 }

@@ -30,28 +30,35 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EditHistoryTest {
 
     private static final List<String> GUIDES = List.of("alpha", "beta", "gamma");
-    private static final List<String> HEADINGS = List.of("Causes of cramps", "First aid for cramps",
-            "Gymnastic exercises:");
+    private static final List<String> HEADINGS =
+            List.of("Causes of cramps", "First aid for cramps", "Gymnastic exercises:");
     private static final List<List<String>> POOLS = List.of(
-            List.of("Deficiency of magnesium and potassium in the body.", "Uncomfortable tight shoes worn all day long.",
+            List.of(
+                    "Deficiency of magnesium and potassium in the body.",
+                            "Uncomfortable tight shoes worn all day long.",
                     "Genetic predisposition to seizures.", "Varicose veins of the lower legs.",
                     "Lack of vitamin B6 in the daily diet.", "Dehydration after intense heat or exercise.",
                     "Excess weight that strains the calf muscles.", "Low level of calcium in the blood.",
                     "Poor circulation in the lower limbs.", "Prolonged standing at work without breaks."),
-            List.of("Straighten the leg and pull the toes towards you with force.",
+            List.of(
+                    "Straighten the leg and pull the toes towards you with force.",
                     "Massage the calf muscle with strong circular motions.",
                     "Take a warm shower for ten minutes to relax the muscles.",
                     "Apply a heating pad to the calf for ten minutes.",
                     "Stretch the calf against a wall for thirty seconds.",
-                    "Rub the cramped muscle with warming ointment.", "Lie on your back and raise the legs on a pillow.",
+                    "Rub the cramped muscle with warming ointment.",
+                    "Lie on your back and raise the legs on a pillow.",
                     "Flex the foot upwards and hold it with a towel."),
-            List.of("Rise on your toes ten times, three to four times a day.",
-                    "Roll slowly from heel to toe twenty times.", "Circle each foot clockwise fifteen times.",
-                    "Lunge forward with each leg ten times.", "Pick up a towel from the floor with your toes five times.",
+            List.of(
+                    "Rise on your toes ten times, three to four times a day.",
+                    "Roll slowly from heel to toe twenty times.",
+                    "Circle each foot clockwise fifteen times.",
+                    "Lunge forward with each leg ten times.",
+                    "Pick up a towel from the floor with your toes five times.",
                     "Bend and straighten the knees twenty times while sitting.",
                     "Press the soles against the wall for ten seconds, five times."));
-    private static final List<String> WORDS = List.of("gently", "slowly", "carefully", "daily", "evening", "often",
-            "strongly", "lightly");
+    private static final List<String> WORDS =
+            List.of("gently", "slowly", "carefully", "daily", "evening", "often", "strongly", "lightly");
     private static final int STEPS = 4;
 
     static LongStream seeds() {
@@ -73,8 +80,7 @@ class EditHistoryTest {
     }
 
     /** A decision of the editorial file: an item's new title. */
-    private record Decision(String guide, String id, String title) {
-    }
+    private record Decision(String guide, String id, String title) {}
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
@@ -109,9 +115,15 @@ class EditHistoryTest {
             for (int k = 0; k < 2; k++) {
                 Item item = items.get(random.nextInt(items.size()));
                 String title = "Decision " + decisions.size();
-                if (decisions.stream().noneMatch(d -> d.id().equals(item.id()) && d.guide().equals(guide))) {
+                if (decisions.stream()
+                        .noneMatch(d -> d.id().equals(item.id()) && d.guide().equals(guide))) {
                     decisions.add(new Decision(guide, item.id(), title));
-                    editorial.append("  ").append(item.id()).append(": {title: \"").append(title).append("\"}\n");
+                    editorial
+                            .append("  ")
+                            .append(item.id())
+                            .append(": {title: \"")
+                            .append(title)
+                            .append("\"}\n");
                 }
             }
         }
@@ -140,10 +152,15 @@ class EditHistoryTest {
             for (String guide : GUIDES) {
                 List<String> text = project.translations(guide);
                 String catalog = project.read("src/main/i18n/" + guide + "/messages_de.properties");
-                assertThat(text).as(as + ": translations of " + guide).containsAll(written.get(guide).stream()
-                        .filter(v -> v.startsWith("de:")).toList());
-                written.get(guide).stream().filter(v -> v.startsWith("# ")).forEach(note ->
-                        assertThat(catalog).as(as + ": translator note").contains(note + "\n"));
+                assertThat(text)
+                        .as(as + ": translations of " + guide)
+                        .containsAll(written.get(guide).stream()
+                                .filter(v -> v.startsWith("de:"))
+                                .toList());
+                written.get(guide).stream()
+                        .filter(v -> v.startsWith("# "))
+                        .forEach(note ->
+                                assertThat(catalog).as(as + ": translator note").contains(note + "\n"));
                 keptIds(models.get(guide), after.get(guide), as + ": " + guide);
             }
             for (String[] r : rewords) {
@@ -155,15 +172,25 @@ class EditHistoryTest {
                 }
             }
             for (Decision d : decisions) {
-                boolean applied = after.get(d.guide()).item(d.id()).map(i -> i.title().equals(d.title()))
+                boolean applied = after.get(d.guide())
+                        .item(d.id())
+                        .map(i -> i.title().equals(d.title()))
                         .orElse(false);
-                long reported = sync.warnings().stream().filter(w -> w.code().equals("editorial-unknown-id")
-                        && w.message().contains("'" + d.id() + "' in guide '" + d.guide() + "'")).count();
-                assertThat(applied ? 1 : reported).as(as + ": " + d + " applied or reported once").isEqualTo(1);
-                assertThat(applied && reported > 0).as(as + ": " + d + " applied and reported").isFalse();
+                long reported = sync.warnings().stream()
+                        .filter(w -> w.code().equals("editorial-unknown-id")
+                                && w.message().contains("'" + d.id() + "' in guide '" + d.guide() + "'"))
+                        .count();
+                assertThat(applied ? 1 : reported)
+                        .as(as + ": " + d + " applied or reported once")
+                        .isEqualTo(1);
+                assertThat(applied && reported > 0)
+                        .as(as + ": " + d + " applied and reported")
+                        .isFalse();
             }
             assertThat(sync.warnings()).as(as).allMatch(w -> w.code().equals("editorial-unknown-id"));
-            assertThat(project.pipeline().sync(false).rewrittenFiles()).as(as + ": a second sync").isEmpty();
+            assertThat(project.pipeline().sync(false).rewrittenFiles())
+                    .as(as + ": a second sync")
+                    .isEmpty();
             translate(project, written);
         }
     }
@@ -182,17 +209,21 @@ class EditHistoryTest {
 
     /** The item made of exactly one source line holding {@code line}, when there is one and only one. */
     private static Item only(Guide guide, String line) {
-        List<Item> items = guide.items().stream().filter(i -> i.provenance().size() == 1
-                && i.provenance().get(0).text().contains(line)).toList();
-        long holding = guide.items().stream().filter(i -> i.provenance().stream()
-                .anyMatch(p -> p.text().contains(line))).count();
+        List<Item> items = guide.items().stream()
+                .filter(i -> i.provenance().size() == 1
+                        && i.provenance().get(0).text().contains(line))
+                .toList();
+        long holding = guide.items().stream()
+                .filter(i -> i.provenance().stream().anyMatch(p -> p.text().contains(line)))
+                .count();
         return items.size() == 1 && holding == 1 ? items.get(0) : null;
     }
 
     private static Map<List<String>, List<String>> bySource(Guide guide) {
         Map<List<String>, List<String>> map = new HashMap<>();
         for (Item item : guide.items()) {
-            List<String> texts = item.provenance().stream().map(Provenance::text).sorted().toList();
+            List<String> texts =
+                    item.provenance().stream().map(Provenance::text).sorted().toList();
             map.computeIfAbsent(texts, t -> new ArrayList<>()).add(item.id());
         }
         return map;
@@ -258,7 +289,8 @@ class EditHistoryTest {
         for (String guide : GUIDES) {
             List<String> mine = written.computeIfAbsent(guide, g -> new ArrayList<>());
             Map<String, String> translations = new LinkedHashMap<>();
-            for (CatalogEntry e : CatalogFile.read(project.catalog(guide), "de", "de").entries()) {
+            for (CatalogEntry e :
+                    CatalogFile.read(project.catalog(guide), "de", "de").entries()) {
                 if (!e.isTranslated()) {
                     translations.put(e.key(), "de:" + e.key() + "#" + mine.size() + translations.size());
                 }
@@ -267,7 +299,8 @@ class EditHistoryTest {
             mine.addAll(translations.values());
             String path = "src/main/i18n/" + guide + "/messages_de.properties";
             String text = project.read(path);
-            int at = text.indexOf("\n" + translations.keySet().stream().findFirst().orElse("\u0000") + "=");
+            int at = text.indexOf(
+                    "\n" + translations.keySet().stream().findFirst().orElse("\u0000") + "=");
             if (at >= 0) {
                 String note = "# translator's note " + mine.size();
                 project.write(path, text.substring(0, at + 1) + note + "\n" + text.substring(at + 1));

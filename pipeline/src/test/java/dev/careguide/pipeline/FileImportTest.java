@@ -41,7 +41,8 @@ class FileImportTest {
         Files.writeString(folder.resolve("a.txt"), PipelineBuildTest.ARTICLE);
         Files.write(folder.resolve("photo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
 
-        ImportOutcome outcome = FileImport.of(List.of(folder), dir.resolve("out")).run(PipelineListener.SILENT);
+        ImportOutcome outcome =
+                FileImport.of(List.of(folder), dir.resolve("out")).run(PipelineListener.SILENT);
 
         assertThat(outcome.success()).isFalse();
         assertThat(outcome.errors()).anySatisfy(d -> assertThat(d.file()).endsWith("photo.png"));
@@ -53,7 +54,8 @@ class FileImportTest {
         Path article = dir.resolve("broken.txt");
         Files.write(article, new byte[] {'O', 'k', '\n', 'B', 'a', 'd', ' ', (byte) 0xC3, '(', '\n'});
 
-        ImportOutcome outcome = FileImport.of(List.of(article), dir.resolve("out")).run(PipelineListener.SILENT);
+        ImportOutcome outcome =
+                FileImport.of(List.of(article), dir.resolve("out")).run(PipelineListener.SILENT);
 
         assertThat(outcome.success()).isFalse();
         assertThat(outcome.errors()).anySatisfy(d -> {
@@ -66,8 +68,10 @@ class FileImportTest {
     void anInvalidGuideIdOrLocaleIsAConfigurationError() throws IOException {
         Path article = Files.writeString(dir.resolve("a.txt"), PipelineBuildTest.ARTICLE);
 
-        assertThatThrownBy(() -> FileImport.of(List.of(article), dir.resolve("out")).withGuideId("Bad Id")
-                .withSourceLocale("xx").run(PipelineListener.SILENT))
+        assertThatThrownBy(() -> FileImport.of(List.of(article), dir.resolve("out"))
+                        .withGuideId("Bad Id")
+                        .withSourceLocale("xx")
+                        .run(PipelineListener.SILENT))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("Bad Id")
                 .hasMessageContaining("unknown language 'xx'");

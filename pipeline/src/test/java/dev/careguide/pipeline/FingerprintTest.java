@@ -51,8 +51,11 @@ class FingerprintTest {
     void changingTheConfigurationOrGeneratorVersionChangesTheFingerprint() {
         String before = Fingerprint.of(config).digest();
 
-        assertThat(Fingerprint.of(config.toBuilder().locales(List.of("de")).build()).digest()).isNotEqualTo(before);
-        assertThat(Fingerprint.of(config.toBuilder().generatorVersion("9.9.9").build()).digest())
+        assertThat(Fingerprint.of(config.toBuilder().locales(List.of("de")).build())
+                        .digest())
+                .isNotEqualTo(before);
+        assertThat(Fingerprint.of(config.toBuilder().generatorVersion("9.9.9").build())
+                        .digest())
                 .isNotEqualTo(before);
     }
 
@@ -64,7 +67,8 @@ class FingerprintTest {
         fingerprint.store(file);
 
         assertThat(Fingerprint.storedDigest(file)).contains(fingerprint.digest());
-        assertThat(fingerprint.text()).contains("src/main/content/leg-cramps.txt")
+        assertThat(fingerprint.text())
+                .contains("src/main/content/leg-cramps.txt")
                 .contains("src/main/i18n/leg-cramps/messages_de.properties");
     }
 }

@@ -22,7 +22,8 @@ class GuideTasksTest {
                 sleep(i % 7 == 0 ? 3 : 0);
                 return i * 2;
             });
-            assertThat(results).containsExactlyElementsOf(ITEMS.stream().map(i -> i * 2).toList());
+            assertThat(results)
+                    .containsExactlyElementsOf(ITEMS.stream().map(i -> i * 2).toList());
         }
     }
 
@@ -51,11 +52,13 @@ class GuideTasksTest {
     void aTasksExceptionIsRethrownUnwrappedWhenItsResultIsTaken() {
         try (GuideTasks tasks = new GuideTasks(2)) {
             assertThatThrownBy(() -> tasks.map(ITEMS, i -> {
-                if (i == 17) {
-                    throw new DiagnosticException(Diagnostic.error("guide-17", 3, 4, "bad", "broken"));
-                }
-                return i;
-            })).isInstanceOf(DiagnosticException.class).hasMessageContaining("guide-17:3:4");
+                        if (i == 17) {
+                            throw new DiagnosticException(Diagnostic.error("guide-17", 3, 4, "bad", "broken"));
+                        }
+                        return i;
+                    }))
+                    .isInstanceOf(DiagnosticException.class)
+                    .hasMessageContaining("guide-17:3:4");
         }
     }
 
@@ -65,18 +68,19 @@ class GuideTasksTest {
         AtomicInteger started = new AtomicInteger();
         try (GuideTasks tasks = new GuideTasks(2)) {
             assertThatThrownBy(() -> tasks.map(ITEMS, i -> {
-                started.incrementAndGet();
-                running.incrementAndGet();
-                try {
-                    sleep(2);
-                    if (i == 3) {
-                        throw new IllegalStateException("guide 3 failed");
-                    }
-                    return i;
-                } finally {
-                    running.decrementAndGet();
-                }
-            })).hasMessage("guide 3 failed");
+                        started.incrementAndGet();
+                        running.incrementAndGet();
+                        try {
+                            sleep(2);
+                            if (i == 3) {
+                                throw new IllegalStateException("guide 3 failed");
+                            }
+                            return i;
+                        } finally {
+                            running.decrementAndGet();
+                        }
+                    }))
+                    .hasMessage("guide 3 failed");
             assertThat(running.get()).isZero();
             assertThat(started.get()).isLessThan(ITEMS.size());
         }

@@ -84,14 +84,15 @@ class ItemIdentityTest {
         project.sync();
 
         assertThat(guide.item(SHOWER)).get().extracting(Item::title).isEqualTo("Warm shower");
-        assertThat(project.entry(GUIDE, SHOWER + ".title")).get()
+        assertThat(project.entry(GUIDE, SHOWER + ".title"))
+                .get()
                 .satisfies(e -> assertThat(e.value()).isEqualTo("de:" + SHOWER + ".title"))
                 .satisfies(e -> assertThat(e.isStale()).isFalse());
         assertThat(project.entry(GUIDE, SHOWER + ".steps.1")).get().satisfies(e -> {
             assertThat(e.value()).isEqualTo("de:" + SHOWER + ".steps.1");
             assertThat(e.isStale()).isTrue();
-            assertThat(e.previous()).containsExactly(
-                    "previous source: Take a warm shower for ten minutes to relax the muscles.");
+            assertThat(e.previous())
+                    .containsExactly("previous source: Take a warm shower for ten minutes to relax the muscles.");
         });
         assertThat(project.translations(GUIDE)).containsAll(translated);
     }
@@ -100,7 +101,9 @@ class ItemIdentityTest {
     void withoutTheRegistryTheRewordedItemGetsANewIdAndItsTranslationsAreOfferedOnTheNewKeys() throws IOException {
         Files.delete(dir.resolve("src/main/careguide/ids.json"));
         project.settings(b -> b.editorialSeverity("warning"));
-        project.edit(GUIDE, "Take a warm shower for ten minutes to relax the muscles",
+        project.edit(
+                GUIDE,
+                "Take a warm shower for ten minutes to relax the muscles",
                 "Take a hot shower for fifteen minutes to relax the back muscles");
 
         Guide guide = project.importGuide(GUIDE);
@@ -113,11 +116,14 @@ class ItemIdentityTest {
             assertThat(w.code()).isEqualTo("editorial-unknown-id");
             assertThat(w.line()).isEqualTo(2);
         });
-        assertThat(project.entry(GUIDE, renamed + ".title")).as("offered the translation of the most alike text")
-                .get().satisfies(e -> {
+        assertThat(project.entry(GUIDE, renamed + ".title"))
+                .as("offered the translation of the most alike text")
+                .get()
+                .satisfies(e -> {
                     assertThat(e.value()).startsWith("de:" + SHOWER + ".");
                     assertThat(e.isStale()).isTrue();
-                    assertThat(e.previous().get(0)).startsWith("suggested: the translation of " + SHOWER + ".")
+                    assertThat(e.previous().get(0))
+                            .startsWith("suggested: the translation of " + SHOWER + ".")
                             .contains("(" + renamed + " continues " + SHOWER + ")");
                 });
         assertThat(project.entry(GUIDE, renamed + ".steps.2")).get().satisfies(e -> {
@@ -132,33 +138,43 @@ class ItemIdentityTest {
     void movedItemsKeepTheirIdsAndTheirTranslationsStayCurrent() {
         Guide before = project.importGuide(GUIDE);
         String massageLine = "  • Massage the calf muscle with strong circular motions.\n";
-        project.edit(GUIDE, massageLine, "").edit(GUIDE, SHOWER_LINE + "\n", SHOWER_LINE + "\n" + massageLine)
+        project.edit(GUIDE, massageLine, "")
+                .edit(GUIDE, SHOWER_LINE + "\n", SHOWER_LINE + "\n" + massageLine)
                 .edit(GUIDE, "Causes of cramps\n", "\n\nCauses of cramps\n");
 
         Guide after = project.importGuide(GUIDE);
         project.sync();
 
-        assertThat(after.items()).extracting(Item::id).containsExactlyInAnyOrderElementsOf(
-                before.items().stream().map(Item::id).toList());
-        assertThat(after.item(MASSAGE).orElseThrow().provenance()).extracting(Provenance::startLine)
+        assertThat(after.items())
+                .extracting(Item::id)
+                .containsExactlyInAnyOrderElementsOf(
+                        before.items().stream().map(Item::id).toList());
+        assertThat(after.item(MASSAGE).orElseThrow().provenance())
+                .extracting(Provenance::startLine)
                 .containsExactly(16);
         assertThat(after.item(SHOWER)).get().extracting(Item::title).isEqualTo("Warm shower");
         assertThat(project.translations(GUIDE)).containsExactlyInAnyOrderElementsOf(translated);
         assertThat(project.obsolete(GUIDE)).isEmpty();
-        assertThat(dev.careguide.i18n.CatalogFile.read(project.catalog(GUIDE), "de", "de").entries())
+        assertThat(dev.careguide.i18n.CatalogFile.read(project.catalog(GUIDE), "de", "de")
+                        .entries())
                 .noneMatch(CatalogEntry::isStale);
     }
 
     @Test
     void splitItemKeepsItsIdOnTheLargerPartAndTheOtherPartIsOfferedItsTranslation() {
-        project.edit(GUIDE, "to relax the muscles. Keep the water warm", "to relax the muscles.\n  • Keep the water "
-                + "of the shower warm");
+        project.edit(
+                GUIDE,
+                "to relax the muscles. Keep the water warm",
+                "to relax the muscles.\n  • Keep the water " + "of the shower warm");
 
         Guide guide = project.importGuide(GUIDE);
         project.sync();
 
-        String part = guide.items().stream().map(Item::id).filter(id -> id.startsWith("remedy.keep-water"))
-                .findFirst().orElseThrow();
+        String part = guide.items().stream()
+                .map(Item::id)
+                .filter(id -> id.startsWith("remedy.keep-water"))
+                .findFirst()
+                .orElseThrow();
         assertThat(guide.item(SHOWER)).get().extracting(Item::title).isEqualTo("Warm shower");
         assertThat(guide.item(part)).isPresent();
         assertThat(project.read("target/careguide/model/night-cramps/import-report.json"))
@@ -166,10 +182,15 @@ class ItemIdentityTest {
         assertThat(project.entry(GUIDE, part + ".title")).get().satisfies(e -> {
             assertThat(e.value()).isEqualTo("de:" + SHOWER + ".steps.2");
             assertThat(e.isStale()).isTrue();
-            assertThat(e.previous().get(0)).contains("suggested: the translation of " + SHOWER + ".steps.2",
-                    "made for: Keep the water warm, not hot.");
+            assertThat(e.previous().get(0))
+                    .contains(
+                            "suggested: the translation of " + SHOWER + ".steps.2",
+                            "made for: Keep the water warm, not hot.");
         });
-        assertThat(project.entry(GUIDE, SHOWER + ".title")).get().extracting(CatalogEntry::isStale).isEqualTo(false);
+        assertThat(project.entry(GUIDE, SHOWER + ".title"))
+                .get()
+                .extracting(CatalogEntry::isStale)
+                .isEqualTo(false);
         assertThat(project.translations(GUIDE)).containsAll(translated);
     }
 
@@ -186,18 +207,24 @@ class ItemIdentityTest {
         Guide guide = project.importGuide(GUIDE);
         project.sync();
 
-        assertThat(guide.item("remedy.shower-water")).get().extracting(Item::description)
+        assertThat(guide.item("remedy.shower-water"))
+                .get()
+                .extracting(Item::description)
                 .isEqualTo("Keep the water warm, not hot.");
-        assertThat(project.entry(GUIDE, "remedy.shower-water.description")).get().satisfies(e -> {
-            assertThat(e.value()).isEqualTo("de:" + SHOWER + ".steps.2");
-            assertThat(e.isStale()).isTrue();
-        });
+        assertThat(project.entry(GUIDE, "remedy.shower-water.description"))
+                .get()
+                .satisfies(e -> {
+                    assertThat(e.value()).isEqualTo("de:" + SHOWER + ".steps.2");
+                    assertThat(e.isStale()).isTrue();
+                });
         assertThat(project.translations(GUIDE)).containsAll(translated);
     }
 
     @Test
     void mergedItemKeepsTheIdOfItsLargerPartAndADecisionOnTheOtherIsReportedWithWhereItWent() {
-        project.edit(GUIDE, "Knead the tired calves slowly with both hands",
+        project.edit(
+                GUIDE,
+                "Knead the tired calves slowly with both hands",
                 "Massage the calf muscle with strong circular motions");
 
         SyncOutcome strict = project.pipeline().sync(false);
@@ -213,7 +240,8 @@ class ItemIdentityTest {
             assertThat(d.message()).contains(KNEAD, "night-cramps.txt:23) are now part of '" + MASSAGE + "'");
         });
         assertThat(guide.item(KNEAD)).isEmpty();
-        assertThat(guide.item(MASSAGE).orElseThrow().provenance()).extracting(Provenance::startLine)
+        assertThat(guide.item(MASSAGE).orElseThrow().provenance())
+                .extracting(Provenance::startLine)
                 .containsExactly(13, 23);
         assertThat(lenient.warnings()).extracting(Diagnostic::code).containsExactly("editorial-unknown-id");
         assertThat(project.obsolete(GUIDE)).extracting(CatalogEntry::key).contains(KNEAD + ".title");
@@ -225,7 +253,8 @@ class ItemIdentityTest {
 
         assertThat(unmerged.item(KNEAD)).get().extracting(Item::review).isEqualTo(ReviewStatus.APPROVED);
         assertThat(unmerged.item(MASSAGE).orElseThrow().provenance()).hasSize(1);
-        assertThat(project.entry(GUIDE, KNEAD + ".title")).get()
+        assertThat(project.entry(GUIDE, KNEAD + ".title"))
+                .get()
                 .satisfies(e -> assertThat(e.value()).isEqualTo("de:" + KNEAD + ".title"))
                 .satisfies(e -> assertThat(e.isStale()).isFalse());
     }
@@ -239,8 +268,13 @@ class ItemIdentityTest {
         Guide without = project.importGuide(GUIDE);
         project.sync();
 
-        assertThat(strict.errors()).singleElement().satisfies(d -> assertThat(d.message())
-                .contains("no item '" + SHOWER + "'", "night-cramps.txt:14", "removed or changed beyond recognition"));
+        assertThat(strict.errors())
+                .singleElement()
+                .satisfies(d -> assertThat(d.message())
+                        .contains(
+                                "no item '" + SHOWER + "'",
+                                "night-cramps.txt:14",
+                                "removed or changed beyond recognition"));
         assertThat(without.item(SHOWER)).isEmpty();
         assertThat(project.read("src/main/careguide/ids.json"))
                 .contains("\"" + SHOWER + "\" : \"retired | night-cramps.txt:14 | ");
@@ -254,7 +288,8 @@ class ItemIdentityTest {
         assertThat(sync.warnings()).isEmpty();
         assertThat(restored.item(SHOWER)).get().extracting(Item::title).isEqualTo("Warm shower");
         assertThat(project.read("src/main/careguide/ids.json")).doesNotContain("retired");
-        assertThat(project.entry(GUIDE, SHOWER + ".steps.1")).get()
+        assertThat(project.entry(GUIDE, SHOWER + ".steps.1"))
+                .get()
                 .satisfies(e -> assertThat(e.value()).isEqualTo("de:" + SHOWER + ".steps.1"))
                 .satisfies(e -> assertThat(e.isStale()).isFalse());
         assertThat(project.obsolete(GUIDE)).isEmpty();
@@ -264,7 +299,10 @@ class ItemIdentityTest {
     void revertedEditRemovesTheStaleMarkAgain() {
         project.edit(GUIDE, "Keep the water warm, not hot.", "Keep the water pleasantly warm.");
         project.sync();
-        assertThat(project.entry(GUIDE, SHOWER + ".steps.2")).get().extracting(CatalogEntry::isStale).isEqualTo(true);
+        assertThat(project.entry(GUIDE, SHOWER + ".steps.2"))
+                .get()
+                .extracting(CatalogEntry::isStale)
+                .isEqualTo(true);
 
         project.article(GUIDE, ARTICLE);
         SyncOutcome sync = project.sync();
@@ -281,31 +319,38 @@ class ItemIdentityTest {
     @Test
     void stringsOfItemsThatDoNotShipAreMarkedAndLeftOutOfCompleteness() {
         String title = STRAIGHTEN + ".title=de:" + STRAIGHTEN + ".title\n";
-        project.write("src/main/i18n/night-cramps/messages_de.properties",
-                project.read("src/main/i18n/night-cramps/messages_de.properties").replace(title, "# " + title
-                        .substring(0, title.indexOf('=') + 1) + "\n"));
+        project.write(
+                "src/main/i18n/night-cramps/messages_de.properties",
+                project.read("src/main/i18n/night-cramps/messages_de.properties")
+                        .replace(title, "# " + title.substring(0, title.indexOf('=') + 1) + "\n"));
         project.settings(b -> b.minCompleteness(100));
-        assertThat(project.pipeline().check().errors()).extracting(Diagnostic::code).containsExactly("completeness");
+        assertThat(project.pipeline().check().errors())
+                .extracting(Diagnostic::code)
+                .containsExactly("completeness");
 
-        project.editorial(EDITORIAL + "  " + STRAIGHTEN + ": {reject: Too forceful during pregnancy.}\n"
-                + "  " + MASSAGE + ": {safety: {level: unsafe, reason: Not with varicose veins.}}\n");
+        project.editorial(EDITORIAL + "  " + STRAIGHTEN + ": {reject: Too forceful during pregnancy.}\n" + "  "
+                + MASSAGE + ": {safety: {level: unsafe, reason: Not with varicose veins.}}\n");
         project.sync();
 
         assertThat(project.entry(GUIDE, STRAIGHTEN + ".title")).get().satisfies(e -> {
             assertThat(e.isTranslated()).isFalse();
             assertThat(e.flags()).containsExactly("not shipped: rejected");
         });
-        assertThat(project.entry(GUIDE, MASSAGE + ".title")).get().extracting(CatalogEntry::flags)
+        assertThat(project.entry(GUIDE, MASSAGE + ".title"))
+                .get()
+                .extracting(CatalogEntry::flags)
                 .isEqualTo(List.of("not shipped: unsafe"));
         assertThat(project.read("src/main/i18n/night-cramps/messages_de.properties"))
-                .containsPattern("#, not shipped: rejected\n(#\\?.*\n)?# " + STRAIGHTEN.replace(".", "\\.")
-                        + "\\.title=\n");
+                .containsPattern(
+                        "#, not shipped: rejected\n(#\\?.*\n)?# " + STRAIGHTEN.replace(".", "\\.") + "\\.title=\n");
         assertThat(project.pipeline().check().success()).isTrue();
         assertThat(project.pipeline().stats().json()).contains("\"percentComplete\": 100.0");
 
         project.editorial(EDITORIAL);
         project.sync();
-        assertThat(project.entry(GUIDE, MASSAGE + ".title")).get().extracting(CatalogEntry::flags)
+        assertThat(project.entry(GUIDE, MASSAGE + ".title"))
+                .get()
+                .extracting(CatalogEntry::flags)
                 .isEqualTo(List.of());
     }
 
@@ -314,17 +359,21 @@ class ItemIdentityTest {
         project.edit(GUIDE, "  • Take a warm", "  • Apply a heating pad to the calf for ten minutes.\n  • Take a warm");
 
         BuildOutcome lenient = project.pipeline().build();
-        BuildOutcome strict = new TeamProject(dir).settings(b -> b.failOnWarnings(true)).pipeline().build();
+        BuildOutcome strict = new TeamProject(dir)
+                .settings(b -> b.failOnWarnings(true))
+                .pipeline()
+                .build();
         Files.delete(dir.resolve("src/main/careguide/ids.json"));
         BuildOutcome unregistered = project.pipeline().build();
 
         assertThat(lenient.success()).isTrue();
-        assertThat(lenient.warnings()).filteredOn(d -> d.code().equals("unregistered-id")).singleElement()
+        assertThat(lenient.warnings())
+                .filteredOn(d -> d.code().equals("unregistered-id"))
+                .singleElement()
                 .satisfies(d -> {
                     assertThat(d.file()).endsWith("src/main/content/night-cramps.txt");
                     assertThat(d.line()).isEqualTo(14);
-                    assertThat(d.message()).contains("remedy.apply-heating-pad", "ids.json",
-                            "run sync");
+                    assertThat(d.message()).contains("remedy.apply-heating-pad", "ids.json", "run sync");
                 });
         assertThat(strict.success()).isFalse();
         assertThat(unregistered.success()).isTrue();
@@ -338,8 +387,10 @@ class ItemIdentityTest {
 
         assertThat(again.rewrittenFiles()).isEmpty();
         List<String> ids = registry.lines().filter(l -> l.startsWith("    \"")).toList();
-        assertThat(ids).isSorted().hasSize(10).anySatisfy(l -> assertThat(l).startsWith("    \"" + SHOWER
-                + "\" : \"night-cramps.txt:14 | "));
+        assertThat(ids)
+                .isSorted()
+                .hasSize(10)
+                .anySatisfy(l -> assertThat(l).startsWith("    \"" + SHOWER + "\" : \"night-cramps.txt:14 | "));
     }
 
     @Test
@@ -349,7 +400,9 @@ class ItemIdentityTest {
         BuildOutcome build = project.pipeline().build();
 
         assertThat(build.success()).isFalse();
-        assertThat(build.diagnostics()).filteredOn(d -> d.file().endsWith("editorial.yaml")).singleElement()
+        assertThat(build.diagnostics())
+                .filteredOn(d -> d.file().endsWith("editorial.yaml"))
+                .singleElement()
                 .satisfies(d -> {
                     assertThat(d.severity()).isEqualTo(Diagnostic.Severity.ERROR);
                     assertThat(d.code()).isEqualTo("editorial-unknown-guide");

@@ -56,7 +56,8 @@ class PipelineBuildTest {
 
     @Test
     void anArticleWithoutAHeadingIsTitledByItsFirstSentenceAndBuilt() throws IOException {
-        write("src/main/content/no-heading.txt",
+        write(
+                "src/main/content/no-heading.txt",
                 "leg cramps are painful and wake people at night, and they come back again and again.\n");
 
         BuildOutcome outcome = pipeline(List.of("de")).build();
@@ -129,11 +130,14 @@ class PipelineBuildTest {
     @Test
     void theBuildWritesTheReviewSiteAndARebuildGivesTheSameBytes() throws IOException {
         BuildOutcome outcome = pipeline(List.of("de", "ar-XB")).build();
-        assertThat(outcome.siteStep()).hasValueSatisfying(site -> assertThat(site.index())
-                .isEqualTo(project.resolve("target/careguide/site/index.html")));
+        assertThat(outcome.siteStep())
+                .hasValueSatisfying(site ->
+                        assertThat(site.index()).isEqualTo(project.resolve("target/careguide/site/index.html")));
         assertThat(log).contains("Wrote review site " + project.resolve("target/careguide/site/index.html"));
-        assertThat(project.resolve("target/careguide/site/guides/night-cramps.html")).isRegularFile();
-        assertThat(project.resolve("target/careguide/site/preview/ar-XB/night-cramps.html")).isRegularFile();
+        assertThat(project.resolve("target/careguide/site/guides/night-cramps.html"))
+                .isRegularFile();
+        assertThat(project.resolve("target/careguide/site/preview/ar-XB/night-cramps.html"))
+                .isRegularFile();
         Map<String, byte[]> first = snapshot();
 
         deleteTree(project.resolve("target"));
@@ -187,8 +191,11 @@ class PipelineBuildTest {
         assertThat(second.upToDate()).isTrue();
         assertThat(second.exportStep()).isEmpty();
         assertThat(second.locales()).isNotEmpty().isEqualTo(first.locales());
-        assertThat(second.locales()).map(Object::toString)
-                .isEqualTo(first.exportStep().orElseThrow().locales().stream().map(Object::toString).toList());
+        assertThat(second.locales())
+                .map(Object::toString)
+                .isEqualTo(first.exportStep().orElseThrow().locales().stream()
+                        .map(Object::toString)
+                        .toList());
         assertThat(log).hasSize(1).first().asString().contains("up to date");
     }
 
@@ -244,7 +251,8 @@ class PipelineBuildTest {
         assertThat(pipeline(List.of("de")).importContent().success()).isTrue();
         Guide guide = new GuideCodec().read(project.resolve("target/careguide/model/night-cramps/model.json"));
         Item item = guide.items().get(0);
-        Path catalog = write("src/main/i18n/night-cramps/messages_de.properties",
+        Path catalog = write(
+                "src/main/i18n/night-cramps/messages_de.properties",
                 "# German\n" + MessageKeys.title(item) + "=Wadenkrämpfe {unclosed\n");
 
         BuildOutcome outcome = pipeline(List.of("de")).build();
@@ -267,7 +275,8 @@ class PipelineBuildTest {
         byte[] zip = Files.readAllBytes(out.resolve("careguide-bundle.zip"));
         byte[] manifest = Files.readAllBytes(out.resolve("bundle/manifest.json"));
         Guide guide = new GuideCodec().read(out.resolve("model/night-cramps/model.json"));
-        write("src/main/i18n/night-cramps/messages_de.properties",
+        write(
+                "src/main/i18n/night-cramps/messages_de.properties",
                 MessageKeys.title(guide.items().get(0)) + "=kaputt {0\n");
         write("src/main/content/night-cramps.txt", ARTICLE.replace("Flat feet.", "Flat feet and tight shoes."));
 
@@ -290,8 +299,13 @@ class PipelineBuildTest {
         assertThat(new BundleValidator().validate(bundle)).isEmpty();
         assertThat(outcome.exportStep().orElseThrow().locales())
                 .extracting(l -> l.guideId() + " " + l.tag())
-                .containsExactly("calf-cramps en", "calf-cramps ar-XB", "calf-cramps de",
-                        "night-cramps en", "night-cramps ar-XB", "night-cramps de");
+                .containsExactly(
+                        "calf-cramps en",
+                        "calf-cramps ar-XB",
+                        "calf-cramps de",
+                        "night-cramps en",
+                        "night-cramps ar-XB",
+                        "night-cramps de");
         assertThat(bundle.resolve("yaml/de/calf-cramps.yaml")).content().contains("Calf cramps");
     }
 
@@ -299,8 +313,10 @@ class PipelineBuildTest {
     void aParallelBuildWritesAndReportsExactlyWhatASequentialOneDoes() throws IOException {
         for (String topic : List.of("Calf cramps", "Foot cramps", "Toe cramps", "Thigh cramps", "Hand cramps")) {
             String id = topic.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
-            write("src/main/content/" + id + ".txt", ARTICLE.replace("Leg cramps at night", topic)
-                    .replace("Flat feet.", "Flat feet of " + topic.toLowerCase(java.util.Locale.ROOT) + "."));
+            write(
+                    "src/main/content/" + id + ".txt",
+                    ARTICLE.replace("Leg cramps at night", topic)
+                            .replace("Flat feet.", "Flat feet of " + topic.toLowerCase(java.util.Locale.ROOT) + "."));
             write("src/main/i18n/" + id + "/messages_de.properties", "cause.flat-feet.title=Plattfüße\n");
         }
 
@@ -309,8 +325,10 @@ class PipelineBuildTest {
         for (int threads : List.of(1, 4)) {
             deleteTree(project.resolve("target"));
             log.clear();
-            PipelineConfig config = PipelineConfig.builder(ProjectLayout.defaults(project)).locales(List.of("de"))
-                    .threads(threads).build();
+            PipelineConfig config = PipelineConfig.builder(ProjectLayout.defaults(project))
+                    .locales(List.of("de"))
+                    .threads(threads)
+                    .build();
             BuildOutcome outcome = new Pipeline(config, listener).build();
             List<String> lines = new ArrayList<>(log);
             outcome.diagnostics().forEach(d -> lines.add(d.toString()));
@@ -323,12 +341,15 @@ class PipelineBuildTest {
         Map<String, byte[]> sequential = outputs.get("threads=1");
         Map<String, byte[]> parallel = outputs.get("threads=4");
         assertThat(parallel.keySet()).containsExactlyElementsOf(sequential.keySet());
-        sequential.forEach((file, bytes) -> assertThat(parallel.get(file)).as(file).isEqualTo(bytes));
+        sequential.forEach(
+                (file, bytes) -> assertThat(parallel.get(file)).as(file).isEqualTo(bytes));
     }
 
     @Test
     void aNegativeThreadCountIsRejected() {
-        assertThatThrownByConfig(() -> PipelineConfig.builder(ProjectLayout.defaults(project)).threads(-1).build());
+        assertThatThrownByConfig(() -> PipelineConfig.builder(ProjectLayout.defaults(project))
+                .threads(-1)
+                .build());
     }
 
     @Test
@@ -350,7 +371,8 @@ class PipelineBuildTest {
     }
 
     private static void assertThatThrownByConfig(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
-        org.assertj.core.api.Assertions.assertThatThrownBy(call).isInstanceOf(IllegalArgumentException.class)
+        org.assertj.core.api.Assertions.assertThatThrownBy(call)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("threads");
     }
 

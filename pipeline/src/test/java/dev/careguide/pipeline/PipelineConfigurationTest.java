@@ -16,7 +16,8 @@ class PipelineConfigurationTest {
 
     @Test
     void theBuilderStartsFromTheDocumentedDefaults() {
-        PipelineConfig config = PipelineConfig.builder(ProjectLayout.defaults(project)).build();
+        PipelineConfig config =
+                PipelineConfig.builder(ProjectLayout.defaults(project)).build();
 
         assertThat(config.sourceLocale()).isEqualTo("en");
         assertThat(config.locales()).isEmpty();
@@ -32,7 +33,8 @@ class PipelineConfigurationTest {
     @Test
     void anOutputDirectoryOutsideTheProjectIsRejectedBeforeAnythingRuns() {
         PipelineConfig config = PipelineConfig.builder(
-                ProjectLayout.defaults(project).withOutputDirectory(project.resolve("../out"))).build();
+                        ProjectLayout.defaults(project).withOutputDirectory(project.resolve("../out")))
+                .build();
 
         assertThatThrownBy(() -> new Pipeline(config, PipelineListener.SILENT))
                 .isInstanceOf(ConfigurationException.class)
@@ -55,7 +57,9 @@ class PipelineConfigurationTest {
 
     @Test
     void aCompletenessOutsideZeroToHundredIsRejected() {
-        assertThatThrownBy(() -> PipelineConfig.builder(ProjectLayout.defaults(project)).minCompleteness(120).build())
+        assertThatThrownBy(() -> PipelineConfig.builder(ProjectLayout.defaults(project))
+                        .minCompleteness(120)
+                        .build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("minCompleteness");
     }

@@ -39,9 +39,10 @@ class PipelineTranslationTest {
         SyncOutcome first = pipeline(b -> b.locales(List.of("de"))).sync(false);
 
         assertThat(first.success()).isTrue();
-        assertThat(first.rewrittenFiles()).contains(
-                project.resolve("src/main/i18n/night-cramps/messages.properties"),
-                project.resolve("src/main/i18n/night-cramps/messages_de.properties"));
+        assertThat(first.rewrittenFiles())
+                .contains(
+                        project.resolve("src/main/i18n/night-cramps/messages.properties"),
+                        project.resolve("src/main/i18n/night-cramps/messages_de.properties"));
 
         SyncOutcome second = pipeline(b -> b.locales(List.of("de"))).sync(false);
 
@@ -51,7 +52,8 @@ class PipelineTranslationTest {
 
     @Test
     void withoutConfiguredLocalesTheCatalogsOnDiskAreTheTargets() throws IOException {
-        assertThat(pipeline(b -> b.locales(List.of("de", "ru"))).sync(false).success()).isTrue();
+        assertThat(pipeline(b -> b.locales(List.of("de", "ru"))).sync(false).success())
+                .isTrue();
 
         StatsOutcome stats = pipeline(UnaryOperator.identity()).stats();
 
@@ -62,7 +64,8 @@ class PipelineTranslationTest {
 
     @Test
     void statsWritesItsJsonIntoPlaceAndLeavesNoTemporaryFile() throws IOException {
-        assertThat(pipeline(b -> b.locales(List.of("de"))).sync(false).success()).isTrue();
+        assertThat(pipeline(b -> b.locales(List.of("de"))).sync(false).success())
+                .isTrue();
         Path file = project.resolve("target/reports/stats.json");
 
         StatsOutcome stats = pipeline(b -> b.locales(List.of("de"))).stats(file);
@@ -76,10 +79,13 @@ class PipelineTranslationTest {
 
     @Test
     void aConfiguredLocaleWithoutCatalogIsAWarningOfTheCheck() {
-        CheckOutcome outcome = pipeline(b -> b.locales(List.of("de", "en-XA", "ar-XB"))).check();
+        CheckOutcome outcome =
+                pipeline(b -> b.locales(List.of("de", "en-XA", "ar-XB"))).check();
 
         assertThat(outcome.success()).isTrue();
-        assertThat(outcome.warnings()).filteredOn(d -> d.code().equals("missing-catalog")).singleElement()
+        assertThat(outcome.warnings())
+                .filteredOn(d -> d.code().equals("missing-catalog"))
+                .singleElement()
                 .satisfies(d -> {
                     assertThat(d.file()).endsWith("src/main/i18n/night-cramps/messages_de.properties");
                     assertThat(d.line()).isZero();
@@ -89,10 +95,12 @@ class PipelineTranslationTest {
 
     @Test
     void aLocaleBelowTheMinimumCompletenessFailsTheCheck() {
-        assertThat(pipeline(b -> b.locales(List.of("de"))).sync(false).success()).isTrue();
+        assertThat(pipeline(b -> b.locales(List.of("de"))).sync(false).success())
+                .isTrue();
 
         CheckOutcome lenient = pipeline(b -> b.locales(List.of("de"))).check();
-        CheckOutcome strict = pipeline(b -> b.locales(List.of("de")).minCompleteness(50)).check();
+        CheckOutcome strict =
+                pipeline(b -> b.locales(List.of("de")).minCompleteness(50)).check();
 
         assertThat(lenient.success()).isTrue();
         assertThat(strict.success()).isFalse();
@@ -102,14 +110,16 @@ class PipelineTranslationTest {
 
     @Test
     void aWarningFailsTheCheckOnlyWithFailOnWarnings() throws IOException {
-        assertThat(pipeline(b -> b.locales(List.of("de"))).importContent().success()).isTrue();
+        assertThat(pipeline(b -> b.locales(List.of("de"))).importContent().success())
+                .isTrue();
         Guide guide = new dev.careguide.model.GuideCodec()
                 .read(project.resolve("target/careguide/model/night-cramps/model.json"));
         Item item = guide.items().get(0);
         write("src/main/i18n/night-cramps/messages_de.properties", MessageKeys.title(item) + "=" + item.title() + "\n");
 
         CheckOutcome lenient = pipeline(b -> b.locales(List.of("de"))).check();
-        CheckOutcome strict = pipeline(b -> b.locales(List.of("de")).failOnWarnings(true)).check();
+        CheckOutcome strict =
+                pipeline(b -> b.locales(List.of("de")).failOnWarnings(true)).check();
 
         assertThat(lenient.warnings()).extracting(Diagnostic::code).contains("same-as-source");
         assertThat(lenient.success()).isTrue();
@@ -117,31 +127,37 @@ class PipelineTranslationTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-            "messages_de-CH.properties | must be named messages_de_CH.properties",
-            "messages_DE_at.properties | must be named messages_de_AT.properties",
-            "messages_zz.properties    | unknown language 'zz'",
-            "message_de.properties     | catalogs are named messages_<locale>.properties",
-    })
-    void aCatalogFileTheLayoutDoesNotRecognizeIsWarnedWithTheExpectedName(String name, String says)
-            throws IOException {
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "messages_de-CH.properties | must be named messages_de_CH.properties",
+                "messages_DE_at.properties | must be named messages_de_AT.properties",
+                "messages_zz.properties    | unknown language 'zz'",
+                "message_de.properties     | catalogs are named messages_<locale>.properties",
+            })
+    void aCatalogFileTheLayoutDoesNotRecognizeIsWarnedWithTheExpectedName(String name, String says) throws IOException {
         write("src/main/i18n/night-cramps/" + name, "guide.title=Nachtkrämpfe\n");
 
         CheckOutcome check = pipeline(UnaryOperator.identity()).check();
         StatsOutcome stats = pipeline(UnaryOperator.identity()).stats();
 
         for (List<Diagnostic> diagnostics : List.of(check.diagnostics(), stats.diagnostics())) {
-            assertThat(diagnostics).filteredOn(d -> d.code().equals("catalog-name")).singleElement().satisfies(d -> {
-                assertThat(d.severity()).isEqualTo(Diagnostic.Severity.WARNING);
-                assertThat(d.file()).endsWith(name);
-                assertThat(d.message()).contains("careguide does not read this file", says);
-            });
+            assertThat(diagnostics)
+                    .filteredOn(d -> d.code().equals("catalog-name"))
+                    .singleElement()
+                    .satisfies(d -> {
+                        assertThat(d.severity()).isEqualTo(Diagnostic.Severity.WARNING);
+                        assertThat(d.file()).endsWith(name);
+                        assertThat(d.message()).contains("careguide does not read this file", says);
+                    });
         }
         assertThat(stats.json()).doesNotContain("\"de-AT\"", "\"de-CH\"");
     }
 
     private Pipeline pipeline(UnaryOperator<PipelineConfig.Builder> settings) {
-        return new Pipeline(settings.apply(PipelineConfig.builder(ProjectLayout.defaults(project))).build(),
+        return new Pipeline(
+                settings.apply(PipelineConfig.builder(ProjectLayout.defaults(project)))
+                        .build(),
                 PipelineListener.SILENT);
     }
 

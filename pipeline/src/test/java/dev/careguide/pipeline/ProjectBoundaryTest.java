@@ -26,12 +26,10 @@ class ProjectBoundaryTest {
 
     private final PipelineListener quiet = new PipelineListener() {
         @Override
-        public void info(String message) {
-        }
+        public void info(String message) {}
 
         @Override
-        public void warn(String message) {
-        }
+        public void warn(String message) {}
     };
 
     @BeforeEach
@@ -53,8 +51,12 @@ class ProjectBoundaryTest {
     }
 
     private BuildOutcome build() {
-        return new Pipeline(PipelineConfig.builder(ProjectLayout.defaults(project)).locales(List.of("de")).build(),
-                quiet).build();
+        return new Pipeline(
+                        PipelineConfig.builder(ProjectLayout.defaults(project))
+                                .locales(List.of("de"))
+                                .build(),
+                        quiet)
+                .build();
     }
 
     private void assertRefused(Path link, String target) throws IOException {
@@ -73,8 +75,8 @@ class ProjectBoundaryTest {
 
     @Test
     void aLinkToAFileOutsideTheContentFolderIsRefused() throws IOException {
-        Path link = Files.createSymbolicLink(project.resolve("src/main/content/passwd.txt"),
-                outside.resolve("secret.txt"));
+        Path link =
+                Files.createSymbolicLink(project.resolve("src/main/content/passwd.txt"), outside.resolve("secret.txt"));
 
         assertRefused(link, outside.resolve("secret.txt").toString());
     }
@@ -89,7 +91,8 @@ class ProjectBoundaryTest {
     @Test
     void aLinkedCatalogOutsideIsRefused() throws IOException {
         Files.createDirectories(project.resolve("src/main/i18n/night-cramps"));
-        Path link = Files.createSymbolicLink(project.resolve("src/main/i18n/night-cramps/messages_de.properties"),
+        Path link = Files.createSymbolicLink(
+                project.resolve("src/main/i18n/night-cramps/messages_de.properties"),
                 outside.resolve("messages_de.properties"));
 
         assertRefused(link, outside.resolve("messages_de.properties").toString());
@@ -97,7 +100,8 @@ class ProjectBoundaryTest {
 
     @Test
     void aLinkThroughARelativePathUpAndOutIsRefused() throws IOException {
-        Path link = Files.createSymbolicLink(project.resolve("src/main/content/up.txt"),
+        Path link = Files.createSymbolicLink(
+                project.resolve("src/main/content/up.txt"),
                 project.resolve("src/main/content").relativize(outside.resolve("secret.txt")));
 
         assertRefused(link, "secret.txt");
@@ -106,13 +110,14 @@ class ProjectBoundaryTest {
     @Test
     void aLinkThatStaysInsideTheProjectIsRead() throws IOException {
         write(project.resolve("articles/day-cramps.txt"), PipelineBuildTest.ARTICLE.replace("night", "day"));
-        Files.createSymbolicLink(project.resolve("src/main/content/day-cramps.txt"),
-                project.resolve("articles/day-cramps.txt"));
+        Files.createSymbolicLink(
+                project.resolve("src/main/content/day-cramps.txt"), project.resolve("articles/day-cramps.txt"));
 
         BuildOutcome outcome = build();
 
         assertThat(outcome.errors()).isEmpty();
-        assertThat(project.resolve("target/careguide/bundle/json/de/day-cramps.json")).exists();
+        assertThat(project.resolve("target/careguide/bundle/json/de/day-cramps.json"))
+                .exists();
     }
 
     @Test
@@ -123,7 +128,8 @@ class ProjectBoundaryTest {
 
         BuildOutcome outcome = build();
 
-        assertThat(outcome.errors()).extracting(Diagnostic::message)
+        assertThat(outcome.errors())
+                .extracting(Diagnostic::message)
                 .anySatisfy(m -> assertThat(m).startsWith("broken symbolic link to " + outside.resolve("gone.txt")))
                 .anySatisfy(m -> assertThat(m).startsWith("symbolic link loop"));
         assertThat(project.resolve("target/careguide/bundle")).doesNotExist();
@@ -134,13 +140,15 @@ class ProjectBoundaryTest {
             return List.of();
         }
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile).filter(f -> {
-                try {
-                    return new String(Files.readAllBytes(f), StandardCharsets.UTF_8).contains(text);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).toList();
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> {
+                        try {
+                            return new String(Files.readAllBytes(f), StandardCharsets.UTF_8).contains(text);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    })
+                    .toList();
         }
     }
 

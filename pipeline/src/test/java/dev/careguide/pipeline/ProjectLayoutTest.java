@@ -33,9 +33,12 @@ class ProjectLayoutTest {
 
     @Test
     void relativePathsResolveAgainstTheProject() {
-        ProjectLayout layout = ProjectLayout.defaults(project).withOutputDirectory(Path.of("build/out")).resolved();
+        ProjectLayout layout = ProjectLayout.defaults(project)
+                .withOutputDirectory(Path.of("build/out"))
+                .resolved();
 
-        assertThat(layout.outputDirectory()).isEqualTo(project.toAbsolutePath().normalize().resolve("build/out"));
+        assertThat(layout.outputDirectory())
+                .isEqualTo(project.toAbsolutePath().normalize().resolve("build/out"));
     }
 
     @Test
@@ -74,16 +77,18 @@ class ProjectLayoutTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "-o {0}")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"src/main/content", "src/main/content/out",
-            "src/main/i18n", "src/main/i18n/ui"})
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {"src/main/content", "src/main/content/out", "src/main/i18n", "src/main/i18n/ui"})
     void anOutputFolderInsideASourceFolderIsRefused(String output) {
         ProjectLayout layout = ProjectLayout.defaults(project).withOutputDirectory(Path.of(output));
 
-        assertThatThrownBy(layout::resolved).isInstanceOfSatisfying(ConfigurationException.class, e ->
-                assertThat(e.diagnostics()).singleElement().satisfies(d -> {
-                    assertThat(d.code()).isEqualTo("output-overlaps-source");
-                    assertThat(d.message()).contains("outputDirectory ", output);
-                }));
+        assertThatThrownBy(layout::resolved)
+                .isInstanceOfSatisfying(
+                        ConfigurationException.class,
+                        e -> assertThat(e.diagnostics()).singleElement().satisfies(d -> {
+                            assertThat(d.code()).isEqualTo("output-overlaps-source");
+                            assertThat(d.message()).contains("outputDirectory ", output);
+                        }));
     }
 
     @Test
@@ -91,7 +96,9 @@ class ProjectLayoutTest {
         Files.createDirectories(project.resolve("src/main/content"));
         Files.createSymbolicLink(project.resolve("dist"), project.resolve("src/main/content"));
 
-        assertThatThrownBy(() -> ProjectLayout.defaults(project).withOutputDirectory(Path.of("dist")).resolved())
+        assertThatThrownBy(() -> ProjectLayout.defaults(project)
+                        .withOutputDirectory(Path.of("dist"))
+                        .resolved())
                 .hasMessageContaining("is the same folder as the sourceDirectory");
     }
 

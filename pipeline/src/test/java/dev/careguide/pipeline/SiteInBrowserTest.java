@@ -73,7 +73,9 @@ class SiteInBrowserTest {
     @BeforeAll
     void buildSitesAndStartBrowser() throws IOException {
         example = work.resolve("leg-cramps");
-        copy(Path.of(System.getProperty("careguide.example", "../examples/leg-cramps")).resolve("src"),
+        copy(
+                Path.of(System.getProperty("careguide.example", "../examples/leg-cramps"))
+                        .resolve("src"),
                 example.resolve("src"));
         build(example, List.of("ru", "de", "ar", "en-XA", "ar-XB"));
         hostile = work.resolve("hostile");
@@ -91,7 +93,9 @@ class SiteInBrowserTest {
     }
 
     private static void build(Path project, List<String> locales) {
-        PipelineConfig config = PipelineConfig.builder(ProjectLayout.defaults(project)).locales(locales).build();
+        PipelineConfig config = PipelineConfig.builder(ProjectLayout.defaults(project))
+                .locales(locales)
+                .build();
         BuildOutcome outcome = new Pipeline(config, PipelineListener.SILENT).build();
         assertThat(outcome.success()).as("%s", outcome.diagnostics()).isTrue();
         assertThat(project.resolve("target/careguide/site/index.html")).isRegularFile();
@@ -102,20 +106,26 @@ class SiteInBrowserTest {
         for (Path page : pages(example)) {
             open(page);
             assertThat(severeLogs()).as("console of %s", page).isEmpty();
-            assertThat(browser.findElement(By.tagName("h1")).getText()).as("h1 of %s", page).isNotBlank();
+            assertThat(browser.findElement(By.tagName("h1")).getText())
+                    .as("h1 of %s", page)
+                    .isNotBlank();
         }
     }
 
     @Test
     void filtersShowOnlyTheMatchingItems() {
         Guide guide = new GuideCodec().read(site(example).getParent().resolve("model/leg-cramps-pregnancy/model.json"));
-        long unsafe = guide.remedies().stream().filter(r -> r.safety().level() == SafetyLevel.UNSAFE).count();
+        long unsafe = guide.remedies().stream()
+                .filter(r -> r.safety().level() == SafetyLevel.UNSAFE)
+                .count();
         open(site(example).resolve("guides/leg-cramps-pregnancy.html"));
         int all = browser.findElements(By.cssSelector("[data-flags]")).size();
         assertThat(visible("article.item")).hasSize(guide.items().size());
 
         click("unsafe");
-        assertThat(visible("[data-flags]")).hasSize((int) unsafe).allSatisfy(flags -> assertThat(flags).contains("unsafe"));
+        assertThat(visible("[data-flags]"))
+                .hasSize((int) unsafe)
+                .allSatisfy(flags -> assertThat(flags).contains("unsafe"));
         assertThat(browser.findElement(By.cssSelector(".filter-status")).getText())
                 .isEqualTo("Showing " + unsafe + " of " + all + ".");
 
@@ -135,7 +145,8 @@ class SiteInBrowserTest {
                 .isEqualTo("ar rtl");
         assertThat(script("return getComputedStyle(document.querySelector('article.app')).direction"))
                 .isEqualTo("rtl");
-        assertThat(browser.findElements(By.cssSelector("bdi.fallback[lang=en]"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("bdi.fallback[lang=en]")))
+                .isNotEmpty();
         assertThat(browser.findElements(By.cssSelector(".banner.pseudo"))).isEmpty();
 
         open(site(example).resolve("preview/de/leg-cramps-pregnancy.html"));
@@ -151,9 +162,13 @@ class SiteInBrowserTest {
     @Test
     void axeCoreFindsNoSeriousOrCriticalViolation() throws IOException {
         String axe = Files.readString(axeCore(), StandardCharsets.UTF_8);
-        for (String page : List.of("index.html", "guides/leg-cramps-pregnancy.html",
-                "preview/ar/leg-cramps-pregnancy.html", "preview/en-XA/leg-cramps-pregnancy.html",
-                "preview/de/leg-cramps-pregnancy.html", "translate/ar/leg-cramps-pregnancy.html",
+        for (String page : List.of(
+                "index.html",
+                "guides/leg-cramps-pregnancy.html",
+                "preview/ar/leg-cramps-pregnancy.html",
+                "preview/en-XA/leg-cramps-pregnancy.html",
+                "preview/de/leg-cramps-pregnancy.html",
+                "translate/ar/leg-cramps-pregnancy.html",
                 "translate/ar/ui.html")) {
             open(site(example).resolve(page));
             script(axe);
@@ -167,17 +182,21 @@ class SiteInBrowserTest {
                         .catch(e => done([0, 'axe failed: ' + e]));
                     """);
             List<?> found = (List<?>) result;
-            assertThat(((Number) found.get(0)).intValue()).as("rules axe-core applied on %s", page).isGreaterThan(10);
-            assertThat(found.subList(1, found.size())).as("axe-core on %s", page).isEmpty();
+            assertThat(((Number) found.get(0)).intValue())
+                    .as("rules axe-core applied on %s", page)
+                    .isGreaterThan(10);
+            assertThat(found.subList(1, found.size()))
+                    .as("axe-core on %s", page)
+                    .isEmpty();
         }
     }
 
     @Test
     void screenshotsOfTheIndexAndAGuidePageAreWritten() throws IOException {
-        Path folder = Files.createDirectories(Path.of(System.getProperty("careguide.screenshots",
-                "target/site-screenshots")));
-        for (String page : List.of("index.html", "guides/leg-cramps-pregnancy.html",
-                "preview/ar/leg-cramps-pregnancy.html")) {
+        Path folder = Files.createDirectories(
+                Path.of(System.getProperty("careguide.screenshots", "target/site-screenshots")));
+        for (String page :
+                List.of("index.html", "guides/leg-cramps-pregnancy.html", "preview/ar/leg-cramps-pregnancy.html")) {
             open(site(example).resolve(page));
             Path png = folder.resolve(page.replace('/', '-').replace(".html", ".png"));
             Files.write(png, browser.getScreenshotAs(OutputType.BYTES));
@@ -190,28 +209,39 @@ class SiteInBrowserTest {
         for (Path page : pages(hostile)) {
             open(page);
             assertThatNoAlertIsOpen(page);
-            assertThat(browser.findElements(By.tagName("img"))).as("img in %s", page).isEmpty();
-            assertThat(browser.findElements(By.tagName("textarea"))).as("textarea in %s", page).isEmpty();
+            assertThat(browser.findElements(By.tagName("img")))
+                    .as("img in %s", page)
+                    .isEmpty();
+            assertThat(browser.findElements(By.tagName("textarea")))
+                    .as("textarea in %s", page)
+                    .isEmpty();
             for (WebElement script : browser.findElements(By.tagName("script"))) {
                 assertThat(script.getAttribute("src")).as("script in %s", page).endsWith("filter.js");
             }
             assertThat(severeLogs()).as("console of %s", page).isEmpty();
             String text = browser.findElement(By.tagName("body")).getText();
             String name = site(hostile).relativize(page).toString().replace('\\', '/');
-            if (name.equals("index.html") || name.endsWith("/ui.html") || name.startsWith("preview/en-XA/")
+            if (name.equals("index.html")
+                    || name.endsWith("/ui.html")
+                    || name.startsWith("preview/en-XA/")
                     || name.startsWith("preview/ar-XB/")) {
                 continue; // no article text, or pseudo-localized text (its letters are replaced)
             }
-            assertThat(text).as("text of %s", page).contains("<script>alert").contains("</textarea>")
+            assertThat(text)
+                    .as("text of %s", page)
+                    .contains("<script>alert")
+                    .contains("</textarea>")
                     .contains("<img src=x onerror=alert");
         }
         open(site(hostile).resolve("guides/hostile-cramps.html"));
         assertThat(browser.findElement(By.cssSelector(".source")).getText())
-                .contains("Lack of magnesium </textarea> often causes cramps in the calf \"><img src=x onerror=alert(1)>.")
+                .contains(
+                        "Lack of magnesium </textarea> often causes cramps in the calf \"><img src=x onerror=alert(1)>.")
                 .contains("Dehydration ⟦U+202E⟧evil⟦U+202C⟧ text");
         open(site(hostile).resolve("preview/de/hostile-cramps.html"));
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("\u202Eevil\u202C");
-        assertThat(script("return getComputedStyle(document.querySelector('footer')).direction")).isEqualTo("ltr");
+        assertThat(script("return getComputedStyle(document.querySelector('footer')).direction"))
+                .isEqualTo("ltr");
     }
 
     private void assertThatNoAlertIsOpen(Path page) {
@@ -224,13 +254,16 @@ class SiteInBrowserTest {
     }
 
     private void click(String flag) {
-        browser.findElement(By.cssSelector("form.filters input[value='" + flag + "']")).click();
+        browser.findElement(By.cssSelector("form.filters input[value='" + flag + "']"))
+                .click();
     }
 
     /** The {@code data-flags} of the elements matching {@code css} that are displayed, asked in one script. */
     private List<String> visible(String css) {
-        List<?> flags = (List<?>) browser.executeScript("return Array.from(document.querySelectorAll(arguments[0]))"
-                + ".filter(e => e.getClientRects().length > 0).map(e => e.getAttribute('data-flags') || '')", css);
+        List<?> flags = (List<?>) browser.executeScript(
+                "return Array.from(document.querySelectorAll(arguments[0]))"
+                        + ".filter(e => e.getClientRects().length > 0).map(e => e.getAttribute('data-flags') || '')",
+                css);
         return flags.stream().map(String::valueOf).toList();
     }
 
@@ -275,8 +308,8 @@ class SiteInBrowserTest {
 
     /** Headless Chromium with a fresh profile and nothing that reaches the network. */
     private ChromeDriver startChromium() {
-        Path chromium = firstExisting(System.getenv("CAREGUIDE_CHROMIUM"), "/usr/bin/chromium",
-                "/usr/bin/chromium-browser");
+        Path chromium =
+                firstExisting(System.getenv("CAREGUIDE_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser");
         Path driver = firstExisting(System.getenv("CAREGUIDE_CHROMEDRIVER"), "/usr/bin/chromedriver");
         if (chromium == null || driver == null) {
             unavailable("headless Chromium is needed for the review site's browser tests: "
@@ -284,15 +317,25 @@ class SiteInBrowserTest {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1400,1000", "--user-data-dir=" + work.resolve("chromium-profile"));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-dev-shm-usage",
+                "--window-size=1400,1000",
+                "--user-data-dir=" + work.resolve("chromium-profile"));
         options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
-                .usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(driver.toFile())
+                .usingAnyFreePort()
+                .build();
         ChromeDriver chrome = new ChromeDriver(service, options);
         chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return chrome;

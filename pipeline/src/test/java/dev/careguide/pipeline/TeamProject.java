@@ -27,8 +27,8 @@ final class TeamProject {
 
     final Path dir;
     /** German; the translator's stand-in translations ({@code de:<key>}) carry no numbers or negations. */
-    private UnaryOperator<PipelineConfig.Builder> settings = b -> b.locales(List.of("de"))
-            .checkSeverities(Map.of("negation", "off", "quantity", "off"));
+    private UnaryOperator<PipelineConfig.Builder> settings =
+            b -> b.locales(List.of("de")).checkSeverities(Map.of("negation", "off", "quantity", "off"));
 
     TeamProject(Path dir) {
         this.dir = dir;
@@ -41,7 +41,9 @@ final class TeamProject {
     }
 
     Pipeline pipeline() {
-        return new Pipeline(settings.apply(PipelineConfig.builder(ProjectLayout.defaults(dir))).build(),
+        return new Pipeline(
+                settings.apply(PipelineConfig.builder(ProjectLayout.defaults(dir)))
+                        .build(),
                 PipelineListener.SILENT);
     }
 
@@ -122,7 +124,8 @@ final class TeamProject {
 
     /** The German catalog's entry of a key, if it is an active (not obsolete) one. */
     Optional<CatalogEntry> entry(String guide, String key) {
-        return CatalogFile.read(catalog(guide), "de", "de").entries().stream().filter(e -> e.key().equals(key))
+        return CatalogFile.read(catalog(guide), "de", "de").entries().stream()
+                .filter(e -> e.key().equals(key))
                 .findFirst();
     }
 
@@ -131,7 +134,9 @@ final class TeamProject {
         CatalogFile file = CatalogFile.read(catalog(guide), "de", "de");
         assertThat(file.problems()).isEmpty();
         return java.util.stream.Stream.concat(file.entries().stream(), file.obsolete().stream())
-                .filter(CatalogEntry::isTranslated).map(CatalogEntry::value).toList();
+                .filter(CatalogEntry::isTranslated)
+                .map(CatalogEntry::value)
+                .toList();
     }
 
     List<CatalogEntry> obsolete(String guide) {

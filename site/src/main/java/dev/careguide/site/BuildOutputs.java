@@ -31,7 +31,8 @@ import java.util.Map;
 final class BuildOutputs {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
     private static final ObjectMapper YAML = YAMLMapper.builder().build();
 
     private final SiteInputs inputs;
@@ -47,7 +48,9 @@ final class BuildOutputs {
         }
         JsonNode check = read(JSON, inputs.checkReport());
         for (JsonNode problem : check.path("problems")) {
-            problemsByFile.computeIfAbsent(problem.path("file").asText(), f -> new ArrayList<>()).add(problem);
+            problemsByFile
+                    .computeIfAbsent(problem.path("file").asText(), f -> new ArrayList<>())
+                    .add(problem);
         }
     }
 
@@ -64,8 +67,12 @@ final class BuildOutputs {
     JsonNode guideEntry(String id) {
         JsonNode entry = guideEntries.get(id);
         if (entry == null) {
-            throw new DiagnosticException(Diagnostic.error(inputs.relative(inputs.bundleDirectory()
-                    .resolve("manifest.json")), 0, 0, "site-input", "the bundle has no guide '" + id + "'"));
+            throw new DiagnosticException(Diagnostic.error(
+                    inputs.relative(inputs.bundleDirectory().resolve("manifest.json")),
+                    0,
+                    0,
+                    "site-input",
+                    "the bundle has no guide '" + id + "'"));
         }
         return entry;
     }
@@ -87,8 +94,7 @@ final class BuildOutputs {
     }
 
     /** A guide file of the bundle: its path in the bundle and its content. */
-    record BundleFile(String path, JsonNode content) {
-    }
+    record BundleFile(String path, JsonNode content) {}
 
     Guide model(String id) {
         Path file = inputs.modelDirectory().resolve(id).resolve("model.json");
@@ -115,8 +121,8 @@ final class BuildOutputs {
     List<String> sourceLines(String document) {
         Path file = inputs.sourceDirectory().resolve(document).normalize();
         if (!file.startsWith(inputs.sourceDirectory())) {
-            throw new DiagnosticException(Diagnostic.error(document, 0, 0, "site-input",
-                    "document '" + document + "' is not inside the content folder"));
+            throw new DiagnosticException(Diagnostic.error(
+                    document, 0, 0, "site-input", "document '" + document + "' is not inside the content folder"));
         }
         require(file);
         try {
@@ -139,9 +145,11 @@ final class BuildOutputs {
         try {
             return mapper.readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            throw new DiagnosticException(Diagnostic.error(inputs.relative(file),
+            throw new DiagnosticException(Diagnostic.error(
+                    inputs.relative(file),
                     e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    e.getLocation() == null ? 0 : e.getLocation().getColumnNr(), "site-input",
+                    e.getLocation() == null ? 0 : e.getLocation().getColumnNr(),
+                    "site-input",
                     "cannot parse: " + e.getOriginalMessage()));
         } catch (IOException e) {
             throw unreadable(file, e);
@@ -150,13 +158,17 @@ final class BuildOutputs {
 
     private void require(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new DiagnosticException(Diagnostic.error(inputs.relative(file), 0, 0, "site-input",
+            throw new DiagnosticException(Diagnostic.error(
+                    inputs.relative(file),
+                    0,
+                    0,
+                    "site-input",
                     "missing; the site is written from the outputs of a good build (run build)"));
         }
     }
 
     private DiagnosticException unreadable(Path file, IOException e) {
-        return new DiagnosticException(Diagnostic.error(inputs.relative(file), 0, 0, "site-input",
-                "cannot read: " + e.getMessage()));
+        return new DiagnosticException(
+                Diagnostic.error(inputs.relative(file), 0, 0, "site-input", "cannot read: " + e.getMessage()));
     }
 }

@@ -28,8 +28,8 @@ final class CatalogReview {
     private final String catalog;
     private final Bar bar;
 
-    private CatalogReview(List<TranslationPage.Entry> entries, List<TranslationPage.Problem> fileProblems,
-            String catalog, Bar bar) {
+    private CatalogReview(
+            List<TranslationPage.Entry> entries, List<TranslationPage.Problem> fileProblems, String catalog, Bar bar) {
         this.entries = entries;
         this.fileProblems = fileProblems;
         this.catalog = catalog;
@@ -41,8 +41,13 @@ final class CatalogReview {
      * @param state   the folder's sync state
      * @param sources the folder's source strings in catalog order
      */
-    static CatalogReview of(BuildOutputs outputs, Path folder, CatalogState state, List<SourceString> sources,
-            String sourceTag, String tag) {
+    static CatalogReview of(
+            BuildOutputs outputs,
+            Path folder,
+            CatalogState state,
+            List<SourceString> sources,
+            String sourceTag,
+            String tag) {
         SiteInputs inputs = outputs.inputs();
         Path file = CatalogPaths.target(folder, tag);
         String catalog = inputs.relative(file);
@@ -76,8 +81,11 @@ final class CatalogReview {
             if (e != null && e.isTranslated() && !e.value().isEmpty()) {
                 status = state.isStale(tag, e) ? "stale" : "translated";
             } else {
-                from = chain.entrySet().stream().filter(c -> translatedIn(c.getValue(), s.key()))
-                        .map(Map.Entry::getKey).findFirst().orElse(null);
+                from = chain.entrySet().stream()
+                        .filter(c -> translatedIn(c.getValue(), s.key()))
+                        .map(Map.Entry::getKey)
+                        .findFirst()
+                        .orElse(null);
                 status = from == null ? "missing" : "fallback";
             }
             switch (status) {
@@ -86,12 +94,17 @@ final class CatalogReview {
                 case "fallback" -> fallback++;
                 default -> missing++;
             }
-            String where = e == null || e.line() <= 0 ? catalog + " (not in the catalog yet: run sync)"
+            String where = e == null || e.line() <= 0
+                    ? catalog + " (not in the catalog yet: run sync)"
                     : catalog + ":" + e.line();
-            entries.add(new TranslationPage.Entry(s.key(), status, VisibleText.of(s.text()),
+            entries.add(new TranslationPage.Entry(
+                    s.key(),
+                    status,
+                    VisibleText.of(s.text()),
                     e == null || e.previous().isEmpty() ? null : VisibleText.of(String.join("\n", e.previous())),
                     e == null || e.value() == null || e.value().isEmpty() ? null : VisibleText.of(e.value()),
-                    status.equals("missing") ? sourceTag : from, where,
+                    status.equals("missing") ? sourceTag : from,
+                    where,
                     problemsByKey.getOrDefault(s.key(), List.of())));
         }
         return new CatalogReview(entries, fileProblems, catalog, new Bar(translated, stale, fallback, missing));
@@ -115,8 +128,11 @@ final class CatalogReview {
                 where.append(':').append(p.path("column").asInt());
             }
         }
-        return new TranslationPage.Problem(p.path("severity").asText(), p.path("code").asText(),
-                VisibleText.of(p.path("message").asText()), where.toString());
+        return new TranslationPage.Problem(
+                p.path("severity").asText(),
+                p.path("code").asText(),
+                VisibleText.of(p.path("message").asText()),
+                where.toString());
     }
 
     Bar bar() {
@@ -125,10 +141,12 @@ final class CatalogReview {
 
     /** The page: strings missing, stale or falling back first, then translated strings with check problems. */
     TranslationPage page(String id, String subject, String tag) {
-        List<TranslationPage.Entry> todo = entries.stream().filter(e -> !e.state().equals("translated")).toList();
+        List<TranslationPage.Entry> todo =
+                entries.stream().filter(e -> !e.state().equals("translated")).toList();
         List<TranslationPage.Entry> problems = entries.stream()
-                .filter(e -> e.state().equals("translated") && !e.problems().isEmpty()).toList();
-        return new TranslationPage(id, subject, tag, Locales.direction(tag).wireName(), catalog, bar, todo, problems,
-                fileProblems);
+                .filter(e -> e.state().equals("translated") && !e.problems().isEmpty())
+                .toList();
+        return new TranslationPage(
+                id, subject, tag, Locales.direction(tag).wireName(), catalog, bar, todo, problems, fileProblems);
     }
 }

@@ -72,8 +72,12 @@ public final class PendingSite implements AutoCloseable {
         for (JsonNode locale : entry.path("locales")) {
             String tag = locale.path("tag").asText();
             if (files.containsKey(tag)) {
-                write(previewPage(tag, guideId), Templates.render("preview.jte",
-                        PreviewPages.build(files.get(tag), locale, sourceLocale, relativeTo(previews, "../../"))));
+                write(
+                        previewPage(tag, guideId),
+                        Templates.render(
+                                "preview.jte",
+                                PreviewPages.build(
+                                        files.get(tag), locale, sourceLocale, relativeTo(previews, "../../"))));
             }
         }
 
@@ -83,8 +87,17 @@ public final class PendingSite implements AutoCloseable {
         }
         String editorial = inputs.editorialFile() == null ? "" : inputs.relative(inputs.editorialFile());
         BuildOutputs.BundleFile sourceFile = files.get(sourceLocale);
-        write("guides/" + guideId + ".html", Templates.render("guide.jte", ReviewPages.build(guide, report,
-                sourceFile == null ? null : sourceFile.content(), sources, editorial, relativeTo(previews, "../"))));
+        write(
+                "guides/" + guideId + ".html",
+                Templates.render(
+                        "guide.jte",
+                        ReviewPages.build(
+                                guide,
+                                report,
+                                sourceFile == null ? null : sourceFile.content(),
+                                sources,
+                                editorial,
+                                relativeTo(previews, "../"))));
 
         Path folder = CatalogPaths.folder(inputs.i18nDirectory(), guideId);
         List<SourceString> strings = SourceStrings.of(guide);
@@ -97,14 +110,18 @@ public final class PendingSite implements AutoCloseable {
                 cells.add(new IndexPage.LocaleCell(tag, preview, null, null));
                 continue;
             }
-            CatalogReview review = CatalogReview.of(outputs, folder, state, strings,
-                    Locales.canonical(guide.sourceLocale()), tag);
+            CatalogReview review =
+                    CatalogReview.of(outputs, folder, state, strings, Locales.canonical(guide.sourceLocale()), tag);
             String page = "translate/" + tag + "/" + guideId + ".html";
             write(page, Templates.render("translate.jte", review.page(guideId, guide.title(), tag)));
             cells.add(new IndexPage.LocaleCell(tag, preview, review.bar(), new Link("translate", page)));
         }
-        IndexPage.GuideRow row = new IndexPage.GuideRow(guideId, VisibleText.of(guide.title()),
-                new Link(guideId, "guides/" + guideId + ".html"), ReviewPages.counts(guide, report), cells);
+        IndexPage.GuideRow row = new IndexPage.GuideRow(
+                guideId,
+                VisibleText.of(guide.title()),
+                new Link(guideId, "guides/" + guideId + ".html"),
+                ReviewPages.counts(guide, report),
+                cells);
         synchronized (rows) {
             rows.put(guideId, row);
         }
@@ -128,8 +145,13 @@ public final class PendingSite implements AutoCloseable {
             JsonNode entry = outputs.guideEntry(id);
             for (JsonNode locale : entry.path("locales")) {
                 String tag = locale.path("tag").asText();
-                byTag.putIfAbsent(tag, new IndexPage.LocaleColumn(tag, locale.path("direction").asText(),
-                        tag.equals(entry.path("sourceLocale").asText()), locale.path("pseudo").asBoolean(false)));
+                byTag.putIfAbsent(
+                        tag,
+                        new IndexPage.LocaleColumn(
+                                tag,
+                                locale.path("direction").asText(),
+                                tag.equals(entry.path("sourceLocale").asText()),
+                                locale.path("pseudo").asBoolean(false)));
             }
         }
         columns.addAll(byTag.values());
@@ -140,14 +162,16 @@ public final class PendingSite implements AutoCloseable {
         Path uiFolder = CatalogPaths.folder(outputs.inputs().i18nDirectory(), CatalogPaths.UI);
         CatalogState uiState = CatalogState.read(uiFolder);
         for (String tag : uiTags) {
-            CatalogReview review = CatalogReview.of(outputs, uiFolder, uiState, SourceStrings.ui(),
-                    SourceStrings.uiSourceLocale(), tag);
+            CatalogReview review = CatalogReview.of(
+                    outputs, uiFolder, uiState, SourceStrings.ui(), SourceStrings.uiSourceLocale(), tag);
             String page = "translate/" + tag + "/" + CatalogPaths.UI + ".html";
             write(page, Templates.render("translate.jte", review.page(CatalogPaths.UI, "UI messages", tag)));
             ui.add(new IndexPage.LocaleCell(tag, null, review.bar(), new Link("translate", page)));
         }
-        write("index.html", Templates.render("index.jte", new IndexPage(outputs.inputs().project(),
-                totals(guides), columns, guides, ui)));
+        write(
+                "index.html",
+                Templates.render(
+                        "index.jte", new IndexPage(outputs.inputs().project(), totals(guides), columns, guides, ui)));
         try {
             for (String asset : ASSETS) {
                 try (InputStream in = PendingSite.class.getResourceAsStream(asset)) {

@@ -17,8 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
 final class PreviewPages {
 
     /** The bundle's item lists in order, with the label key of each list's section name. */
-    private static final List<String[]> LISTS = List.of(new String[] {"causes", "section.causes"},
-            new String[] {"remedies", "section.remedies"}, new String[] {"exercises", "section.exercises"},
+    private static final List<String[]> LISTS = List.of(
+            new String[] {"causes", "section.causes"},
+            new String[] {"remedies", "section.remedies"},
+            new String[] {"exercises", "section.exercises"},
             new String[] {"specialists", "section.specialists"},
             new String[] {"nutrientSources", "section.nutrient-sources"},
             new String[] {"warningSigns", "section.warning-signs"});
@@ -26,8 +28,7 @@ final class PreviewPages {
     /** Writing direction by locale tag: a bundle names a handful of locales thousands of times. */
     private static final Map<String, String> DIRECTIONS = new ConcurrentHashMap<>();
 
-    private PreviewPages() {
-    }
+    private PreviewPages() {}
 
     /**
      * @param file   the guide file ({@code json/<locale>/<id>.json} or its YAML twin)
@@ -53,10 +54,21 @@ final class PreviewPages {
         }
         List<String> chain = new ArrayList<>();
         locale.path("fallbackChain").forEach(t -> chain.add(t.asText()));
-        return new PreviewPage(guide.path("guide").asText(), tag, guide.path("direction").asText(),
-                tag.equals(sourceLocale), locale.path("pseudo").asBoolean(false), chain,
-                String.format(Locale.ROOT, "%.1f", locale.path("percentComplete").asDouble()), file.path(),
-                text(guide.path("title"), tag), text(guide.path("summary"), tag), sections, omitted, locales);
+        return new PreviewPage(
+                guide.path("guide").asText(),
+                tag,
+                guide.path("direction").asText(),
+                tag.equals(sourceLocale),
+                locale.path("pseudo").asBoolean(false),
+                chain,
+                String.format(
+                        Locale.ROOT, "%.1f", locale.path("percentComplete").asDouble()),
+                file.path(),
+                text(guide.path("title"), tag),
+                text(guide.path("summary"), tag),
+                sections,
+                omitted,
+                locales);
     }
 
     private static PreviewPage.Item item(JsonNode item, JsonNode labels, String page) {
@@ -72,14 +84,20 @@ final class PreviewPages {
         JsonNode dosage = item.path("dosage");
         JsonNode safety = item.path("safety");
         String level = safety.isMissingNode() ? null : safety.path("level").asText();
-        return new PreviewPage.Item(item.path("id").asText(), text(item.path("title"), page), tag,
+        return new PreviewPage.Item(
+                item.path("id").asText(),
+                text(item.path("title"), page),
+                tag,
                 text(item.path("description"), page),
-                steps.isEmpty() ? null : text(labels.path("label.steps"), page), steps,
+                steps.isEmpty() ? null : text(labels.path("label.steps"), page),
+                steps,
                 dosage.isMissingNode() ? null : text(labels.path("label.dosage"), page),
-                dosage.isMissingNode() ? null : dosage.path("label").asText(), level,
+                dosage.isMissingNode() ? null : dosage.path("label").asText(),
+                level,
                 level == null ? null : text(labels.path("safety." + level), page),
                 text(safety.path("reason"), page),
-                foods.isEmpty() ? null : text(labels.path("label.foods"), page), foods);
+                foods.isEmpty() ? null : text(labels.path("label.foods"), page),
+                foods);
     }
 
     private static List<PreviewPage.Text> texts(JsonNode array, String page) {
@@ -99,10 +117,18 @@ final class PreviewPages {
         }
         String from = node.path("locale").asText();
         boolean foreign = !from.equals(page);
-        return new PreviewPage.Text(node.path("text").asText(), foreign ? from : null, foreign
-                ? DIRECTIONS.computeIfAbsent(from, t -> Locales.problem(t) == null ? Locales.direction(t).wireName()
-                        : "auto") : null,
-                "fallback".equals(node.path("state").asText()), node.path("stale").asBoolean(false), from);
+        return new PreviewPage.Text(
+                node.path("text").asText(),
+                foreign ? from : null,
+                foreign
+                        ? DIRECTIONS.computeIfAbsent(
+                                from,
+                                t -> Locales.problem(t) == null
+                                        ? Locales.direction(t).wireName()
+                                        : "auto")
+                        : null,
+                "fallback".equals(node.path("state").asText()),
+                node.path("stale").asBoolean(false),
+                from);
     }
-
 }

@@ -35,8 +35,7 @@ final class ReviewPages {
     /** Section names of the review page, in the bundle's order of item lists. */
     static final Map<ItemType, String> SECTIONS = sections();
 
-    private ReviewPages() {
-    }
+    private ReviewPages() {}
 
     private static Map<ItemType, String> sections() {
         Map<ItemType, String> names = new LinkedHashMap<>();
@@ -66,10 +65,23 @@ final class ReviewPages {
                 review += r.safety().level() == SafetyLevel.NEEDS_MEDICAL_REVIEW ? 1 : 0;
             }
         }
-        return new IndexPage.Counts(guide.items().size(), guide.causes().size(), guide.remedies().size(),
-                guide.exercises().size(), guide.specialists().size(), guide.nutrientSources().size(),
-                guide.warningSigns().size(), draft, approved, rejected, unsafe, review, report.defects().size(),
-                report.unused().size(), report.merges().size(), report.editorialDecisions().size());
+        return new IndexPage.Counts(
+                guide.items().size(),
+                guide.causes().size(),
+                guide.remedies().size(),
+                guide.exercises().size(),
+                guide.specialists().size(),
+                guide.nutrientSources().size(),
+                guide.warningSigns().size(),
+                draft,
+                approved,
+                rejected,
+                unsafe,
+                review,
+                report.defects().size(),
+                report.unused().size(),
+                report.merges().size(),
+                report.editorialDecisions().size());
     }
 
     /**
@@ -78,8 +90,13 @@ final class ReviewPages {
      * @param sources    each document's lines, by document name
      * @param editorial  the editorial file relative to the project, or empty
      */
-    static GuidePage build(Guide guide, ImportReport report, JsonNode sourceFile, Map<String, List<String>> sources,
-            String editorial, List<Link> previews) {
+    static GuidePage build(
+            Guide guide,
+            ImportReport report,
+            JsonNode sourceFile,
+            Map<String, List<String>> sources,
+            String editorial,
+            List<Link> previews) {
         Map<String, Integer> documentIndex = new HashMap<>();
         for (String document : report.documents()) {
             documentIndex.put(document, documentIndex.size());
@@ -93,8 +110,12 @@ final class ReviewPages {
         List<GuidePage.Decision> otherDecisions = new ArrayList<>();
         for (ImportReport.EditorialDecision d : report.editorialDecisions()) {
             String on = d.field().equals("mergeInto") ? d.after() : d.itemId();
-            GuidePage.Decision view = new GuidePage.Decision(d.itemId(), d.field(), VisibleText.of(d.before()),
-                    VisibleText.of(d.after()), editorial.isEmpty() ? "line " + d.line() : editorial + ":" + d.line());
+            GuidePage.Decision view = new GuidePage.Decision(
+                    d.itemId(),
+                    d.field(),
+                    VisibleText.of(d.before()),
+                    VisibleText.of(d.after()),
+                    editorial.isEmpty() ? "line " + d.line() : editorial + ":" + d.line());
             if (ids.contains(on)) {
                 decisions.computeIfAbsent(on, k -> new ArrayList<>()).add(view);
             } else {
@@ -104,8 +125,8 @@ final class ReviewPages {
         Map<String, List<GuidePage.Defect>> defects = new HashMap<>();
         List<GuidePage.Defect> otherDefects = new ArrayList<>();
         for (ImportReport.Defect d : report.defects()) {
-            GuidePage.Defect view = new GuidePage.Defect(d.code(), d.message(), VisibleText.of(d.text()),
-                    anchors.link(d.document(), d.line(), d.line()));
+            GuidePage.Defect view = new GuidePage.Defect(
+                    d.code(), d.message(), VisibleText.of(d.text()), anchors.link(d.document(), d.line(), d.line()));
             if (d.itemId() != null && ids.contains(d.itemId())) {
                 defects.computeIfAbsent(d.itemId(), k -> new ArrayList<>()).add(view);
             } else {
@@ -120,8 +141,9 @@ final class ReviewPages {
                 int line = colon < 0 ? 0 : parse(source.substring(colon + 1));
                 where.add(line > 0 ? anchors.link(source.substring(0, colon), line, line) : new Link(source, ""));
             }
-            merges.computeIfAbsent(m.itemId(), k -> new ArrayList<>()).add(new GuidePage.Merge(
-                    m.mergedTitles().stream().map(VisibleText::of).toList(), where));
+            merges.computeIfAbsent(m.itemId(), k -> new ArrayList<>())
+                    .add(new GuidePage.Merge(
+                            m.mergedTitles().stream().map(VisibleText::of).toList(), where));
         }
 
         Set<String> usedLines = new HashSet<>();
@@ -142,8 +164,10 @@ final class ReviewPages {
             sections.add(new GuidePage.Section(section.getKey().listName(), section.getValue(), items));
         }
 
-        List<GuidePage.Unused> unused = report.unused().stream().map(u -> new GuidePage.Unused(u.reason(),
-                VisibleText.of(u.text()), anchors.link(u.document(), u.startLine(), u.endLine()))).toList();
+        List<GuidePage.Unused> unused = report.unused().stream()
+                .map(u -> new GuidePage.Unused(
+                        u.reason(), VisibleText.of(u.text()), anchors.link(u.document(), u.startLine(), u.endLine())))
+                .toList();
         List<GuidePage.Document> documents = new ArrayList<>();
         for (String document : report.documents()) {
             List<String> lines = sources.getOrDefault(document, List.of());
@@ -154,12 +178,25 @@ final class ReviewPages {
             }
             documents.add(new GuidePage.Document(document, view));
         }
-        return new GuidePage(guide.id(), VisibleText.of(guide.title()), VisibleText.of(guide.summary()),
-                counts(guide, report), sections, unused, otherDefects, otherDecisions, documents, previews);
+        return new GuidePage(
+                guide.id(),
+                VisibleText.of(guide.title()),
+                VisibleText.of(guide.summary()),
+                counts(guide, report),
+                sections,
+                unused,
+                otherDefects,
+                otherDecisions,
+                documents,
+                previews);
     }
 
-    private static GuidePage.Item item(Item item, Anchors anchors, Map<String, String> dosageLabels,
-            Map<String, List<GuidePage.Merge>> merges, Map<String, List<GuidePage.Decision>> decisions,
+    private static GuidePage.Item item(
+            Item item,
+            Anchors anchors,
+            Map<String, String> dosageLabels,
+            Map<String, List<GuidePage.Merge>> merges,
+            Map<String, List<GuidePage.Decision>> decisions,
             Map<String, List<GuidePage.Defect>> defects) {
         List<String> facts = new ArrayList<>();
         List<String> steps = List.of();
@@ -181,7 +218,12 @@ final class ReviewPages {
             } else if (r.safety().level() == SafetyLevel.NEEDS_MEDICAL_REVIEW) {
                 flags.add("needs-medical-review");
             }
-            fact(facts, "quantities", String.join("; ", r.quantities().stream().map(ReviewPages::quantity).toList()));
+            fact(
+                    facts,
+                    "quantities",
+                    String.join(
+                            "; ",
+                            r.quantities().stream().map(ReviewPages::quantity).toList()));
             fact(facts, "specialists", String.join(", ", r.specialists()));
         } else if (item instanceof Exercise e) {
             steps = e.steps();
@@ -201,12 +243,25 @@ final class ReviewPages {
             flags.add("defects");
         }
         List<Link> provenance = item.provenance().stream()
-                .map(p -> anchors.link(p.document(), p.startLine(), p.endLine())).distinct().toList();
-        return new GuidePage.Item(item.id(), VisibleText.of(item.title()), item.review().wireName(), level,
-                VisibleText.of(reason), VisibleText.of(item.description()),
-                steps.stream().map(VisibleText::of).toList(), dosage, foods.stream().map(VisibleText::of).toList(),
-                facts, provenance, merges.getOrDefault(item.id(), List.of()),
-                decisions.getOrDefault(item.id(), List.of()), itemDefects, String.join(" ", flags));
+                .map(p -> anchors.link(p.document(), p.startLine(), p.endLine()))
+                .distinct()
+                .toList();
+        return new GuidePage.Item(
+                item.id(),
+                VisibleText.of(item.title()),
+                item.review().wireName(),
+                level,
+                VisibleText.of(reason),
+                VisibleText.of(item.description()),
+                steps.stream().map(VisibleText::of).toList(),
+                dosage,
+                foods.stream().map(VisibleText::of).toList(),
+                facts,
+                provenance,
+                merges.getOrDefault(item.id(), List.of()),
+                decisions.getOrDefault(item.id(), List.of()),
+                itemDefects,
+                String.join(" ", flags));
     }
 
     private static void fact(List<String> facts, String name, String value) {
@@ -247,9 +302,11 @@ final class ReviewPages {
     }
 
     private static String quantity(Quantity q) {
-        String amount = q.isRange() ? q.min().toPlainString() + "–" + q.max().toPlainString()
+        String amount = q.isRange()
+                ? q.min().toPlainString() + "–" + q.max().toPlainString()
                 : q.min().toPlainString();
-        String limit = q.effectiveLimit() == Quantity.Limit.EXACT ? ""
+        String limit = q.effectiveLimit() == Quantity.Limit.EXACT
+                ? ""
                 : q.effectiveLimit().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " ";
         return limit + amount + " " + q.unit().wireName();
     }

@@ -80,7 +80,11 @@ public final class ReviewSite {
                 empty = Files.isDirectory(target) && entries.findAny().isEmpty();
             }
             if (!site && !empty) {
-                throw new DiagnosticException(Diagnostic.error(target.toString(), 0, 0, "site-target",
+                throw new DiagnosticException(Diagnostic.error(
+                        target.toString(),
+                        0,
+                        0,
+                        "site-target",
                         "exists and is not a careguide review site (no index.html written by careguide); "
                                 + "refusing to replace it"));
             }

@@ -16,8 +16,15 @@ import java.util.Objects;
  * @param bundleDirectory the exported bundle, read as an app reads it
  * @param editorialFile   the editorial file the decisions came from, or {@code null}
  */
-public record SiteInputs(String project, Path baseDir, Path sourceDirectory, Path i18nDirectory, Path modelDirectory,
-        Path checkReport, Path bundleDirectory, Path editorialFile) {
+public record SiteInputs(
+        String project,
+        Path baseDir,
+        Path sourceDirectory,
+        Path i18nDirectory,
+        Path modelDirectory,
+        Path checkReport,
+        Path bundleDirectory,
+        Path editorialFile) {
 
     public SiteInputs {
         Objects.requireNonNull(project, "project");

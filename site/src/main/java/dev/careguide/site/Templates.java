@@ -10,11 +10,10 @@ import gg.jte.output.StringOutput;
  */
 final class Templates {
 
-    private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(null, ContentType.Html,
-            Templates.class.getClassLoader(), "dev.careguide.site.templates");
+    private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(
+            null, ContentType.Html, Templates.class.getClassLoader(), "dev.careguide.site.templates");
 
-    private Templates() {
-    }
+    private Templates() {}
 
     /** The page {@code template} (e.g. {@code index.jte}) of {@code page}. */
     static String render(String template, Object page) {

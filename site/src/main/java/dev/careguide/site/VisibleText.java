@@ -8,8 +8,7 @@ package dev.careguide.site;
  */
 final class VisibleText {
 
-    private VisibleText() {
-    }
+    private VisibleText() {}
 
     static String of(String text) {
         if (text == null) {
@@ -31,7 +30,10 @@ final class VisibleText {
     }
 
     static boolean isBidiControl(char c) {
-        return c == '\u061C' || c == '\u200E' || c == '\u200F' || c >= '\u202A' && c <= '\u202E'
+        return c == '\u061C'
+                || c == '\u200E'
+                || c == '\u200F'
+                || c >= '\u202A' && c <= '\u202E'
                 || c >= '\u2066' && c <= '\u2069';
     }
 }

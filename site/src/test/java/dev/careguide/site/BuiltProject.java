@@ -74,24 +74,32 @@ final class BuiltProject {
         }
         Path i18n = Files.createDirectories(base.resolve("src/main/i18n"));
         Path out = base.resolve("target/careguide");
-        ImportResult imported = new GuideImporter(ImportOptions.defaults()).importGuide("night-cramps",
-                List.of(article), content);
+        ImportResult imported =
+                new GuideImporter(ImportOptions.defaults()).importGuide("night-cramps", List.of(article), content);
         new GuideCodec().write(imported.guide(), out.resolve("model/night-cramps/model.json"));
         new ImportReportCodec().write(imported.report(), out.resolve("model/night-cramps/import-report.json"));
         CheckConfig config = new CheckConfig(Map.of(), 0, Map.of(), CatalogRules.defaults());
         CheckResult checked = new CatalogChecker().check(imported.guide(), i18n, locales, config);
         new CheckReportWriter(base).writeJson(checked, out.resolve("check/check-report.json"));
-        new BundleWriter().write(List.of(new GuideContent(imported.guide(),
-                Localization.load(imported.guide(), i18n, locales))), ExportOptions.defaults("1.0.0").withFormats(formats),
-                out.resolve("bundle"));
+        new BundleWriter()
+                .write(
+                        List.of(new GuideContent(imported.guide(), Localization.load(imported.guide(), i18n, locales))),
+                        ExportOptions.defaults("1.0.0").withFormats(formats),
+                        out.resolve("bundle"));
         return new BuiltProject(base, new ArrayList<>(locales));
     }
 
     SiteInputs inputs() {
         Path out = base.resolve("target/careguide");
-        return new SiteInputs("night-cramps-project", base, base.resolve("src/main/content"),
-                base.resolve("src/main/i18n"), out.resolve("model"), out.resolve("check/check-report.json"),
-                out.resolve("bundle"), null);
+        return new SiteInputs(
+                "night-cramps-project",
+                base,
+                base.resolve("src/main/content"),
+                base.resolve("src/main/i18n"),
+                out.resolve("model"),
+                out.resolve("check/check-report.json"),
+                out.resolve("bundle"),
+                null);
     }
 
     Path site() {

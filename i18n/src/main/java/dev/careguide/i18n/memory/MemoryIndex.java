@@ -29,6 +29,7 @@ final class MemoryIndex {
     private final int rareLimit;
     /** Per entry, the number of query words it shares; reused by every query, hence synchronized. */
     private final int[] shared;
+
     private final int[] touched;
 
     MemoryIndex(List<Entry> entries) {
@@ -121,7 +122,9 @@ final class MemoryIndex {
         List<Integer> ranks = new ArrayList<>();
         for (int e : best) {
             Entry entry = entries.get(e);
-            if (entry.origin().equals(guide) && entry.key() != null && entry.key().equals(key)) {
+            if (entry.origin().equals(guide)
+                    && entry.key() != null
+                    && entry.key().equals(key)) {
                 continue;
             }
             int longer = Math.max(query.length, words[e].length);
@@ -139,9 +142,13 @@ final class MemoryIndex {
         for (int i = 0; i < sorted.length; i++) {
             sorted[i] = i;
         }
-        Arrays.sort(sorted, Comparator.<Integer>comparingInt(i -> -scored.get(i).score()).thenComparing(ranks::get)
-                .thenComparing(i -> scored.get(i).source()).thenComparing(i -> scored.get(i).target())
-                .thenComparing(i -> scored.get(i).origin()));
+        Arrays.sort(
+                sorted,
+                Comparator.<Integer>comparingInt(i -> -scored.get(i).score())
+                        .thenComparing(ranks::get)
+                        .thenComparing(i -> scored.get(i).source())
+                        .thenComparing(i -> scored.get(i).target())
+                        .thenComparing(i -> scored.get(i).origin()));
         List<Suggestion> out = new ArrayList<>();
         Set<List<String>> offered = new HashSet<>();
         for (int i : sorted) {

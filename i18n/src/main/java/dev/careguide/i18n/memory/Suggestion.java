@@ -21,7 +21,7 @@ public record Suggestion(int score, String source, String target, String origin)
 
     /** The catalog comment text (after {@code #?}): {@code 92% · en: … · de: … · from night-cramps}. */
     public String commentText(String sourceTag, String targetTag) {
-        return String.format(Locale.ROOT, "%d%% · %s: %s · %s: %s · from %s", score, sourceTag, source, targetTag,
-                target, origin);
+        return String.format(
+                Locale.ROOT, "%d%% · %s: %s · %s: %s · from %s", score, sourceTag, source, targetTag, target, origin);
     }
 }

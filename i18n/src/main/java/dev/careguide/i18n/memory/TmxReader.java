@@ -32,8 +32,7 @@ public final class TmxReader {
 
     private static final XMLInputFactory FACTORY = factory();
 
-    private TmxReader() {
-    }
+    private TmxReader() {}
 
     private static XMLInputFactory factory() {
         XMLInputFactory f = XMLInputFactory.newDefaultFactory();
@@ -47,8 +46,8 @@ public final class TmxReader {
      * The pairs of {@code path} whose source is in {@code sourceTag}'s language; {@code origin} is put on pairs
      * whose unit names none. Problems are added to {@code problems}.
      */
-    public static List<Entry> read(Path path, String display, String sourceTag, String origin,
-            List<Diagnostic> problems) {
+    public static List<Entry> read(
+            Path path, String display, String sourceTag, String origin, List<Diagnostic> problems) {
         List<Entry> out = new ArrayList<>();
         try (InputStream in = Files.newInputStream(path)) {
             XMLStreamReader r = FACTORY.createXMLStreamReader(in);
@@ -59,18 +58,24 @@ public final class TmxReader {
             }
         } catch (XMLStreamException e) {
             Location at = e.getLocation();
-            String message = e.getMessage() == null ? ""
+            String message = e.getMessage() == null
+                    ? ""
                     : e.getMessage().replaceFirst("(?s)^ParseError at \\[.*?\\]\\s*Message:\\s*", "");
-            problems.add(Diagnostic.error(display, at == null ? 0 : at.getLineNumber(),
-                    at == null ? 0 : at.getColumnNumber(), "tmx", "not well-formed XML: " + message.strip()));
+            problems.add(Diagnostic.error(
+                    display,
+                    at == null ? 0 : at.getLineNumber(),
+                    at == null ? 0 : at.getColumnNumber(),
+                    "tmx",
+                    "not well-formed XML: " + message.strip()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + display, e);
         }
         return out;
     }
 
-    private static void read(XMLStreamReader r, String file, String sourceTag, String origin, List<Entry> out,
-            List<Diagnostic> problems) throws XMLStreamException {
+    private static void read(
+            XMLStreamReader r, String file, String sourceTag, String origin, List<Entry> out, List<Diagnostic> problems)
+            throws XMLStreamException {
         while (r.hasNext() && r.next() != XMLStreamConstants.START_ELEMENT) {
             // up to the root element
         }
@@ -91,10 +96,14 @@ public final class TmxReader {
                     problems.add(error(r, file, "the <header> has no srclang"));
                     return;
                 }
-                if (!srclang.equalsIgnoreCase("*all*") && (Locales.problem(srclang) != null
-                        || !TranslationMemory.language(Locales.canonical(srclang)).equals(sourceLanguage))) {
-                    problems.add(error(r, file, "srclang is '" + srclang + "', but the project's source language is "
-                            + sourceTag));
+                if (!srclang.equalsIgnoreCase("*all*")
+                        && (Locales.problem(srclang) != null
+                                || !TranslationMemory.language(Locales.canonical(srclang))
+                                        .equals(sourceLanguage))) {
+                    problems.add(error(
+                            r,
+                            file,
+                            "srclang is '" + srclang + "', but the project's source language is " + sourceTag));
                     return;
                 }
             } else if (r.getLocalName().equals("tu")) {
@@ -107,8 +116,14 @@ public final class TmxReader {
         }
     }
 
-    private static void unit(XMLStreamReader r, String file, String sourceLanguage, String origin, List<Entry> out,
-            List<Diagnostic> problems) throws XMLStreamException {
+    private static void unit(
+            XMLStreamReader r,
+            String file,
+            String sourceLanguage,
+            String origin,
+            List<Entry> out,
+            List<Diagnostic> problems)
+            throws XMLStreamException {
         int line = r.getLocation().getLineNumber();
         String unitOrigin = origin;
         Map<String, String> variants = new LinkedHashMap<>();
@@ -148,8 +163,7 @@ public final class TmxReader {
                         variants.put(Locales.canonical(lang), text);
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         String source = null;
@@ -160,8 +174,12 @@ public final class TmxReader {
             }
         }
         if (source == null) {
-            problems.add(Diagnostic.warning(file, line, 0, "tmx", "a <tu> without a variant in the source language "
-                    + sourceLanguage + "; skipped"));
+            problems.add(Diagnostic.warning(
+                    file,
+                    line,
+                    0,
+                    "tmx",
+                    "a <tu> without a variant in the source language " + sourceLanguage + "; skipped"));
             return;
         }
         for (Map.Entry<String, String> v : variants.entrySet()) {
@@ -181,8 +199,12 @@ public final class TmxReader {
             if (event == XMLStreamConstants.START_ELEMENT) {
                 depth++;
                 String name = r.getLocalName();
-                if (codeDepth > 0 || name.equals("bpt") || name.equals("ept") || name.equals("ph")
-                        || name.equals("it") || name.equals("ut")) {
+                if (codeDepth > 0
+                        || name.equals("bpt")
+                        || name.equals("ept")
+                        || name.equals("ph")
+                        || name.equals("it")
+                        || name.equals("ut")) {
                     codeDepth++;
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -190,8 +212,10 @@ public final class TmxReader {
                 if (codeDepth > 0) {
                     codeDepth--;
                 }
-            } else if (codeDepth == 0 && (event == XMLStreamConstants.CHARACTERS
-                    || event == XMLStreamConstants.CDATA || event == XMLStreamConstants.SPACE)) {
+            } else if (codeDepth == 0
+                    && (event == XMLStreamConstants.CHARACTERS
+                            || event == XMLStreamConstants.CDATA
+                            || event == XMLStreamConstants.SPACE)) {
                 sb.append(r.getText());
             }
         }

@@ -20,13 +20,11 @@ import javax.xml.stream.XMLStreamWriter;
 public final class TmxWriter {
 
     /** The file's text and how many pairs could not be written. */
-    public record Output(String text, int units, int pairs, int skipped) {
-    }
+    public record Output(String text, int units, int pairs, int skipped) {}
 
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
-    private TmxWriter() {
-    }
+    private TmxWriter() {}
 
     public static Output write(List<Entry> entries, String sourceTag, String toolVersion) {
         Map<List<String>, List<Entry>> units = new LinkedHashMap<>();
@@ -117,8 +115,12 @@ public final class TmxWriter {
     static boolean writable(String text) {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (!(cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
-                    || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF))) {
+            if (!(cp == 0x9
+                    || cp == 0xA
+                    || cp == 0xD
+                    || (cp >= 0x20 && cp <= 0xD7FF)
+                    || (cp >= 0xE000 && cp <= 0xFFFD)
+                    || (cp >= 0x10000 && cp <= 0x10FFFF))) {
                 return false;
             }
             i += Character.charCount(cp);

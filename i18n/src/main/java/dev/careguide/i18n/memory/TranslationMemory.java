@@ -84,15 +84,16 @@ public final class TranslationMemory {
         private final Map<String, List<Entry>> byLanguage = new TreeMap<>();
         private final Set<Entry> seen = new HashSet<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder add(Entry entry) {
             if (entry.source().isBlank() || entry.target().isBlank()) {
                 return this;
             }
             if (seen.add(entry)) {
-                byLanguage.computeIfAbsent(language(entry.locale()), l -> new ArrayList<>()).add(entry);
+                byLanguage
+                        .computeIfAbsent(language(entry.locale()), l -> new ArrayList<>())
+                        .add(entry);
             }
             return this;
         }
@@ -120,9 +121,10 @@ public final class TranslationMemory {
         boolean ascii = true;
         for (int i = 0; i <= text.length(); ) {
             int cp = i < text.length() ? text.codePointAt(i) : ' ';
-            boolean ideograph = cp >= 0x2E80 && (Character.isIdeographic(cp)
-                    || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HIRAGANA
-                    || Character.UnicodeScript.of(cp) == Character.UnicodeScript.KATAKANA);
+            boolean ideograph = cp >= 0x2E80
+                    && (Character.isIdeographic(cp)
+                            || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HIRAGANA
+                            || Character.UnicodeScript.of(cp) == Character.UnicodeScript.KATAKANA);
             if (Character.isLetterOrDigit(cp) && !ideograph) {
                 if (start < 0) {
                     start = i;

@@ -9,12 +9,10 @@ public sealed interface PropertiesElement {
     int line();
 
     /** An empty or whitespace-only line. */
-    record Blank(int line) implements PropertiesElement {
-    }
+    record Blank(int line) implements PropertiesElement {}
 
     /** A comment line; {@code text} is the line from its {@code #} or {@code !} on. */
-    record Comment(int line, String text) implements PropertiesElement {
-    }
+    record Comment(int line, String text) implements PropertiesElement {}
 
     /**
      * A key and its unescaped value. It keeps where it was read, so {@link #raw()} (the property's text as
@@ -30,6 +28,7 @@ public sealed interface PropertiesElement {
         private final int valueOffset;
         /** Offset of each value character when the value was not written as is (escapes, continuations). */
         private final int[] valueOffsets;
+
         private final int end;
 
         /** A property written on one line without escapes: its value is the text from {@code valueOffset} on. */
@@ -37,8 +36,15 @@ public sealed interface PropertiesElement {
             this(lines, line, keyOffset, key, value, valueOffset, null, end);
         }
 
-        Property(LineIndex lines, int line, int keyOffset, String key, String value, int valueOffset,
-                int[] valueOffsets, int end) {
+        Property(
+                LineIndex lines,
+                int line,
+                int keyOffset,
+                String key,
+                String value,
+                int valueOffset,
+                int[] valueOffsets,
+                int end) {
             this.lines = lines;
             this.line = line;
             this.keyOffset = keyOffset;

@@ -1,8 +1,8 @@
 package dev.careguide.i18n.properties;
 
-import dev.careguide.model.LineIndex;
 import dev.careguide.i18n.CatalogProblem;
 import dev.careguide.model.DiagnosticException;
+import dev.careguide.model.LineIndex;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +43,10 @@ public final class PropertiesFile {
      * {@code \\u} escape, duplicate keys. (An unknown escape such as {@code \\q} reads as its letter.)
      */
     public List<CatalogProblem> parseErrors() {
-        return problems.stream().filter(p -> p.severity() == dev.careguide.model.Diagnostic.Severity.ERROR
-                && !p.code().equals(PropertiesReader.UNKNOWN_ESCAPE)).toList();
+        return problems.stream()
+                .filter(p -> p.severity() == dev.careguide.model.Diagnostic.Severity.ERROR
+                        && !p.code().equals(PropertiesReader.UNKNOWN_ESCAPE))
+                .toList();
     }
 
     public boolean hasErrors() {
@@ -54,7 +56,8 @@ public final class PropertiesFile {
     /** Throws a {@link DiagnosticException} carrying every parse error, if there is any. */
     public PropertiesFile requireValid() {
         if (hasErrors()) {
-            throw new DiagnosticException(parseErrors().stream().map(CatalogProblem::toDiagnostic).toList());
+            throw new DiagnosticException(
+                    parseErrors().stream().map(CatalogProblem::toDiagnostic).toList());
         }
         return this;
     }

@@ -1,10 +1,10 @@
 package dev.careguide.i18n.properties;
 
-import dev.careguide.model.LineIndex;
 import dev.careguide.i18n.CatalogProblem;
-import dev.careguide.model.Diagnostic.Severity;
 import dev.careguide.model.Diagnostic;
+import dev.careguide.model.Diagnostic.Severity;
 import dev.careguide.model.DiagnosticException;
+import dev.careguide.model.LineIndex;
 import dev.careguide.model.Utf8Text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,8 +26,7 @@ public final class PropertiesReader {
     /** The code of an escape such as {@code \q} that Java reads as the bare letter: suspicious, but readable. */
     public static final String UNKNOWN_ESCAPE = "unknown-escape";
 
-    private PropertiesReader() {
-    }
+    private PropertiesReader() {}
 
     /** Reads a file; {@code displayName} names it in problems, {@code locale} is put on each problem. */
     public static PropertiesFile read(Path path, String displayName, String locale) {
@@ -35,7 +34,8 @@ public final class PropertiesReader {
         try {
             bytes = Utf8Text.readBytes(path, displayName);
         } catch (DiagnosticException e) {
-            throw new UncheckedIOException("cannot read " + displayName,
+            throw new UncheckedIOException(
+                    "cannot read " + displayName,
                     new IOException(e.diagnostics().get(0).message(), e));
         }
         return read(bytes, displayName, locale);
@@ -67,23 +67,31 @@ public final class PropertiesReader {
             decoded = Utf8Text.decode(b, file);
         } catch (DiagnosticException e) {
             Diagnostic d = e.diagnostics().get(0);
-            problems.add(new CatalogProblem(Severity.ERROR, file, d.line(), d.column(), d.code(), locale, "",
-                    d.message(), 0));
+            problems.add(new CatalogProblem(
+                    Severity.ERROR, file, d.line(), d.column(), d.code(), locale, "", d.message(), 0));
             return "";
         }
         boolean bom = decoded.byteOrderMark();
         if (bom) {
-            problems.add(new CatalogProblem(Severity.ERROR, file, 1, 1, "byte-order-mark", locale, "",
+            problems.add(new CatalogProblem(
+                    Severity.ERROR,
+                    file,
+                    1,
+                    1,
+                    "byte-order-mark",
+                    locale,
+                    "",
                     "file starts with a UTF-8 byte order mark, which java.util.Properties reads as part of the "
-                            + "first line; save the file as UTF-8 without BOM", 0));
+                            + "first line; save the file as UTF-8 without BOM",
+                    0));
         }
         int lastBadLine = -1;
         for (Utf8Text.InvalidByte bad : decoded.invalidBytes()) {
             if (bad.line() != lastBadLine) {
                 // The mark stays in the text the parser reads, so it is the first column of line 1.
                 int column = bom && bad.line() == 1 ? bad.column() + 1 : bad.column();
-                problems.add(new CatalogProblem(Severity.ERROR, file, bad.line(), column, Utf8Text.INVALID_UTF8,
-                        locale, "", bad.message(), 0));
+                problems.add(new CatalogProblem(
+                        Severity.ERROR, file, bad.line(), column, Utf8Text.INVALID_UTF8, locale, "", bad.message(), 0));
                 lastBadLine = bad.line();
             }
         }
@@ -105,6 +113,7 @@ public final class PropertiesReader {
         private final boolean[] used;
         /** Where each character of the current logical line came from; reused from line to line. */
         private final IntList offsets = new IntList(256);
+
         private final Map<String, Integer> firstLine = new HashMap<>();
         private final boolean hasCr;
         private int pos;
@@ -214,16 +223,23 @@ public final class PropertiesReader {
             used[line] = true;
             String key = s.substring(pos, keyEnd);
             checkDuplicate(key, line, pos);
-            elements.add(new PropertiesElement.Property(lines, line, pos, key, s.substring(valueStart, end),
-                    valueStart, end));
+            elements.add(new PropertiesElement.Property(
+                    lines, line, pos, key, s.substring(valueStart, end), valueStart, end));
         }
 
         private void checkDuplicate(String key, int line, int keyOffset) {
             Integer first = firstLine.putIfAbsent(key, line);
             if (first != null) {
-                problems.add(new CatalogProblem(Severity.ERROR, file, line, lines.column(keyOffset),
-                        "duplicate-key", locale, key, "duplicate key: defined on line " + first
-                                + " and again on line " + line + " (java.util.Properties keeps only the last)",
+                problems.add(new CatalogProblem(
+                        Severity.ERROR,
+                        file,
+                        line,
+                        lines.column(keyOffset),
+                        "duplicate-key",
+                        locale,
+                        key,
+                        "duplicate key: defined on line " + first + " and again on line " + line
+                                + " (java.util.Properties keeps only the last)",
                         first));
             }
         }
@@ -354,8 +370,8 @@ public final class PropertiesReader {
             checkSurrogates(value, valueOffsets, key);
             int valueOffset = valueStart < limit ? offsets.get(valueStart) : end;
             checkDuplicate(key, line, keyStart);
-            elements.add(new PropertiesElement.Property(lines, line, keyStart, key, value, valueOffset,
-                    valueOffsets.toArray(), end));
+            elements.add(new PropertiesElement.Property(
+                    lines, line, keyStart, key, value, valueOffset, valueOffsets.toArray(), end));
         }
 
         private String unescape(StringBuilder in, int from, int to, IntList out, String key) {
@@ -392,10 +408,17 @@ public final class PropertiesReader {
                             out.add(at);
                             i += 4;
                         } else {
-                            problems.add(new CatalogProblem(Severity.ERROR, file, lines.line(at),
-                                    lines.column(at), "invalid-escape", locale, key,
+                            problems.add(new CatalogProblem(
+                                    Severity.ERROR,
+                                    file,
+                                    lines.line(at),
+                                    lines.column(at),
+                                    "invalid-escape",
+                                    locale,
+                                    key,
                                     "malformed \\uXXXX escape: a \\u must be followed by four hex digits "
-                                            + "(java.util.Properties refuses to load this file)", 0));
+                                            + "(java.util.Properties refuses to load this file)",
+                                    0));
                             sb.append('u');
                             out.add(at);
                         }
@@ -406,10 +429,17 @@ public final class PropertiesReader {
                     case 'f' -> append(sb, out, '\f', at);
                     default -> {
                         if (!isPlainEscape(e)) {
-                            problems.add(new CatalogProblem(Severity.ERROR, file, lines.line(at),
-                                    lines.column(at), UNKNOWN_ESCAPE, locale, key,
+                            problems.add(new CatalogProblem(
+                                    Severity.ERROR,
+                                    file,
+                                    lines.line(at),
+                                    lines.column(at),
+                                    UNKNOWN_ESCAPE,
+                                    locale,
+                                    key,
                                     "unknown escape '\\" + e + "': it reads as '" + e
-                                            + "'; write '\\\\' for a backslash", 0));
+                                            + "'; write '\\\\' for a backslash",
+                                    0));
                         }
                         append(sb, out, e, at);
                     }
@@ -425,15 +455,26 @@ public final class PropertiesReader {
         private void checkSurrogates(String text, IntList offsets, String key) {
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                if (Character.isHighSurrogate(c)
+                        && i + 1 < text.length()
                         && Character.isLowSurrogate(text.charAt(i + 1))) {
                     i++;
                 } else if (Character.isSurrogate(c)) {
                     int at = offsets.get(i);
-                    problems.add(new CatalogProblem(Severity.ERROR, file, lines.line(at), lines.column(at),
-                            "lone-surrogate", locale, key, String.format("\\u%04X is half of a surrogate pair "
-                                    + "without its other half, so it is no character; write the character itself "
-                                    + "(or both halves, e.g. \\uD83E\\uDDB5)", (int) c), 0));
+                    problems.add(new CatalogProblem(
+                            Severity.ERROR,
+                            file,
+                            lines.line(at),
+                            lines.column(at),
+                            "lone-surrogate",
+                            locale,
+                            key,
+                            String.format(
+                                    "\\u%04X is half of a surrogate pair "
+                                            + "without its other half, so it is no character; write the character itself "
+                                            + "(or both halves, e.g. \\uD83E\\uDDB5)",
+                                    (int) c),
+                            0));
                 }
             }
         }

@@ -7,12 +7,12 @@ package dev.careguide.i18n.properties;
  */
 public final class PropertiesWriter {
 
-    private PropertiesWriter() {
-    }
+    private PropertiesWriter() {}
 
     /** {@code key=value} with both escaped. */
     public static String property(String key, String value) {
-        return appendProperty(new StringBuilder(key.length() + value.length() + 8), key, value).toString();
+        return appendProperty(new StringBuilder(key.length() + value.length() + 8), key, value)
+                .toString();
     }
 
     /** Appends {@code key=value} with both escaped. */
@@ -33,7 +33,8 @@ public final class PropertiesWriter {
 
     /** A comment line {@code prefix text}, with line breaks in {@code text} shown as {@code \n}. */
     public static String comment(String prefix, String text) {
-        return appendComment(new StringBuilder(prefix.length() + text.length() + 1), prefix, text).toString();
+        return appendComment(new StringBuilder(prefix.length() + text.length() + 1), prefix, text)
+                .toString();
     }
 
     /** Appends the comment line {@code prefix text}, with line breaks in {@code text} shown as {@code \n}. */
@@ -96,7 +97,10 @@ public final class PropertiesWriter {
     private static int plainPrefix(String s, boolean key) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < 0x20 || c == 0x7F || c == '\\' || (c == ' ' && (key || i == 0))
+            if (c < 0x20
+                    || c == 0x7F
+                    || c == '\\'
+                    || (c == ' ' && (key || i == 0))
                     || (key && (c == '=' || c == ':' || c == '#' || c == '!'))
                     || (c >= 0x80 && (c <= 0x9F || c == '\uFEFF' || Character.isSurrogate(c)))) {
                 return i;

@@ -5,9 +5,9 @@ import com.ibm.icu.text.PluralRules;
 import dev.careguide.i18n.CatalogEntry;
 import dev.careguide.i18n.CatalogFile;
 import dev.careguide.i18n.CatalogPaths;
-import dev.careguide.i18n.IcuMessages;
 import dev.careguide.i18n.CatalogRules;
 import dev.careguide.i18n.CatalogState;
+import dev.careguide.i18n.IcuMessages;
 import dev.careguide.i18n.Locales;
 import dev.careguide.i18n.SourceString;
 import dev.careguide.i18n.SourceStrings;
@@ -56,8 +56,8 @@ public final class XliffExporter {
      * Writes the files of one guide for the target locales (pseudo-locales and the source locale skipped), each
      * atomically. Throws a {@link DiagnosticException}, writing nothing, with the {@link #problems} there are.
      */
-    public List<Path> export(Guide guide, Path i18nDir, List<String> targetTags, Path outDir,
-            TranslationMemory memory) {
+    public List<Path> export(
+            Guide guide, Path i18nDir, List<String> targetTags, Path outDir, TranslationMemory memory) {
         List<Diagnostic> problems = problems(guide, i18nDir, targetTags);
         if (!problems.isEmpty()) {
             throw new DiagnosticException(problems);
@@ -71,8 +71,17 @@ public final class XliffExporter {
             Path path = CatalogPaths.target(dir, tag);
             CatalogFile catalog = CatalogFile.read(path, CatalogPaths.display(path), tag);
             Path file = fileName(outDir, guide.id(), tag);
-            AtomicFiles.write(file, XliffWriter.write(document(guide.id(), guide.id() + "/" + path.getFileName(),
-                    sourceTag, tag, sources, catalog, state, memory)));
+            AtomicFiles.write(
+                    file,
+                    XliffWriter.write(document(
+                            guide.id(),
+                            guide.id() + "/" + path.getFileName(),
+                            sourceTag,
+                            tag,
+                            sources,
+                            catalog,
+                            state,
+                            memory)));
             written.add(file);
         }
         return written;
@@ -97,49 +106,71 @@ public final class XliffExporter {
             Path path = CatalogPaths.target(dir, tag);
             String display = CatalogPaths.display(path);
             if (!Files.isRegularFile(path)) {
-                problems.add(Diagnostic.error(display, 0, 0, "missing-catalog", "no " + tag + " catalog for guide "
-                        + guide.id() + "; run careguide sync first"));
+                problems.add(Diagnostic.error(
+                        display,
+                        0,
+                        0,
+                        "missing-catalog",
+                        "no " + tag + " catalog for guide " + guide.id() + "; run careguide sync first"));
                 continue;
             }
             CatalogFile catalog = CatalogFile.read(path, display, tag);
             catalog.properties().parseErrors().forEach(p -> problems.add(p.toDiagnostic()));
             Map<String, CatalogEntry> entries = catalog.byKey();
-            List<String> missing = sources.stream().map(SourceString::key).filter(k -> !entries.containsKey(k))
+            List<String> missing = sources.stream()
+                    .map(SourceString::key)
+                    .filter(k -> !entries.containsKey(k))
                     .toList();
             if (!missing.isEmpty()) {
-                problems.add(Diagnostic.error(display, 0, 0, "out-of-step", "[" + tag + "] " + missing.size()
-                        + " key(s) of the content are not in the catalog (first: " + missing.get(0)
-                        + "); run careguide sync first"));
+                problems.add(Diagnostic.error(
+                        display,
+                        0,
+                        0,
+                        "out-of-step",
+                        "[" + tag + "] " + missing.size()
+                                + " key(s) of the content are not in the catalog (first: " + missing.get(0)
+                                + "); run careguide sync first"));
             }
         }
         return problems;
     }
 
     /** The units of one target catalog, in the order of the source strings. */
-    static XliffDocument document(String guideId, String original, String sourceTag, String tag,
-            List<SourceString> sources, CatalogFile catalog, CatalogState state, TranslationMemory memory) {
+    static XliffDocument document(
+            String guideId,
+            String original,
+            String sourceTag,
+            String tag,
+            List<SourceString> sources,
+            CatalogFile catalog,
+            CatalogState state,
+            TranslationMemory memory) {
         Map<String, CatalogEntry> entries = catalog.byKey();
         List<XliffUnit> units = new ArrayList<>(sources.size());
         for (SourceString s : sources) {
             CatalogEntry e = entries.get(s.key());
             boolean translated = e != null && e.isTranslated();
             boolean stale = translated && state.isStale(tag, e);
-            XliffState xs = !translated || stale ? XliffState.INITIAL
+            XliffState xs = !translated || stale
+                    ? XliffState.INITIAL
                     : e.isReviewed() ? XliffState.REVIEWED : XliffState.TRANSLATED;
             List<XliffUnit.Note> notes = new ArrayList<>();
             s.context().forEach(c -> notes.add(new XliffUnit.Note("context", c)));
             if (e != null) {
                 e.notes().forEach(n -> notes.add(new XliffUnit.Note("translator", n.replaceFirst("^[#!] ?", ""))));
                 if (stale) {
-                    notes.add(new XliffUnit.Note("stale", "The source changed after this translation was made; "
-                            + "update it or confirm it. " + String.join(" ", e.previous())));
+                    notes.add(new XliffUnit.Note(
+                            "stale",
+                            "The source changed after this translation was made; " + "update it or confirm it. "
+                                    + String.join(" ", e.previous())));
                 }
             }
             String plural = pluralNote(s.text(), tag);
             if (plural != null) {
                 notes.add(new XliffUnit.Note("plural", plural));
             }
-            List<Suggestion> matches = (translated && !stale) || memory == null ? List.of()
+            List<Suggestion> matches = (translated && !stale) || memory == null
+                    ? List.of()
                     : memory.suggest(tag, s.text(), guideId, s.key());
             units.add(new XliffUnit(s.key(), s.text(), translated ? e.value() : null, xs, stale, notes, matches, 0, 0));
         }
@@ -161,21 +192,28 @@ public final class XliffExporter {
             String name = mp.getSubstring(mp.getPart(i + 1));
             switch (p.getArgType()) {
                 case PLURAL, SELECTORDINAL -> {
-                    PluralRules rules = PluralRules.forLocale(Locales.parse(tag),
-                            p.getArgType() == MessagePattern.ArgType.PLURAL ? PluralRules.PluralType.CARDINAL
+                    PluralRules rules = PluralRules.forLocale(
+                            Locales.parse(tag),
+                            p.getArgType() == MessagePattern.ArgType.PLURAL
+                                    ? PluralRules.PluralType.CARDINAL
                                     : PluralRules.PluralType.ORDINAL);
                     Set<String> keywords = rules.getKeywords();
                     parts.add((p.getArgType() == MessagePattern.ArgType.PLURAL ? "plural {" : "selectordinal {")
-                            + name + "}: write the variants " + String.join(", ", PLURAL_ORDER.stream()
-                                    .filter(keywords::contains).toList()) + " (CLDR rules of " + tag + ")");
+                            + name + "}: write the variants "
+                            + String.join(
+                                    ", ",
+                                    PLURAL_ORDER.stream()
+                                            .filter(keywords::contains)
+                                            .toList()) + " (CLDR rules of " + tag + ")");
                 }
                 case SELECT -> parts.add("select {" + name + "}: keep every variant and its keyword");
-                default -> {
-                }
+                default -> {}
             }
         }
-        return parts.isEmpty() ? null : "ICU MessageFormat: keep the whole message with its braces and argument "
-                + "names, translate only the text. " + String.join("; ", parts) + ".";
+        return parts.isEmpty()
+                ? null
+                : "ICU MessageFormat: keep the whole message with its braces and argument "
+                        + "names, translate only the text. " + String.join("; ", parts) + ".";
     }
 
     private static List<String> targets(List<String> tags, String sourceTag) {
@@ -190,20 +228,25 @@ public final class XliffExporter {
     }
 
     /** Reports when the source catalog does not hold exactly the content's strings. */
-    private static void requireInStep(Path dir, String guideId, List<SourceString> sources,
-            List<Diagnostic> problems) {
+    private static void requireInStep(Path dir, String guideId, List<SourceString> sources, List<Diagnostic> problems) {
         Path path = CatalogPaths.source(dir);
         String display = CatalogPaths.display(path);
         Map<String, String> expected = new LinkedHashMap<>();
         sources.forEach(s -> expected.put(s.key(), s.text()));
         Map<String, String> actual = new LinkedHashMap<>();
         if (Files.isRegularFile(path)) {
-            CatalogFile.read(path, display, null).entries().stream().filter(CatalogEntry::isTranslated)
+            CatalogFile.read(path, display, null).entries().stream()
+                    .filter(CatalogEntry::isTranslated)
                     .forEach(e -> actual.put(e.key(), e.value()));
         }
         if (!actual.equals(expected)) {
-            problems.add(Diagnostic.error(display, 0, 0, "out-of-step", "the catalogs of guide " + guideId
-                    + " are not in step with the content; run careguide sync first"));
+            problems.add(Diagnostic.error(
+                    display,
+                    0,
+                    0,
+                    "out-of-step",
+                    "the catalogs of guide " + guideId
+                            + " are not in step with the content; run careguide sync first"));
         }
     }
 }

@@ -7,9 +7,9 @@ import dev.careguide.i18n.CatalogRules;
 import dev.careguide.i18n.Locales;
 import dev.careguide.i18n.SourceString;
 import dev.careguide.i18n.SourceStrings;
-import dev.careguide.model.FileTransaction;
 import dev.careguide.model.Diagnostic;
 import dev.careguide.model.DiagnosticException;
+import dev.careguide.model.FileTransaction;
 import dev.careguide.model.Guide;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -88,8 +88,8 @@ public final class XliffImporter {
                     continue;
                 }
                 CatalogFile c = p.catalog;
-                String text = new CatalogFile(c.file(), c.locale(), c.header(), p.entries, c.trailer(), c.obsolete())
-                        .write();
+                String text =
+                        new CatalogFile(c.file(), c.locale(), c.header(), p.entries, c.trailer(), c.obsolete()).write();
                 try {
                     java.nio.file.Files.write(transaction.stage(e.getKey()), text.getBytes(StandardCharsets.UTF_8));
                 } catch (java.io.IOException ex) {
@@ -116,20 +116,39 @@ public final class XliffImporter {
             this.entries = new ArrayList<>(catalog.entries());
             for (int i = 0; i < entries.size(); i++) {
                 // The last entry of a duplicated key is the one java.util.Properties reads.
-                if (entries.get(i).isTranslated() || !index.containsKey(entries.get(i).key())) {
+                if (entries.get(i).isTranslated()
+                        || !index.containsKey(entries.get(i).key())) {
                     index.put(entries.get(i).key(), i);
                 }
             }
         }
     }
 
-    private void apply(XliffDocument doc, String file, Map<String, Guide> guides, Path i18nDir,
-            Map<Path, Pending> catalogs, List<Diagnostic> problems, List<Diagnostic> warnings) {
+    private void apply(
+            XliffDocument doc,
+            String file,
+            Map<String, Guide> guides,
+            Path i18nDir,
+            Map<Path, Pending> catalogs,
+            List<Diagnostic> problems,
+            List<Diagnostic> warnings) {
         Guide guide = guides.get(doc.guideId());
         if (guide == null) {
-            problems.add(Diagnostic.error(file, 0, 0, "xliff", "file id '" + doc.guideId()
-                    + "' is not a guide of this project" + (guides.isEmpty() ? "" : " (guides: "
-                    + String.join(", ", guides.keySet().stream().sorted().toList()) + ")")));
+            problems.add(Diagnostic.error(
+                    file,
+                    0,
+                    0,
+                    "xliff",
+                    "file id '" + doc.guideId()
+                            + "' is not a guide of this project"
+                            + (guides.isEmpty()
+                                    ? ""
+                                    : " (guides: "
+                                            + String.join(
+                                                    ", ",
+                                                    guides.keySet().stream()
+                                                            .sorted()
+                                                            .toList()) + ")")));
             return;
         }
         String problem = Locales.problem(doc.targetTag());
@@ -138,16 +157,26 @@ public final class XliffImporter {
             return;
         }
         String sourceTag = Locales.canonical(guide.sourceLocale());
-        if (Locales.problem(doc.sourceTag()) != null || !Locales.canonical(doc.sourceTag()).equals(sourceTag)) {
-            problems.add(Diagnostic.error(file, 0, 0, "xliff", "srcLang is '" + doc.sourceTag() + "' but guide "
-                    + guide.id() + " is written in " + sourceTag));
+        if (Locales.problem(doc.sourceTag()) != null
+                || !Locales.canonical(doc.sourceTag()).equals(sourceTag)) {
+            problems.add(Diagnostic.error(
+                    file,
+                    0,
+                    0,
+                    "xliff",
+                    "srcLang is '" + doc.sourceTag() + "' but guide " + guide.id() + " is written in " + sourceTag));
             return;
         }
         String tag = Locales.canonical(doc.targetTag());
         Path path = CatalogPaths.target(CatalogPaths.folder(i18nDir, guide.id()), tag);
         if (!Files.isRegularFile(path)) {
-            problems.add(Diagnostic.error(file, 0, 0, "xliff", "no " + tag + " catalog for guide " + guide.id()
-                    + " (" + CatalogPaths.display(path) + "); run careguide sync -l " + tag + " first"));
+            problems.add(Diagnostic.error(
+                    file,
+                    0,
+                    0,
+                    "xliff",
+                    "no " + tag + " catalog for guide " + guide.id() + " (" + CatalogPaths.display(path)
+                            + "); run careguide sync -l " + tag + " first"));
             return;
         }
         Pending pending = catalogs.get(path);
@@ -167,26 +196,45 @@ public final class XliffImporter {
         for (XliffUnit unit : doc.units()) {
             String current = sources.get(unit.key());
             if (current == null) {
-                problems.add(Diagnostic.error(file, unit.line(), unit.column(), "xliff", "unit " + unit.key()
-                        + ": guide " + guide.id() + " has no such string (any more); export the file again"));
+                problems.add(Diagnostic.error(
+                        file,
+                        unit.line(),
+                        unit.column(),
+                        "xliff",
+                        "unit " + unit.key() + ": guide " + guide.id()
+                                + " has no such string (any more); export the file again"));
                 continue;
             }
             if (!current.equals(unit.source())) {
-                problems.add(Diagnostic.error(file, unit.line(), unit.column(), "source-changed", "unit "
-                        + unit.key() + ": the source is no longer the current source text (\"" + unit.source()
-                        + "\" is now \"" + current + "\"); export again and translate the new text"));
+                problems.add(Diagnostic.error(
+                        file,
+                        unit.line(),
+                        unit.column(),
+                        "source-changed",
+                        "unit "
+                                + unit.key() + ": the source is no longer the current source text (\"" + unit.source()
+                                + "\" is now \"" + current + "\"); export again and translate the new text"));
                 continue;
             }
             Integer at = pending.index.get(unit.key());
             if (at == null) {
-                problems.add(Diagnostic.error(file, unit.line(), unit.column(), "out-of-step", "unit " + unit.key()
-                        + ": the " + tag + " catalog has no such key; run careguide sync first"));
+                problems.add(Diagnostic.error(
+                        file,
+                        unit.line(),
+                        unit.column(),
+                        "out-of-step",
+                        "unit " + unit.key() + ": the " + tag + " catalog has no such key; run careguide sync first"));
                 continue;
             }
             String earlier = pending.appliedFrom.putIfAbsent(unit.key(), file + ":" + unit.line());
             if (earlier != null) {
-                problems.add(Diagnostic.error(file, unit.line(), unit.column(), "xliff", "unit " + unit.key()
-                        + " is imported twice into " + CatalogPaths.display(path) + " (also at " + earlier + ")"));
+                problems.add(Diagnostic.error(
+                        file,
+                        unit.line(),
+                        unit.column(),
+                        "xliff",
+                        "unit " + unit.key() + " is imported twice into " + CatalogPaths.display(path) + " (also at "
+                                + earlier + ")"));
                 continue;
             }
             if (unit.target() == null) {
@@ -195,8 +243,13 @@ public final class XliffImporter {
             CatalogEntry entry = pending.entries.get(at);
             if (!unit.state().confirmed()) {
                 if (!unit.target().equals(entry.value())) {
-                    warnings.add(Diagnostic.warning(file, unit.line(), unit.column(), "xliff", "unit " + unit.key()
-                            + ": the target is in state initial (not confirmed), so it was not imported"));
+                    warnings.add(Diagnostic.warning(
+                            file,
+                            unit.line(),
+                            unit.column(),
+                            "xliff",
+                            "unit " + unit.key()
+                                    + ": the target is in state initial (not confirmed), so it was not imported"));
                 }
                 continue;
             }
@@ -205,7 +258,8 @@ public final class XliffImporter {
                 updated = updated.withValue(unit.target());
             }
             updated = updated.cleared().withReviewed(unit.state().reviewed());
-            if (!updated.value().equals(entry.value()) || updated.isStale() != entry.isStale()
+            if (!updated.value().equals(entry.value())
+                    || updated.isStale() != entry.isStale()
                     || updated.isReviewed() != entry.isReviewed()) {
                 pending.entries.set(at, updated.withSuggestions(List.of()));
                 pending.changed++;

@@ -25,8 +25,7 @@ final class XliffReader {
 
     private static final XMLInputFactory FACTORY = factory();
 
-    private XliffReader() {
-    }
+    private XliffReader() {}
 
     private static XMLInputFactory factory() {
         XMLInputFactory f = XMLInputFactory.newDefaultFactory();
@@ -47,9 +46,15 @@ final class XliffReader {
             }
         } catch (XMLStreamException e) {
             Location at = e.getLocation();
-            String message = e.getMessage() == null ? "" : e.getMessage().replaceFirst("(?s)^ParseError at \\[.*?\\]\\s*Message:\\s*", "");
-            problems.add(Diagnostic.error(file, at == null ? 0 : at.getLineNumber(),
-                    at == null ? 0 : at.getColumnNumber(), "xliff", "not well-formed XML: " + message.strip()));
+            String message = e.getMessage() == null
+                    ? ""
+                    : e.getMessage().replaceFirst("(?s)^ParseError at \\[.*?\\]\\s*Message:\\s*", "");
+            problems.add(Diagnostic.error(
+                    file,
+                    at == null ? 0 : at.getLineNumber(),
+                    at == null ? 0 : at.getColumnNumber(),
+                    "xliff",
+                    "not well-formed XML: " + message.strip()));
             return List.of();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
@@ -77,7 +82,8 @@ final class XliffReader {
             while (r.hasNext() && r.next() != XMLStreamConstants.START_ELEMENT) {
                 // up to the root element
             }
-            if (!r.isStartElement() || !"xliff".equals(r.getLocalName())
+            if (!r.isStartElement()
+                    || !"xliff".equals(r.getLocalName())
                     || !XliffWriter.XLIFF_NS.equals(r.getNamespaceURI())) {
                 error("not an XLIFF 2 file: the root element must be <xliff xmlns=\"" + XliffWriter.XLIFF_NS + "\">");
                 return List.of();
@@ -121,8 +127,8 @@ final class XliffReader {
                     depth--;
                 }
             }
-            return new XliffDocument(id == null ? "" : id, original == null ? "" : original, sourceTag, targetTag,
-                    units);
+            return new XliffDocument(
+                    id == null ? "" : id, original == null ? "" : original, sourceTag, targetTag, units);
         }
 
         /** Reads a unit up to its end tag; {@code null} when it has a problem (already reported). */
@@ -210,8 +216,18 @@ final class XliffReader {
                 error("unit " + key + ": no <segment>");
                 return null;
             }
-            return ok && valid ? new XliffUnit(key, source.toString(), hasTarget ? target.toString() : null, state, stale,
-                    List.of(), List.of(), line, column) : null;
+            return ok && valid
+                    ? new XliffUnit(
+                            key,
+                            source.toString(),
+                            hasTarget ? target.toString() : null,
+                            state,
+                            stale,
+                            List.of(),
+                            List.of(),
+                            line,
+                            column)
+                    : null;
         }
 
         /**
@@ -225,7 +241,7 @@ final class XliffReader {
                 int event = r.next();
                 switch (event) {
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                            sb.append(r.getText());
+                        sb.append(r.getText());
                     case XMLStreamConstants.START_ELEMENT -> {
                         if (isXliff("cp")) {
                             String hex = r.getAttributeValue(null, "hex");
@@ -246,8 +262,7 @@ final class XliffReader {
                         }
                     }
                     case XMLStreamConstants.END_ELEMENT -> depth--;
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
             return sb.toString();

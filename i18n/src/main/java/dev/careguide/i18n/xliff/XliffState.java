@@ -8,7 +8,10 @@ import java.util.Locale;
  * reading, {@code reviewed} and {@code final} both mean reviewed.
  */
 enum XliffState {
-    INITIAL, TRANSLATED, REVIEWED, FINAL;
+    INITIAL,
+    TRANSLATED,
+    REVIEWED,
+    FINAL;
 
     String wireName() {
         return name().toLowerCase(Locale.ROOT);

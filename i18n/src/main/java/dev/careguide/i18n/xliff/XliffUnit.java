@@ -9,12 +9,19 @@ import java.util.Objects;
  * marked it stale, the notes for the translator and the translation-memory matches. {@code line} and
  * {@code column} are where a read unit's source stands in its file (0 for a unit built in memory).
  */
-record XliffUnit(String key, String source, String target, XliffState state, boolean stale, List<Note> notes,
-        List<Suggestion> matches, int line, int column) {
+record XliffUnit(
+        String key,
+        String source,
+        String target,
+        XliffState state,
+        boolean stale,
+        List<Note> notes,
+        List<Suggestion> matches,
+        int line,
+        int column) {
 
     /** A note: its category ({@code context}, {@code stale}, {@code plural}, {@code translator}) and text. */
-    record Note(String category, String text) {
-    }
+    record Note(String category, String text) {}
 
     XliffUnit {
         Objects.requireNonNull(key, "key");

@@ -21,12 +21,12 @@ final class XliffWriter {
     static final String VERSION = "2.1";
     /** The sub-state of a translation made for an older source text. */
     static final String STALE_SUBSTATE = "careguide:stale";
+
     static final String SEGMENT_ID = "s1";
 
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
-    private XliffWriter() {
-    }
+    private XliffWriter() {}
 
     static String write(XliffDocument doc) {
         StringWriter out = new StringWriter(4096 + doc.units().size() * 512);
@@ -151,8 +151,9 @@ final class XliffWriter {
     /** The unit id: the key when it is an XML name token (careguide's keys are), else a token made from it. */
     static String unitId(String key) {
         StringBuilder sb = new StringBuilder(key.length());
-        key.codePoints().forEach(c -> sb.appendCodePoint(Character.isLetterOrDigit(c) || c == '.' || c == '-'
-                || c == '_' ? c : '_'));
+        key.codePoints()
+                .forEach(c ->
+                        sb.appendCodePoint(Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_' ? c : '_'));
         String id = sb.toString();
         return id.equals(key) && !id.isEmpty() ? id : "k" + Integer.toHexString(key.hashCode()) + "_" + id;
     }
@@ -177,7 +178,11 @@ final class XliffWriter {
     }
 
     static boolean isXmlChar(int cp) {
-        return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD)
+        return cp == 0x9
+                || cp == 0xA
+                || cp == 0xD
+                || (cp >= 0x20 && cp <= 0xD7FF)
+                || (cp >= 0xE000 && cp <= 0xFFFD)
                 || (cp >= 0x10000 && cp <= 0x10FFFF);
     }
 

@@ -28,8 +28,14 @@ class TmxTest {
         assertThat(out.units()).isEqualTo(2);
         assertThat(out.pairs()).isEqualTo(3);
         assertThat(out.skipped()).isEqualTo(1);
-        assertThat(out.text()).contains("<tmx version=\"1.4\">").contains("srclang=\"en\"")
-                .contains("<tu tuid=\"g/k.1\">").contains("&amp;").contains("&lt;1&gt;").contains("&#13;").doesNotContain("creationdate");
+        assertThat(out.text())
+                .contains("<tmx version=\"1.4\">")
+                .contains("srclang=\"en\"")
+                .contains("<tu tuid=\"g/k.1\">")
+                .contains("&amp;")
+                .contains("&lt;1&gt;")
+                .contains("&#13;")
+                .doesNotContain("creationdate");
         assertThat(TmxWriter.write(entries, "en", "1.0").text()).isEqualTo(out.text());
 
         Path file = Files.writeString(dir.resolve("tm.tmx"), out.text(), StandardCharsets.UTF_8);
@@ -37,10 +43,14 @@ class TmxTest {
         List<Entry> read = TmxReader.read(file, "tm.tmx", "en", "tm.tmx", problems);
 
         assertThat(problems).isEmpty();
-        assertThat(read).extracting(Entry::locale, Entry::source, Entry::target).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("de", "Take <1> tablet & rest.", "Nehmen Sie <1> Tablette & ruhen Sie."),
-                org.assertj.core.groups.Tuple.tuple("ar", "Take <1> tablet & rest.", "تناولي <1> قرص\r\nواستريحي."),
-                org.assertj.core.groups.Tuple.tuple("de", "Do not \"run\".", "Nicht ]]> laufen."));
+        assertThat(read)
+                .extracting(Entry::locale, Entry::source, Entry::target)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "de", "Take <1> tablet & rest.", "Nehmen Sie <1> Tablette & ruhen Sie."),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "ar", "Take <1> tablet & rest.", "تناولي <1> قرص\r\nواستريحي."),
+                        org.assertj.core.groups.Tuple.tuple("de", "Do not \"run\".", "Nicht ]]> laufen."));
     }
 
     @Test
@@ -72,8 +82,8 @@ class TmxTest {
 
     @Test
     void wrongSourceLanguageAndBrokenXmlAreErrorsWithPositions() throws Exception {
-        Path ru = Files.writeString(dir.resolve("ru.tmx"),
-                "<tmx version=\"1.4\">\n<header srclang=\"ru\"/>\n<body/></tmx>\n");
+        Path ru = Files.writeString(
+                dir.resolve("ru.tmx"), "<tmx version=\"1.4\">\n<header srclang=\"ru\"/>\n<body/></tmx>\n");
         List<Diagnostic> problems = new ArrayList<>();
         assertThat(TmxReader.read(ru, "ru.tmx", "en", "ru.tmx", problems)).isEmpty();
         assertThat(problems).singleElement().satisfies(p -> {
@@ -84,6 +94,8 @@ class TmxTest {
         Path broken = Files.writeString(dir.resolve("broken.tmx"), "<tmx version=\"1.4\">\n<header srclang=\"en\">\n");
         problems.clear();
         TmxReader.read(broken, "broken.tmx", "en", "broken.tmx", problems);
-        assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).startsWith("not well-formed XML"));
+        assertThat(problems)
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).startsWith("not well-formed XML"));
     }
 }

@@ -77,8 +77,8 @@ class PropertiesAgreementTest {
         Map<String, String> expected = new LinkedHashMap<>(map);
         assertThat(asMap(java)).isEqualTo(expected);
         assertThat(ours.asMap()).isEqualTo(expected);
-        assertThat(CatalogFile.of(ours, null).write()).isEqualTo(text.substring("# header\n\n".length()).isEmpty()
-                ? "# header\n" : text);
+        assertThat(CatalogFile.of(ours, null).write())
+                .isEqualTo(text.substring("# header\n\n".length()).isEmpty() ? "# header\n" : text);
         return true;
     }
 

@@ -24,12 +24,28 @@ class Utf8DecodingTest {
 
     /** Byte fragments: line breaks, properties syntax, valid sequences of every length, and broken ones. */
     private static final byte[][] FRAGMENTS = {
-        bytes("a"), bytes("="), bytes("\n"), bytes("\r"), bytes("\r\n"), bytes("\\"), bytes(" "),
-        bytes("Ж"), bytes("€"), bytes("\uD83D\uDE00"), bytes("\uFEFF"),
-        {(byte) 0xFF}, {(byte) 0xC0, (byte) 0x80}, {(byte) 0xC3}, {(byte) 0x80}, {(byte) 0xE2, (byte) 0x82},
-        {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xE0, (byte) 0x80, (byte) 0x80},
-        {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xF0, (byte) 0x9F, (byte) 0x98},
-        {(byte) 0xF5}, {(byte) 0xC2},
+        bytes("a"),
+        bytes("="),
+        bytes("\n"),
+        bytes("\r"),
+        bytes("\r\n"),
+        bytes("\\"),
+        bytes(" "),
+        bytes("Ж"),
+        bytes("€"),
+        bytes("\uD83D\uDE00"),
+        bytes("\uFEFF"),
+        {(byte) 0xFF},
+        {(byte) 0xC0, (byte) 0x80},
+        {(byte) 0xC3},
+        {(byte) 0x80},
+        {(byte) 0xE2, (byte) 0x82},
+        {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+        {(byte) 0xE0, (byte) 0x80, (byte) 0x80},
+        {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+        {(byte) 0xF0, (byte) 0x9F, (byte) 0x98},
+        {(byte) 0xF5},
+        {(byte) 0xC2},
     };
 
     static LongStream seeds() {
@@ -52,19 +68,29 @@ class Utf8DecodingTest {
         PropertiesFile actual = PropertiesReader.read(b, "f", "de");
 
         assertThat(actual.problems()).isEqualTo(expected);
-        assertThat(actual.asMap()).isEqualTo(PropertiesReader.parse(text, "f", "de").asMap());
+        assertThat(actual.asMap())
+                .isEqualTo(PropertiesReader.parse(text, "f", "de").asMap());
     }
 
     @Test
     void invalidByteAfterSupplementaryCharacterAndLoneCarriageReturnIsPlacedInCodePointColumns() {
-        byte[] b = concat(bytes("a=\uD83D\uDE00"), new byte[] {(byte) 0xFF}, bytes("\rb="), new byte[] {(byte) 0xC3},
-                bytes("\r\nc=\u0416"), new byte[] {(byte) 0xE2, (byte) 0x82});
+        byte[] b = concat(
+                bytes("a=\uD83D\uDE00"),
+                new byte[] {(byte) 0xFF},
+                bytes("\rb="),
+                new byte[] {(byte) 0xC3},
+                bytes("\r\nc=\u0416"),
+                new byte[] {(byte) 0xE2, (byte) 0x82});
         PropertiesFile pf = PropertiesReader.read(b, "m", "de");
-        assertThat(pf.problems()).extracting(p -> p.line() + ":" + p.column() + " " + p.message()).containsExactly(
-                "1:4 invalid UTF-8 byte 0xFF (byte offset 6); save the file as UTF-8",
-                "2:3 invalid UTF-8 byte 0xC3 (byte offset 10); save the file as UTF-8",
-                "3:4 invalid UTF-8 byte 0xE2 (byte offset 17); save the file as UTF-8");
-        assertThat(pf.asMap()).containsEntry("a", "\uD83D\uDE00\uFFFD").containsEntry("b", "\uFFFD")
+        assertThat(pf.problems())
+                .extracting(p -> p.line() + ":" + p.column() + " " + p.message())
+                .containsExactly(
+                        "1:4 invalid UTF-8 byte 0xFF (byte offset 6); save the file as UTF-8",
+                        "2:3 invalid UTF-8 byte 0xC3 (byte offset 10); save the file as UTF-8",
+                        "3:4 invalid UTF-8 byte 0xE2 (byte offset 17); save the file as UTF-8");
+        assertThat(pf.asMap())
+                .containsEntry("a", "\uD83D\uDE00\uFFFD")
+                .containsEntry("b", "\uFFFD")
                 .containsEntry("c", "\u0416\uFFFD\uFFFD");
     }
 
@@ -75,9 +101,17 @@ class Utf8DecodingTest {
         int column = 1;
         int lastBadLine = -1;
         if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
-            problems.add(new CatalogProblem(Severity.ERROR, "f", 1, 1, "byte-order-mark", "de", "",
+            problems.add(new CatalogProblem(
+                    Severity.ERROR,
+                    "f",
+                    1,
+                    1,
+                    "byte-order-mark",
+                    "de",
+                    "",
                     "file starts with a UTF-8 byte order mark, which java.util.Properties reads as part of the "
-                            + "first line; save the file as UTF-8 without BOM", 0));
+                            + "first line; save the file as UTF-8 without BOM",
+                    0));
         }
         int i = 0;
         while (i < b.length) {
@@ -101,7 +135,8 @@ class Utf8DecodingTest {
                 ok = (cc & 0xC0) == 0x80;
                 cp = (cp << 6) | (cc & 0x3F);
             }
-            ok = ok && !(len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)))
+            ok = ok
+                    && !(len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)))
                     && !(len == 4 && (cp < 0x10000 || cp > 0x10FFFF));
             if (ok) {
                 sb.appendCodePoint(cp);
@@ -109,7 +144,14 @@ class Utf8DecodingTest {
                 i += len;
             } else {
                 if (lastBadLine != line) {
-                    problems.add(new CatalogProblem(Severity.ERROR, "f", line, column, "invalid-utf8", "de", "",
+                    problems.add(new CatalogProblem(
+                            Severity.ERROR,
+                            "f",
+                            line,
+                            column,
+                            "invalid-utf8",
+                            "de",
+                            "",
                             String.format("invalid UTF-8 byte 0x%02X (byte offset %d); save the file as UTF-8", c, i),
                             0));
                     lastBadLine = line;

@@ -16,8 +16,7 @@ import net.sf.okapi.lib.xliff2.reader.XLIFFReader;
  */
 final class OkapiValidation {
 
-    private OkapiValidation() {
-    }
+    private OkapiValidation() {}
 
     static Map<String, String> targets(Path file) {
         Map<String, String> targets = new LinkedHashMap<>();

@@ -35,11 +35,18 @@ class XliffImporterTest {
         CatalogSync sync = new CatalogSync();
         sync.sync(guide, i18n, List.of("de"), false);
         catalog = i18n.resolve("leg-cramps/messages_de.properties");
-        CatalogEditor.translate(catalog, "de", Map.of("guide.title", "Wadenkrämpfe in der Schwangerschaft",
-                "cause.magnesium-deficiency.title", "Magnesiummangel"));
+        CatalogEditor.translate(
+                catalog,
+                "de",
+                Map.of(
+                        "guide.title",
+                        "Wadenkrämpfe in der Schwangerschaft",
+                        "cause.magnesium-deficiency.title",
+                        "Magnesiummangel"));
         sync.sync(guide, i18n, List.of("de"), false);
-        xlf = new XliffExporter().export(guide, i18n, List.of("de"), dir.resolve("xliff"),
-                TranslationMemory.empty()).get(0);
+        xlf = new XliffExporter()
+                .export(guide, i18n, List.of("de"), dir.resolve("xliff"), TranslationMemory.empty())
+                .get(0);
         assertThat(xlf.getFileName()).hasToString("leg-cramps.de.xlf");
     }
 
@@ -76,8 +83,8 @@ class XliffImporterTest {
 
         assertThat(result.written()).containsExactly(catalog);
         assertThat(result.changedEntries()).isEqualTo(1);
-        assertThat(changedLines(before, catalogText())).containsExactly(
-                "cause.magnesium-deficiency.title=Magnesiummangel -> "
+        assertThat(changedLines(before, catalogText()))
+                .containsExactly("cause.magnesium-deficiency.title=Magnesiummangel -> "
                         + "cause.magnesium-deficiency.title=Magnesiummangel (Hypomagnesiämie)");
     }
 
@@ -92,7 +99,8 @@ class XliffImporterTest {
 
         new XliffImporter().importFiles(List.of(xlf), List.of(guide), i18n);
 
-        assertThat(catalogText()).contains("#. en: Nuts\n#, reviewed\nnutrient.magnesium.foods.1=Nüsse\n")
+        assertThat(catalogText())
+                .contains("#. en: Nuts\n#, reviewed\nnutrient.magnesium.foods.1=Nüsse\n")
                 .doesNotContain("# nutrient.magnesium.foods.1=");
     }
 
@@ -107,29 +115,42 @@ class XliffImporterTest {
         XliffImporter.Result result = new XliffImporter().importFiles(List.of(xlf), List.of(guide), i18n);
 
         assertThat(result.written()).isEmpty();
-        assertThat(result.warnings()).singleElement().satisfies(w -> assertThat(w.message())
-                .contains("nutrient.magnesium.foods.1").contains("state initial"));
+        assertThat(result.warnings())
+                .singleElement()
+                .satisfies(w -> assertThat(w.message())
+                        .contains("nutrient.magnesium.foods.1")
+                        .contains("state initial"));
         assertThat(catalogText()).isEqualTo(before);
     }
 
     @Test
     void fileWhoseSourceChangedIsRefusedWithItsPositionAndNothingIsWritten() throws Exception {
         editXliff("<target>Magnesiummangel</target>", "<target>Magnesiummangel!</target>");
-        Guide changed = guide.toBuilder().causes(List.of(new dev.careguide.model.Cause("cause.magnesium-deficiency",
-                "Lack of magnesium", TestGuides.magnesium().description(), TestGuides.magnesium().category(),
-                List.of("magnesium"), null, TestGuides.magnesium().provenance()))).build();
+        Guide changed = guide.toBuilder()
+                .causes(List.of(new dev.careguide.model.Cause(
+                        "cause.magnesium-deficiency",
+                        "Lack of magnesium",
+                        TestGuides.magnesium().description(),
+                        TestGuides.magnesium().category(),
+                        List.of("magnesium"),
+                        null,
+                        TestGuides.magnesium().provenance())))
+                .build();
         String before = catalogText();
 
         assertThatThrownBy(() -> new XliffImporter().importFiles(List.of(xlf), List.of(changed), i18n))
                 .isInstanceOf(DiagnosticException.class)
-                .satisfies(e -> assertThat(((DiagnosticException) e).diagnostics()).singleElement().satisfies(d -> {
-                    assertThat(d.file()).endsWith("leg-cramps.de.xlf");
-                    assertThat(d.line()).isGreaterThan(1);
-                    assertThat(d.column()).isGreaterThan(0);
-                    assertThat(d.code()).isEqualTo("source-changed");
-                    assertThat(d.message()).contains("cause.magnesium-deficiency.title")
-                            .contains("\"Magnesium deficiency\" is now \"Lack of magnesium\"");
-                }));
+                .satisfies(e -> assertThat(((DiagnosticException) e).diagnostics())
+                        .singleElement()
+                        .satisfies(d -> {
+                            assertThat(d.file()).endsWith("leg-cramps.de.xlf");
+                            assertThat(d.line()).isGreaterThan(1);
+                            assertThat(d.column()).isGreaterThan(0);
+                            assertThat(d.code()).isEqualTo("source-changed");
+                            assertThat(d.message())
+                                    .contains("cause.magnesium-deficiency.title")
+                                    .contains("\"Magnesium deficiency\" is now \"Lack of magnesium\"");
+                        }));
         assertThat(catalogText()).isEqualTo(before);
     }
 
@@ -145,21 +166,25 @@ class XliffImporterTest {
 
         Path broken = Files.writeString(dir.resolve("broken.xlf"), "<?xml version=\"1.0\"?>\n<xliff>\n  <file>\n");
         assertThatThrownBy(() -> new XliffImporter().importFiles(List.of(broken), List.of(guide), i18n))
-                .isInstanceOf(DiagnosticException.class).hasMessageContaining("broken.xlf");
+                .isInstanceOf(DiagnosticException.class)
+                .hasMessageContaining("broken.xlf");
     }
 
     @Test
     void externalEntitiesAreNeverRead() throws Exception {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "SECRET");
         String text = Files.readString(xlf, StandardCharsets.UTF_8)
-                .replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                        + "<!DOCTYPE xliff [<!ENTITY s SYSTEM \"" + secret.toUri() + "\">]>")
+                .replace(
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + "<!DOCTYPE xliff [<!ENTITY s SYSTEM \""
+                                + secret.toUri() + "\">]>")
                 .replace("<target>Magnesiummangel</target>", "<target>&s;</target>");
         assertThat(text).contains("<!DOCTYPE xliff [").contains("<target>&s;</target>");
         Files.writeString(xlf, text, StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> new XliffImporter().importFiles(List.of(xlf), List.of(guide), i18n))
-                .isInstanceOf(DiagnosticException.class).hasMessageContaining("leg-cramps.de.xlf")
+                .isInstanceOf(DiagnosticException.class)
+                .hasMessageContaining("leg-cramps.de.xlf")
                 .hasMessageNotContaining("SECRET");
         assertThat(catalogText()).doesNotContain("SECRET");
     }

@@ -38,11 +38,49 @@ import org.junit.jupiter.params.provider.MethodSource;
 class XliffRoundTripTest {
 
     private static final String[] PIECES = {
-        "Stretch", "the calf", " ", "  ", "10–15 times", "1,000 mg", "=", ":", "#", "!", "\\", "\\n", "'", "''",
-        "\"", "<b>", "&amp;", "]]>", "{count, plural, one {# time} other {# times}}",
-        "{n, select, a {A} other {B}}", "{name}", "مرحبا", "لا تفعل", "שלום", "\u200F", "\u200E", "\u202B",
-        "Судорога", "é", "😀", "\t", "\n", "\r", "\r\n", "\u0001", "\u007F", "\u0085", "\u2028", "\uFEFF",
-        "\uFFFE", "µg", "°C"};
+        "Stretch",
+        "the calf",
+        " ",
+        "  ",
+        "10–15 times",
+        "1,000 mg",
+        "=",
+        ":",
+        "#",
+        "!",
+        "\\",
+        "\\n",
+        "'",
+        "''",
+        "\"",
+        "<b>",
+        "&amp;",
+        "]]>",
+        "{count, plural, one {# time} other {# times}}",
+        "{n, select, a {A} other {B}}",
+        "{name}",
+        "مرحبا",
+        "لا تفعل",
+        "שלום",
+        "\u200F",
+        "\u200E",
+        "\u202B",
+        "Судорога",
+        "é",
+        "😀",
+        "\t",
+        "\n",
+        "\r",
+        "\r\n",
+        "\u0001",
+        "\u007F",
+        "\u0085",
+        "\u2028",
+        "\uFEFF",
+        "\uFFFE",
+        "µg",
+        "°C"
+    };
 
     @TempDir
     Path dir;
@@ -97,8 +135,17 @@ class XliffRoundTripTest {
             boolean current = e.isTranslated() && !e.isStale();
             overwritten.add(current ? e.withValue("overwritten " + e.key()) : e);
         }
-        Files.writeString(catalogPath, new CatalogFile(catalog.file(), tag, catalog.header(), overwritten,
-                catalog.trailer(), catalog.obsolete()).write(), StandardCharsets.UTF_8);
+        Files.writeString(
+                catalogPath,
+                new CatalogFile(
+                                catalog.file(),
+                                tag,
+                                catalog.header(),
+                                overwritten,
+                                catalog.trailer(),
+                                catalog.obsolete())
+                        .write(),
+                StandardCharsets.UTF_8);
         new XliffImporter().importFiles(files, List.of(after), i18n);
         assertThat(new String(Files.readAllBytes(catalogPath), StandardCharsets.UTF_8))
                 .isEqualTo(new String(original, StandardCharsets.UTF_8));
@@ -107,22 +154,39 @@ class XliffRoundTripTest {
 
     /** A guide whose texts depend on the seed; {@code revision} rewords some of them (they turn stale). */
     private static Guide guide(SplittableRandom random, int revision) {
-        Guide.Builder b = Guide.builder("random-guide", "en").title(text(random, "Guide ")).summary(text(random, ""));
+        Guide.Builder b = Guide.builder("random-guide", "en")
+                .title(text(random, "Guide "))
+                .summary(text(random, ""));
         int causes = 1 + random.nextInt(4);
         for (int i = 0; i < causes; i++) {
             String title = text(random, "Cause ");
             if (revision > 0 && i % 2 == 0) {
                 title = title + " (rev " + revision + ")";
             }
-            b.add(new Cause("cause.c-" + i, title, random.nextBoolean() ? text(random, "") : "",
-                    CauseCategory.NUTRITIONAL, List.of(), null, List.of(new Provenance("a.txt", i + 1, i + 1, "…"))));
+            b.add(new Cause(
+                    "cause.c-" + i,
+                    title,
+                    random.nextBoolean() ? text(random, "") : "",
+                    CauseCategory.NUTRITIONAL,
+                    List.of(),
+                    null,
+                    List.of(new Provenance("a.txt", i + 1, i + 1, "…"))));
         }
         List<String> steps = new ArrayList<>();
         for (int i = random.nextInt(4); i > 0; i--) {
             steps.add(text(random, "Step "));
         }
-        b.add(new Remedy("remedy.r", text(random, "Remedy "), "", RemedyKind.FIRST_AID, steps, List.of(), Safety.OK,
-                List.of(), null, List.of(new Provenance("a.txt", 9, 9, "…"))));
+        b.add(new Remedy(
+                "remedy.r",
+                text(random, "Remedy "),
+                "",
+                RemedyKind.FIRST_AID,
+                steps,
+                List.of(),
+                Safety.OK,
+                List.of(),
+                null,
+                List.of(new Provenance("a.txt", 9, 9, "…"))));
         return b.build();
     }
 
@@ -141,7 +205,9 @@ class XliffRoundTripTest {
         for (String line : lines) {
             boolean property = !line.isEmpty() && !line.startsWith("#") && line.contains("=");
             if (property && random.nextInt(3) == 0) {
-                out.add("# translator: " + PIECES[random.nextInt(PIECES.length)].replaceAll("[\\r\\n\\u0085\\u2028\\uD800-\\uDFFF]", "?"));
+                out.add("# translator: "
+                        + PIECES[random.nextInt(PIECES.length)].replaceAll(
+                                "[\\r\\n\\u0085\\u2028\\uD800-\\uDFFF]", "?"));
             }
             if (property && random.nextInt(3) == 0) {
                 out.add("#, reviewed");

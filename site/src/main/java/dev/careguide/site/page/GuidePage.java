@@ -6,8 +6,16 @@ import java.util.List;
  * The review page of one guide: each item as a reader sees it next to the source text, with its provenance,
  * merges, editorial decisions and defects, then every block of text that became nothing, with its reason.
  */
-public record GuidePage(String id, String title, String summary, IndexPage.Counts counts, List<Section> sections,
-        List<Unused> unused, List<Defect> otherDefects, List<Decision> otherDecisions, List<Document> documents,
+public record GuidePage(
+        String id,
+        String title,
+        String summary,
+        IndexPage.Counts counts,
+        List<Section> sections,
+        List<Unused> unused,
+        List<Defect> otherDefects,
+        List<Decision> otherDecisions,
+        List<Document> documents,
         List<Link> previews) {
 
     public GuidePage {
@@ -31,9 +39,21 @@ public record GuidePage(String id, String title, String summary, IndexPage.Count
      * names it matches ({@code unsafe}, {@code needs-medical-review}, {@code rejected}, {@code defects}),
      * space-separated; {@code facts} are short "name: value" lines (kind, category, nutrients, muscles, ...).
      */
-    public record Item(String id, String title, String review, String safetyLevel, String safetyReason,
-            String description, List<String> steps, String dosage, List<String> foods, List<String> facts,
-            List<Link> provenance, List<Merge> merges, List<Decision> decisions, List<Defect> defects,
+    public record Item(
+            String id,
+            String title,
+            String review,
+            String safetyLevel,
+            String safetyReason,
+            String description,
+            List<String> steps,
+            String dosage,
+            List<String> foods,
+            List<String> facts,
+            List<Link> provenance,
+            List<Merge> merges,
+            List<Decision> decisions,
+            List<Defect> defects,
             String flags) {
         public Item {
             steps = List.copyOf(steps);
@@ -55,16 +75,13 @@ public record GuidePage(String id, String title, String summary, IndexPage.Count
     }
 
     /** An editorial decision applied: the field, its value before and after, and the editorial file's line. */
-    public record Decision(String itemId, String field, String before, String after, String where) {
-    }
+    public record Decision(String itemId, String field, String before, String after, String where) {}
 
     /** Broken source text, where it is, and what became of it. */
-    public record Defect(String code, String message, String text, Link where) {
-    }
+    public record Defect(String code, String message, String text, Link where) {}
 
     /** A block of source text that became no item, and why. */
-    public record Unused(String reason, String text, Link where) {
-    }
+    public record Unused(String reason, String text, Link where) {}
 
     /** One article of the guide, line by line. */
     public record Document(String name, List<Line> lines) {
@@ -74,6 +91,5 @@ public record GuidePage(String id, String title, String summary, IndexPage.Count
     }
 
     /** One source line: its number, its anchor ({@code L120}), its text and whether an item came from it. */
-    public record Line(int number, String anchor, String text, boolean used) {
-    }
+    public record Line(int number, String anchor, String text, boolean used) {}
 }

@@ -8,9 +8,20 @@ import java.util.List;
  *
  * @param omitted items the export policy left out of this locale, as {@code id (reason)}
  */
-public record PreviewPage(String guide, String locale, String direction, boolean source, boolean pseudo,
-        List<String> fallbackChain, String percentComplete, String bundleFile, Text title, Text summary,
-        List<Section> sections, List<String> omitted, List<Link> locales) {
+public record PreviewPage(
+        String guide,
+        String locale,
+        String direction,
+        boolean source,
+        boolean pseudo,
+        List<String> fallbackChain,
+        String percentComplete,
+        String bundleFile,
+        Text title,
+        Text summary,
+        List<Section> sections,
+        List<String> omitted,
+        List<Link> locales) {
 
     public PreviewPage {
         fallbackChain = List.copyOf(fallbackChain);
@@ -23,8 +34,7 @@ public record PreviewPage(String guide, String locale, String direction, boolean
      * A localized string: its text, the language and direction it is in when they are not the page's
      * ({@code null} otherwise), and whether it fell back (from {@code from}) or replaced a stale translation.
      */
-    public record Text(String text, String lang, String dir, boolean fallback, boolean stale, String from) {
-    }
+    public record Text(String text, String lang, String dir, boolean fallback, boolean stale, String from) {}
 
     /** The items of one type under the locale's section name. */
     public record Section(String id, Text name, List<Item> items) {
@@ -34,8 +44,19 @@ public record PreviewPage(String guide, String locale, String direction, boolean
     }
 
     /** An item as an app shows it; absent parts are {@code null} or empty. */
-    public record Item(String id, Text title, Text tag, Text description, Text stepsLabel, List<Text> steps,
-            Text dosageLabel, String dosage, String safetyLevel, Text safetyLabel, Text safetyReason, Text foodsLabel,
+    public record Item(
+            String id,
+            Text title,
+            Text tag,
+            Text description,
+            Text stepsLabel,
+            List<Text> steps,
+            Text dosageLabel,
+            String dosage,
+            String safetyLevel,
+            Text safetyLabel,
+            Text safetyReason,
+            Text foodsLabel,
             List<Text> foods) {
         public Item {
             steps = List.copyOf(steps);

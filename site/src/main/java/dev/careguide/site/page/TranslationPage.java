@@ -9,8 +9,16 @@ import java.util.List;
  *
  * @param subject the guide's title, or "UI messages"
  */
-public record TranslationPage(String id, String subject, String locale, String direction, String catalog,
-        Bar bar, List<Entry> todo, List<Entry> problems, List<Problem> fileProblems) {
+public record TranslationPage(
+        String id,
+        String subject,
+        String locale,
+        String direction,
+        String catalog,
+        Bar bar,
+        List<Entry> todo,
+        List<Entry> problems,
+        List<Problem> fileProblems) {
 
     public TranslationPage {
         todo = List.copyOf(todo);
@@ -22,14 +30,20 @@ public record TranslationPage(String id, String subject, String locale, String d
      * One string: {@code state} is {@code missing}, {@code stale}, {@code fallback} or {@code translated};
      * {@code fallbackFrom} names the locale whose text the bundle shows instead.
      */
-    public record Entry(String key, String state, String source, String previousSource, String translation,
-            String fallbackFrom, String where, List<Problem> problems) {
+    public record Entry(
+            String key,
+            String state,
+            String source,
+            String previousSource,
+            String translation,
+            String fallbackFrom,
+            String where,
+            List<Problem> problems) {
         public Entry {
             problems = List.copyOf(problems);
         }
     }
 
     /** A check problem: severity, check code, message and {@code file:line:column}. */
-    public record Problem(String severity, String code, String message, String where) {
-    }
+    public record Problem(String severity, String code, String message, String where) {}
 }
