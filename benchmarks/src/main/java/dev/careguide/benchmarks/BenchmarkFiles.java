@@ -21,8 +21,7 @@ public final class BenchmarkFiles {
     /** The example article. */
     public static final String EXAMPLE_ARTICLE = "leg-cramps-pregnancy.txt";
 
-    private BenchmarkFiles() {
-    }
+    private BenchmarkFiles() {}
 
     /** The example project's directory ({@code examples/leg-cramps}). */
     public static Path exampleProject() {

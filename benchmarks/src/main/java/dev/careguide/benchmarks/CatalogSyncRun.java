@@ -16,8 +16,7 @@ import java.util.List;
  */
 public final class CatalogSyncRun {
 
-    private CatalogSyncRun() {
-    }
+    private CatalogSyncRun() {}
 
     public static void main(String[] args) {
         if (args.length < 3) {

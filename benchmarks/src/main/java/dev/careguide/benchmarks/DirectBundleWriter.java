@@ -42,11 +42,11 @@ public final class DirectBundleWriter {
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final YAMLFactory YAML = new YAMLFactory();
-    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+    private static final CSVFormat CSV =
+            CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
     private static final String FORMAT_VERSION = "1.1.0";
 
-    private DirectBundleWriter() {
-    }
+    private DirectBundleWriter() {}
 
     /** Writes {@code dir/<format>/<locale>/<guide-id>...}; returns the number of items written. */
     public static int write(String format, Guide guide, LocaleView view, Path dir) throws IOException {
@@ -214,31 +214,58 @@ public final class DirectBundleWriter {
     private static void csv(Path folder, Guide guide, LocaleView view, List<Item> items) throws IOException {
         Files.createDirectories(folder);
         try (CsvFiles csv = new CsvFiles(folder)) {
-            csv.guide.printRecord(FORMAT_VERSION, guide.id(), view.tag(), view.direction().wireName(),
-                    guide.sourceLocale(), String.join(" ", view.fallbackChain()), text(view, MessageKeys.GUIDE_TITLE),
+            csv.guide.printRecord(
+                    FORMAT_VERSION,
+                    guide.id(),
+                    view.tag(),
+                    view.direction().wireName(),
+                    guide.sourceLocale(),
+                    String.join(" ", view.fallbackChain()),
+                    text(view, MessageKeys.GUIDE_TITLE),
                     view.text(MessageKeys.GUIDE_TITLE).state().name().toLowerCase(Locale.ROOT),
-                    view.text(MessageKeys.GUIDE_TITLE).fromLocale(), "", text(view, MessageKeys.GUIDE_SUMMARY),
+                    view.text(MessageKeys.GUIDE_TITLE).fromLocale(),
+                    "",
+                    text(view, MessageKeys.GUIDE_SUMMARY),
                     view.text(MessageKeys.GUIDE_SUMMARY).state().name().toLowerCase(Locale.ROOT),
-                    view.text(MessageKeys.GUIDE_SUMMARY).fromLocale(), "");
+                    view.text(MessageKeys.GUIDE_SUMMARY).fromLocale(),
+                    "");
             for (String key : SourceStrings.uiLabels()) {
                 ResolvedText label = view.label(key);
                 csv.labels.printRecord(key, label.text(), state(label), label.fromLocale(), "");
             }
             for (Item item : items) {
                 ResolvedText title = view.text(MessageKeys.title(item));
-                ResolvedText description = item.description().isEmpty() ? null
-                        : view.text(MessageKeys.description(item));
+                ResolvedText description =
+                        item.description().isEmpty() ? null : view.text(MessageKeys.description(item));
                 Remedy remedy = item instanceof Remedy r ? r : null;
                 Dosage dosage = item instanceof Exercise e && !e.dosage().isEmpty() ? e.dosage() : null;
-                csv.items.printRecord(item.type().prefix(), item.id(), remedy == null ? "" : remedy.kind().wireName(),
-                        item instanceof Cause c && c.category() != null ? c.category().wireName() : "",
-                        item instanceof NutrientSource n ? n.nutrient() : "", title.text(), state(title),
-                        title.fromLocale(), "", description == null ? "" : description.text(),
-                        description == null ? "" : state(description), description == null ? "" : description.fromLocale(),
-                        "", item.review().wireName(), remedy == null ? "" : remedy.safety().level().wireName(),
-                        remedy == null || remedy.safety().reason() == null ? "" : remedy.safety().reason(), "", "", "",
+                csv.items.printRecord(
+                        item.type().prefix(),
+                        item.id(),
+                        remedy == null ? "" : remedy.kind().wireName(),
+                        item instanceof Cause c && c.category() != null
+                                ? c.category().wireName()
+                                : "",
+                        item instanceof NutrientSource n ? n.nutrient() : "",
+                        title.text(),
+                        state(title),
+                        title.fromLocale(),
+                        "",
+                        description == null ? "" : description.text(),
+                        description == null ? "" : state(description),
+                        description == null ? "" : description.fromLocale(),
+                        "",
+                        item.review().wireName(),
+                        remedy == null ? "" : remedy.safety().level().wireName(),
+                        remedy == null || remedy.safety().reason() == null
+                                ? ""
+                                : remedy.safety().reason(),
+                        "",
+                        "",
+                        "",
                         dosage == null ? "" : view.dosageLabel(dosage));
-                List<String> steps = remedy != null ? remedy.steps() : item instanceof Exercise e ? e.steps() : List.of();
+                List<String> steps =
+                        remedy != null ? remedy.steps() : item instanceof Exercise e ? e.steps() : List.of();
                 for (int i = 1; i <= steps.size(); i++) {
                     textRow(csv.steps, item, i, view.text(MessageKeys.step(item, i)));
                 }
@@ -249,7 +276,12 @@ public final class DirectBundleWriter {
                 }
                 if (remedy != null) {
                     for (int i = 0; i < remedy.quantities().size(); i++) {
-                        quantityRow(csv.quantities, item, String.valueOf(i + 1), remedy.quantities().get(i), view);
+                        quantityRow(
+                                csv.quantities,
+                                item,
+                                String.valueOf(i + 1),
+                                remedy.quantities().get(i),
+                                view);
                     }
                     references(csv.references, item, "specialists", remedy.specialists());
                 }
@@ -287,14 +319,47 @@ public final class DirectBundleWriter {
         private final List<CSVPrinter> all = new ArrayList<>();
 
         CsvFiles(Path folder) throws IOException {
-            guide = open(folder, "guide", "format_version", "guide", "locale", "direction", "source_locale",
-                    "fallback_chain", "title", "title_state", "title_locale", "title_stale", "summary",
-                    "summary_state", "summary_locale", "summary_stale");
+            guide = open(
+                    folder,
+                    "guide",
+                    "format_version",
+                    "guide",
+                    "locale",
+                    "direction",
+                    "source_locale",
+                    "fallback_chain",
+                    "title",
+                    "title_state",
+                    "title_locale",
+                    "title_stale",
+                    "summary",
+                    "summary_state",
+                    "summary_locale",
+                    "summary_stale");
             labels = open(folder, "labels", "key", "text", "state", "locale", "stale");
-            items = open(folder, "items", "type", "id", "kind", "category", "nutrient", "title", "title_state",
-                    "title_locale", "title_stale", "description", "description_state", "description_locale",
-                    "description_stale", "review", "safety_level", "safety_reason", "safety_reason_state",
-                    "safety_reason_locale", "safety_reason_stale", "dosage_label");
+            items = open(
+                    folder,
+                    "items",
+                    "type",
+                    "id",
+                    "kind",
+                    "category",
+                    "nutrient",
+                    "title",
+                    "title_state",
+                    "title_locale",
+                    "title_stale",
+                    "description",
+                    "description_state",
+                    "description_locale",
+                    "description_stale",
+                    "review",
+                    "safety_level",
+                    "safety_reason",
+                    "safety_reason_state",
+                    "safety_reason_locale",
+                    "safety_reason_stale",
+                    "dosage_label");
             steps = open(folder, "steps", "item_id", "index", "text", "state", "locale", "stale");
             foods = open(folder, "foods", "item_id", "index", "text", "state", "locale", "stale");
             quantities = open(folder, "quantities", "item_id", "index", "min", "max", "unit", "limit", "label");
@@ -338,8 +403,14 @@ public final class DirectBundleWriter {
     private static void quantityRow(CSVPrinter rows, Item item, String index, Quantity q, LocaleView view)
             throws IOException {
         if (q != null) {
-            rows.printRecord(item.id(), index, q.min().toPlainString(), q.max().toPlainString(), q.unit().wireName(),
-                    limit(q), view.quantityLabel(q));
+            rows.printRecord(
+                    item.id(),
+                    index,
+                    q.min().toPlainString(),
+                    q.max().toPlainString(),
+                    q.unit().wireName(),
+                    limit(q),
+                    view.quantityLabel(q));
         }
     }
 

@@ -15,8 +15,7 @@ import java.util.Locale;
  */
 public final class HyperfineSummary {
 
-    private HyperfineSummary() {
-    }
+    private HyperfineSummary() {}
 
     public static void main(String[] args) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
@@ -34,10 +33,18 @@ public final class HyperfineSummary {
                 for (JsonNode code : r.path("exit_codes")) {
                     failed += code.asInt() == 0 ? 0 : 1;
                 }
-                out.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f ± %.3f | %.3f | %.3f | %.2f | %d |%n",
-                        r.path("command").asText(), r.path("times").size(), median, r.path("mean").asDouble(),
-                        r.path("stddev").asDouble(), r.path("min").asDouble(), r.path("max").asDouble(),
-                        median / first, failed));
+                out.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %d | %.3f | %.3f ± %.3f | %.3f | %.3f | %.2f | %d |%n",
+                        r.path("command").asText(),
+                        r.path("times").size(),
+                        median,
+                        r.path("mean").asDouble(),
+                        r.path("stddev").asDouble(),
+                        r.path("min").asDouble(),
+                        r.path("max").asDouble(),
+                        median / first,
+                        failed));
             }
         }
         System.out.print(out);

@@ -21,11 +21,9 @@ import java.util.TreeMap;
 public final class JmhSummary {
 
     /** One benchmark method with one parameter value: median and mean of its counter, per second. */
-    record Row(String benchmark, String param, double median, double mean, double error) {
-    }
+    record Row(String benchmark, String param, double median, double mean, double error) {}
 
-    private JmhSummary() {
-    }
+    private JmhSummary() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
@@ -43,12 +41,20 @@ public final class JmhSummary {
             String bench = name.substring(0, name.lastIndexOf('.'));
             bench = bench.substring(bench.lastIndexOf('.') + 1);
             JsonNode params = run.path("params");
-            String param = params.isMissingNode() ? "" : params.elements().next().asText();
+            String param =
+                    params.isMissingNode() ? "" : params.elements().next().asText();
             JsonNode secondary = run.path("secondaryMetrics");
-            JsonNode metric = secondary.has("bytes") ? secondary.get("bytes")
+            JsonNode metric = secondary.has("bytes")
+                    ? secondary.get("bytes")
                     : secondary.has("items") ? secondary.get("items") : run.path("primaryMetric");
-            rows.put(bench + "." + method + "|" + param, new Row(bench + "." + method, param, median(metric),
-                    metric.path("score").asDouble(), metric.path("scoreError").asDouble()));
+            rows.put(
+                    bench + "." + method + "|" + param,
+                    new Row(
+                            bench + "." + method,
+                            param,
+                            median(metric),
+                            metric.path("score").asDouble(),
+                            metric.path("scoreError").asDouble()));
         }
         StringBuilder out = new StringBuilder();
         out.append("| pair | input/format | careguide (median) | baseline (median) | ratio careguide/baseline |\n");
@@ -67,19 +73,38 @@ public final class JmhSummary {
         }
         out.append("\nAll rows (counter per second: mean ± error, median):\n");
         for (Row row : rows.values()) {
-            out.append(String.format(Locale.ROOT, "  %-30s %-14s %14.1f ± %-12.1f median %14.1f%n", row.benchmark(),
-                    row.param(), row.mean(), row.error(), row.median()));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "  %-30s %-14s %14.1f ± %-12.1f median %14.1f%n",
+                    row.benchmark(),
+                    row.param(),
+                    row.mean(),
+                    row.error(),
+                    row.median()));
         }
         return out.toString();
     }
 
     private static String line(String pair, Row ours, Row baseline, double scale, String unit) {
         if (baseline == null) {
-            return String.format(Locale.ROOT, "| %s | %s | %.2f %s | (not run) | |%n", pair, ours.param(),
-                    ours.median() * scale, unit);
+            return String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %.2f %s | (not run) | |%n",
+                    pair,
+                    ours.param(),
+                    ours.median() * scale,
+                    unit);
         }
-        return String.format(Locale.ROOT, "| %s | %s | %.2f %s | %.2f %s | %.2f |%n", pair, ours.param(),
-                ours.median() * scale, unit, baseline.median() * scale, unit, ours.median() / baseline.median());
+        return String.format(
+                Locale.ROOT,
+                "| %s | %s | %.2f %s | %.2f %s | %.2f |%n",
+                pair,
+                ours.param(),
+                ours.median() * scale,
+                unit,
+                baseline.median() * scale,
+                unit,
+                ours.median() / baseline.median());
     }
 
     private static double median(JsonNode metric) {

@@ -25,8 +25,8 @@ import opennlp.tools.tokenize.TokenizerModel;
  */
 public final class NlpTextPass {
 
-    private static final TokenizerModel TOKENS = plainWordsPassed(
-            model("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new));
+    private static final TokenizerModel TOKENS =
+            plainWordsPassed(model("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new));
     private static final POSModel TAGS = model("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
 
     private final TokenizerME tokenizer = new TokenizerME(TOKENS);
@@ -58,8 +58,10 @@ public final class NlpTextPass {
     }
 
     private static TokenizerModel plainWordsPassed(TokenizerModel model) {
-        return new TokenizerModel(model.getMaxentModel(), Map.of(), new TokenizerFactory("en",
-                model.getAbbreviations(), true, Pattern.compile("^[A-Za-z0-9]+$")));
+        return new TokenizerModel(
+                model.getMaxentModel(),
+                Map.of(),
+                new TokenizerFactory("en", model.getAbbreviations(), true, Pattern.compile("^[A-Za-z0-9]+$")));
     }
 
     private interface Loader<M> {

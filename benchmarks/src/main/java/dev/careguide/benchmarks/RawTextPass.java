@@ -17,8 +17,7 @@ import java.nio.file.Path;
  */
 public final class RawTextPass {
 
-    private RawTextPass() {
-    }
+    private RawTextPass() {}
 
     /** Number of sentences in the file. */
     public static int sentences(Path file) throws IOException {
@@ -37,8 +36,12 @@ public final class RawTextPass {
         byte[] bytes = Files.readAllBytes(file);
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new IOException(file + ": invalid UTF-8", e);
         }

@@ -28,8 +28,7 @@ public final class RegistryRun {
 
     private static final int WARM_UP = 3;
 
-    private RegistryRun() {
-    }
+    private RegistryRun() {}
 
     public static void main(String[] args) {
         if (args.length < 1) {
@@ -49,15 +48,25 @@ public final class RegistryRun {
         for (int round = 1; round <= rounds; round++) {
             double without = seconds(ImportOptions.defaults(), guides, content);
             double with = seconds(ImportOptions.defaults().withIdsFile(ids), guides, content);
-            System.out.printf(Locale.ROOT, "round %2d: CPU without %.3f s, with the registry %.3f s, ratio %.3f%n", round,
-                    without, with, with / without);
+            System.out.printf(
+                    Locale.ROOT,
+                    "round %2d: CPU without %.3f s, with the registry %.3f s, ratio %.3f%n",
+                    round,
+                    without,
+                    with,
+                    with / without);
             if (round > WARM_UP) {
                 ratios.add(with / without);
             }
         }
         ratios.sort(null);
-        System.out.printf(Locale.ROOT, "median ratio with/without over %d rounds: %.3f (min %.3f, max %.3f)%n",
-                ratios.size(), ratios.get(ratios.size() / 2), ratios.get(0), ratios.get(ratios.size() - 1));
+        System.out.printf(
+                Locale.ROOT,
+                "median ratio with/without over %d rounds: %.3f (min %.3f, max %.3f)%n",
+                ratios.size(),
+                ratios.get(ratios.size() / 2),
+                ratios.get(0),
+                ratios.get(ratios.size() - 1));
     }
 
     private static double seconds(ImportOptions options, List<Path> guides, Path content) {

@@ -28,8 +28,7 @@ import java.util.Set;
  */
 public final class SuggestionRun {
 
-    private SuggestionRun() {
-    }
+    private SuggestionRun() {}
 
     public static void main(String[] args) {
         if (args.length != 3) {
@@ -45,7 +44,8 @@ public final class SuggestionRun {
         Path catalog = CatalogPaths.target(folder, tag);
         Map<String, String> oldSources = new HashMap<>();
         CatalogFile.read(CatalogPaths.source(folder), "source", null).entries().stream()
-                .filter(CatalogEntry::isTranslated).forEach(e -> oldSources.put(e.key(), e.value()));
+                .filter(CatalogEntry::isTranslated)
+                .forEach(e -> oldSources.put(e.key(), e.value()));
         CatalogFile target = CatalogFile.read(catalog, catalog.toString(), tag);
         CatalogState state = CatalogState.read(folder);
         long read = System.nanoTime();
@@ -70,12 +70,23 @@ public final class SuggestionRun {
             suggested += n > 0 ? 1 : 0;
         }
         long done = System.nanoTime();
-        long entries = target.entries().stream().filter(CatalogEntry::isTranslated).count();
-        System.out.printf(Locale.ROOT, "memory: %d pairs from %d translated entries, built in %.0f ms (catalogs "
-                + "read before, in %.0f ms, as sync reads them anyway)%n", memory.size(), entries, (built - read) / 1e6,
+        long entries =
+                target.entries().stream().filter(CatalogEntry::isTranslated).count();
+        System.out.printf(
+                Locale.ROOT,
+                "memory: %d pairs from %d translated entries, built in %.0f ms (catalogs "
+                        + "read before, in %.0f ms, as sync reads them anyway)%n",
+                memory.size(),
+                entries,
+                (built - read) / 1e6,
                 (read - start) / 1e6);
-        System.out.printf(Locale.ROOT, "suggest: %d strings queried, %d got %d suggestion(s), in %.0f ms "
-                + "(%.2f ms per string)%n", queries, suggested, suggestions, (done - queried) / 1e6,
+        System.out.printf(
+                Locale.ROOT,
+                "suggest: %d strings queried, %d got %d suggestion(s), in %.0f ms " + "(%.2f ms per string)%n",
+                queries,
+                suggested,
+                suggestions,
+                (done - queried) / 1e6,
                 queries == 0 ? 0 : (done - queried) / 1e6 / queries);
     }
 }

@@ -21,8 +21,8 @@ import java.util.Random;
  */
 public final class ArticleComposer {
 
-    private static final List<String> SECTIONS = List.of("causes", "firstAid", "nutrition", "exercises", "massage",
-            "prevention", "folk", "doctor", "warning");
+    private static final List<String> SECTIONS = List.of(
+            "causes", "firstAid", "nutrition", "exercises", "massage", "prevention", "folk", "doctor", "warning");
 
     private final Vocabulary vocabulary;
 
@@ -46,11 +46,17 @@ public final class ArticleComposer {
             this.slots = new Slots(vocabulary.dosages(), random);
             this.nutrients = shuffled(vocabulary.nutrients());
             List<String> specialists = shuffled(vocabulary.specialists());
-            slots.put("symptom", topic.symptom()).put("muscle", topic.muscle()).put("bodyPart", topic.bodyPart())
-                    .put("population", population.phrase()).put("person", population.person())
-                    .put("people", population.people()).put("nutrient", nutrients.get(0).name())
-                    .put("nutrient2", nutrients.get(1).name()).put("specialist", specialists.get(0))
-                    .put("specialist2", specialists.get(1)).put("specialist3", specialists.get(2))
+            slots.put("symptom", topic.symptom())
+                    .put("muscle", topic.muscle())
+                    .put("bodyPart", topic.bodyPart())
+                    .put("population", population.phrase())
+                    .put("person", population.person())
+                    .put("people", population.people())
+                    .put("nutrient", nutrients.get(0).name())
+                    .put("nutrient2", nutrients.get(1).name())
+                    .put("specialist", specialists.get(0))
+                    .put("specialist2", specialists.get(1))
+                    .put("specialist3", specialists.get(2))
                     .put("herb", pick(vocabulary.herbs()));
         }
 

@@ -31,8 +31,7 @@ public final class CatalogFiller {
     /** Where the catalogs go inside the project. */
     public static final String I18N_DIRECTORY = "src/main/i18n";
 
-    private CatalogFiller() {
-    }
+    private CatalogFiller() {}
 
     /** Translators for the first {@code count} locales of {@code locales.yaml}. */
     public static List<SyntheticTranslator> targetLocales(int count) {
@@ -83,7 +82,9 @@ public final class CatalogFiller {
         List<Path> folders;
         try (Stream<Path> entries = Files.list(i18n)) {
             folders = entries.filter(Files::isDirectory)
-                    .filter(f -> !f.getFileName().toString().equals(CatalogPaths.UI)).sorted().toList();
+                    .filter(f -> !f.getFileName().toString().equals(CatalogPaths.UI))
+                    .sorted()
+                    .toList();
         }
         long filled = 0;
         for (Path folder : folders) {
@@ -116,7 +117,8 @@ public final class CatalogFiller {
         }
         List<SyntheticTranslator> locales = targetLocales(Integer.parseInt(args[1]));
         if (args[0].equals("--tags")) {
-            System.out.println(String.join(",", locales.stream().map(SyntheticTranslator::tag).toList()));
+            System.out.println(String.join(
+                    ",", locales.stream().map(SyntheticTranslator::tag).toList()));
             return;
         }
         long filled = fillExisting(Path.of(args[0]), locales);

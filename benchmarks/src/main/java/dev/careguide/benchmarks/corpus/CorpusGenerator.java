@@ -85,7 +85,9 @@ public final class CorpusGenerator {
         for (GuidePlan guide : guides) {
             Path folder = Files.createDirectories(content.resolve(guide.id()));
             for (int i = 0; i < guide.articles().size(); i++) {
-                write(folder.resolve(GuidePlan.articleFileName(i)), article(guide, guide.articles().get(i)));
+                write(
+                        folder.resolve(GuidePlan.articleFileName(i)),
+                        article(guide, guide.articles().get(i)));
             }
         }
         return guides;
@@ -130,12 +132,16 @@ public final class CorpusGenerator {
         CorpusGenerator generator = new CorpusGenerator(Vocabulary.standard(), seed, DEFAULT_ARTICLES_PER_GUIDE);
         long start = System.nanoTime();
         List<GuidePlan> guides = generator.writeContent(out, articles);
-        System.err.printf(Locale.ROOT, "wrote %d articles in %d guides to %s%n", articles, guides.size(),
+        System.err.printf(
+                Locale.ROOT,
+                "wrote %d articles in %d guides to %s%n",
+                articles,
+                guides.size(),
                 out.resolve(CONTENT_DIRECTORY));
         if (locales > 0) {
             long filled = CatalogFiller.fill(out, guides, CatalogFiller.targetLocales(locales));
-            System.err.printf(Locale.ROOT, "synced %d target-locale catalogs per guide, filled %d entries%n",
-                    locales, filled);
+            System.err.printf(
+                    Locale.ROOT, "synced %d target-locale catalogs per guide, filled %d entries%n", locales, filled);
         }
         System.err.printf(Locale.ROOT, "done in %.1f s%n", (System.nanoTime() - start) / 1e9);
     }

@@ -22,8 +22,7 @@ public final class CorpusReviser {
 
     private static final Pattern ITEM = Pattern.compile("^(  • |  \\d+\\. |\\d+\\. ).*\\.$");
 
-    private CorpusReviser() {
-    }
+    private CorpusReviser() {}
 
     /** Revises every article under {@code content}; returns {changed, removed, items seen}. */
     public static int[] revise(Path content, double changed, double removed, long seed) throws IOException {
@@ -60,9 +59,16 @@ public final class CorpusReviser {
             System.err.println("usage: CorpusReviser PROJECT_DIR CHANGED_PERCENT REMOVED_PERCENT");
             System.exit(2);
         }
-        int[] counts = revise(Path.of(args[0]).resolve(CorpusGenerator.CONTENT_DIRECTORY),
-                Double.parseDouble(args[1]) / 100, Double.parseDouble(args[2]) / 100, CorpusGenerator.DEFAULT_SEED);
-        System.err.printf(Locale.ROOT, "of %d list items and numbered paragraphs, reworded %d and deleted %d%n",
-                counts[2], counts[0], counts[1]);
+        int[] counts = revise(
+                Path.of(args[0]).resolve(CorpusGenerator.CONTENT_DIRECTORY),
+                Double.parseDouble(args[1]) / 100,
+                Double.parseDouble(args[2]) / 100,
+                CorpusGenerator.DEFAULT_SEED);
+        System.err.printf(
+                Locale.ROOT,
+                "of %d list items and numbered paragraphs, reworded %d and deleted %d%n",
+                counts[2],
+                counts[0],
+                counts[1]);
     }
 }

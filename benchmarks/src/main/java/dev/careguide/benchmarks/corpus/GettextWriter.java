@@ -7,8 +7,7 @@ package dev.careguide.benchmarks.corpus;
  */
 public final class GettextWriter {
 
-    private GettextWriter() {
-    }
+    private GettextWriter() {}
 
     /** The template of the scenario's new source, every {@code msgstr} empty. */
     public static String template(SyncScenario scenario) {
@@ -21,7 +20,8 @@ public final class GettextWriter {
     public static String translated(SyncScenario scenario) {
         StringBuilder out = header(scenario.locale());
         SyncScenario.strings(scenario.before())
-                .forEach((key, text) -> entry(out, key, text, scenario.translator().translate(text)));
+                .forEach((key, text) ->
+                        entry(out, key, text, scenario.translator().translate(text)));
         return out.toString();
     }
 

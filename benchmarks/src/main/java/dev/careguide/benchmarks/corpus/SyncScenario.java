@@ -34,12 +34,22 @@ public record SyncScenario(Guide before, Guide after, SyntheticTranslator transl
 
     /** The benchmark's scenario: 50,000 keys, 5% changed, 2% removed, translated to {@code de}. */
     public static SyncScenario standard() {
-        return generate(Vocabulary.standard(), CorpusGenerator.DEFAULT_SEED, 50_000, 5, 2,
+        return generate(
+                Vocabulary.standard(),
+                CorpusGenerator.DEFAULT_SEED,
+                50_000,
+                5,
+                2,
                 SyntheticTranslator.first(1).get(0));
     }
 
-    public static SyncScenario generate(Vocabulary vocabulary, long seed, int keys, int changedPercent,
-            int removedPercent, SyntheticTranslator translator) {
+    public static SyncScenario generate(
+            Vocabulary vocabulary,
+            long seed,
+            int keys,
+            int changedPercent,
+            int removedPercent,
+            SyntheticTranslator translator) {
         Random random = new Random(seed);
         List<DraftItem> items = items(vocabulary, random, keys);
         Guide before = guide(items);
@@ -72,7 +82,8 @@ public record SyncScenario(Guide before, Guide after, SyntheticTranslator transl
                 removed += item.strings();
             }
         }
-        return new SyncScenario(before, guide(items.stream().filter(d -> !d.removed).toList()), translator);
+        return new SyncScenario(
+                before, guide(items.stream().filter(d -> !d.removed).toList()), translator);
     }
 
     /** Key → source text of a version, in catalog order. */
@@ -94,27 +105,56 @@ public record SyncScenario(Guide before, Guide after, SyntheticTranslator transl
         Map<String, String> old = strings(before);
         return strings(after).entrySet().stream()
                 .filter(e -> old.containsKey(e.getKey()) && !old.get(e.getKey()).equals(e.getValue()))
-                .map(Map.Entry::getKey).toList();
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /** Keys of the first version that the second no longer has. */
     public List<String> removedKeys() {
         Map<String, String> now = strings(after);
-        return strings(before).keySet().stream().filter(k -> !now.containsKey(k)).toList();
+        return strings(before).keySet().stream()
+                .filter(k -> !now.containsKey(k))
+                .toList();
     }
 
     private static Guide guide(List<DraftItem> items) {
-        Guide.Builder guide = Guide.builder(GUIDE_ID, "en").title("Muscle cramps: causes, first aid, prevention")
+        Guide.Builder guide = Guide.builder(GUIDE_ID, "en")
+                .title("Muscle cramps: causes, first aid, prevention")
                 .summary("A synthetic guide for the catalog sync benchmark.");
         for (DraftItem d : items) {
             List<Provenance> provenance = List.of(new Provenance("sync-benchmark.txt", d.line, d.line, d.title));
             switch (d.type) {
-                case "cause" -> guide.add(new Cause(d.id, d.title, d.description, CauseCategory.LIFESTYLE, List.of(),
-                        ReviewStatus.DRAFT, provenance));
-                case "exercise" -> guide.add(new Exercise(d.id, d.title, d.description, d.steps, Dosage.NONE,
-                        List.of(), ReviewStatus.DRAFT, provenance));
-                default -> guide.add(new Remedy(d.id, d.title, d.description, d.kind, d.steps, List.of(),
-                        Safety.OK, List.of(), ReviewStatus.DRAFT, provenance));
+                case "cause" ->
+                    guide.add(new Cause(
+                            d.id,
+                            d.title,
+                            d.description,
+                            CauseCategory.LIFESTYLE,
+                            List.of(),
+                            ReviewStatus.DRAFT,
+                            provenance));
+                case "exercise" ->
+                    guide.add(new Exercise(
+                            d.id,
+                            d.title,
+                            d.description,
+                            d.steps,
+                            Dosage.NONE,
+                            List.of(),
+                            ReviewStatus.DRAFT,
+                            provenance));
+                default ->
+                    guide.add(new Remedy(
+                            d.id,
+                            d.title,
+                            d.description,
+                            d.kind,
+                            d.steps,
+                            List.of(),
+                            Safety.OK,
+                            List.of(),
+                            ReviewStatus.DRAFT,
+                            provenance));
             }
         }
         return guide.build();
@@ -123,8 +163,12 @@ public record SyncScenario(Guide before, Guide after, SyntheticTranslator transl
     private static List<DraftItem> items(Vocabulary v, Random random, int keys) {
         List<List<Concept>> groups = List.of(v.causes(), v.firstAid(), v.prevention(), v.folk(), v.exercises());
         List<String> types = List.of("cause", "remedy", "remedy", "remedy", "exercise");
-        List<RemedyKind> kinds = List.of(RemedyKind.TREATMENT, RemedyKind.FIRST_AID, RemedyKind.PREVENTION,
-                RemedyKind.FOLK, RemedyKind.TREATMENT);
+        List<RemedyKind> kinds = List.of(
+                RemedyKind.TREATMENT,
+                RemedyKind.FIRST_AID,
+                RemedyKind.PREVENTION,
+                RemedyKind.FOLK,
+                RemedyKind.TREATMENT);
         List<DraftItem> out = new ArrayList<>();
         int count = 2; // guide title and summary
         for (int n = 0; count < keys; n++) {
@@ -145,8 +189,8 @@ public record SyncScenario(Guide before, Guide after, SyntheticTranslator transl
             if (!item.type.equals("cause")) {
                 int steps = 1 + random.nextInt(4);
                 for (int s = 0; s < steps && count < keys; s++, count++) {
-                    item.steps.add(slots.fill(pick(concept.variants(), random)) + " "
-                            + slots.fill(pick(v.intro(), random)));
+                    item.steps.add(
+                            slots.fill(pick(concept.variants(), random)) + " " + slots.fill(pick(v.intro(), random)));
                 }
             }
             out.add(item);
@@ -157,13 +201,19 @@ public record SyncScenario(Guide before, Guide after, SyntheticTranslator transl
     private static Slots slots(Vocabulary v, Random random) {
         var topic = pick(v.topics(), random);
         var population = pick(v.populations(), random);
-        return new Slots(v.dosages(), random).put("symptom", topic.symptom()).put("muscle", topic.muscle())
-                .put("bodyPart", topic.bodyPart()).put("population", population.phrase())
-                .put("person", population.person()).put("people", population.people())
+        return new Slots(v.dosages(), random)
+                .put("symptom", topic.symptom())
+                .put("muscle", topic.muscle())
+                .put("bodyPart", topic.bodyPart())
+                .put("population", population.phrase())
+                .put("person", population.person())
+                .put("people", population.people())
                 .put("nutrient", pick(v.nutrients(), random).name())
                 .put("nutrient2", pick(v.nutrients(), random).name())
-                .put("specialist", pick(v.specialists(), random)).put("specialist2", pick(v.specialists(), random))
-                .put("specialist3", pick(v.specialists(), random)).put("herb", pick(v.herbs(), random));
+                .put("specialist", pick(v.specialists(), random))
+                .put("specialist2", pick(v.specialists(), random))
+                .put("specialist3", pick(v.specialists(), random))
+                .put("herb", pick(v.herbs(), random));
     }
 
     private static <T> T pick(List<T> values, Random random) {

@@ -22,8 +22,7 @@ import java.util.Locale;
  */
 public final class SyncScenarioWriter {
 
-    private SyncScenarioWriter() {
-    }
+    private SyncScenarioWriter() {}
 
     public static void write(SyncScenario scenario, Path dir) throws IOException {
         CorpusGenerator.requireEmpty(dir);
@@ -37,8 +36,10 @@ public final class SyncScenarioWriter {
         CatalogSync sync = new CatalogSync();
         List<String> locales = List.of(scenario.locale());
         sync.syncGuide(scenario.before(), i18n, locales, false);
-        CatalogFiller.fill(CatalogPaths.target(CatalogPaths.folder(i18n, SyncScenario.GUIDE_ID), scenario.locale()),
-                scenario.translator(), SyncScenario.strings(scenario.before()));
+        CatalogFiller.fill(
+                CatalogPaths.target(CatalogPaths.folder(i18n, SyncScenario.GUIDE_ID), scenario.locale()),
+                scenario.translator(),
+                SyncScenario.strings(scenario.before()));
         sync.syncGuide(scenario.before(), i18n, locales, false);
     }
 
@@ -49,8 +50,13 @@ public final class SyncScenarioWriter {
         }
         SyncScenario scenario = SyncScenario.standard();
         write(scenario, Path.of(args[0]));
-        System.err.printf(Locale.ROOT, "%d keys, %d changed, %d removed, locale %s, written to %s%n",
-                SyncScenario.strings(scenario.before()).size(), scenario.changedKeys().size(),
-                scenario.removedKeys().size(), scenario.locale(), args[0]);
+        System.err.printf(
+                Locale.ROOT,
+                "%d keys, %d changed, %d removed, locale %s, written to %s%n",
+                SyncScenario.strings(scenario.before()).size(),
+                scenario.changedKeys().size(),
+                scenario.removedKeys().size(),
+                scenario.locale(),
+                args[0]);
     }
 }

@@ -26,8 +26,7 @@ public final class SyntheticTranslator {
      * A target locale, the ICU transform rules that fake its text, and a word its catalog check reads as a
      * negation ({@code null} for a language the check has no negation words for).
      */
-    public record TargetLocale(String tag, String transform, String negation) {
-    }
+    public record TargetLocale(String tag, String transform, String negation) {}
 
     /** The English negation words of the catalog check; {@code refrain*} and {@code *n't} match by prefix, suffix. */
     private static final List<String> ENGLISH_NEGATION = englishNegation();
@@ -39,8 +38,8 @@ public final class SyntheticTranslator {
     private SyntheticTranslator(TargetLocale locale) {
         this.tag = locale.tag();
         this.negation = locale.negation();
-        this.transliterator = Transliterator.createFromRules("careguide-synthetic-" + locale.tag(),
-                locale.transform(), Transliterator.FORWARD);
+        this.transliterator = Transliterator.createFromRules(
+                "careguide-synthetic-" + locale.tag(), locale.transform(), Transliterator.FORWARD);
     }
 
     /** The locales in {@code locales.yaml}, in order. */
@@ -49,8 +48,9 @@ public final class SyntheticTranslator {
             if (in == null) {
                 throw new IllegalStateException("locales.yaml resource is missing");
             }
-            return new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .readValue(in, new TypeReference<List<TargetLocale>>() { });
+            return new ObjectMapper(new YAMLFactory())
+                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(in, new TypeReference<List<TargetLocale>>() {});
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -100,7 +100,8 @@ public final class SyntheticTranslator {
     static boolean negates(String text) {
         for (String word : text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}']+")) {
             for (String n : ENGLISH_NEGATION) {
-                boolean match = n.startsWith("*") ? word.endsWith(n.substring(1))
+                boolean match = n.startsWith("*")
+                        ? word.endsWith(n.substring(1))
                         : n.endsWith("*") ? word.startsWith(n.substring(0, n.length() - 1)) : word.equals(n);
                 if (match && !word.isEmpty()) {
                     return true;
@@ -111,13 +112,15 @@ public final class SyntheticTranslator {
     }
 
     private static List<String> englishNegation() {
-        try (InputStream in = SyntheticTranslator.class.getResourceAsStream(
-                "/dev/careguide/i18n/safety-words/en.yaml")) {
+        try (InputStream in =
+                SyntheticTranslator.class.getResourceAsStream("/dev/careguide/i18n/safety-words/en.yaml")) {
             if (in == null) {
                 throw new IllegalStateException("the i18n module's safety-words/en.yaml resource is missing");
             }
             List<String> words = new ArrayList<>();
-            new ObjectMapper(new YAMLFactory()).readTree(in).path("negation")
+            new ObjectMapper(new YAMLFactory())
+                    .readTree(in)
+                    .path("negation")
                     .forEach(n -> words.add(n.asText().toLowerCase(Locale.ROOT).split(" ")[0]));
             return List.copyOf(words);
         } catch (IOException e) {

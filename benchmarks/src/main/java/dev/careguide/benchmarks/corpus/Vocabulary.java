@@ -13,32 +13,42 @@ import java.util.Map;
  * The words and sentence templates the generator builds articles from, read from a YAML file so that they can
  * be edited without touching Java. The default file is the {@code vocabulary.yaml} resource beside this type.
  */
-public record Vocabulary(List<Topic> topics, List<Population> populations, List<Nutrient> nutrients,
-        List<String> specialists, List<String> herbs, Map<String, List<String>> dosages, List<String> intro,
-        List<Question> questions, Map<String, List<String>> headings, Map<String, List<String>> leads,
-        List<Concept> causes, List<String> details, List<String> broken, List<Concept> firstAid, List<Concept> prevention,
-        List<Concept> folk, List<Concept> exercises, List<String> doctor, List<String> warning,
+public record Vocabulary(
+        List<Topic> topics,
+        List<Population> populations,
+        List<Nutrient> nutrients,
+        List<String> specialists,
+        List<String> herbs,
+        Map<String, List<String>> dosages,
+        List<String> intro,
+        List<Question> questions,
+        Map<String, List<String>> headings,
+        Map<String, List<String>> leads,
+        List<Concept> causes,
+        List<String> details,
+        List<String> broken,
+        List<Concept> firstAid,
+        List<Concept> prevention,
+        List<Concept> folk,
+        List<Concept> exercises,
+        List<String> doctor,
+        List<String> warning,
         List<String> closing) {
 
     /** A complaint a guide is about: its id stem, the symptom, the muscle and the body part it affects. */
-    public record Topic(String id, String symptom, String muscle, String bodyPart) {
-    }
+    public record Topic(String id, String symptom, String muscle, String bodyPart) {}
 
     /** Who the article addresses, as a phrase ("during pregnancy"), one person and a group. */
-    public record Population(String id, String phrase, String person, String people) {
-    }
+    public record Population(String id, String phrase, String person, String people) {}
 
     /** A nutrient and the foods that contain it. */
-    public record Nutrient(String name, List<String> foods) {
-    }
+    public record Nutrient(String name, List<String> foods) {}
 
     /** A question heading and the paragraphs that may answer it. */
-    public record Question(String heading, List<String> answers) {
-    }
+    public record Question(String heading, List<String> answers) {}
 
     /** One piece of advice or one cause, in several wordings; exercises also carry a figure caption. */
-    public record Concept(String id, List<String> variants, String caption) {
-    }
+    public record Concept(String id, List<String> variants, String caption) {}
 
     /** The vocabulary shipped with the generator. */
     public static Vocabulary standard() {
@@ -54,8 +64,8 @@ public record Vocabulary(List<Topic> topics, List<Population> populations, List<
 
     /** Reads a vocabulary from YAML; unknown fields are an error so that typos do not pass silently. */
     public static Vocabulary read(InputStream yaml) throws IOException {
-        ObjectMapper mapper = new ObjectMapper(new YAMLFactory())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        ObjectMapper mapper =
+                new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         return mapper.readValue(yaml, Vocabulary.class);
     }
 

@@ -44,7 +44,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx512m"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx512m"})
 public class ExportBenchmark {
 
     static final List<String> LOCALES = List.of("ru", "de", "ar", "en-XA", "ar-XB");
@@ -65,7 +67,8 @@ public class ExportBenchmark {
         Path article = BenchmarkFiles.exampleArticle();
         String id = article.getFileName().toString().replace(".txt", "");
         guide = new GuideImporter(BenchmarkFiles.exampleImportOptions())
-                .importGuide(id, List.of(article), article.getParent()).guide();
+                .importGuide(id, List.of(article), article.getParent())
+                .guide();
         Localization localization = Localization.load(guide, example.resolve("src/main/i18n"), LOCALES);
         views = new ArrayList<>();
         views.add(localization.source());
@@ -77,10 +80,11 @@ public class ExportBenchmark {
         for (LocaleView view : views) {
             itemsPerOperation += DirectBundleWriter.exported(guide).size();
         }
-        BundleManifest manifest = writer.write(List.of(new GuideContent(guide, views)), options,
-                temp.resolve("check"));
-        int exported = manifest.guides().stream().flatMap(g -> g.locales().stream())
-                .mapToInt(BundleManifest.LocaleEntry::itemCount).sum();
+        BundleManifest manifest = writer.write(List.of(new GuideContent(guide, views)), options, temp.resolve("check"));
+        int exported = manifest.guides().stream()
+                .flatMap(g -> g.locales().stream())
+                .mapToInt(BundleManifest.LocaleEntry::itemCount)
+                .sum();
         if (exported != itemsPerOperation) {
             throw new IllegalStateException("careguide exported " + exported + " items, the direct writer "
                     + itemsPerOperation + ": the pair would not write the same data");

@@ -37,7 +37,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx512m"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx512m"})
 public class ImportBenchmark {
 
     @Param({"example", "generated-1mb"})
@@ -52,7 +54,8 @@ public class ImportBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         temp = Files.createTempDirectory("careguide-import-bench");
-        file = input.equals("example") ? BenchmarkFiles.exampleArticle()
+        file = input.equals("example")
+                ? BenchmarkFiles.exampleArticle()
                 : BenchmarkFiles.generatedArticle(temp, 1 << 20);
         size = Files.size(file);
         importer = new GuideImporter(BenchmarkFiles.exampleImportOptions());

@@ -41,7 +41,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 6)
 @Measurement(iterations = 10)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx512m"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx512m"})
 public class RegistryBenchmark {
 
     private static final int ARTICLES = 1000;
@@ -89,7 +91,10 @@ public class RegistryBenchmark {
         GuideImporter importer = new GuideImporter(options);
         int items = 0;
         for (GuidePlan guide : guides) {
-            items += importer.importGuide(guide.id(), documents(guide), content()).guide().items().size();
+            items += importer.importGuide(guide.id(), documents(guide), content())
+                    .guide()
+                    .items()
+                    .size();
         }
         return items;
     }

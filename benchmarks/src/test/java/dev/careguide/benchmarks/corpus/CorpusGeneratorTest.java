@@ -54,7 +54,8 @@ class CorpusGeneratorTest {
         List<GuidePlan> guides = CorpusGenerator.standard().plan(12);
 
         assertThat(guides).extracting(g -> g.articles().size()).containsExactly(5, 5, 2);
-        assertThat(guides).extracting(GuidePlan::id)
+        assertThat(guides)
+                .extracting(GuidePlan::id)
                 .allMatch(id -> id.matches("[a-z0-9]+(-[a-z0-9]+)*"))
                 .doesNotHaveDuplicates();
     }
@@ -66,7 +67,8 @@ class CorpusGeneratorTest {
                 .flatMap(g -> g.articles().stream().map(i -> generator.article(g, i)))
                 .collect(Collectors.joining());
 
-        assertThat(all).contains("\n  • ", "\n  1. ", "\n1. ", "\nFigure 1 - ", "?\n", "Food sources of ")
+        assertThat(all)
+                .contains("\n  • ", "\n  1. ", "\n1. ", "\nFigure 1 - ", "?\n", "Food sources of ")
                 .doesNotContain("{", "}", "\r");
         assertThat(all.lines().filter(line -> line.endsWith(" ."))).isNotEmpty();
     }

@@ -8,7 +8,13 @@ import org.junit.jupiter.api.Test;
 class SyncScenarioTest {
 
     private static SyncScenario scenario(long seed) {
-        return SyncScenario.generate(Vocabulary.standard(), seed, 2_000, 5, 2, SyntheticTranslator.first(1).get(0));
+        return SyncScenario.generate(
+                Vocabulary.standard(),
+                seed,
+                2_000,
+                5,
+                2,
+                SyntheticTranslator.first(1).get(0));
     }
 
     @Test

@@ -3,9 +3,9 @@ package dev.careguide.benchmarks.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.ibm.icu.lang.UScript;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.ibm.icu.lang.UScript;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -28,7 +28,9 @@ class SyntheticTranslatorTest {
     void everyLocaleChangesAnyWordWithAVowel() {
         for (SyntheticTranslator translator : SyntheticTranslator.first(10)) {
             for (String word : List.of("kale", "tofu", "rice", "soup", "Drink")) {
-                assertThat(translator.translate(word)).as(translator.tag() + " " + word).isNotEqualTo(word);
+                assertThat(translator.translate(word))
+                        .as(translator.tag() + " " + word)
+                        .isNotEqualTo(word);
             }
         }
     }
@@ -36,12 +38,18 @@ class SyntheticTranslatorTest {
     @Test
     void aNegatingSourceKeepsANegationTheCatalogCheckReads() throws IOException {
         for (SyntheticTranslator.TargetLocale locale : SyntheticTranslator.locales()) {
-            SyntheticTranslator translator = SyntheticTranslator.first(SyntheticTranslator.locales().size()).stream()
-                    .filter(t -> t.tag().equals(locale.tag())).findFirst().orElseThrow();
+            SyntheticTranslator translator = SyntheticTranslator.first(
+                            SyntheticTranslator.locales().size())
+                    .stream()
+                    .filter(t -> t.tag().equals(locale.tag()))
+                    .findFirst()
+                    .orElseThrow();
             String language = locale.tag().split("-")[0];
             List<String> checked = negationWords(language);
             if (locale.negation() == null) {
-                assertThat(checked).as(locale.tag() + " has negation words; name one in locales.yaml").isEmpty();
+                assertThat(checked)
+                        .as(locale.tag() + " has negation words; name one in locales.yaml")
+                        .isEmpty();
                 continue;
             }
             assertThat(checked).as(locale.tag()).contains(locale.negation());
@@ -65,7 +73,9 @@ class SyntheticTranslatorTest {
 
     @Test
     void offersTenDistinctLocalesForTheScaleBenchmark() {
-        List<String> tags = SyntheticTranslator.first(10).stream().map(SyntheticTranslator::tag).toList();
+        List<String> tags = SyntheticTranslator.first(10).stream()
+                .map(SyntheticTranslator::tag)
+                .toList();
 
         assertThat(tags).hasSize(10).doesNotHaveDuplicates();
         assertThatThrownBy(() -> SyntheticTranslator.first(99)).isInstanceOf(IllegalArgumentException.class);
