@@ -43,6 +43,7 @@ final class TitleMaker {
             int passive = passiveVerb(tokens, from, to);
             if (passive > from && c.mood() == Clause.Mood.RECOMMENDATION) {
                 to = subjectEnd(tokens, from, passive);
+                from = afterFrontedPhrase(tokens, from, to);
             } else {
                 from = afterLead(tokens, from, to);
                 from = imperativeVerb(c, tokens, from, to);
@@ -66,6 +67,25 @@ final class TitleMaker {
         }
         String title = phrase(b.text().text(), tokens, from, to);
         return title.isEmpty() ? heading(b.text(c)) : title;
+    }
+
+    /**
+     * Where the subject starts after a prepositional phrase put before it ("In tablets the magnesium ... is
+     * prescribed"): at the determiner that opens it; {@code from} when no such phrase stands there.
+     */
+    private static int afterFrontedPhrase(List<Token> tokens, int from, int to) {
+        if (from >= to || !tokens.get(from).is(Pos.ADPOSITION)) {
+            return from;
+        }
+        int j = from + 1;
+        while (j < to && (tokens.get(j).is(Pos.DETERMINER) || tokens.get(j).is(Pos.ADJECTIVE))) {
+            j++;
+        }
+        int nouns = j;
+        while (j < to && tokens.get(j).is(Pos.NOUN)) {
+            j++;
+        }
+        return j > nouns && j < to && tokens.get(j).is(Pos.DETERMINER) ? j : from;
     }
 
     /** A title for a heading or a line of text as it stands: trimmed, without closing punctuation, capitalized. */

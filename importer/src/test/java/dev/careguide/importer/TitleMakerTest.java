@@ -27,6 +27,7 @@ class TitleMakerTest {
             REMEDY | Eat small portions six times a day, slowly.                      | Eat small portions six times a day
             REMEDY | Eat small portions five or six times a day and chew slowly.      | Eat small portions
             REMEDY | Do not carry heavy bags in one hand for a long time.             | Do not carry heavy bags
+            REMEDY | In capsules the zinc together with vitamin C is prescribed daily. | The zinc together with vitamin C
             CAUSE  | The pain is caused by long hours at the computer.                | Long hours at the computer
             CAUSE  | Strong coffee in large amounts provokes the pain.                 | Strong coffee in large amounts
             CAUSE  | Heredity.                                                        | Heredity
