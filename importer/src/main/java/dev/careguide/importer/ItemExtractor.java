@@ -1312,7 +1312,8 @@ final class ItemExtractor {
             for (int k = start; k < end; k++) {
                 Token t = s.token(k);
                 boolean opensMember = k > start && s.token(k - 1).isPunctuation(',');
-                if (t.pos().isVerbal()
+                boolean gerundMember = opensMember && profile.isParticiple(t);
+                if (t.pos().isVerbal() && !gerundMember
                         || opensMember
                                 && (profile.anaphora.contains(t.lower())
                                         || profile.dependentOpeners.contains(t.lower()))) {
@@ -1339,7 +1340,8 @@ final class ItemExtractor {
                         Span last = out.remove(out.size() - 1);
                         out.add(new Span(last.start(), k));
                     }
-                } else if (t.is(Pos.NOUN)) {
+                } else if (t.is(Pos.NOUN)
+                        || profile.isParticiple(t) && k > 0 && s.token(k - 1).isPunctuation(',')) {
                     noun = true;
                 }
             }
