@@ -503,6 +503,7 @@ final class ClauseReader {
             }
             Phrases.Match weak = profile.weakModals.at(tokens, k, end);
             if (weak != null
+                    && hasVerb(tokens, weak.to(), end)
                     && !(weak.to() < end
                             && profile.experienceVerbs.contains(
                                     tokens.get(weak.to()).lemma()))) {
@@ -514,6 +515,16 @@ final class ClauseReader {
                 }
             }
             if (profile.helps.at(tokens, k, end) != null && k > head) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a verb stands in tokens {@code [from, to)}: a modal with none after it advises nothing. */
+    private static boolean hasVerb(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).is(Pos.VERB)) {
                 return true;
             }
         }

@@ -35,6 +35,7 @@ class ClauseReaderTest {
             Dinner – not later than two hours before sleep.                   | RECOMMENDATION+neg: Dinner – not later than two hours before sleep.
             The cream helps, which is why many use it.                        | RECOMMENDATION: The cream helps, which is why many use it.
             Holding the towel, you should slowly pull it towards you.        | RECOMMENDATION+back: Holding the towel, you should slowly pull it towards you.
+            By the evening the woman finally can.                            | STATEMENT: By the evening the woman finally can.
             The bed is only for sleep – do not work in it.                    | RECOMMENDATION+neg: The bed is only for sleep – do not work in it.
             The skin – dry and red.                                           | STATEMENT: The skin – dry and red.
             Dinner – not later than 2–3 hours before sleep.                   | RECOMMENDATION+neg: Dinner – not later than 2–3 hours before sleep.
