@@ -48,8 +48,6 @@ final class ItemExtractor {
     /** Marks, while a sentence is read, that a colon has introduced a procedure whose first step is to come. */
     private static final Draft PROCEDURE_FOLLOWS = new Draft(ItemType.REMEDY, SectionType.NONE, "", -1, 0);
 
-    private static final boolean DEBUG = System.getenv("CAREGUIDE_DEBUG_ROLES") != null;
-
     /** A first paragraph this short introduces the article: its lede. */
     private static final int LEDE_SENTENCES = 3;
 
@@ -838,10 +836,6 @@ final class ItemExtractor {
                         continue;
                     }
                     Role role = role(c, section, open, k > 0);
-                    if (DEBUG) {
-                        System.err.println("ROLE " + b.block().startLine() + " " + section + " " + c.mood() + " " + role
-                                + " | " + b.text(c));
-                    }
                     if (introducesProcedure(sentence, k) && role != Role.CONTINUE) {
                         pending.add(c);
                         open = null;
