@@ -165,25 +165,17 @@ public final class BundleValidator {
     private static void loneSurrogates(JsonNode node, String file, String at, List<Diagnostic> problems) {
         if (node.isTextual()) {
             String text = node.asText();
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                boolean paired = Character.isHighSurrogate(c)
-                        && i + 1 < text.length()
-                        && Character.isLowSurrogate(text.charAt(i + 1));
-                if (paired) {
-                    i++;
-                } else if (Character.isSurrogate(c)) {
-                    problems.add(Diagnostic.error(
-                            file,
-                            0,
-                            0,
-                            "bundle-unicode",
-                            String.format(
-                                    "%s holds the lone "
-                                            + "surrogate U+%04X, which is not Unicode text; strict JSON parsers reject it",
-                                    at, (int) c)));
-                    return;
-                }
+            int i = Utf8Text.loneSurrogate(text, 0);
+            if (i >= 0) {
+                problems.add(Diagnostic.error(
+                        file,
+                        0,
+                        0,
+                        "bundle-unicode",
+                        String.format(
+                                "%s holds the lone surrogate U+%04X, which is not Unicode text; strict JSON parsers"
+                                        + " reject it",
+                                at, (int) text.charAt(i))));
             }
         } else if (node.isObject()) {
             node.properties().forEach(e -> loneSurrogates(e.getValue(), file, at + "." + e.getKey(), problems));

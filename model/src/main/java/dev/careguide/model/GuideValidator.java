@@ -68,7 +68,7 @@ public final class GuideValidator {
                                     @Override
                                     public void writeString(String text) throws java.io.IOException {
                                         super.writeString(text);
-                                        int at = loneSurrogate(text);
+                                        int at = Utf8Text.loneSurrogate(text, 0);
                                         if (at >= 0) {
                                             problem(
                                                     path(getOutputContext()),
@@ -91,20 +91,6 @@ public final class GuideValidator {
                 segments.add(0, c.inArray() ? (Object) c.getCurrentIndex() : c.getCurrentName());
             }
             return JsonPaths.of(segments);
-        }
-
-        private static int loneSurrogate(String text) {
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (Character.isHighSurrogate(c)
-                        && i + 1 < text.length()
-                        && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    i++;
-                } else if (Character.isSurrogate(c)) {
-                    return i;
-                }
-            }
-            return -1;
         }
 
         private interface Check<T> {

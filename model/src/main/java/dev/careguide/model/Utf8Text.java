@@ -216,4 +216,20 @@ public final class Utf8Text {
         }
         return bytes[bad] != '\n';
     }
+
+    /**
+     * Where the first surrogate without its other half stands in {@code text} at or after {@code from}, or -1: such a
+     * half is no character, and JSON, YAML and CSV writers each write it differently.
+     */
+    public static int loneSurrogate(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }

@@ -126,4 +126,12 @@ class Utf8TextTest {
 
         assertThatThrownBy(() -> Utf8Text.read(link, "link.txt")).hasMessageContaining("broken symbolic link");
     }
+
+    @Test
+    void aSurrogateWithoutItsOtherHalfIsFoundAndAPairIsNot() {
+        assertThat(Utf8Text.loneSurrogate("a\uD83E\uDDB5b", 0)).isEqualTo(-1);
+        assertThat(Utf8Text.loneSurrogate("ab\uD800c", 0)).isEqualTo(2);
+        assertThat(Utf8Text.loneSurrogate("\uDDB5\uD83E", 0)).isEqualTo(0);
+        assertThat(Utf8Text.loneSurrogate("\uDDB5x\uD83E", 1)).isEqualTo(2);
+    }
 }

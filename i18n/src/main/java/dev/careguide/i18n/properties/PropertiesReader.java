@@ -453,29 +453,23 @@ public final class PropertiesReader {
          * character, and JSON, YAML and CSV would each write it differently.
          */
         private void checkSurrogates(String text, IntList offsets, String key) {
-            for (int i = 0; i < text.length(); i++) {
+            for (int i = Utf8Text.loneSurrogate(text, 0); i >= 0; i = Utf8Text.loneSurrogate(text, i + 1)) {
                 char c = text.charAt(i);
-                if (Character.isHighSurrogate(c)
-                        && i + 1 < text.length()
-                        && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    i++;
-                } else if (Character.isSurrogate(c)) {
-                    int at = offsets.get(i);
-                    problems.add(new CatalogProblem(
-                            Severity.ERROR,
-                            file,
-                            lines.line(at),
-                            lines.column(at),
-                            "lone-surrogate",
-                            locale,
-                            key,
-                            String.format(
-                                    "\\u%04X is half of a surrogate pair "
-                                            + "without its other half, so it is no character; write the character itself "
-                                            + "(or both halves, e.g. \\uD83E\\uDDB5)",
-                                    (int) c),
-                            0));
-                }
+                int at = offsets.get(i);
+                problems.add(new CatalogProblem(
+                        Severity.ERROR,
+                        file,
+                        lines.line(at),
+                        lines.column(at),
+                        "lone-surrogate",
+                        locale,
+                        key,
+                        String.format(
+                                "\\u%04X is half of a surrogate pair "
+                                        + "without its other half, so it is no character; write the character itself "
+                                        + "(or both halves, e.g. \\uD83E\\uDDB5)",
+                                (int) c),
+                        0));
             }
         }
 
