@@ -40,7 +40,7 @@ final class Draft {
     /** Lemmas of the item's content words: what merging and ids compare. */
     final Set<String> lemmas = new LinkedHashSet<>();
     /** Every word of the item's text that is not a function word, as written (lower case) and as a lemma. */
-    final Set<String> words = new java.util.HashSet<>();
+    Set<String> words = new java.util.HashSet<>();
     /** The lemma of the verb of the clause that opened the item ("massage"), or null when it has none. */
     String headVerb;
     /** The lemmas of the nouns of that clause's verb phrase (or noun phrase): what the item is about. */
@@ -106,5 +106,10 @@ final class Draft {
     @Override
     public String toString() {
         return type + " " + title + " @" + firstSource();
+    }
+
+    /** Lets go of the words extraction compares a finished item by, which a long document cannot keep for all. */
+    void finish() {
+        words = new java.util.HashSet<>();
     }
 }

@@ -125,6 +125,8 @@ final class ItemExtractor {
         private int lastArticle = -1;
         /** Lemmas of the nouns the document's headings keep coming back to: what the document is about. */
         private final java.util.Set<String> topic = new java.util.HashSet<>();
+        /** How many of the drafts made so far are finished (see {@link #finishDrafts}). */
+        private int finished;
 
         DocumentWalk(SourceDocument document, int index, Output out) {
             this.document = document;
@@ -152,6 +154,7 @@ final class ItemExtractor {
                 if (breaks) {
                     carried[0] = null;
                     section(heading[0], body, null);
+                    finishDrafts(null);
                     body.clear();
                     heading[0] = block.kind() == BlockKind.HEADING ? b : null;
                     article[0] = block.article();
@@ -162,11 +165,23 @@ final class ItemExtractor {
                 body.add(b);
                 if (body.size() >= MAX_SECTION_BLOCKS) {
                     carried[0] = section(heading[0], body, carried[0]);
+                    finishDrafts(out.drafts.isEmpty() ? null : out.drafts.get(out.drafts.size() - 1));
                     body.clear();
                     heading[0] = null;
                 }
             });
             section(heading[0], body, carried[0]);
+        }
+
+        /** Finishes every draft made so far up to {@code open}, which the next blocks may still continue. */
+        private void finishDrafts(Draft open) {
+            for (; finished < out.drafts.size(); finished++) {
+                Draft d = out.drafts.get(finished);
+                if (d == open) {
+                    break;
+                }
+                d.finish();
+            }
         }
 
         /** Nouns standing in the first heading or in two headings or more are the document's topic. */
