@@ -521,6 +521,31 @@ final class ClauseReader {
         return false;
     }
 
+    /**
+     * Whether a recommendation only says that its subject acts ("progesterone softens the tissue", "a warm shower
+     * helps"), with no modal or lead telling the reader to do anything: in a section about causes that is how a
+     * cause works, not advice.
+     */
+    boolean praisesOnly(Clause c) {
+        if (c.mood() != Clause.Mood.RECOMMENDATION) {
+            return false;
+        }
+        List<Token> tokens = c.sentence().tokens();
+        for (int k = c.from(); k < c.to(); k++) {
+            if (profile.recommendationLeads.at(tokens, k, c.to()) != null
+                    || profile.modals.at(tokens, k, c.to()) != null
+                    || profile.weakModals.at(tokens, k, c.to()) != null) {
+                return false;
+            }
+        }
+        for (int k = c.head() + 1; k < c.to(); k++) {
+            if (profile.helps.at(tokens, k, c.to()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a verb stands in tokens {@code [from, to)}: a modal with none after it advises nothing. */
     private static boolean hasVerb(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {

@@ -45,6 +45,11 @@ final class Draft {
     String headVerb;
     /** The lemmas of the nouns of that clause's verb phrase (or noun phrase): what the item is about. */
     final Set<String> headNouns = new LinkedHashSet<>();
+    /**
+     * For a cause, its first noun with the modifiers written right before it ("flat foot", "uterus"): two causes
+     * with the same subject are one cause explained twice. Null when it has none.
+     */
+    String subject;
 
     final List<Provenance> provenance = new ArrayList<>();
     /** The sentences of each repetition merged into this item, the item's own first. */

@@ -122,7 +122,8 @@ final class DuplicateMerger {
                 }
                 double score = base + headBonus(draft, drafts.get(leader));
                 Draft other = drafts.get(leader);
-                boolean sameVerb = draft.headVerb != null && draft.headVerb.equals(other.headVerb);
+                boolean sameVerb = draft.headVerb != null && draft.headVerb.equals(other.headVerb)
+                        || draft.subject != null && draft.subject.equals(other.subject);
                 if (shared(sig, signatures[leader]) < 2
                         && !sameVerb
                         && Math.max(sig.length, signatures[leader].length) > 2) {
@@ -170,8 +171,9 @@ final class DuplicateMerger {
     /**
      * Two items that open with the same verb are likely the same advice worded again ("massage the calf",
      * "massage the cramped muscle"), the more so when they also name the same thing; different verbs on
-     * different things are likely different advice; help during an attack and advice for every day stay apart
-     * unless their words say otherwise.
+     * different things are likely different advice; two causes whose subjects are the same thing are likely one
+     * cause explained twice; help during an attack and advice for every day stay apart unless their words say
+     * otherwise.
      */
     static double headBonus(Draft a, Draft b) {
         double bonus = 0;
@@ -184,6 +186,9 @@ final class DuplicateMerger {
         }
         if (!java.util.Collections.disjoint(a.headNouns, b.headNouns)) {
             bonus += 0.15;
+        }
+        if (a.subject != null && a.subject.equals(b.subject)) {
+            bonus += 0.25;
         }
         if (a.type == ItemType.REMEDY && firstAid(a.section) != firstAid(b.section)) {
             bonus -= 0.2;

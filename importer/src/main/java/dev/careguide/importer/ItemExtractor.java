@@ -959,6 +959,19 @@ final class ItemExtractor {
             if (c.mood() == Clause.Mood.QUESTION || c.authorial()) {
                 return Role.BACKGROUND;
             }
+            if (section == SectionType.CAUSES && out.clauses.praisesOnly(c)) {
+                c = new Clause(
+                        c.sentence(),
+                        c.from(),
+                        c.to(),
+                        c.head(),
+                        Clause.Mood.STATEMENT,
+                        c.negated(),
+                        c.causal(),
+                        c.stance(),
+                        c.anaphoric(),
+                        c.authorial());
+            }
             boolean causal = c.causal() != null && (!c.causal().weak() || section == SectionType.CAUSES);
             boolean background = rules.backgroundCues.matches(clauseText(c));
             boolean connective = c.anaphoric() && profile.connectives.contains(firstWord(c)) && c.isAdvice();
@@ -1398,6 +1411,7 @@ final class ItemExtractor {
             for (int k = first; k < member.end(); k++) {
                 Token t = tokens.get(k);
                 if (t.is(Pos.NOUN) && !rules.isNoise(t.lemma()) && d.headNouns.size() < 3) {
+                    noteSubject(d, tokens, first, k);
                     d.headNouns.add(t.lemma());
                 }
             }
@@ -1443,9 +1457,31 @@ final class ItemExtractor {
                         && !profile.lightVerbs.contains(t.lemma())) {
                     d.headVerb = rules.synonyms.getOrDefault(t.lemma(), t.lemma());
                 } else if (t.is(Pos.NOUN) && !rules.isNoise(t.lemma()) && d.headNouns.size() < 3) {
+                    noteSubject(d, c.sentence().tokens(), c.head(), k);
                     d.headNouns.add(rules.synonyms.getOrDefault(t.lemma(), t.lemma()));
                 }
             }
+        }
+
+        /** Notes a cause's subject when the noun at {@code k} is its first: the noun and its modifiers. */
+        private void noteSubject(Draft d, List<Token> tokens, int from, int k) {
+            if (d.type != ItemType.CAUSE
+                    || !d.headNouns.isEmpty()
+                    || profile.causeNouns.contains(tokens.get(k).lemma())) {
+                return;
+            }
+            int start = k;
+            while (start > from
+                    && (tokens.get(start - 1).is(Pos.ADJECTIVE)
+                            || tokens.get(start - 1).is(Pos.NOUN))) {
+                start--;
+            }
+            StringBuilder subject = new StringBuilder();
+            for (int j = start; j <= k; j++) {
+                String lemma = tokens.get(j).lemma();
+                subject.append(j > start ? " " : "").append(rules.synonyms.getOrDefault(lemma, lemma));
+            }
+            d.subject = subject.toString();
         }
 
         /** Adds a whole sentence of a list item to its draft. */
