@@ -43,6 +43,8 @@ final class Draft {
     Set<String> words = new java.util.HashSet<>();
     /** The lemma of the verb of the clause that opened the item ("massage"), or null when it has none. */
     String headVerb;
+    /** Whether that verb is negated ("do not sleep on the back", "it is better not to sleep"). */
+    boolean negatedVerb;
     /** The lemmas of the nouns of that clause's verb phrase (or noun phrase): what the item is about. */
     final Set<String> headNouns = new LinkedHashSet<>();
     /**

@@ -171,7 +171,8 @@ final class DuplicateMerger {
     /**
      * Two items that open with the same verb are likely the same advice worded again ("massage the calf",
      * "massage the cramped muscle"), the more so when they also name the same thing; different verbs on
-     * different things are likely different advice; two causes whose subjects are the same thing are likely one
+     * different things are likely different advice, and so are an action and a thing that name different things
+     * first ("sleep half-sitting on two pillows", "a small pillow with hop cones"); two causes whose subjects are the same thing are likely one
      * cause explained twice; help during an attack and advice for every day stay apart unless their words say
      * otherwise.
      */
@@ -179,9 +180,8 @@ final class DuplicateMerger {
         double bonus = 0;
         if (a.headVerb != null && a.headVerb.equals(b.headVerb)) {
             bonus += 0.35;
-        } else if (a.headVerb != null
-                && b.headVerb != null
-                && java.util.Collections.disjoint(a.headNouns, b.headNouns)) {
+        } else if (a.headVerb != null && b.headVerb != null && java.util.Collections.disjoint(a.headNouns, b.headNouns)
+                || (a.headVerb == null) != (b.headVerb == null) && !sameFirstNoun(a, b)) {
             bonus -= 0.15;
         }
         if (!java.util.Collections.disjoint(a.headNouns, b.headNouns)) {
@@ -194,6 +194,12 @@ final class DuplicateMerger {
             bonus -= 0.2;
         }
         return bonus;
+    }
+
+    private static boolean sameFirstNoun(Draft a, Draft b) {
+        return !a.headNouns.isEmpty()
+                && !b.headNouns.isEmpty()
+                && a.headNouns.iterator().next().equals(b.headNouns.iterator().next());
     }
 
     /** How many words two sorted signatures share. */
@@ -227,12 +233,16 @@ final class DuplicateMerger {
         return total;
     }
 
-    /** Items of one list are distinct by design and never merge with each other. */
+    /**
+     * Items of one list are distinct by design and never merge with each other; neither do a thing to do and
+     * the same thing forbidden ("sleep half-sitting", "do not sleep on the back").
+     */
     private boolean compatible(Draft d, Draft leader, Set<Integer> lists) {
         if (d.list != 0 && lists != null && lists.contains(d.list)) {
             return false;
         }
-        if (warnedAgainst(d) != warnedAgainst(leader)) {
+        if (warnedAgainst(d) != warnedAgainst(leader)
+                || d.headVerb != null && d.headVerb.equals(leader.headVerb) && d.negatedVerb != leader.negatedVerb) {
             return false;
         }
         return !rules.firstAidApart

@@ -1456,6 +1456,10 @@ final class ItemExtractor {
                         && !rules.isNoise(t.lemma())
                         && !profile.lightVerbs.contains(t.lemma())) {
                     d.headVerb = rules.synonyms.getOrDefault(t.lemma(), t.lemma());
+                    for (int j = Math.max(c.from(), k - 3); j < k; j++) {
+                        d.negatedVerb |=
+                                profile.negations.contains(c.sentence().token(j).lower());
+                    }
                 } else if (t.is(Pos.NOUN) && !rules.isNoise(t.lemma()) && d.headNouns.size() < 3) {
                     noteSubject(d, c.sentence().tokens(), c.head(), k);
                     d.headNouns.add(rules.synonyms.getOrDefault(t.lemma(), t.lemma()));
