@@ -137,4 +137,29 @@ class DuplicateMergerTest {
                 draft(ItemType.REMEDY, "Eat more dried apricots", 3, "eat", "apricot", "dried")));
         assertThat(out).hasSize(3);
     }
+
+    @Test
+    void anActionNeverMergesWithItsProhibition() {
+        Draft allowed = draft(ItemType.REMEDY, "Sleep half-sitting on two pillows", 1, "sleep", "pillow", "back");
+        Draft forbidden = draft(ItemType.REMEDY, "Do not sleep on the back", 5, "sleep", "pillow", "back");
+        forbidden.negatedVerb = true;
+        assertThat(merger.merge(List.of(allowed, forbidden))).hasSize(2);
+        Draft again =
+                draft(ItemType.REMEDY, "Sleep half-sitting with a pillow under the back", 9, "sleep", "pillow", "back");
+        assertThat(merger.merge(List.of(allowed, again))).hasSize(1);
+    }
+
+    @Test
+    void twoCausesWithTheSameSubjectMerge() {
+        Draft a = draft(ItemType.CAUSE, "The growing uterus presses on the veins", 1, null, "uterus", "vein", "press");
+        Draft b = draft(ItemType.CAUSE, "The uterus squeezes the vena cava", 7, null, "uterus", "cava", "squeeze");
+        a.subject = "uterus";
+        b.subject = "uterus";
+        assertThat(merger.merge(List.of(a, b))).hasSize(1);
+        Draft flat = draft(ItemType.CAUSE, "Flat feet", 3, null, "foot", "flat");
+        Draft cold = draft(ItemType.CAUSE, "Cold feet syndrome", 4, null, "foot", "cold", "syndrome");
+        flat.subject = "flat foot";
+        cold.subject = "cold foot syndrome";
+        assertThat(merger.merge(List.of(flat, cold))).hasSize(2);
+    }
 }
