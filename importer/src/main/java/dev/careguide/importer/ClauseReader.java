@@ -514,7 +514,10 @@ final class ClauseReader {
                     }
                 }
             }
-            if (profile.helps.at(tokens, k, end) != null && k > head) {
+            Phrases.Match praise = profile.helps.at(tokens, k, end);
+            if (praise != null
+                    && k > head
+                    && (profile.actsOn.at(tokens, k, end) == null || hasObject(tokens, praise.to(), end))) {
                 return true;
             }
         }
@@ -541,6 +544,20 @@ final class ClauseReader {
         for (int k = c.head() + 1; k < c.to(); k++) {
             if (profile.helps.at(tokens, k, c.to()) != null) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether something the verb before {@code from} acts on stands in tokens {@code [from, to)}. */
+    private static boolean hasObject(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.is(Pos.NOUN) || t.is(Pos.PRONOUN) || t.is(Pos.DETERMINER)) {
+                return true;
+            }
+            if (t.is(Pos.ADPOSITION) || t.is(Pos.SUBORDINATOR) || t.is(Pos.PUNCTUATION)) {
+                return false;
             }
         }
         return false;

@@ -57,6 +57,9 @@ final class LanguageProfile {
     final Set<String> experienceVerbs;
     final Set<String> cognitiveVerbs;
     final Phrases helps;
+    /** Predicates of {@link #helps} that praise only with an object: "magnesium calms the nerves", not "the state improves". */
+    final Phrases actsOn;
+
     final Phrases causesAgentFirst;
     final Phrases causesAgentAfter;
     final Phrases effects;
@@ -164,6 +167,7 @@ final class LanguageProfile {
         experienceVerbs = set(recommendation.get("experienceVerbs"));
         cognitiveVerbs = set(recommendation.get("cognitiveVerbs"));
         helps = phrases(recommendation.get("predicates"));
+        actsOn = phrases(recommendation.get("actsOn"));
         JsonNode causal = root.path("causal");
         causesAgentFirst = phrases(causal.get("agentFirst"));
         causesAgentAfter = phrases(causal.get("agentAfter"));
