@@ -1018,6 +1018,9 @@ final class ItemExtractor {
             if (c.isAdvice() && profile.cognitiveVerbs.contains(headVerbLemma(c))) {
                 return Role.BACKGROUND;
             }
+            if (c.isAdvice() && onlyRefers(c)) {
+                return c.head() > c.from() ? Role.WARNING : Role.BACKGROUND;
+            }
             boolean warningSign = isWarningSign(c)
                     || c.mood() == Clause.Mood.IMPERATIVE
                             && rules.warningCues.matches(clauseText(c))
@@ -1094,6 +1097,29 @@ final class ItemExtractor {
                     && c.mood() != Clause.Mood.IMPERATIVE;
         }
 
+        /**
+         * Advice only to see a doctor ("tell the doctor about it", "go to the gynecologist the same day"): a
+         * referral, which the warning signs and specialists carry, not a practice of its own.
+         */
+        private boolean onlyRefers(Clause c) {
+            if (!profile.referralVerbs.contains(headVerbLemma(c))) {
+                return false;
+            }
+            List<Token> rest = new ArrayList<>();
+            boolean doctor = false;
+            for (Token t : c.sentence().tokens().subList(c.head(), c.to())) {
+                if (profile.referralNouns.contains(t.lemma())) {
+                    doctor = true;
+                } else {
+                    rest.add(t);
+                }
+            }
+            if (namesPractice(Words.of(joined(rest)))) {
+                return false;
+            }
+            return doctor || rules.specialistCues.matches(Words.of(clauseText(c)));
+        }
+
         /** Whether the clause's subject names something one can take or do (a remedy-kind or safety cue). */
         private boolean namesPractice(Clause c) {
             int end = c.to();
@@ -1108,7 +1134,10 @@ final class ItemExtractor {
 
         /** Whether tokens {@code [from, to)} of the clause name a practice (a remedy-kind or safety cue). */
         private boolean namesPractice(Clause c, int from, int to) {
-            Words words = Words.of(joined(c.sentence().tokens().subList(from, Math.max(from, to))));
+            return namesPractice(Words.of(joined(c.sentence().tokens().subList(from, Math.max(from, to)))));
+        }
+
+        private boolean namesPractice(Words words) {
             for (CueSet cues : rules.remedyKinds.values()) {
                 if (cues.matches(words)) {
                     return true;

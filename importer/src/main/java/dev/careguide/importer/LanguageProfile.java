@@ -56,6 +56,10 @@ final class LanguageProfile {
     final Phrases weakModals;
     final Set<String> experienceVerbs;
     final Set<String> cognitiveVerbs;
+    /** Verbs and nouns of seeing a doctor: "tell the doctor", "go to the gynecologist". */
+    final Set<String> referralVerbs;
+
+    final Set<String> referralNouns;
     final Phrases helps;
     /** Predicates of {@link #helps} that praise only with an object: "magnesium calms the nerves", not "the state improves". */
     final Phrases actsOn;
@@ -166,6 +170,8 @@ final class LanguageProfile {
         weakModals = phrases(recommendation.get("weakModals"));
         experienceVerbs = set(recommendation.get("experienceVerbs"));
         cognitiveVerbs = set(recommendation.get("cognitiveVerbs"));
+        referralVerbs = set(recommendation.path("referral").get("verbs"));
+        referralNouns = set(recommendation.path("referral").get("nouns"));
         helps = phrases(recommendation.get("predicates"));
         actsOn = phrases(recommendation.get("actsOn"));
         JsonNode causal = root.path("causal");
