@@ -101,6 +101,9 @@ final class ItemExtractor {
         final List<ImportReport.Defect> defects = new ArrayList<>();
         final List<ImportReport.GlossaryReplacement> replacements = new ArrayList<>();
         final Map<String, Draft> specialists = new LinkedHashMap<>();
+        /** One instance of each text of the finished drafts (see {@link Draft#finish}). */
+        final Map<String, String> texts = new java.util.HashMap<>();
+
         final java.util.Set<String> topic = new java.util.TreeSet<>();
         int blocks;
         int lines;
@@ -180,7 +183,7 @@ final class ItemExtractor {
                 if (d == open) {
                     break;
                 }
-                d.finish();
+                d.finish(out.texts);
             }
         }
 
