@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * An item while it is being built: its type, the section it came from, its own sentences (the wording a reader
  * will see) and the verbatim source spans. Mutable, used only inside one import: extraction fills the text,
- * merging folds repetitions in (their wording kept apart in {@link #wordings}, their spans in the provenance),
+ * merging folds repetitions in (their spans in the provenance, their titles and first sources for the report),
  * and the later stages (labels, wording, ids, editorial) fill in the rest before it becomes a model record.
  */
 final class Draft {
@@ -38,7 +38,7 @@ final class Draft {
 
     final Set<Clause.Stance> stance = EnumSet.noneOf(Clause.Stance.class);
     /** Lemmas of the item's content words: what merging and ids compare. */
-    final Set<String> lemmas = new LinkedHashSet<>();
+    Set<String> lemmas = new LinkedHashSet<>();
     /** Every word of the item's text that is not a function word, as written (lower case) and as a lemma. */
     Set<String> words = new java.util.HashSet<>();
     /** The lemma of the verb of the clause that opened the item ("massage"), or null when it has none. */
@@ -46,7 +46,7 @@ final class Draft {
     /** Whether that verb is negated ("do not sleep on the back", "it is better not to sleep"). */
     boolean negatedVerb;
     /** The lemmas of the nouns of that clause's verb phrase (or noun phrase): what the item is about. */
-    final Set<String> headNouns = new LinkedHashSet<>();
+    Set<String> headNouns = new LinkedHashSet<>();
     /**
      * For a cause, its first noun with the modifiers written right before it ("flat foot", "uterus"): two causes
      * with the same subject are one cause explained twice. Null when it has none.
@@ -54,8 +54,6 @@ final class Draft {
     String subject;
 
     final List<Provenance> provenance = new ArrayList<>();
-    /** The sentences of each repetition merged into this item, the item's own first. */
-    final List<List<String>> wordings = new ArrayList<>();
 
     final List<String> mergedTitles = new ArrayList<>();
     /** First source of each draft merged into this one, for the report. */
@@ -115,8 +113,35 @@ final class Draft {
         return type + " " + title + " @" + firstSource();
     }
 
-    /** Lets go of the words extraction compares a finished item by, which a long document cannot keep for all. */
-    void finish() {
-        words = new java.util.HashSet<>();
+    /**
+     * Lets go of what a long document cannot keep for every item until merging: the words extraction compares an
+     * open item by, the hash tables of the lemmas and head nouns (kept in order in an {@link ArraySet}), spare
+     * list capacity, and second copies of texts: {@code texts} hands out one instance of each title, sentence,
+     * step, warning and source span text, shared with the item's repetitions and between a sentence and its
+     * span. The item stays open to additions (a specialist gathers mentions to the end). Safe to call again.
+     */
+    void finish(Map<String, String> texts) {
+        words = ArraySet.of(List.of());
+        lemmas = ArraySet.of(lemmas);
+        headNouns = ArraySet.of(headNouns);
+        title = shared(texts, title);
+        sentences.replaceAll(s -> shared(texts, s));
+        steps.replaceAll(s -> shared(texts, s));
+        if (!warnings.isEmpty()) {
+            warnings.replaceAll((stance, s) -> shared(texts, s));
+        }
+        provenance.replaceAll(p -> {
+            String text = shared(texts, p.text());
+            return text == p.text() ? p : new Provenance(p.document(), p.startLine(), p.endLine(), text);
+        });
+        for (List<?> list : List.of(sentences, steps, provenance)) {
+            if (list instanceof ArrayList<?> a) {
+                a.trimToSize();
+            }
+        }
+    }
+
+    private static String shared(Map<String, String> texts, String text) {
+        return text == null ? null : texts.computeIfAbsent(text, t -> t);
     }
 }

@@ -48,33 +48,14 @@ final class DuplicateMerger {
 
     private List<Draft> mergeType(List<Draft> drafts) {
         int n = drafts.size();
-        List<Set<String>> words = new ArrayList<>(n);
         List<String> anchors = new ArrayList<>(n);
-        Map<String, Integer> ids = new HashMap<>();
         for (Draft d : drafts) {
             anchors.add(anchor(d));
-            Set<String> sig = signature(d);
-            words.add(sig);
-            for (String w : sig) {
-                ids.put(w, 0);
-            }
         }
-        String[] sorted = ids.keySet().toArray(String[]::new);
-        java.util.Arrays.sort(sorted);
-        int vocabulary = sorted.length;
-        for (int w = 0; w < vocabulary; w++) {
-            ids.put(sorted[w], w);
-        }
-        int[] df = new int[vocabulary];
         int[][] signatures = new int[n][];
-        for (int i = 0; i < n; i++) {
-            int[] sig = new int[words.get(i).size()];
-            int k = 0;
-            for (String w : words.get(i)) {
-                sig[k++] = ids.get(w);
-            }
-            java.util.Arrays.sort(sig);
-            signatures[i] = sig;
+        int vocabulary = signatures(drafts, signatures);
+        int[] df = new int[vocabulary];
+        for (int[] sig : signatures) {
             for (int w : sig) {
                 df[w]++;
             }
@@ -163,7 +144,7 @@ final class DuplicateMerger {
         List<Draft> out = new ArrayList<>();
         for (int leader : leaders) {
             List<Integer> group = groups.get(leader);
-            out.add(group.size() == 1 ? drafts.get(leader) : combine(group, drafts, words));
+            out.add(group.size() == 1 ? drafts.get(leader) : combine(group, drafts, signatures));
         }
         return out;
     }
@@ -311,6 +292,38 @@ final class DuplicateMerger {
         return best;
     }
 
+    /**
+     * Fills {@code out} with each draft's {@link #signature} as ascending word ids, the ids following the words'
+     * sorted order, and returns how many words there are. Only the ids are kept: a set of strings per draft is
+     * more than a long document's hundreds of thousands of drafts can hold.
+     */
+    private int signatures(List<Draft> drafts, int[][] out) {
+        List<String[]> words = new ArrayList<>(drafts.size());
+        Map<String, Integer> ids = new HashMap<>();
+        for (Draft d : drafts) {
+            String[] sig = signature(d).toArray(String[]::new);
+            words.add(sig);
+            for (String w : sig) {
+                ids.put(w, 0);
+            }
+        }
+        String[] sorted = ids.keySet().toArray(String[]::new);
+        java.util.Arrays.sort(sorted);
+        for (int w = 0; w < sorted.length; w++) {
+            ids.put(sorted[w], w);
+        }
+        for (int i = 0; i < out.length; i++) {
+            String[] sig = words.get(i);
+            int[] ws = new int[sig.length];
+            for (int k = 0; k < sig.length; k++) {
+                ws[k] = ids.get(sig[k]);
+            }
+            java.util.Arrays.sort(ws);
+            out[i] = ws;
+        }
+        return sorted.length;
+    }
+
     /** The lemmas of the item's content words, folded through the synonyms, without stop and domain words. */
     Set<String> signature(Draft d) {
         Set<String> out = new java.util.TreeSet<>();
@@ -323,22 +336,23 @@ final class DuplicateMerger {
         return out;
     }
 
-    private Draft combine(List<Integer> members, List<Draft> drafts, List<Set<String>> signatures) {
+    private Draft combine(List<Integer> members, List<Draft> drafts, int[][] signatures) {
         List<Draft> group = new ArrayList<>(members.size());
-        Map<String, Integer> coverage = new HashMap<>();
+        Map<Integer, Integer> coverage = new HashMap<>();
+        int total = 0;
         for (int i : members) {
-            Draft d = drafts.get(i);
-            group.add(d);
-            for (String w : signatures.get(i)) {
+            group.add(drafts.get(i));
+            for (int w : signatures[i]) {
                 coverage.merge(w, 1, Integer::sum);
             }
+            total += signatures[i].length;
         }
         Draft first = group.get(0);
         Draft best = first;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < group.size(); k++) {
             Draft d = group.get(k);
-            double score = representativeness(d, signatures.get(members.get(k)), coverage, group.size());
+            double score = representativeness(d, signatures[members.get(k)], coverage, total);
             if (score > bestScore) {
                 bestScore = score;
                 best = d;
@@ -348,10 +362,8 @@ final class DuplicateMerger {
         merged.sentences.addAll(best.sentences);
         merged.steps.addAll(best.steps);
         merged.procedure = best.procedure;
-        merged.wordings.add(List.copyOf(best.sentences));
         for (Draft d : group) {
             if (d != best) {
-                merged.wordings.add(List.copyOf(d.sentences));
                 merged.mergedTitles.add(d.title);
             }
             merged.provenance.addAll(d.provenance);
@@ -370,18 +382,14 @@ final class DuplicateMerger {
     }
 
     /**
-     * How well a member speaks for its group: the share of the group's words its own text covers, less a little
-     * for each sentence beyond two and for a title of one word, so the clearest complete wording wins. Linear in
-     * the size of the group.
+     * How well a member speaks for its group: the share of the group's words (each counted once per member that
+     * has it, {@code total} in all) its own words cover, less a little for each sentence beyond two and for a
+     * title of one word, so the clearest complete wording wins. Linear in the size of the member's signature.
      */
-    private double representativeness(Draft d, Set<String> words, Map<String, Integer> members, int size) {
+    private double representativeness(Draft d, int[] words, Map<Integer, Integer> coverage, int total) {
         double covered = 0;
-        double total = 0;
-        for (Map.Entry<String, Integer> e : members.entrySet()) {
-            total += e.getValue();
-            if (words.contains(e.getKey())) {
-                covered += e.getValue();
-            }
+        for (int w : words) {
+            covered += coverage.get(w);
         }
         int titleWords = Words.of(d.title).size();
         return (total == 0 ? 0 : covered / total)

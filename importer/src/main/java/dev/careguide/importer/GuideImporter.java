@@ -109,6 +109,7 @@ public final class GuideImporter {
         ItemExtractor.Extraction extraction = new ItemExtractor(rules, profile, glossary).extract(decoded);
         decoded.clear();
         List<Draft> drafts = new DuplicateMerger(rules, extraction.topic()).merge(extraction.drafts());
+        extraction.drafts().clear();
         List<ImportReport.UnusedBlock> unused = new ArrayList<>(extraction.unused());
         ItemLabeler labeler = new ItemLabeler(rules);
         drafts.forEach(labeler::label);

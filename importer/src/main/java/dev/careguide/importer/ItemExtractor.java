@@ -101,6 +101,13 @@ final class ItemExtractor {
         final List<ImportReport.Defect> defects = new ArrayList<>();
         final List<ImportReport.GlossaryReplacement> replacements = new ArrayList<>();
         final Map<String, Draft> specialists = new LinkedHashMap<>();
+        /** One instance of each text of the finished drafts and unused blocks (see {@link Draft#finish}). */
+        final Map<String, String> texts = new java.util.HashMap<>();
+        /** How many of the drafts made so far, in all documents, are finished (see {@code finishDrafts}). */
+        int finished;
+        /** How many of the unused blocks found so far share their texts. */
+        int finishedUnused;
+
         final java.util.Set<String> topic = new java.util.TreeSet<>();
         int blocks;
         int lines;
@@ -125,8 +132,6 @@ final class ItemExtractor {
         private int lastArticle = -1;
         /** Lemmas of the nouns the document's headings keep coming back to: what the document is about. */
         private final java.util.Set<String> topic = new java.util.HashSet<>();
-        /** How many of the drafts made so far are finished (see {@link #finishDrafts}). */
-        private int finished;
 
         DocumentWalk(SourceDocument document, int index, Output out) {
             this.document = document;
@@ -173,14 +178,28 @@ final class ItemExtractor {
             section(heading[0], body, carried[0]);
         }
 
-        /** Finishes every draft made so far up to {@code open}, which the next blocks may still continue. */
+        /**
+         * Finishes every draft made so far up to {@code open}, which the next blocks may still continue, and the
+         * unused blocks found since the last call, which then share their texts like drafts do.
+         */
         private void finishDrafts(Draft open) {
-            for (; finished < out.drafts.size(); finished++) {
-                Draft d = out.drafts.get(finished);
+            for (; out.finished < out.drafts.size(); out.finished++) {
+                Draft d = out.drafts.get(out.finished);
                 if (d == open) {
                     break;
                 }
-                d.finish();
+                d.finish(out.texts);
+            }
+            for (; out.finishedUnused < out.unused.size(); out.finishedUnused++) {
+                ImportReport.UnusedBlock u = out.unused.get(out.finishedUnused);
+                out.unused.set(
+                        out.finishedUnused,
+                        new ImportReport.UnusedBlock(
+                                u.document(),
+                                u.startLine(),
+                                u.endLine(),
+                                out.texts.computeIfAbsent(u.reason(), r -> r),
+                                out.texts.computeIfAbsent(u.text(), t -> t)));
             }
         }
 
