@@ -726,6 +726,23 @@ public final class CatalogSync {
                     "# translation or delete the mark line. \"#.\" lines are regenerated; your own comments are kept.");
         }
 
+        /**
+         * What sync keeps of a catalog it read: no positions and no context lines (merge writes the current
+         * context on every entry it keeps), so the file's text and those lines are let go of at once.
+         */
+        private static CatalogFile forMerge(CatalogFile read) {
+            CatalogFile detached = read.detached();
+            return new CatalogFile(
+                    detached.file(),
+                    detached.locale(),
+                    detached.header(),
+                    detached.entries().stream()
+                            .map(e -> e.withContext(List.of()))
+                            .toList(),
+                    detached.trailer(),
+                    detached.obsolete());
+        }
+
         private CatalogFile read(Path path, String tag, List<Diagnostic> problems) {
             if (!Files.exists(path)) {
                 return null;
@@ -741,7 +758,7 @@ public final class CatalogSync {
                                 p.code(),
                                 p.qualifiedMessage() + " (sync does not rewrite a file that does not parse)"))
                         .forEach(problems::add);
-                return file.detached();
+                return forMerge(file);
             } catch (UncheckedIOException e) {
                 problems.add(Diagnostic.error(
                         CatalogPaths.display(path),
