@@ -728,17 +728,31 @@ public final class CatalogSync {
 
         /**
          * What sync keeps of a catalog it read: no positions and no context lines (merge writes the current
-         * context on every entry it keeps), so the file's text and those lines are let go of at once.
+         * context on every entry it keeps, and decides the spacing), so the file's text and those lines are let go
+         * of at once; a key of the source is kept as the source's own string.
          */
-        private static CatalogFile forMerge(CatalogFile read) {
+        private CatalogFile forMerge(CatalogFile read) {
             CatalogFile detached = read.detached();
+            List<CatalogEntry> entries = new ArrayList<>(detached.entries().size());
+            for (CatalogEntry e : detached.entries()) {
+                SourceString s = sourceByKey.get(e.key());
+                entries.add(new CatalogEntry(
+                        s != null ? s.key() : e.key(),
+                        e.value(),
+                        e.notes(),
+                        List.of(),
+                        e.flags(),
+                        e.previous(),
+                        e.property(),
+                        e.line(),
+                        null,
+                        e.suggestions()));
+            }
             return new CatalogFile(
                     detached.file(),
                     detached.locale(),
                     detached.header(),
-                    detached.entries().stream()
-                            .map(e -> e.withContext(List.of()))
-                            .toList(),
+                    entries,
                     detached.trailer(),
                     detached.obsolete());
         }
