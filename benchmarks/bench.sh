@@ -10,6 +10,8 @@
 # SIZES (pipeline article counts, default "100 1000 5000"), REGISTRY_SIZE (articles of the registry part, default 1000), LARGE (sizes from this one up run once, under
 # /usr/bin/time only, default 5000), LOCALES (pipeline target locales, default 10),
 # XMX (pipeline and large_import heap, default 512m), LARGE_IMPORT_MB (article size of large_import, default 50), LARGE_CHECK_KEYS (keys of large_check, default 100000), SITE_SIZES (article counts whose review site is measured, default 1000), SEQUENTIAL_SIZES (sizes also built with --threads 1, default 1000), CLI_JAR / BENCH_JAR (jars to use, default the ones built in the repository),
+# SYNC_SMALL_HEAP (JVM options of the sync runs measured beside the default ones, default
+# "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx128m"),
 # CAREGUIDE_ROOT (repository, default the parent of this script's folder), JMH_ARGS (extra JMH options).
 set -euo pipefail
 
@@ -66,12 +68,17 @@ sync() {
   if [[ ! -d $dir ]]; then
     java -cp "$BENCH_JAR" dev.careguide.benchmarks.corpus.SyncScenarioWriter "$dir"
   fi
+  # SYNC_SMALL_HEAP: the JVM set up for a small batch job (heap capped near the sync's live set, serial collector,
+  # no C2 compiler, whose compiling a run of a few seconds does not pay back); measured for time and memory alike.
+  local small=${SYNC_SMALL_HEAP:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx128m}
   local ours="java -cp $BENCH_JAR dev.careguide.benchmarks.CatalogSyncRun $dir/careguide/model-after.json $dir/run-i18n de"
+  local ours_small="java $small -cp $BENCH_JAR dev.careguide.benchmarks.CatalogSyncRun $dir/careguide/model-after.json $dir/run-i18n de"
   local restore="rm -rf $dir/run-i18n && cp -r $dir/careguide/i18n $dir/run-i18n"
   local nofuzzy="msgmerge --quiet --no-fuzzy-matching -o $dir/out-nofuzzy.po $dir/gettext/de.po $dir/gettext/messages.pot"
   local fuzzy="msgmerge --quiet -o $dir/out-fuzzy.po $dir/gettext/de.po $dir/gettext/messages.pot"
   hyperfine --warmup 1 --runs "$RUNS" --prepare "$restore" --export-json "$RESULTS/sync.json" \
     -n "careguide sync (50k keys)" "$ours" \
+    -n "careguide sync (50k keys, $small)" "$ours_small" \
     -n "msgmerge --no-fuzzy-matching" "$nofuzzy"
   hyperfine --runs "${FUZZY_RUNS:-3}" --export-json "$RESULTS/sync-fuzzy.json" -n "msgmerge (fuzzy)" "$fuzzy"
   eval "$restore"
@@ -82,7 +89,7 @@ sync() {
   peak sync-msgmerge-fuzzy msgmerge --quiet -o "$dir/out-fuzzy.po" "$dir/gettext/de.po" "$dir/gettext/messages.pot"
   # The same sync with the heap capped (the JVM's default initial heap alone is 1/64 of the machine's memory).
   eval "$restore"
-  peak sync-careguide-xmx java ${SYNC_SMALL_HEAP:--XX:+UseSerialGC -Xmx192m} -cp "$BENCH_JAR" \
+  peak sync-careguide-xmx java $small -cp "$BENCH_JAR" \
     dev.careguide.benchmarks.CatalogSyncRun "$dir/careguide/model-after.json" "$dir/run-i18n" de
   # The translation-memory step alone: memory built from the catalogs, suggestions for the changed strings.
   eval "$restore"

@@ -137,6 +137,11 @@ public record CatalogEntry(
         return new CatalogEntry(key, newValue, notes, context, flags, previous, null, line, blankBefore, suggestions);
     }
 
+    /** This entry without its place in the file; written with fresh escaping. */
+    CatalogEntry withoutProperty() {
+        return new CatalogEntry(key, value, notes, context, flags, previous, null, line, blankBefore, suggestions);
+    }
+
     /** The file's own spelling of the property when its key and value are unchanged, else {@code null}. */
     String rawIfUnchanged() {
         if (property != null && property.key().equals(key) && property.value().equals(value)) {

@@ -4,6 +4,9 @@ import dev.careguide.i18n.properties.PropertiesElement;
 import dev.careguide.i18n.properties.PropertiesFile;
 import dev.careguide.i18n.properties.PropertiesReader;
 import dev.careguide.i18n.properties.PropertiesWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -225,6 +228,21 @@ public final class CatalogFile {
         return properties == null ? List.of() : properties.problems();
     }
 
+    /**
+     * This catalog without what reading it kept for positions: no {@link #properties()}, and entries that keep
+     * their place in the file only where its spelling differs from what {@link #write()} would write. It writes the
+     * same text and holds a fraction of the memory, since the file's text is let go of.
+     */
+    public CatalogFile detached() {
+        List<CatalogEntry> slim = new ArrayList<>(entries.size());
+        for (CatalogEntry e : entries) {
+            String raw = e.rawIfUnchanged();
+            boolean canonical = raw != null && raw.equals(PropertiesWriter.property(e.key(), e.value()));
+            slim.add(canonical ? e.withoutProperty() : e);
+        }
+        return new CatalogFile(file, locale, header, slim, trailer, obsolete);
+    }
+
     /** Entries by key (the last one for duplicated keys, like {@link java.util.Properties}). */
     public Map<String, CatalogEntry> byKey() {
         Map<String, CatalogEntry> map = new LinkedHashMap<>();
@@ -239,16 +257,49 @@ public final class CatalogFile {
     /** The file's text: LF line endings, a blank line between items, the obsolete section last. */
     public String write() {
         StringBuilder sb = new StringBuilder(estimatedLength());
+        writeTo(sb);
+        return sb.toString();
+    }
+
+    /**
+     * Writes the text of {@link #write()} to {@code out}, entry by entry, so a large catalog is never held as one
+     * string.
+     */
+    public void writeTo(Writer out) throws IOException {
+        StringBuilder sb = new StringBuilder(8192);
+        try {
+            writeTo(sb, () -> {
+                try {
+                    out.append(sb);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                sb.setLength(0);
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private void writeTo(StringBuilder sb) {
+        writeTo(sb, () -> {});
+    }
+
+    /** Appends the text to {@code sb}, calling {@code flush} after each entry (which may empty the builder). */
+    private void writeTo(StringBuilder sb, Runnable flush) {
+        boolean any = false;
         if (!header.isEmpty()) {
             header.forEach(h -> sb.append(h).append('\n'));
+            any = true;
         }
         String group = null;
         for (CatalogEntry e : entries) {
             String g = group(e.key());
             boolean blank = e.blankBefore() != null ? e.blankBefore() : !g.equals(group);
-            if (sb.length() > 0 && blank) {
+            if (any && blank) {
                 sb.append('\n');
             }
+            any = true;
             group = g;
             writeComments(sb, e, true);
             if (e.value() == null) {
@@ -262,15 +313,17 @@ public final class CatalogFile {
                 }
                 sb.append('\n');
             }
+            flush.run();
         }
         if (!trailer.isEmpty()) {
-            if (sb.length() > 0) {
+            if (any) {
                 sb.append('\n');
             }
+            any = true;
             trailer.forEach(t -> sb.append(t).append('\n'));
         }
         if (!obsolete.isEmpty()) {
-            if (sb.length() > 0) {
+            if (any) {
                 sb.append('\n');
             }
             sb.append(OBSOLETE_HEADING).append('\n');
@@ -278,9 +331,10 @@ public final class CatalogFile {
                 writeComments(sb, e, false);
                 PropertiesWriter.appendProperty(sb.append("#~ "), e.key(), e.value())
                         .append('\n');
+                flush.run();
             }
         }
-        return sb.toString();
+        flush.run();
     }
 
     /** About the length of {@link #write()}'s text, so its builder rarely grows. */

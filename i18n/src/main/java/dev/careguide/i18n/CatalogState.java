@@ -4,6 +4,10 @@ import dev.careguide.i18n.properties.PropertiesElement;
 import dev.careguide.i18n.properties.PropertiesFile;
 import dev.careguide.i18n.properties.PropertiesReader;
 import dev.careguide.i18n.properties.PropertiesWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,17 +86,33 @@ public final class CatalogState {
 
     /** The file's text: sorted, one line per translation. */
     public String write() {
+        StringWriter out = new StringWriter();
+        try {
+            writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Writes the text of {@link #write()} to {@code out} line by line. */
+    public void writeTo(Writer out) throws IOException {
         Map<String, Record> all = new TreeMap<>(unaddressable);
         byLocale.forEach((locale, records) -> records.forEach((key, r) -> all.put(locale + "/" + key, r)));
-        StringBuilder sb = new StringBuilder(HEADER.length() + all.size() * 64).append(HEADER);
-        all.forEach((k, r) -> PropertiesWriter.appendProperty(
-                        sb,
-                        k,
-                        r.markedValueFingerprint() == null
-                                ? r.sourceFingerprint()
-                                : r.sourceFingerprint() + " stale " + r.markedValueFingerprint())
-                .append('\n'));
-        return sb.toString();
+        out.write(HEADER);
+        StringBuilder line = new StringBuilder(128);
+        for (Map.Entry<String, Record> e : all.entrySet()) {
+            Record r = e.getValue();
+            line.setLength(0);
+            PropertiesWriter.appendProperty(
+                            line,
+                            e.getKey(),
+                            r.markedValueFingerprint() == null
+                                    ? r.sourceFingerprint()
+                                    : r.sourceFingerprint() + " stale " + r.markedValueFingerprint())
+                    .append('\n');
+            out.append(line);
+        }
     }
 
     public boolean isEmpty() {

@@ -10,7 +10,9 @@ import dev.careguide.model.DiagnosticException;
 import dev.careguide.model.FileTransaction;
 import dev.careguide.model.Guide;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -309,6 +311,22 @@ public final class CatalogSync {
                 lineage = ItemLineage.of(formerIds, oldSourceText, newTexts);
             }
 
+            writeSource(sourcePath);
+
+            for (String tag : tags) {
+                Path path = CatalogPaths.target(dir, tag);
+                CatalogFile merged = merge(path, tag, oldTargets.remove(tag), oldSourceText, state, purge);
+                write(path, merged::writeTo);
+            }
+            Path statePath = dir.resolve(CatalogState.FILE_NAME);
+            if (!state.isEmpty() || Files.exists(statePath)) {
+                write(statePath, state::writeTo);
+            }
+            return new SyncResult(written, unchanged, changes);
+        }
+
+        /** The source catalog: every source string with its context, in source order. */
+        private void writeSource(Path sourcePath) {
             List<CatalogEntry> sourceEntries = sources.stream()
                     .map(s ->
                             new CatalogEntry(s.key(), s.text(), List.of(), s.context(), List.of(), List.of(), null, 0))
@@ -316,33 +334,28 @@ public final class CatalogSync {
             write(
                     sourcePath,
                     new CatalogFile(
-                                    CatalogPaths.display(sourcePath),
-                                    sourceTag,
-                                    sourceHeader,
-                                    sourceEntries,
-                                    List.of(),
-                                    List.of())
-                            .write());
-
-            for (String tag : tags) {
-                Path path = CatalogPaths.target(dir, tag);
-                CatalogFile merged = merge(path, tag, oldTargets.remove(tag), oldSourceText, state, purge);
-                write(path, merged.write());
-            }
-            Path statePath = dir.resolve(CatalogState.FILE_NAME);
-            if (!state.isEmpty() || Files.exists(statePath)) {
-                write(statePath, state.write());
-            }
-            return new SyncResult(written, unchanged, changes);
+                            CatalogPaths.display(sourcePath),
+                            sourceTag,
+                            sourceHeader,
+                            sourceEntries,
+                            List.of(),
+                            List.of())::writeTo);
         }
 
-        /** The texts of a source catalog's entries by key; empty when there is none. */
-        private static Map<String, String> translations(CatalogFile catalog) {
+        /**
+         * The texts of a source catalog's entries by key; empty when there is none. A key or text equal to the
+         * current source's is kept as that one string, so an unchanged catalog costs no second copy.
+         */
+        private Map<String, String> translations(CatalogFile catalog) {
             Map<String, String> texts = new HashMap<>();
             if (catalog != null) {
-                catalog.entries().stream()
-                        .filter(CatalogEntry::isTranslated)
-                        .forEach(e -> texts.put(e.key(), e.value()));
+                for (CatalogEntry e : catalog.entries()) {
+                    if (e.isTranslated()) {
+                        SourceString s = sourceByKey.get(e.key());
+                        boolean same = s != null && s.text().equals(e.value());
+                        texts.put(s != null ? s.key() : e.key(), same ? s.text() : e.value());
+                    }
+                }
             }
             return texts;
         }
@@ -713,6 +726,37 @@ public final class CatalogSync {
                     "# translation or delete the mark line. \"#.\" lines are regenerated; your own comments are kept.");
         }
 
+        /**
+         * What sync keeps of a catalog it read: no positions and no context lines (merge writes the current
+         * context on every entry it keeps, and decides the spacing), so the file's text and those lines are let go
+         * of at once; a key of the source is kept as the source's own string.
+         */
+        private CatalogFile forMerge(CatalogFile read) {
+            CatalogFile detached = read.detached();
+            List<CatalogEntry> entries = new ArrayList<>(detached.entries().size());
+            for (CatalogEntry e : detached.entries()) {
+                SourceString s = sourceByKey.get(e.key());
+                entries.add(new CatalogEntry(
+                        s != null ? s.key() : e.key(),
+                        e.value(),
+                        e.notes(),
+                        List.of(),
+                        e.flags(),
+                        e.previous(),
+                        e.property(),
+                        e.line(),
+                        null,
+                        e.suggestions()));
+            }
+            return new CatalogFile(
+                    detached.file(),
+                    detached.locale(),
+                    detached.header(),
+                    entries,
+                    detached.trailer(),
+                    detached.obsolete());
+        }
+
         private CatalogFile read(Path path, String tag, List<Diagnostic> problems) {
             if (!Files.exists(path)) {
                 return null;
@@ -728,7 +772,7 @@ public final class CatalogSync {
                                 p.code(),
                                 p.qualifiedMessage() + " (sync does not rewrite a file that does not parse)"))
                         .forEach(problems::add);
-                return file;
+                return forMerge(file);
             } catch (UncheckedIOException e) {
                 problems.add(Diagnostic.error(
                         CatalogPaths.display(path),
@@ -740,24 +784,20 @@ public final class CatalogSync {
             }
         }
 
-        private void write(Path path, String text) {
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            try {
-                if (Files.exists(path)
-                        && Files.size(path) == bytes.length
-                        && Arrays.equals(Files.readAllBytes(path), bytes)) {
-                    unchanged.add(path);
-                    return;
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + path, e);
-            }
-            try {
-                Files.write(transaction.stage(path), bytes);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
-            }
-            written.add(path);
+        /** Streams a file's new text as UTF-8 into the transaction, staged only when its bytes change. */
+        private void write(Path path, TextContent text) {
+            boolean changed = transaction.stageIfChanged(path, out -> {
+                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                text.writeTo(writer);
+                writer.flush();
+            });
+            (changed ? written : unchanged).add(path);
+        }
+
+        /** What a catalog or state file holds, written as text. */
+        @FunctionalInterface
+        private interface TextContent {
+            void writeTo(Writer out) throws IOException;
         }
 
         private static <T> List<T> concat(List<T> a, List<T> b) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,23 +37,19 @@ final class ItemLineage {
     static Map<String, String> of(
             Map<String, String> formerIds, Map<String, String> oldTexts, Map<String, String> newTexts) {
         Map<String, String> lineage = new HashMap<>(formerIds);
-        Map<String, Set<String>> before = words(oldTexts);
-        Map<String, Set<String>> now = words(newTexts);
-        Map<String, Set<String>> gone = new TreeMap<>();
-        before.forEach((item, words) -> {
-            if (!now.containsKey(item)) {
-                gone.put(item, words);
-            }
-        });
-        Map<String, Set<String>> arrived = new TreeMap<>();
-        now.forEach((item, words) -> {
-            if (!before.containsKey(item) && !lineage.containsKey(item)) {
-                arrived.put(item, words);
-            }
-        });
-        if (gone.isEmpty() || arrived.isEmpty()) {
+        Set<String> before = items(oldTexts);
+        Set<String> now = items(newTexts);
+        Set<String> goneItems = new HashSet<>(before);
+        goneItems.removeAll(now);
+        Set<String> arrivedItems = new HashSet<>(now);
+        arrivedItems.removeAll(before);
+        arrivedItems.removeAll(lineage.keySet());
+        if (goneItems.isEmpty() || arrivedItems.isEmpty()) {
             return lineage;
         }
+        // Word sets only of the items that left and came: a sync that changed a few items reads few words.
+        Map<String, Set<String>> gone = new TreeMap<>(words(oldTexts, goneItems));
+        Map<String, Set<String>> arrived = new TreeMap<>(words(newTexts, arrivedItems));
         Map<String, List<String>> postings = new HashMap<>();
         gone.forEach((item, words) -> words.forEach(
                 w -> postings.computeIfAbsent(w, x -> new ArrayList<>()).add(item)));
@@ -125,11 +120,22 @@ final class ItemLineage {
         return (double) common / (a.size() + b.size() - common);
     }
 
-    private static Map<String, Set<String>> words(Map<String, String> texts) {
-        Map<String, Set<String>> byItem = new LinkedHashMap<>();
-        texts.forEach((key, text) -> {
+    private static Set<String> items(Map<String, String> texts) {
+        Set<String> items = new HashSet<>();
+        for (String key : texts.keySet()) {
             String item = item(key);
             if (item != null) {
+                items.add(item);
+            }
+        }
+        return items;
+    }
+
+    private static Map<String, Set<String>> words(Map<String, String> texts, Set<String> items) {
+        Map<String, Set<String>> byItem = new HashMap<>();
+        texts.forEach((key, text) -> {
+            String item = item(key);
+            if (item != null && items.contains(item)) {
                 addWords(text, byItem.computeIfAbsent(item, i -> new HashSet<>()));
             }
         });

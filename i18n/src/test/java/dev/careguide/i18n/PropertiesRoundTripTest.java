@@ -79,6 +79,39 @@ class PropertiesRoundTripTest {
     }
 
     @Test
+    void aDetachedCatalogStreamedToAWriterWritesTheSameText() throws Exception {
+        String handEdited = String.join(
+                "\n",
+                "# Перевод",
+                "",
+                "zeta = последний \\",
+                "      ключ",
+                "alpha:\\u0416\\tend",
+                "plain=как есть",
+                "spaced = с пробелами",
+                "# beta=",
+                "",
+                CatalogFile.OBSOLETE_HEADING,
+                "#~ gone=было",
+                "");
+        new CatalogSync().sync(TestGuides.guide(), dir, List.of("ru"), false);
+        List<String> texts = new java.util.ArrayList<>(List.of(handEdited));
+        texts.add(Files.readString(CatalogPaths.target(
+                CatalogPaths.guideFolder(dir, TestGuides.guide().id()), "ru")));
+        for (String text : texts) {
+            CatalogFile read = CatalogFile.of(
+                    PropertiesReader.read(text.getBytes(StandardCharsets.UTF_8), "f.properties", "ru"), "ru");
+            CatalogFile detached = read.detached();
+            java.io.StringWriter streamed = new java.io.StringWriter();
+            detached.writeTo(streamed);
+
+            assertThat(detached.properties()).isNull();
+            assertThat(detached.write()).isEqualTo(text);
+            assertThat(streamed.toString()).isEqualTo(text);
+        }
+    }
+
+    @Test
     void javaResourceBundleAndIcuReadTheFilesAsTheyAre() throws Exception {
         Path bundleDir = dir.resolve("bundles");
         Files.createDirectories(bundleDir);

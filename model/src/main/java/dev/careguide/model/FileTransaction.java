@@ -1,6 +1,10 @@
 package dev.careguide.model;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -14,6 +18,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
@@ -118,6 +123,102 @@ public final class FileTransaction implements AutoCloseable {
             throw new UncheckedIOException("cannot stage " + target + ": " + e.getMessage(), e);
         }
         return staged;
+    }
+
+    /**
+     * Streams {@code content} as the new version of the file {@code target} and stages it only when its bytes
+     * differ from the file there now (or there is none), so an unchanged file is neither staged nor moved. The
+     * content is compared with the file as it is written and never held whole in memory.
+     *
+     * @return whether the file was staged (its bytes changed)
+     */
+    public boolean stageIfChanged(Path target, AtomicFiles.Content content) {
+        try (ChangeDetector out = new ChangeDetector(target)) {
+            content.writeTo(out);
+            out.finish();
+            return out.staged != null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Compares what is written with the current file; at the first difference it stages the target, copies the
+     * equal part from the current file and writes the rest straight to the staged file.
+     */
+    private final class ChangeDetector extends OutputStream {
+        private final Path target;
+        private final InputStream current;
+        private final byte[] buffer = new byte[64 * 1024];
+        private long equal;
+        private OutputStream staged;
+
+        ChangeDetector(Path target) throws IOException {
+            this.target = target;
+            this.current = Files.isRegularFile(target)
+                    ? new BufferedInputStream(Files.newInputStream(target), 64 * 1024)
+                    : null;
+            if (current == null) {
+                diverge();
+            }
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (staged == null) {
+                int n = current.readNBytes(buffer, 0, Math.min(len, buffer.length));
+                if (n == Math.min(len, buffer.length) && Arrays.equals(buffer, 0, n, b, off, off + n)) {
+                    equal += n;
+                    if (n < len) {
+                        write(b, off + n, len - n);
+                    }
+                    return;
+                }
+                diverge();
+            }
+            staged.write(b, off, len);
+        }
+
+        /** Checks that the current file has no more bytes than were written. */
+        void finish() throws IOException {
+            if (staged == null && current.read() >= 0) {
+                diverge();
+            }
+        }
+
+        private void diverge() throws IOException {
+            Path file = stage(target);
+            staged = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW), 64 * 1024);
+            long left = equal;
+            try (InputStream again = left > 0 ? Files.newInputStream(target) : InputStream.nullInputStream()) {
+                while (left > 0) {
+                    int n = again.readNBytes(buffer, 0, (int) Math.min(left, buffer.length));
+                    if (n == 0) {
+                        throw new IOException(target + " changed while it was compared");
+                    }
+                    staged.write(buffer, 0, n);
+                    left -= n;
+                }
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                if (current != null) {
+                    current.close();
+                }
+            } finally {
+                if (staged != null) {
+                    staged.close();
+                }
+            }
+        }
     }
 
     /**

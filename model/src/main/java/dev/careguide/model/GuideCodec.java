@@ -105,6 +105,11 @@ public final class GuideCodec {
      * {@link DiagnosticException} with code {@code model-io}.
      */
     public Guide read(Path file) {
+        return fromJson(text(file), file.toString());
+    }
+
+    /** The strictly decoded text of a model file (its bytes let go of once decoded). */
+    private static String text(Path file) {
         String name = file.toString();
         byte[] bytes;
         try {
@@ -114,15 +119,13 @@ public final class GuideCodec {
             throw new DiagnosticException(
                     List.of(Diagnostic.error(name, 0, 0, CODE_IO, "cannot read model file: " + d.message())), e);
         }
-        String text;
         try {
-            text = Utf8Text.strict(bytes, name);
+            return Utf8Text.strict(bytes, name);
         } catch (DiagnosticException e) {
             Diagnostic d = e.diagnostics().get(0);
             throw new ModelFormatException(
                     List.of(Diagnostic.error(name, d.line(), d.column(), CODE_SYNTAX, d.message())), e);
         }
-        return fromJson(text, name);
     }
 
     /**
@@ -131,6 +134,10 @@ public final class GuideCodec {
      * follows the schema.
      */
     public Guide fromJson(String json, String fileNameForMessages) {
+        Guide valid = decodeIfValid(json);
+        if (valid != null) {
+            return valid;
+        }
         LineIndex lines = LineIndex.of(json);
         LocatedJson located;
         try {
@@ -139,6 +146,40 @@ public final class GuideCodec {
             throw syntaxError(fileNameForMessages, lines, e);
         }
         return decode(located, lines, fileNameForMessages);
+    }
+
+    /**
+     * The guide when the document has no problem at all, read without positions; {@code null} otherwise, and then
+     * {@link #decode} reads it again with positions to report every problem with its line and column.
+     */
+    private Guide decodeIfValid(String json) {
+        Guide guide = mapIfValid(json);
+        return guide != null && validator.validate(guide).isEmpty() ? guide : null;
+    }
+
+    /** The guide of a document that parses and follows the schema, else {@code null}; its tree is let go of here. */
+    private static Guide mapIfValid(String json) {
+        JsonNode root;
+        try {
+            root = LocatedJson.parseTree(json);
+        } catch (IOException e) {
+            return null;
+        }
+        JsonNode version = root.get(SCHEMA_VERSION_FIELD);
+        if (!root.isObject()
+                || version == null
+                || !version.isIntegralNumber()
+                || !version.canConvertToInt()
+                || version.intValue() != SCHEMA_VERSION
+                || !SCHEMA.validate(root).isEmpty()) {
+            return null;
+        }
+        ((ObjectNode) root).remove(SCHEMA_VERSION_FIELD);
+        try {
+            return MAPPER.treeToValue(root, Guide.class);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 
     private Guide decode(LocatedJson json, LineIndex lines, String file) {

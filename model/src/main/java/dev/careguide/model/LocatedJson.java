@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * A JSON tree read with a streaming parser that remembers where each node starts, so a problem found on the
- * tree (by JSON pointer) can be reported with the file's line and column.
+ * tree (by JSON pointer) can be reported with the file's line and column ({@link #parse(String)}); or the same tree
+ * alone ({@link #parseTree(String)}), a fraction of the memory for a document that has no problem to report.
  */
 final class LocatedJson {
 
@@ -45,9 +46,23 @@ final class LocatedJson {
         }
     }
 
+    /**
+     * Parses decoded text into the same tree as {@link #parse(String)} without remembering where its nodes
+     * start: the cheap read of a document that is expected to be valid.
+     */
+    static JsonNode parseTree(String json) throws IOException {
+        try (JsonParser parser = FACTORY.createParser(json)) {
+            return parse(parser, false).root();
+        }
+    }
+
     private static LocatedJson parse(JsonParser parser) throws IOException {
-        Map<String, JsonLocation> values = new HashMap<>();
-        Map<String, JsonLocation> names = new HashMap<>();
+        return parse(parser, true);
+    }
+
+    private static LocatedJson parse(JsonParser parser, boolean located) throws IOException {
+        Map<String, JsonLocation> values = located ? new HashMap<>() : null;
+        Map<String, JsonLocation> names = located ? new HashMap<>() : null;
         if (parser.nextToken() == null) {
             throw new com.fasterxml.jackson.core.JsonParseException(parser, "empty document: expected a JSON object");
         }
@@ -65,15 +80,20 @@ final class LocatedJson {
     private static JsonNode read(
             JsonParser p, String pointer, Map<String, JsonLocation> values, Map<String, JsonLocation> names)
             throws IOException {
-        values.put(pointer, p.currentTokenLocation());
+        if (values != null) {
+            values.put(pointer, p.currentTokenLocation());
+        }
         JsonToken token = p.currentToken();
         switch (token) {
             case START_OBJECT -> {
                 ObjectNode object = NODES.objectNode();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
-                    String child = pointer + JsonPaths.pointer(List.of(name));
-                    names.put(child, p.currentTokenLocation());
+                    String child = null;
+                    if (names != null) {
+                        child = pointer + JsonPaths.pointer(List.of(name));
+                        names.put(child, p.currentTokenLocation());
+                    }
                     p.nextToken();
                     object.set(name, read(p, child, values, names));
                 }
@@ -83,7 +103,8 @@ final class LocatedJson {
                 ArrayNode array = NODES.arrayNode();
                 int index = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(read(p, pointer + "/" + index++, values, names));
+                    array.add(read(p, values == null ? null : pointer + "/" + index, values, names));
+                    index++;
                 }
                 return array;
             }

@@ -1,6 +1,7 @@
 package dev.careguide.model;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -34,6 +36,8 @@ public final class Utf8Text {
 
     /** The largest file read into memory at once: 1 GiB (a Java array holds at most 2 GiB). */
     public static final long MAX_BYTES = 1L << 30;
+
+    private static final int READ_CHUNK = 64 * 1024;
 
     private Utf8Text() {}
 
@@ -129,9 +133,38 @@ public final class Utf8Text {
                         "is " + size + " bytes, more than the " + MAX_BYTES
                                 + " careguide reads from one file; split it"));
             }
-            return Files.readAllBytes(path);
+            try (InputStream in = Files.newInputStream(path)) {
+                return readAll(in, (int) size);
+            }
         } catch (IOException e) {
             throw new DiagnosticException(Diagnostic.error(name, 0, 0, UNREADABLE, "cannot read file: " + e), e);
+        }
+    }
+
+    /**
+     * Everything {@code in} holds, read in chunks into an array of the expected size (grown if the file grew): one
+     * read of a whole large file would make the JDK allocate, and keep for the thread, a native buffer as large.
+     */
+    private static byte[] readAll(InputStream in, int expected) throws IOException {
+        byte[] bytes = new byte[expected];
+        int n = 0;
+        while (true) {
+            if (n == bytes.length) {
+                int next = in.read();
+                if (next < 0) {
+                    return bytes;
+                }
+                if (bytes.length >= MAX_BYTES) {
+                    throw new IOException("more than " + MAX_BYTES + " bytes");
+                }
+                bytes = Arrays.copyOf(bytes, (int) Math.min(MAX_BYTES, Math.max(8192, 2L * bytes.length)));
+                bytes[n++] = (byte) next;
+            }
+            int read = in.read(bytes, n, Math.min(READ_CHUNK, bytes.length - n));
+            if (read < 0) {
+                return n == bytes.length ? bytes : Arrays.copyOf(bytes, n);
+            }
+            n += read;
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class FileTransactionTest {
@@ -176,5 +178,63 @@ class FileTransactionTest {
         try (FileTransaction txn = FileTransaction.begin(root)) {
             assertThatThrownBy(() -> txn.stage(elsewhere.resolve("x"))).isInstanceOf(IllegalArgumentException.class);
         }
+    }
+
+    /** Table: the file there now (null: none) and the new text; staged only when their bytes differ. */
+    @ParameterizedTest
+    @CsvSource(
+            nullValues = "null",
+            value = {
+                "same text, same text, false",
+                "null, new text, true",
+                "same text, same texts, true",
+                "same texts, same text, true",
+                "same text, sane text, true",
+                "'', '', false",
+            })
+    void aFileIsStagedOnlyWhenItsBytesChange(String now, String next, boolean changed) throws IOException {
+        Path catalog = root.resolve("i18n/messages.properties");
+        if (now != null) {
+            Files.createDirectories(catalog.getParent());
+            Files.writeString(catalog, now);
+        }
+        try (FileTransaction txn = FileTransaction.begin(root)) {
+            // Written a byte at a time and in one block, across the comparison's 64 KB buffer.
+            boolean staged = txn.stageIfChanged(catalog, out -> {
+                byte[] bytes = next.getBytes(StandardCharsets.UTF_8);
+                if (bytes.length > 0) {
+                    out.write(bytes[0]);
+                    out.write(bytes, 1, bytes.length - 1);
+                }
+            });
+            assertThat(staged).isEqualTo(changed);
+            txn.commit();
+        }
+        if (now != null || changed) {
+            assertThat(Files.readString(catalog)).isEqualTo(changed ? next : now);
+        }
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void aLargeFileChangedLateKeepsItsEqualStart() throws IOException {
+        Path catalog = root.resolve("large.properties");
+        byte[] old = new byte[300_000];
+        for (int i = 0; i < old.length; i++) {
+            old[i] = (byte) ('a' + i % 26);
+        }
+        Files.write(catalog, old);
+        byte[] next = old.clone();
+        next[250_000] = '!';
+        try (FileTransaction txn = FileTransaction.begin(root)) {
+            assertThat(txn.stageIfChanged(catalog, out -> {
+                        for (int i = 0; i < next.length; i += 1000) {
+                            out.write(next, i, Math.min(1000, next.length - i));
+                        }
+                    }))
+                    .isTrue();
+            txn.commit();
+        }
+        assertThat(Files.readAllBytes(catalog)).isEqualTo(next);
     }
 }

@@ -134,4 +134,16 @@ class Utf8TextTest {
         assertThat(Utf8Text.loneSurrogate("\uDDB5\uD83E", 0)).isEqualTo(0);
         assertThat(Utf8Text.loneSurrogate("\uDDB5x\uD83E", 1)).isEqualTo(2);
     }
+
+    @Test
+    void aFileLargerThanOneReadChunkIsReadWhole(@TempDir Path dir) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < 200_000; i++) {
+            text.append("Zeile ").append(i).append(": Wadenkrämpfe · ").append('\n');
+        }
+        Path file = dir.resolve("large.txt");
+        Files.writeString(file, text);
+
+        assertThat(Utf8Text.read(file, "large.txt")).isEqualTo(text.toString());
+    }
 }

@@ -30,15 +30,20 @@ public final class PropertiesReader {
 
     /** Reads a file; {@code displayName} names it in problems, {@code locale} is put on each problem. */
     public static PropertiesFile read(Path path, String displayName, String locale) {
-        byte[] bytes;
+        List<CatalogProblem> problems = new ArrayList<>();
+        // The bytes live only while they are decoded.
+        String text = decode(bytes(path, displayName), displayName, locale, problems);
+        return parse(text, displayName, locale, problems);
+    }
+
+    private static byte[] bytes(Path path, String displayName) {
         try {
-            bytes = Utf8Text.readBytes(path, displayName);
+            return Utf8Text.readBytes(path, displayName);
         } catch (DiagnosticException e) {
             throw new UncheckedIOException(
                     "cannot read " + displayName,
                     new IOException(e.diagnostics().get(0).message(), e));
         }
-        return read(bytes, displayName, locale);
     }
 
     public static PropertiesFile read(byte[] bytes, String file, String locale) {
