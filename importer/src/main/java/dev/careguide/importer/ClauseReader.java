@@ -301,6 +301,9 @@ final class ClauseReader {
 
     /** Whether tokens {@code [from, to)} are a leading phrase that the main clause still has to follow. */
     private boolean isLeadingPhrase(Sentence s, int from, int to) {
+        while (from < to && s.token(from).is(Pos.COORDINATOR)) {
+            from++;
+        }
         return head(s, from, to + 1) == from && head(s, from, s.size()) > to;
     }
 

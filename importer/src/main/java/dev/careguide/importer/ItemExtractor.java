@@ -1053,6 +1053,7 @@ final class ItemExtractor {
             if (causal
                     && !c.anaphoric()
                     && c.mood() != Clause.Mood.IMPERATIVE
+                    && !(c.isAdvice() && purpose(c))
                     && hasContentAgent(c)
                     && !section.isRemedySection()
                     && !(c.causal().agentFirst() && aboutTopic(c))) {
@@ -1114,6 +1115,18 @@ final class ItemExtractor {
             return rules.specialistCues.matches(words)
                     && !namesPractice(c, c.from(), c.to())
                     && c.mood() != Clause.Mood.IMPERATIVE;
+        }
+
+        /** Whether the clause's causal connective is negated: the purpose of advice ("so as not to provoke cramps"). */
+        private boolean purpose(Clause c) {
+            for (int k = Math.max(c.from(), c.causal().from() - 3);
+                    k < c.causal().from();
+                    k++) {
+                if (profile.negations.contains(c.sentence().token(k).lower())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
