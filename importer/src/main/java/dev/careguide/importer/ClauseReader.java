@@ -410,7 +410,9 @@ final class ClauseReader {
                 if (t.is(Pos.VERB)) {
                     return t.isBaseForm()
                             && !s.token(k - 1).is(Pos.PARTICLE)
-                            && !s.token(k - 1).is(Pos.PRONOUN);
+                            && !s.token(k - 1).is(Pos.PRONOUN)
+                            && !profile.existentialSubjects.contains(
+                                    s.token(k - 1).lower());
                 }
                 if (noun && !t.is(Pos.NOUN) && !t.is(Pos.ADPOSITION) && !t.is(Pos.ADVERB)) {
                     return false;

@@ -77,6 +77,9 @@ final class LanguageProfile {
     final Set<String> questionWords;
     final Set<String> conditionWords;
     final Set<String> infinitiveMarkers;
+    /** "There" in "there appear knots": a subject, so the verb after it is no command. */
+    final Set<String> existentialSubjects;
+
     final Set<String> nonFiniteLeads;
     final List<String> participleEndings;
     /** Endings of a past form ("planned"), and endings of base forms that look like one ("need"). */
@@ -190,6 +193,7 @@ final class LanguageProfile {
         conditionWords = set(root.get("conditionWords"));
         JsonNode forms = root.path("wordForms");
         infinitiveMarkers = set(forms.get("infinitiveMarkers"));
+        existentialSubjects = set(forms.get("existentialSubjects"));
         nonFiniteLeads = set(forms.get("nonFiniteLeads"));
         participleEndings = List.copyOf(
                 set(forms.get("participleEndings")).stream().sorted().toList());
