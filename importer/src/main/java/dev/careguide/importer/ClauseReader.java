@@ -500,10 +500,12 @@ final class ClauseReader {
             Phrases.Match m = profile.recommendationLeads.at(tokens, k, end);
             if (m != null
                     && !profile.negations.contains(
-                            tokens.get(Math.min(m.to(), end - 1)).lower())) {
+                            tokens.get(Math.min(m.to(), end - 1)).lower())
+                    && hasContent(tokens, m.to(), end)) {
                 return true;
             }
-            if (profile.modals.at(tokens, k, end) != null) {
+            Phrases.Match modal = profile.modals.at(tokens, k, end);
+            if (modal != null && hasContent(tokens, modal.to(), end)) {
                 return true;
             }
             Phrases.Match weak = profile.weakModals.at(tokens, k, end);
@@ -548,6 +550,16 @@ final class ClauseReader {
         }
         for (int k = c.head() + 1; k < c.to(); k++) {
             if (profile.helps.at(tokens, k, c.to()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a content word stands in tokens {@code [from, to)}: "the main ways should be" advises nothing. */
+    private static boolean hasContent(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).pos().isContent()) {
                 return true;
             }
         }
