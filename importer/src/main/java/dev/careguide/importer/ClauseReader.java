@@ -524,6 +524,7 @@ final class ClauseReader {
             Phrases.Match praise = profile.helps.at(tokens, k, end);
             if (praise != null
                     && k > head
+                    && tokens.get(k).pos().isVerbal()
                     && (profile.actsOn.at(tokens, k, end) == null || hasObject(tokens, praise.to(), end))) {
                 return true;
             }
