@@ -1538,7 +1538,8 @@ final class ItemExtractor {
             int start = k;
             while (start > from
                     && (tokens.get(start - 1).is(Pos.ADJECTIVE)
-                            || tokens.get(start - 1).is(Pos.NOUN))) {
+                            || tokens.get(start - 1).is(Pos.NOUN))
+                    && !profile.isParticiple(tokens.get(start - 1))) {
                 start--;
             }
             StringBuilder subject = new StringBuilder();
