@@ -978,7 +978,7 @@ final class ItemExtractor {
             if (c.mood() == Clause.Mood.QUESTION || c.authorial()) {
                 return Role.BACKGROUND;
             }
-            if (section == SectionType.CAUSES && out.clauses.praisesOnly(c)) {
+            if (section == SectionType.CAUSES && out.clauses.praisesOnly(c) && !namesPractice(c)) {
                 c = new Clause(
                         c.sentence(),
                         c.from(),
