@@ -88,7 +88,10 @@ final class TextAnalyzer {
                     && !subject
                     && (p >= 0.5
                             || p >= 0.3 && (next == Pos.DETERMINER || next == Pos.ADPOSITION || next == Pos.PRONOUN))) {
-                tags = lowered.length <= PREFIX ? prefix : tag(lowered);
+                String[] retagged = lowered.length <= PREFIX ? prefix : tag(lowered);
+                if (!nominal(forms, retagged)) {
+                    tags = retagged;
+                }
             }
         }
         List<Token> tokens = new ArrayList<>(forms.length);
@@ -103,6 +106,25 @@ final class TextAnalyzer {
                     lemma(forms[i], lower, tags[i], pos)));
         }
         return new Sentence(span, tokens);
+    }
+
+    /**
+     * Whether a sentence read with a verb first is a verbless "X – Y" statement ("Varicose veins – one of the most
+     * frequent companions", "Thick blood and slow flow – the ideal conditions"): a noun right after the first word,
+     * a dash, and no other verb anywhere.
+     */
+    private boolean nominal(String[] forms, String[] tags) {
+        if (tags.length < 3 || profile.pos(tags[1]) != Pos.NOUN) {
+            return false;
+        }
+        boolean dash = false;
+        for (int i = 1; i < forms.length; i++) {
+            dash |= forms[i].equals("\u2013") || forms[i].equals("\u2014");
+            if (profile.pos(tags[i]).isVerbal()) {
+                return false;
+            }
+        }
+        return dash;
     }
 
     /**

@@ -53,6 +53,18 @@ class TextAnalyzerTest {
         assertThat(noun.token(0).pos()).isNotEqualTo(Pos.VERB);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Varicose veins – one of the most frequent companions of pregnancy. | false
+            Thick blood and slow flow – the ideal conditions for a thrombus.    | false
+            Drink water – a glass every hour.                                   | true
+            Stand on the floor.                                                 | true
+            """)
+    void aVerblessDashStatementDoesNotOpenWithAVerb(String text, boolean verb) {
+        Sentence s = analyzer.sentences(text).get(0);
+        assertThat(s.token(0).pos() == Pos.VERB).isEqualTo(verb);
+    }
+
     @Test
     void lemmasAreTheSameWhateverImportedBefore() {
         String text = "She eats apples and pears.";
