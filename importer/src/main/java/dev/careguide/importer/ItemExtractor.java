@@ -1245,13 +1245,16 @@ final class ItemExtractor {
             return !dosages.find(clauseText(c)).isEmpty();
         }
 
+        /** Whether the cause side of the clause names a thing: "the many reasons that lead to cramps" names none. */
         private boolean hasContentAgent(Clause c) {
             Clause.Causal causal = c.causal();
             int from = causal.agentFirst() ? c.from() : causal.to();
             int to = causal.agentFirst() ? causal.from() : c.to();
             for (int k = from; k < to; k++) {
                 Token t = c.sentence().token(k);
-                if (t.is(Pos.NOUN) && !topic.contains(rules.synonyms.getOrDefault(t.lemma(), t.lemma()))) {
+                if (t.is(Pos.NOUN)
+                        && !topic.contains(rules.synonyms.getOrDefault(t.lemma(), t.lemma()))
+                        && !profile.causeNouns.contains(t.lemma())) {
                     return true;
                 }
             }
