@@ -70,6 +70,11 @@ record Clause(
         return stance.contains(s);
     }
 
+    /** The same clause read in another mood. */
+    Clause withMood(Mood other) {
+        return new Clause(sentence, from, to, head, other, negated, causal, stance, anaphoric, authorial);
+    }
+
     boolean isAdvice() {
         return mood == Mood.IMPERATIVE || mood == Mood.RECOMMENDATION;
     }

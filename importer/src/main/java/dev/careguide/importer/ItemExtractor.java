@@ -907,9 +907,11 @@ final class ItemExtractor {
                                 unused(
                                         b,
                                         c,
-                                        section == SectionType.NONE
-                                                ? "background statement"
-                                                : "statement that is no cause, advice or exercise");
+                                        c.isAdvice()
+                                                ? "advice to know something or to see a doctor, not a practice"
+                                                : section == SectionType.NONE
+                                                        ? "background statement"
+                                                        : "statement that is no cause, advice or exercise");
                             }
                             open = null;
                         }
@@ -979,17 +981,7 @@ final class ItemExtractor {
                 return Role.BACKGROUND;
             }
             if (section == SectionType.CAUSES && out.clauses.praisesOnly(c) && !namesPractice(c)) {
-                c = new Clause(
-                        c.sentence(),
-                        c.from(),
-                        c.to(),
-                        c.head(),
-                        Clause.Mood.STATEMENT,
-                        c.negated(),
-                        c.causal(),
-                        c.stance(),
-                        c.anaphoric(),
-                        c.authorial());
+                return role(c.withMood(Clause.Mood.STATEMENT), section, open, sameSentence);
             }
             boolean causal = c.causal() != null && (!c.causal().weak() || section == SectionType.CAUSES);
             boolean background = rules.backgroundCues.matches(clauseText(c));
@@ -1119,10 +1111,13 @@ final class ItemExtractor {
 
         /** Whether the clause's causal connective is negated: the purpose of advice ("so as not to provoke cramps"). */
         private boolean purpose(Clause c) {
-            for (int k = Math.max(c.from(), c.causal().from() - 3);
-                    k < c.causal().from();
-                    k++) {
-                if (profile.negations.contains(c.sentence().token(k).lower())) {
+            return negatedAt(c, c.causal().from());
+        }
+
+        /** Whether a negation stands in the three words before token {@code k} of the clause ("not to provoke"). */
+        private boolean negatedAt(Clause c, int k) {
+            for (int j = Math.max(c.from(), k - 3); j < k; j++) {
+                if (profile.negations.contains(c.sentence().token(j).lower())) {
                     return true;
                 }
             }
@@ -1520,10 +1515,7 @@ final class ItemExtractor {
                         && !rules.isNoise(t.lemma())
                         && !profile.lightVerbs.contains(t.lemma())) {
                     d.headVerb = rules.synonyms.getOrDefault(t.lemma(), t.lemma());
-                    for (int j = Math.max(c.from(), k - 3); j < k; j++) {
-                        d.negatedVerb |=
-                                profile.negations.contains(c.sentence().token(j).lower());
-                    }
+                    d.negatedVerb = negatedAt(c, k);
                 } else if (t.is(Pos.NOUN) && !rules.isNoise(t.lemma()) && d.headNouns.size() < 3) {
                     noteSubject(d, c.sentence().tokens(), c.head(), k);
                     d.headNouns.add(rules.synonyms.getOrDefault(t.lemma(), t.lemma()));
