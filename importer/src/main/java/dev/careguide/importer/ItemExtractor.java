@@ -1495,7 +1495,8 @@ final class ItemExtractor {
         /**
          * Notes the verb and the nouns of the clause that opens the item: what merging compares first. The verb of
          * advice is what the reader does, so a verb after a preposition ("before sleep") is passed over there; the
-         * verb of a causal connective ("can cause") says nothing about which cause it is.
+         * verb of a causal connective ("can cause") says nothing about which cause it is, and a noun of the
+         * document's topic ("the knee" in an article on knee pain) tells no two of its items apart.
          */
         private void head(Draft d, Clause c) {
             for (int k = c.head(); k < c.to(); k++) {
@@ -1516,7 +1517,10 @@ final class ItemExtractor {
                         && !profile.lightVerbs.contains(t.lemma())) {
                     d.headVerb = rules.synonyms.getOrDefault(t.lemma(), t.lemma());
                     d.negatedVerb = negatedAt(c, k);
-                } else if (t.is(Pos.NOUN) && !rules.isNoise(t.lemma()) && d.headNouns.size() < 3) {
+                } else if (t.is(Pos.NOUN)
+                        && !rules.isNoise(t.lemma())
+                        && !topic.contains(rules.synonyms.getOrDefault(t.lemma(), t.lemma()))
+                        && d.headNouns.size() < 3) {
                     noteSubject(d, c.sentence().tokens(), c.head(), k);
                     d.headNouns.add(rules.synonyms.getOrDefault(t.lemma(), t.lemma()));
                 }
