@@ -165,7 +165,7 @@ final class ClauseReader {
             return false;
         }
         if (profile.conditionWords.contains(s.token(j).lower())) {
-            return conditionalCommand(s, j);
+            return conditionalClause(s, j, afterColon);
         }
         if (profile.dependentOpeners.contains(s.token(j).lower())
                 || s.token(j).is(Pos.SUBORDINATOR)
@@ -243,15 +243,28 @@ final class ClauseReader {
         return j < s.size() && profile.anaphora.contains(s.token(j).lower());
     }
 
-    /** A condition and the command it leads to: "if X happens, do Y" (the comma, then an imperative). */
-    private boolean conditionalCommand(Sentence s, int j) {
+    /**
+     * A condition and the command it leads to: "if X happens, do Y" (the comma, then an imperative). After a colon
+     * a condition and any main clause are a clause of their own ("... plays a role: if the mother had it, the risk
+     * is higher").
+     */
+    private boolean conditionalClause(Sentence s, int j, boolean afterColon) {
         for (int k = j + 1; k < s.size() - 1; k++) {
             Token t = s.token(k);
             if (t.isPunctuation(',')) {
                 int h = skipFillers(s, k + 1, s.size());
-                return h < s.size()
+                if (h < s.size()
                         && (isImperativeVerb(s, h, k + 1)
-                                || profile.negatedImperative.at(s.tokens(), h, s.size()) != null);
+                                || profile.negatedImperative.at(s.tokens(), h, s.size()) != null)) {
+                    return true;
+                }
+                int end = h;
+                while (end < s.size()
+                        && !s.token(end).isPunctuation(',')
+                        && !s.token(end).isPunctuation(';')) {
+                    end++;
+                }
+                return afterColon && hasFiniteVerb(s, h, end);
             }
             if (t.isPunctuation(';') || t.isPunctuation(':')) {
                 return false;

@@ -975,6 +975,17 @@ final class ItemExtractor {
                     && next.from() == c.to() + 1;
         }
 
+        /** Whether a colon stands right before the clause: it explains the one before it. */
+        private static boolean afterColon(Clause c) {
+            int k = c.from() - 1;
+            while (k >= 0
+                    && c.sentence().token(k).is(Pos.PUNCTUATION)
+                    && !c.sentence().token(k).isPunctuation(':')) {
+                k--;
+            }
+            return k >= 0 && c.sentence().token(k).isPunctuation(':');
+        }
+
         /** What a clause of running text does, given the section and the item still open before it. */
         private Role role(Clause c, SectionType section, Draft open, boolean sameSentence) {
             if (c.mood() == Clause.Mood.QUESTION || c.authorial()) {
@@ -982,6 +993,12 @@ final class ItemExtractor {
             }
             if (section == SectionType.CAUSES && out.clauses.praisesOnly(c) && !namesPractice(c)) {
                 return role(c.withMood(Clause.Mood.STATEMENT), section, open, sameSentence);
+            }
+            if (open != null
+                    && sameSentence
+                    && afterColon(c)
+                    && (open.stance.contains(Clause.Stance.UNSAFE) || open.stance.contains(Clause.Stance.HEARSAY))) {
+                return Role.CONTINUE;
             }
             boolean causal = c.causal() != null && (!c.causal().weak() || section == SectionType.CAUSES);
             boolean background = rules.backgroundCues.matches(clauseText(c));
@@ -994,7 +1011,8 @@ final class ItemExtractor {
                                     && !(section == SectionType.CAUSES
                                             && open.type == ItemType.CAUSE
                                             && ownSubject(c)
-                                            && !sharesContent(c, open)))) {
+                                            && !sharesContent(c, open)
+                                            && !afterColon(c)))) {
                 return Role.CONTINUE;
             }
             if (open != null
@@ -1404,6 +1422,10 @@ final class ItemExtractor {
             int depth = 0;
             boolean noun = false;
             for (int k = start; k <= end; k++) {
+                if (k < end && afterAside(s.tokens(), k, end) > k) {
+                    k = afterAside(s.tokens(), k, end) - 1;
+                    continue;
+                }
                 Token t = k < end ? s.token(k) : null;
                 if (t != null && (t.isPunctuation('(') || t.isPunctuation('\u201C'))) {
                     depth++;
@@ -1433,6 +1455,12 @@ final class ItemExtractor {
             return listed ? out : List.of();
         }
 
+        /** Where the list goes on after an aside and its comma at {@code k} ("on the contrary,"), or {@code k}. */
+        private int afterAside(List<Token> tokens, int k, int end) {
+            Phrases.Match m = profile.asides.at(tokens, k, end);
+            return m != null && m.to() < end && tokens.get(m.to()).isPunctuation(',') ? m.to() + 1 : k;
+        }
+
         /** No verb but participles ("the habit of sitting"): a list of things, not a statement. */
         private boolean isVerbless(Clause c) {
             for (Token t : c.tokens()) {
@@ -1450,8 +1478,9 @@ final class ItemExtractor {
             int first = member.start();
             while (first < member.end()
                     && (tokens.get(first).is(Pos.COORDINATOR)
-                            || tokens.get(first).is(Pos.PUNCTUATION))) {
-                first++;
+                            || tokens.get(first).is(Pos.PUNCTUATION)
+                            || afterAside(tokens, first, member.end()) > first)) {
+                first = Math.max(first + 1, afterAside(tokens, first, member.end()));
             }
             Draft d = new Draft(
                     ItemType.CAUSE,

@@ -44,6 +44,7 @@ final class LanguageProfile {
     final Set<String> connectives;
     final Phrases expletives;
     final Phrases leadingPhrases;
+    final Phrases asides;
     final Set<String> dependentOpeners;
     final Phrases ellipticalAdvice;
     final Set<String> imperativeFillers;
@@ -159,6 +160,7 @@ final class LanguageProfile {
         connectives = set(root.get("connectives"));
         expletives = phrases(root.get("expletives"));
         leadingPhrases = phrases(root.get("leadingPhrases"));
+        asides = phrases(root.get("asides"));
         dependentOpeners = set(root.get("dependentOpeners"));
         ellipticalAdvice = phrases(root.get("ellipticalAdvice"));
         imperativeFillers = set(root.get("imperativeFillers"));

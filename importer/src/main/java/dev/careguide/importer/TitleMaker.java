@@ -204,12 +204,14 @@ final class TitleMaker {
     }
 
     /**
-     * Where to end a phrase that is too long: at the last punctuation within the limit, else at the last phrase
+     * Where to end a phrase that is too long: before the first dash within the limit (what follows it is an aside
+     * or an explanation), else at the last punctuation within the limit, else at the last phrase
      * boundary (before a preposition, a conjunction, a pronoun) within {@link #UNCUT_WORDS} words, so that a title
-     * cut inside a clause stays short; never after a function word, never between a verb and its particle or
-     * between a number and what it counts.
+     * cut inside a clause stays short; never after a function word, never between a verb and its particle or its
+     * object, or between a number and what it counts.
      */
     private int cut(List<Token> tokens, int from, int to, int max) {
+        int atDash = -1;
         int atPunctuation = -1;
         int atPhrase = -1;
         int words = 0;
@@ -229,9 +231,17 @@ final class TitleMaker {
             }
             Token next = tokens.get(k + 1);
             if (t.is(Pos.NUMBER) && (next.is(Pos.NOUN) || next.is(Pos.COORDINATOR))
-                    || t.is(Pos.VERB) && (next.is(Pos.ADPOSITION) || next.is(Pos.ADVERB) || next.is(Pos.PARTICLE))
+                    || t.is(Pos.VERB)
+                            && (next.is(Pos.ADPOSITION)
+                                    || next.is(Pos.ADVERB)
+                                    || next.is(Pos.PARTICLE)
+                                    || next.is(Pos.DETERMINER)
+                                    || next.is(Pos.PRONOUN))
                     || t.is(Pos.ADJECTIVE) && next.is(Pos.NOUN)) {
                 continue;
+            }
+            if (isDash(next) && atDash < 0) {
+                atDash = k + 1;
             }
             if (next.is(Pos.PUNCTUATION) && !next.isPunctuation('(')) {
                 atPunctuation = k + 1;
@@ -252,6 +262,9 @@ final class TitleMaker {
                 atPhrase = k + 1;
             }
         }
+        if (atDash > 0) {
+            return atDash;
+        }
         if (atPunctuation > 0) {
             return atPunctuation;
         }
@@ -263,7 +276,8 @@ final class TitleMaker {
 
     /**
      * Where a trailing adjunct starts: a comma after two words or more followed by an adverb, a subordinator, a
-     * participle or a word that refers back (", slowly", ", while ...", ", so ..."); the title ends before it.
+     * participle or a word that refers back (", slowly", ", while ...", ", so ..."), or an aside between two dashes
+     * ("Regular activity – walking, swimming – lowers ..."); the title ends before it.
      */
     private int adjunct(List<Token> tokens, int from, int to) {
         int words = 0;
@@ -271,6 +285,13 @@ final class TitleMaker {
             Token t = tokens.get(k);
             if (t.isWord()) {
                 words++;
+            }
+            if (words >= 2 && isDash(t)) {
+                for (int j = k + 1; j < to; j++) {
+                    if (isDash(tokens.get(j))) {
+                        return k;
+                    }
+                }
             }
             if (words >= 2 && t.isPunctuation(',')) {
                 Token next = tokens.get(k + 1);
@@ -284,6 +305,10 @@ final class TitleMaker {
             }
         }
         return to;
+    }
+
+    private static boolean isDash(Token t) {
+        return t.isPunctuation('\u2013') || t.isPunctuation('\u2014');
     }
 
     private static int words(List<Token> tokens, int from, int to) {

@@ -28,6 +28,8 @@ class TitleMakerTest {
             REMEDY | Eat small portions five or six times a day and chew slowly.      | Eat small portions
             REMEDY | Do not carry heavy bags in one hand for a long time.             | Do not carry heavy bags
             REMEDY | In capsules the zinc together with vitamin C is prescribed daily. | The zinc together with vitamin C
+            REMEDY | Sit the child upright and lean the head slightly forward.        | Sit the child upright
+            REMEDY | Regular activity – walking, swimming, cycling three times a week – lowers the risk. | Regular activity
             CAUSE  | The pain is caused by long hours at the computer.                | Long hours at the computer
             CAUSE  | Strong coffee in large amounts provokes the pain.                 | Strong coffee in large amounts
             CAUSE  | Heredity.                                                        | Heredity
