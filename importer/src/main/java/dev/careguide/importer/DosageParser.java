@@ -54,6 +54,13 @@ final class DosageParser {
                 j += 2;
             }
             QuantityUnit unit = j < tokens.size() ? rules.units.get(tokens.get(j)) : null;
+            if (unit == null
+                    && j < tokens.size()
+                    && Character.isLetter(tokens.get(j).charAt(0))
+                    && !rules.isNoise(tokens.get(j))
+                    && rules.repetitionVerbs.contains(prev(tokens, i))) {
+                unit = QuantityUnit.REPETITION;
+            }
             if (unit == null || max.compareTo(min) < 0) {
                 i = j;
                 continue;

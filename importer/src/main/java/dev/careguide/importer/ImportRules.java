@@ -73,6 +73,8 @@ final class ImportRules {
     final Map<String, BigDecimal> numbers;
     /** Number words that count times by themselves ("once", "twice a day"). */
     final Set<String> timesWords;
+
+    final Set<String> repetitionVerbs;
     /** Number words that count only before a unit ("an hour"; "a day" after "twice" is no number). */
     final Set<String> articleNumbers;
     /** Words that join the two ends of a range ("three to four times", "two or three"). */
@@ -175,6 +177,7 @@ final class ImportRules {
         stopWords = new HashSet<>(strings(root.get("stopWords")));
         audience = new HashSet<>(strings(root.get("audience")));
         timesWords = new HashSet<>(strings(root.get("timesWords")));
+        repetitionVerbs = new HashSet<>(strings(root.get("repetitionVerbs")));
         articleNumbers = new HashSet<>(strings(root.get("articleNumbers")));
         rangeWords = new HashSet<>(strings(root.get("rangeWords")));
         numbers = new HashMap<>();

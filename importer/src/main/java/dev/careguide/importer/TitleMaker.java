@@ -28,6 +28,10 @@ final class TitleMaker {
         List<Token> tokens = c.sentence().tokens();
         int from = c.head();
         int to = c.to();
+        int name = type == ItemType.EXERCISE ? name(tokens, c.from(), c.head()) : -1;
+        if (name > 0) {
+            return phrase(b.text().text(), tokens, c.from(), name);
+        }
         if (type == ItemType.CAUSE && c.causal() != null) {
             Clause.Causal causal = c.causal();
             int agentFrom = causal.agentFirst() ? c.head() : causal.to();
@@ -67,6 +71,28 @@ final class TitleMaker {
         }
         String title = phrase(b.text().text(), tokens, from, to);
         return title.isEmpty() ? heading(b.text(c)) : title;
+    }
+
+    /**
+     * Where an exercise's name ends: a short phrase with a noun and no verb, closed by a colon before the clause's
+     * main part ("Shoulder circles: raise the shoulders ..."); -1 when there is none.
+     */
+    private static int name(List<Token> tokens, int from, int head) {
+        int colon = head - 1;
+        while (colon > from && !tokens.get(colon).isPunctuation(':')) {
+            colon--;
+        }
+        if (colon <= from || !tokens.get(colon).isPunctuation(':') || words(tokens, from, colon) > 5) {
+            return -1;
+        }
+        boolean noun = false;
+        for (int k = from; k < colon; k++) {
+            if (tokens.get(k).pos().isVerbal() && !tokens.get(k).is(Pos.NOUN)) {
+                return -1;
+            }
+            noun |= tokens.get(k).is(Pos.NOUN);
+        }
+        return noun ? colon : -1;
     }
 
     /**

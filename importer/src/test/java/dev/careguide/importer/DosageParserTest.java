@@ -53,6 +53,14 @@ class DosageParserTest {
     }
 
     @Test
+    void aCountAfterDoingIsRepetitionsWhateverItCounts() {
+        Dosage d = parser.dosage(List.of("Do 10 circles, two times a day.", "Make 15 squats."));
+        assertThat(d.repetitions()).isEqualTo(Quantity.of(10, QuantityUnit.REPETITION));
+        assertThat(d.timesPerDay()).isEqualTo(Quantity.of(2, QuantityUnit.TIME));
+        assertThat(parser.quantities("do 3 of them")).isEmpty();
+    }
+
+    @Test
     void aNumberWithoutUnitIsNoQuantity() {
         assertThat(parser.quantities("about 60% of people and one woman"))
                 .containsExactly(Quantity.of(60, QuantityUnit.PERCENT).withLimit(Quantity.Limit.ABOUT));

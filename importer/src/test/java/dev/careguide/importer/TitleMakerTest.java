@@ -34,6 +34,7 @@ class TitleMakerTest {
             CAUSE  | Strong coffee in large amounts provokes the pain.                 | Strong coffee in large amounts
             CAUSE  | Heredity.                                                        | Heredity
             EXERCISE | Stand on all fours with the palms under the shoulders.         | Stand on all fours
+            EXERCISE | Shoulder circles: raise the shoulders up, take them back and lower them. | Shoulder circles
             WARNING_SIGN | If the pain goes down into the leg, see a doctor.          | The pain goes down into the leg
             """)
     void titleIsACompletePhraseOfAtMostEightWords(ItemType type, String sentence, String expected) {
