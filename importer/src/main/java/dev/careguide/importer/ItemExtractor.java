@@ -870,7 +870,25 @@ final class ItemExtractor {
                         continue;
                     }
                     Role role = role(c, section, open, k > 0);
-                    if (introducesProcedure(sentence, k) && role != Role.CONTINUE) {
+                    boolean introduces = introducesProcedure(sentence, k) && role != Role.CONTINUE;
+                    if (introduces
+                            && c.mood() == Clause.Mood.IMPERATIVE
+                            && (role == Role.REMEDY || role == Role.EXERCISE)
+                            && namesThing(c)) {
+                        Draft d = newDraft(
+                                role == Role.EXERCISE ? ItemType.EXERCISE : ItemType.REMEDY, section, b, List.of(c));
+                        for (Clause before : pending) {
+                            d.provenance.add(0, b.provenance(before.span()));
+                        }
+                        pending.clear();
+                        add(d, b, c);
+                        d.procedure = true;
+                        procedure = d;
+                        open = d;
+                        usedAny = true;
+                        continue;
+                    }
+                    if (introduces) {
                         pending.add(c);
                         open = null;
                         procedure = PROCEDURE_FOLLOWS;
@@ -960,6 +978,17 @@ final class ItemExtractor {
             if (!usedAny && b.clauses().isEmpty()) {
                 unused(b.block(), "paragraph with no sentence");
             }
+        }
+
+        /** Whether the imperative names a thing of its own, not only what follows ("the following steps"). */
+        private boolean namesThing(Clause c) {
+            for (int k = c.head(); k < c.to(); k++) {
+                Token t = c.sentence().token(k);
+                if (t.is(Pos.NOUN) && !rules.isNoise(t.lemma()) && !profile.procedureNouns.contains(t.lemma())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A clause closed by a colon and followed by an imperative: the lead of what follows, not an item. */

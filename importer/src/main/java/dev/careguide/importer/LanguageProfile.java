@@ -75,6 +75,7 @@ final class LanguageProfile {
     final Phrases doctorOnly;
     final Phrases hearsay;
     final Set<String> continuation;
+    final Set<String> procedureNouns;
     final Set<String> questionWords;
     final Set<String> conditionWords;
     final Set<String> infinitiveMarkers;
@@ -191,6 +192,7 @@ final class LanguageProfile {
         doctorOnly = phrases(stance.get("doctorOnly"));
         hearsay = phrases(stance.get("hearsay"));
         continuation = set(root.get("continuation"));
+        procedureNouns = set(root.get("procedureNouns"));
         questionWords = set(root.get("questionWords"));
         conditionWords = set(root.get("conditionWords"));
         JsonNode forms = root.path("wordForms");
