@@ -476,14 +476,18 @@ final class ClauseReader {
 
     /**
      * Whether the words after a would-be imperative are instead the subject of a verb further on ("Leg cramps in
-     * pregnant women are ..."): a noun right after it, then a finite verb before any comma, conjunction or
-     * relative word.
+     * pregnant women are ...", "weak abdominal muscles cannot hold ..."): a noun right after it or after its
+     * adjectives, then a finite verb before any comma, conjunction or relative word.
      */
     private boolean subjectOfLaterVerb(Sentence s, int k) {
-        if (k + 1 >= s.size() || !s.token(k + 1).is(Pos.NOUN)) {
+        int noun = k + 1;
+        while (noun < s.size() && s.token(noun).is(Pos.ADJECTIVE)) {
+            noun++;
+        }
+        if (noun >= s.size() || !s.token(noun).is(Pos.NOUN)) {
             return false;
         }
-        for (int j = k + 2; j < s.size(); j++) {
+        for (int j = noun + 1; j < s.size(); j++) {
             Token t = s.token(j);
             if (t.is(Pos.PUNCTUATION)
                     || t.is(Pos.COORDINATOR)

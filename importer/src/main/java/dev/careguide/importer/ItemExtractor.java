@@ -132,6 +132,8 @@ final class ItemExtractor {
         private int lastArticle = -1;
         /** Lemmas of the nouns the document's headings keep coming back to: what the document is about. */
         private final java.util.Set<String> topic = new java.util.HashSet<>();
+        /** Whether the document is prose under its title at most, with no section headings. */
+        private boolean prose;
 
         DocumentWalk(SourceDocument document, int index, Output out) {
             this.document = document;
@@ -142,7 +144,9 @@ final class ItemExtractor {
         void run() {
             out.lines += document.lines().size();
             StructureParser parser = new StructureParser(rules);
-            topic(parser.headingTexts(document));
+            List<String> headings = parser.headingTexts(document);
+            prose = headings.size() <= 1;
+            topic(headings);
             List<AnalyzedBlock> body = new ArrayList<>();
             AnalyzedBlock[] heading = {null};
             SectionType[] carried = {null};
@@ -234,6 +238,32 @@ final class ItemExtractor {
                         && (topic.contains(rules.synonyms.getOrDefault(t.lemma(), t.lemma()))
                                 || topic.contains(t.lower()))) {
                     return true;
+                }
+                if (t.pos().isVerbal()) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** Where a condition after the main clause starts ("see a doctor | if the leg becomes weak"), or its end. */
+        private int conditionAt(Clause c) {
+            for (int k = c.head() + 1; k < c.to(); k++) {
+                if (profile.conditionWords.contains(c.sentence().token(k).lower())) {
+                    return k;
+                }
+            }
+            return c.to();
+        }
+
+        /** Whether the clause says what people do ("many people lie in bed for a week"): a person, then a verb. */
+        private boolean peopleDo(Clause c) {
+            for (int k = c.head(); k < c.to(); k++) {
+                Token t = c.sentence().token(k);
+                if (t.is(Pos.NOUN) || t.is(Pos.PRONOUN)) {
+                    return (rules.audience.contains(t.lower()) || rules.audience.contains(t.lemma()))
+                            && k + 1 < c.to()
+                            && c.sentence().token(k + 1).is(Pos.VERB);
                 }
                 if (t.pos().isVerbal()) {
                     return false;
@@ -372,6 +402,7 @@ final class ItemExtractor {
                 return carried;
             }
             SectionType type = carried != null ? carried : type(heading, body);
+            boolean named = heading != null && sections.classify(heading.text().text()) != null;
             if (heading != null) {
                 unused(heading.block(), "heading of a " + type.wireName() + " section");
             }
@@ -452,7 +483,9 @@ final class ItemExtractor {
                         lists++;
                         if (!noteOnList(b, listDrafts)) {
                             paragraph(
-                                    b, type, ledeOpen && i == 0 && b.sentences().size() <= LEDE_SENTENCES);
+                                    b,
+                                    named || !prose || type == SectionType.WARNINGS ? type : paragraphType(b, type),
+                                    ledeOpen && i == 0 && b.sentences().size() <= LEDE_SENTENCES);
                         }
                         listDrafts.clear();
                         boolean listFollows =
@@ -563,10 +596,6 @@ final class ItemExtractor {
                     && asked.mood() == Clause.Mood.QUESTION
                     && profile.conditionWords.contains(
                             asked.sentence().token(asked.from()).lower());
-            int advice = 0;
-            int causes = 0;
-            int statements = 0;
-            int seen = 0;
             List<AnalyzedBlock> look = new ArrayList<>();
             look.add(heading);
             for (AnalyzedBlock b : body) {
@@ -577,6 +606,52 @@ final class ItemExtractor {
                     look.add(b);
                 }
             }
+            return vote(look, conditionQuestion);
+        }
+
+        /**
+         * The type of a paragraph of a document written as prose, with no headings but its title: what its
+         * opening question names ("What helps?"), else what most of its clauses do; the section's type when they
+         * do neither. Under headings, paragraphs take their section's type.
+         */
+        private SectionType paragraphType(AnalyzedBlock b, SectionType section) {
+            Clause first = firstClause(b);
+            if (first != null && first.mood() == Clause.Mood.QUESTION) {
+                SectionType asked = sections.classify(b.text(first));
+                if (asked != null) {
+                    return asked;
+                }
+            }
+            int advice = 0;
+            int causes = 0;
+            for (List<Clause> sentence : b.clauses()) {
+                for (Clause c : sentence) {
+                    if (c.mood() == Clause.Mood.IMPERATIVE || c.mood() == Clause.Mood.RECOMMENDATION) {
+                        advice++;
+                    } else if (c.causal() != null || c.mood() == Clause.Mood.STATEMENT && namesCause(c)) {
+                        causes++;
+                    }
+                }
+            }
+            return advice > causes ? SectionType.ADVICE : causes > advice ? SectionType.CAUSES : section;
+        }
+
+        /** Whether the clause speaks of a cause ("the main culprit is ..."). */
+        private boolean namesCause(Clause c) {
+            for (Token t : c.tokens()) {
+                if (t.is(Pos.NOUN) && profile.causeNouns.contains(t.lemma())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Advice, causes or neither: what most of the first clauses of these blocks give. */
+        private SectionType vote(List<AnalyzedBlock> look, boolean conditionQuestion) {
+            int advice = 0;
+            int causes = 0;
+            int statements = 0;
+            int seen = 0;
             for (AnalyzedBlock b : look) {
                 for (List<Clause> sentence : b.clauses()) {
                     for (Clause c : sentence) {
@@ -1056,6 +1131,8 @@ final class ItemExtractor {
             }
             if (open != null
                     && open.type == ItemType.EXERCISE
+                    && !c.has(Clause.Stance.HEARSAY)
+                    && !(c.has(Clause.Stance.UNSAFE) && !sharesContent(c, open))
                     && (c.mood() == Clause.Mood.STATEMENT
                             || c.mood() == Clause.Mood.IMPERATIVE
                                     && (!hasDosage(c) || continues(c) || !hasDosage(open)))) {
@@ -1077,12 +1154,12 @@ final class ItemExtractor {
                 return Role.BACKGROUND;
             }
             if (c.isAdvice() && onlyRefers(c)) {
-                return c.head() > c.from() ? Role.WARNING : Role.BACKGROUND;
+                return c.head() > c.from() || conditionAt(c) < c.to() ? Role.WARNING : Role.BACKGROUND;
             }
             boolean warningSign = isWarningSign(c)
                     || c.mood() == Clause.Mood.IMPERATIVE
                             && rules.warningCues.matches(clauseText(c))
-                            && !namesPractice(c, c.head(), c.to());
+                            && !namesPractice(c, c.head(), conditionAt(c));
             if (section == SectionType.WARNINGS) {
                 return warningSign || !c.isAdvice() ? Role.WARNING : Role.REMEDY;
             }
@@ -1101,7 +1178,9 @@ final class ItemExtractor {
             boolean warned = c.has(Clause.Stance.UNSAFE) || c.has(Clause.Stance.DOCTOR_ONLY);
             boolean practice = c.has(Clause.Stance.HEARSAY)
                     || (warned || section.isRemedySection() && !c.anaphoric() && c.causal() == null)
-                            && (namesPractice(c) || warned && namesPractice(c, c.head(), subjectEnd(c, c.head())))
+                            && (namesPractice(c)
+                                    || warned && namesPractice(c, c.head(), subjectEnd(c, c.head()))
+                                    || warned && peopleDo(c))
                             && section != SectionType.CAUSES;
             if ((c.isAdvice() || practice) && onlyNamesSpecialist(c)) {
                 return Role.BACKGROUND;

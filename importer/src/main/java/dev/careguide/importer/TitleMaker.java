@@ -43,6 +43,8 @@ final class TitleMaker {
         } else if (type == ItemType.WARNING_SIGN && c.head() > c.from()) {
             from = c.from() + 1;
             to = c.head();
+        } else if (type == ItemType.WARNING_SIGN && condition(tokens, c.head(), to) > 0) {
+            from = condition(tokens, c.head(), to) + 1;
         } else if (type != ItemType.CAUSE) {
             int passive = passiveVerb(tokens, from, to);
             if (passive > from && c.mood() == Clause.Mood.RECOMMENDATION) {
@@ -71,6 +73,16 @@ final class TitleMaker {
         }
         String title = phrase(b.text().text(), tokens, from, to);
         return title.isEmpty() ? heading(b.text(c)) : title;
+    }
+
+    /** Where a condition after the main clause starts ("see a doctor if the leg goes numb"), or -1. */
+    private int condition(List<Token> tokens, int head, int to) {
+        for (int k = head + 1; k < to - 1; k++) {
+            if (profile.conditionWords.contains(tokens.get(k).lower())) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -36,6 +36,7 @@ class TitleMakerTest {
             EXERCISE | Stand on all fours with the palms under the shoulders.         | Stand on all fours
             EXERCISE | Shoulder circles: raise the shoulders up, take them back and lower them. | Shoulder circles
             WARNING_SIGN | If the pain goes down into the leg, see a doctor.          | The pain goes down into the leg
+            WARNING_SIGN | See a doctor without delay if the leg becomes numb or weak.  | The leg becomes numb or weak
             """)
     void titleIsACompletePhraseOfAtMostEightWords(ItemType type, String sentence, String expected) {
         String text = sentence.strip();
