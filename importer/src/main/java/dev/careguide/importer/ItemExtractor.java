@@ -611,8 +611,9 @@ final class ItemExtractor {
 
         /**
          * The type of a paragraph of a document written as prose, with no headings but its title: what its
-         * opening question names ("What helps?"), else what most of its clauses do; the section's type when they
-         * do neither. Under headings, paragraphs take their section's type.
+         * opening question names ("What helps?"), else what most of its clauses do (exercises, when its first
+         * sentence names them as a heading would); the section's type when they do neither. Under headings,
+         * paragraphs take their section's type.
          */
         private SectionType paragraphType(AnalyzedBlock b, SectionType section) {
             Clause first = firstClause(b);
@@ -633,7 +634,12 @@ final class ItemExtractor {
                     }
                 }
             }
-            return advice > causes ? SectionType.ADVICE : causes > advice ? SectionType.CAUSES : section;
+            if (advice > causes) {
+                boolean exercises = !b.sentences().isEmpty()
+                        && sections.classify(b.text(b.sentences().get(0))) == SectionType.EXERCISES;
+                return exercises ? SectionType.EXERCISES : SectionType.ADVICE;
+            }
+            return causes > advice ? SectionType.CAUSES : section;
         }
 
         /** Whether the clause speaks of a cause ("the main culprit is ..."). */
@@ -1138,7 +1144,9 @@ final class ItemExtractor {
                                     && (!hasDosage(c) || continues(c) || !hasDosage(open)))) {
                 return Role.CONTINUE;
             }
-            if (section == SectionType.EXERCISES && c.isAdvice() && aboutExercisesThemselves(c)) {
+            if (section == SectionType.EXERCISES
+                    && (c.isAdvice() || c.mood() == Clause.Mood.STATEMENT)
+                    && aboutExercisesThemselves(c)) {
                 return Role.BACKGROUND;
             }
             if (section == SectionType.EXERCISES
@@ -1356,7 +1364,8 @@ final class ItemExtractor {
             for (int k = c.head(); k < Math.min(c.to(), c.head() + 4); k++) {
                 Token t = c.sentence().token(k);
                 if (t.is(Pos.NOUN)) {
-                    return rules.exerciseCues.matches(t.lower()) && profile.isPlural(t);
+                    return rules.exerciseCues.matches(t.lower())
+                            && (profile.isPlural(t) || c.mood() != Clause.Mood.IMPERATIVE);
                 }
             }
             return false;
