@@ -454,7 +454,7 @@ final class ClauseReader {
                             || k > clauseStart && s.token(k + 1).is(Pos.COORDINATOR))) {
                 return false;
             }
-            return !startsSubject(s, k + 1) && !subjectOfLaterVerb(s, k);
+            return profile.causatives.contains(t.lower()) || !startsSubject(s, k + 1) && !subjectOfLaterVerb(s, k);
         }
         return false;
     }

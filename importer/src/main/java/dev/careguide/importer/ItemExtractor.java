@@ -417,11 +417,14 @@ final class ItemExtractor {
                     || heading.block().startLine() == 1
                     || sectionsInArticle == 0 && heading.block().startLine() <= 2;
             boolean ledeOpen = sectionsInArticle++ == 0 && titled && carried == null;
-            if (heading != null
-                    && questionAnsweredNo(heading, body)
-                    && body.get(0).sentences().size() <= 2) {
-                unused(body.get(0).block(), "answer \"no\" to the question: the practice it asks about is unsafe");
-                body = body.subList(1, body.size());
+            int answered = 0;
+            if (heading != null && questionAnsweredNo(heading, body)) {
+                answered = Math.min(2, body.get(0).sentences().size());
+                if (answered == body.get(0).sentences().size()) {
+                    unused(body.get(0).block(), "answer \"no\" to the question: the practice it asks about is unsafe");
+                    body = body.subList(1, body.size());
+                    answered = 0;
+                }
             }
             SectionType listType = null;
             Draft foodList = null;
@@ -485,7 +488,8 @@ final class ItemExtractor {
                             paragraph(
                                     b,
                                     named || !prose || type == SectionType.WARNINGS ? type : paragraphType(b, type),
-                                    ledeOpen && i == 0 && b.sentences().size() <= LEDE_SENTENCES);
+                                    ledeOpen && i == 0 && b.sentences().size() <= LEDE_SENTENCES,
+                                    i == 0 ? answered : 0);
                         }
                         listDrafts.clear();
                         boolean listFollows =
@@ -994,7 +998,7 @@ final class ItemExtractor {
                         }
                         case BACKGROUND -> {
                             if (c.isAdvice() || strongCause(c) || k == 0 && sentence.size() == 1) {
-                                pending.clear();
+                                unusedAll(b, pending);
                             }
                             if (section.isRemedySection()
                                     && open == null
@@ -1025,7 +1029,7 @@ final class ItemExtractor {
                                     open = enumeratedCause(section, b, c, m);
                                 }
                             }
-                            pending.clear();
+                            unusedAll(b, pending);
                             usedAny = true;
                         }
                         default -> {
@@ -1040,8 +1044,9 @@ final class ItemExtractor {
                                 for (Clause lead : pending) {
                                     d.provenance.add(0, b.provenance(lead.span()));
                                 }
+                                pending.clear();
                             }
-                            pending.clear();
+                            unusedAll(b, pending);
                             add(d, b, c);
                             open = d;
                             usedAny = true;
@@ -1053,12 +1058,18 @@ final class ItemExtractor {
                     }
                 }
             }
-            for (Clause c : pending) {
-                unused(b, c, "statement that is no cause, advice or exercise");
-            }
+            unusedAll(b, pending);
             if (!usedAny && b.clauses().isEmpty()) {
                 unused(b.block(), "paragraph with no sentence");
             }
+        }
+
+        /** Reports the statements held back as a possible lead when nothing took them, and forgets them. */
+        private void unusedAll(AnalyzedBlock b, List<Clause> pending) {
+            for (Clause c : pending) {
+                unused(b, c, "statement that is no cause, advice or exercise");
+            }
+            pending.clear();
         }
 
         /** Whether the imperative names a thing of its own, not only what follows ("the following steps"). */

@@ -75,6 +75,7 @@ final class LanguageProfile {
     final Phrases doctorOnly;
     final Phrases hearsay;
     final Set<String> continuation;
+    final Set<String> causatives;
     final Set<String> procedureNouns;
     final Set<String> questionWords;
     final Set<String> conditionWords;
@@ -192,6 +193,7 @@ final class LanguageProfile {
         doctorOnly = phrases(stance.get("doctorOnly"));
         hearsay = phrases(stance.get("hearsay"));
         continuation = set(root.get("continuation"));
+        causatives = set(root.get("causatives"));
         procedureNouns = set(root.get("procedureNouns"));
         questionWords = set(root.get("questionWords"));
         conditionWords = set(root.get("conditionWords"));

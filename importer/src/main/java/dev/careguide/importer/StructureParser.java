@@ -99,6 +99,7 @@ final class StructureParser {
             } else {
                 StringBuilder source = null;
                 while (i < lines.size()
+                        && !headsText(line, lines.get(i))
                         && !lines.get(i).isBlank()
                         && marker(lines.get(i)) == null
                         && markdownHeading(lines.get(i)) == 0
@@ -261,6 +262,26 @@ final class StructureParser {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a line is a heading of the text on the very next line, with no blank line between them ("Breathing
+     * exercise" over "Let the child blow ..."): the line reads as a heading, and the next one opens with a capital
+     * and is a sentence, not another short line.
+     */
+    private boolean headsText(String line, String next) {
+        String n = next.strip();
+        if (n.isEmpty()
+                || !Character.isUpperCase(n.charAt(0))
+                || classifyUnmarked(line) != BlockKind.HEADING
+                || line.strip().startsWith("**")) {
+            return false;
+        }
+        char last = n.charAt(n.length() - 1);
+        return last == '.'
+                || last == '!'
+                || last == '?'
+                || countWords(n, rules.maxHeadingWords + 1) > rules.maxHeadingWords;
     }
 
     private BlockKind classifyUnmarked(String text) {

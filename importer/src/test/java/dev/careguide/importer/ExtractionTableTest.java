@@ -45,6 +45,43 @@ class ExtractionTableTest {
         }
     }
 
+    /** Every sentence of the article stands in an item's provenance or in the report's unused list. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("articles")
+    void everySentenceEndsInAnItemOrTheUnusedList(String name) throws Exception {
+        Path dir = Path.of(ExtractionTableTest.class.getResource("extract").toURI());
+        Path article = dir.resolve(name + ".txt");
+        ImportResult result = new GuideImporter(ImportOptions.defaults()).importGuide(name, List.of(article), dir);
+        List<String> spans = new ArrayList<>();
+        result.guide().items().forEach(i -> i.provenance().forEach(p -> spans.add(p.text())));
+        result.report().unused().forEach(u -> spans.add(u.text()));
+        result.report().defects().forEach(d -> spans.add(d.text()));
+        String text = Files.readString(article, StandardCharsets.UTF_8)
+                .replace("\uFEFF", "")
+                .replace("\r", "");
+        List<String> pieces = new ArrayList<>();
+        for (String span : spans) {
+            for (String piece : span.split("\n")) {
+                if (!piece.isBlank()) {
+                    pieces.add(piece.strip());
+                }
+            }
+        }
+        pieces.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        for (String piece : pieces) {
+            text = text.replace(piece, "");
+        }
+        LanguageProfile english = LanguageProfile.forLocale("en");
+        for (String line : text.split("\n")) {
+            List<String> left = java.util.Arrays.stream(line.split("[^\\p{L}]+"))
+                    .filter(w -> !w.isEmpty() && !english.functionWords.contains(w.toLowerCase(java.util.Locale.ROOT)))
+                    .toList();
+            assertThat(left)
+                    .as("%s: text in no item and not reported unused: %s", name, line)
+                    .isEmpty();
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("articles")
     void articleGivesItsDrafts(String name) throws Exception {
