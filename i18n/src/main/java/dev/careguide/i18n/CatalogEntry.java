@@ -34,7 +34,7 @@ public record CatalogEntry(
     public CatalogEntry {
         Objects.requireNonNull(key, "key");
         notes = List.copyOf(notes);
-        context = List.copyOf(context);
+        context = context instanceof SourceContext ? context : List.copyOf(context);
         flags = List.copyOf(flags);
         previous = List.copyOf(previous);
         suggestions = List.copyOf(suggestions);

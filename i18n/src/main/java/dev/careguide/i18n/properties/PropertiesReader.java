@@ -28,12 +28,29 @@ public final class PropertiesReader {
 
     private PropertiesReader() {}
 
+    /** What a comment line is read as instead of its text. */
+    @FunctionalInterface
+    public interface CommentReplacement {
+
+        /** The text to keep for the comment {@code text[start, end)}, or null to keep the comment's own text. */
+        String replace(String text, int start, int end);
+    }
+
     /** Reads a file; {@code displayName} names it in problems, {@code locale} is put on each problem. */
     public static PropertiesFile read(Path path, String displayName, String locale) {
+        return read(path, displayName, locale, (text, start, end) -> null);
+    }
+
+    /**
+     * Reads a file with some comment lines replaced (by {@code replacement}, see {@link CommentReplacement}): a
+     * reader that regenerates those lines need not hold their text. Everything else, problems and positions
+     * included, is as {@link #read(Path, String, String)} reads it.
+     */
+    public static PropertiesFile read(Path path, String displayName, String locale, CommentReplacement replacement) {
         List<CatalogProblem> problems = new ArrayList<>();
         // The bytes live only while they are decoded.
         String text = decode(bytes(path, displayName), displayName, locale, problems);
-        return parse(text, displayName, locale, problems);
+        return new Parser(text, displayName, locale, problems, replacement).run();
     }
 
     private static byte[] bytes(Path path, String displayName) {
@@ -58,7 +75,7 @@ public final class PropertiesReader {
     }
 
     private static PropertiesFile parse(String text, String file, String locale, List<CatalogProblem> problems) {
-        return new Parser(text, file, locale, problems).run();
+        return new Parser(text, file, locale, problems, (t, start, end) -> null).run();
     }
 
     /**
@@ -113,6 +130,8 @@ public final class PropertiesReader {
         private final String file;
         private final String locale;
         private final List<CatalogProblem> problems;
+        private final CommentReplacement replacement;
+
         private final List<PropertiesElement> elements = new ArrayList<>();
         private final LineIndex lines;
         private final boolean[] used;
@@ -127,14 +146,21 @@ public final class PropertiesReader {
         /** Offset of the next backslash at or after {@code pos}, or the text's length. */
         private int nextBackslash = -1;
 
-        Parser(String s, String file, String locale, List<CatalogProblem> problems) {
+        Parser(String s, String file, String locale, List<CatalogProblem> problems, CommentReplacement replacement) {
             this.s = s;
+            this.replacement = replacement;
             this.file = file;
             this.locale = locale;
             this.problems = problems;
             this.lines = LineIndex.of(s);
             this.used = new boolean[lines.count() + 1];
             this.hasCr = s.indexOf('\r') >= 0;
+        }
+
+        /** The comment from {@code start} to {@code pos}, or what replaces it. */
+        private void comment(int line, int start) {
+            String replaced = replacement.replace(s, start, pos);
+            elements.add(new PropertiesElement.Comment(line, replaced != null ? replaced : s.substring(start, pos)));
         }
 
         PropertiesFile run() {
@@ -148,7 +174,7 @@ public final class PropertiesReader {
                     pos = lineEnd(pos);
                     int line = lineAt(start);
                     used[line] = true;
-                    elements.add(new PropertiesElement.Comment(line, s.substring(start, pos)));
+                    comment(line, start);
                     if (pos < n) {
                         pos++;
                     }
@@ -286,7 +312,7 @@ public final class PropertiesReader {
                     }
                     int line = lineAt(start);
                     used[line] = true;
-                    elements.add(new PropertiesElement.Comment(line, s.substring(start, pos)));
+                    comment(line, start);
                     if (pos < n) {
                         pos++;
                     }
