@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Reads UTF-8 .properties files exactly as {@link java.util.Properties#load(java.io.Reader)} does, but keeps
@@ -48,24 +49,27 @@ public final class PropertiesReader {
      */
     public static PropertiesFile read(Path path, String displayName, String locale, CommentReplacement replacement) {
         List<CatalogProblem> problems = new ArrayList<>();
-        // The bytes live only while they are decoded.
-        String text = decode(bytes(path, displayName), displayName, locale, problems);
+        // Decoded a chunk at a time: the file's bytes are never held whole.
+        String text = decode(() -> readDecoded(path, displayName), displayName, locale, problems);
         return new Parser(text, displayName, locale, problems, replacement).run();
     }
 
-    private static byte[] bytes(Path path, String displayName) {
+    /** The decoded file; a file that cannot be read is an {@link UncheckedIOException}, not a problem. */
+    private static Utf8Text.Decoded readDecoded(Path path, String displayName) {
         try {
-            return Utf8Text.readBytes(path, displayName);
+            return Utf8Text.readDecoded(path, displayName);
         } catch (DiagnosticException e) {
-            throw new UncheckedIOException(
-                    "cannot read " + displayName,
-                    new IOException(e.diagnostics().get(0).message(), e));
+            Diagnostic d = e.diagnostics().get(0);
+            if (!d.code().equals(Utf8Text.UNREADABLE)) {
+                throw e;
+            }
+            throw new UncheckedIOException("cannot read " + displayName, new IOException(d.message(), e));
         }
     }
 
     public static PropertiesFile read(byte[] bytes, String file, String locale) {
         List<CatalogProblem> problems = new ArrayList<>();
-        String text = decode(bytes, file, locale, problems);
+        String text = decode(() -> Utf8Text.decode(bytes, file), file, locale, problems);
         return parse(text, file, locale, problems);
     }
 
@@ -83,10 +87,11 @@ public final class PropertiesReader {
      * becomes U+FFFD and the first one on a line is reported with its line and column. A byte order mark is
      * reported and kept as the first character, as java.util.Properties reads it.
      */
-    private static String decode(byte[] b, String file, String locale, List<CatalogProblem> problems) {
+    private static String decode(
+            Supplier<Utf8Text.Decoded> decoding, String file, String locale, List<CatalogProblem> problems) {
         Utf8Text.Decoded decoded;
         try {
-            decoded = Utf8Text.decode(b, file);
+            decoded = decoding.get();
         } catch (DiagnosticException e) {
             Diagnostic d = e.diagnostics().get(0);
             problems.add(new CatalogProblem(
