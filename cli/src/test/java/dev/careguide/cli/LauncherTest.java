@@ -85,7 +85,7 @@ class LauncherTest {
     }
 
     @Test
-    void theBatchJobOptionsLeaveTheHeapGrowableAndUserOptionsComeLast() throws Exception {
+    void theBatchJobOptionsLeaveTheHeapGrowableKeepC2ForImportAndUserOptionsComeLast() throws Exception {
         Run plain = run(Map.of(), launcher, List.of());
         Run tuned = run(
                 Map.of(
@@ -96,8 +96,12 @@ class LauncherTest {
                 launcher,
                 List.of("stats"));
 
-        assertThat(plain.lines("jvm:")).contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+        Run longRun = run(Map.of(), launcher, List.of("import", "large.txt"));
+
+        assertThat(plain.lines("jvm:")).contains("-XX:+UseSerialGC", "-Xms16m", "-XX:TieredStopAtLevel=1");
         assertThat(plain.lines("jvm:")).noneMatch(o -> o.startsWith("-Xmx"));
+        assertThat(longRun.lines("jvm:")).contains("-XX:+UseSerialGC").doesNotContain("-XX:TieredStopAtLevel=1");
+        assertThat(longRun.lines("arg:")).containsExactly("import", "large.txt");
         List<String> options = tuned.lines("jvm:");
         assertThat(options.subList(options.indexOf("-XX:+UseSerialGC") + 1, options.size()))
                 .containsSubsequence("-Xmx2g", "-Dfrom=java-opts", "-XX:TieredStopAtLevel=4", "-Dfrom=careguide-opts");
