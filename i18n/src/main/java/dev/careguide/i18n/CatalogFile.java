@@ -251,10 +251,9 @@ public final class CatalogFile {
      */
     public CatalogFile detached() {
         List<CatalogEntry> slim = new ArrayList<>(entries.size());
+        StringBuilder scratch = new StringBuilder(256);
         for (CatalogEntry e : entries) {
-            String raw = e.rawIfUnchanged();
-            boolean canonical = raw != null && raw.equals(PropertiesWriter.property(e.key(), e.value()));
-            slim.add(canonical ? e.withoutProperty() : e);
+            slim.add(e.writtenAsRead(scratch) ? e.withoutProperty() : e);
         }
         return new CatalogFile(file, locale, header, slim, trailer, obsolete);
     }

@@ -157,6 +157,29 @@ class PropertiesRoundTripTest {
     }
 
     @Test
+    void aPropertyComparedInPlaceAgreesWithItsRawText() {
+        String text = "plain=как есть\nzeta = последний \\\n      ключ\r\ncrlf=a\\\r\n  b\r\nx\\ y:\\u0416\n";
+        PropertiesFile pf = PropertiesReader.read(text.getBytes(StandardCharsets.UTF_8), "f.properties", "ru");
+        List<PropertiesElement.Property> properties = pf.elements().stream()
+                .filter(PropertiesElement.Property.class::isInstance)
+                .map(PropertiesElement.Property.class::cast)
+                .toList();
+
+        assertThat(properties).hasSize(4);
+        for (PropertiesElement.Property p : properties) {
+            String raw = p.raw();
+            for (String other : List.of(
+                    raw,
+                    raw + "x",
+                    raw.substring(0, raw.length() - 1),
+                    PropertiesWriter.property(p.key(), p.value()),
+                    raw.replace('\n', '\r'))) {
+                assertThat(p.rawEquals(other)).as(raw + " vs " + other).isEqualTo(raw.equals(other));
+            }
+        }
+    }
+
+    @Test
     void javaResourceBundleAndIcuReadTheFilesAsTheyAre() throws Exception {
         Path bundleDir = dir.resolve("bundles");
         Files.createDirectories(bundleDir);
