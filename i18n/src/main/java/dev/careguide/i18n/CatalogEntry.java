@@ -151,6 +151,9 @@ public record CatalogEntry(
         if (property == null || !property.key().equals(key) || !property.value().equals(value)) {
             return false;
         }
+        if (PropertiesWriter.isPlain(key, true) && PropertiesWriter.isPlain(value, false)) {
+            return property.rawEquals(key, value);
+        }
         scratch.setLength(0);
         return property.rawEquals(PropertiesWriter.appendProperty(scratch, key, value));
     }

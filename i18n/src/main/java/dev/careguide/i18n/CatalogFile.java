@@ -307,15 +307,18 @@ public final class CatalogFile {
             header.forEach(h -> sb.append(h).append('\n'));
             any = true;
         }
-        String group = null;
+        String previous = null;
+        int previousGroup = -1;
         for (CatalogEntry e : entries) {
-            String g = group(e.key());
-            boolean blank = e.blankBefore() != null ? e.blankBefore() : !g.equals(group);
+            int g = groupLength(e.key());
+            boolean sameGroup = g == previousGroup && e.key().regionMatches(0, previous, 0, g);
+            boolean blank = e.blankBefore() != null ? e.blankBefore() : !sameGroup;
             if (any && blank) {
                 sb.append('\n');
             }
             any = true;
-            group = g;
+            previous = e.key();
+            previousGroup = g;
             writeComments(sb, e, true);
             if (e.value() == null) {
                 sb.append("# ").append(PropertiesWriter.escapeKey(e.key())).append("=\n");
@@ -392,14 +395,19 @@ public final class CatalogFile {
 
     /** The item a key belongs to, for grouping: {@code cause.x.title} → {@code cause.x}, {@code section.y} → {@code section}. */
     static String group(String key) {
+        return key.substring(0, groupLength(key));
+    }
+
+    /** The length of the key's {@link #group}, which is its start. */
+    private static int groupLength(String key) {
         int first = key.indexOf('.');
         if (first < 0) {
-            return key;
+            return key.length();
         }
         if (dev.careguide.model.ItemType.ofId(key) != null) {
             int second = key.indexOf('.', first + 1);
-            return second < 0 ? key : key.substring(0, second);
+            return second < 0 ? key.length() : second;
         }
-        return key.substring(0, first);
+        return first;
     }
 }

@@ -158,14 +158,15 @@ class PropertiesRoundTripTest {
 
     @Test
     void aPropertyComparedInPlaceAgreesWithItsRawText() {
-        String text = "plain=как есть\nzeta = последний \\\n      ключ\r\ncrlf=a\\\r\n  b\r\nx\\ y:\\u0416\n";
+        String text =
+                "plain=как есть\nspaced = как есть\nzeta = последний \\\n      ключ\r\ncrlf=a\\\r\n  b\r\nx\\ y:\\u0416\n";
         PropertiesFile pf = PropertiesReader.read(text.getBytes(StandardCharsets.UTF_8), "f.properties", "ru");
         List<PropertiesElement.Property> properties = pf.elements().stream()
                 .filter(PropertiesElement.Property.class::isInstance)
                 .map(PropertiesElement.Property.class::cast)
                 .toList();
 
-        assertThat(properties).hasSize(4);
+        assertThat(properties).hasSize(5);
         for (PropertiesElement.Property p : properties) {
             String raw = p.raw();
             for (String other : List.of(
@@ -176,6 +177,7 @@ class PropertiesRoundTripTest {
                     raw.replace('\n', '\r'))) {
                 assertThat(p.rawEquals(other)).as(raw + " vs " + other).isEqualTo(raw.equals(other));
             }
+            assertThat(p.rawEquals(p.key(), p.value())).isEqualTo(raw.equals(p.key() + "=" + p.value()));
         }
     }
 

@@ -105,6 +105,17 @@ public sealed interface PropertiesElement {
             return n == text.length();
         }
 
+        /** Whether {@link #raw()} is {@code key=value} as written, compared in place. */
+        public boolean rawEquals(String key, String value) {
+            String s = lines.text();
+            int from = lines.start(line);
+            int k = key.length();
+            return end - from == k + 1 + value.length()
+                    && s.startsWith(key, from)
+                    && s.charAt(from + k) == '='
+                    && s.startsWith(value, from + k + 1);
+        }
+
         /** {@code valueOffsets()[i]} is the offset in the file's text where value character {@code i} was written. */
         public int[] valueOffsets() {
             if (valueOffsets != null) {
