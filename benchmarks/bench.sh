@@ -9,9 +9,9 @@
 # Environment: BENCH_DIR (work and results folder, default /tmp/careguide-bench), RUNS (hyperfine runs, default 5),
 # SIZES (pipeline article counts, default "100 1000 5000"), REGISTRY_SIZE (articles of the registry part, default 1000), LARGE (sizes from this one up run once, under
 # /usr/bin/time only, default 5000), LOCALES (pipeline target locales, default 10),
-# XMX (pipeline and large_import heap, default 512m), LARGE_IMPORT_MB (article size of large_import, default 50), LARGE_CHECK_KEYS (keys of large_check, default 100000), SITE_SIZES (article counts whose review site is measured, default 1000), SEQUENTIAL_SIZES (sizes also built with --threads 1, default 1000), CLI_JAR / BENCH_JAR (jars to use, default the ones built in the repository),
-# SYNC_SMALL_HEAP (JVM options of the sync runs measured beside the default ones, default
-# "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx128m"),
+# XMX (pipeline and large_import heap, default 512m), LARGE_IMPORT_MB (article size of large_import, default 50), LARGE_CHECK_KEYS (keys of large_check, default 100000), SITE_SIZES (article counts whose review site is measured, default 1000), SEQUENTIAL_SIZES (sizes also built with --threads 1, default 1000), CLI_JAR / BENCH_JAR (jars to use, default the ones built in the repository; the launcher beside CLI_JAR, cli/target/careguide, runs large_import and large_check a second time),
+# SYNC_OPTS (JVM options of the sync runs measured beside the JVM's defaults, default the options the
+# cli/target/careguide launcher starts careguide with, read from cli/src/main/launcher/careguide),
 # CAREGUIDE_ROOT (repository, default the parent of this script's folder), JMH_ARGS (extra JMH options).
 set -euo pipefail
 
@@ -41,6 +41,11 @@ peak() {
   printf '%-32s wall %8s s   peak RSS %8s KB   exit %s\n' "$name" ${out} | tee -a "$RESULTS/peak-rss.txt"
 }
 
+# The JVM options the cli/target/careguide launcher adds before the user's own for a command other than import.
+launcher_opts() {
+  sed -n 's/^CAREGUIDE_JVM_\(DEFAULTS\|SHORT_RUN\)="\(.*\)"$/\2/p' "$ROOT/cli/src/main/launcher/careguide" | xargs
+}
+
 summary() {
   java -cp "$BENCH_JAR" dev.careguide.benchmarks.HyperfineSummary "$@"
 }
@@ -68,9 +73,9 @@ sync() {
   if [[ ! -d $dir ]]; then
     java -cp "$BENCH_JAR" dev.careguide.benchmarks.corpus.SyncScenarioWriter "$dir"
   fi
-  # SYNC_SMALL_HEAP: the JVM set up for a small batch job (heap capped near the sync's live set, serial collector,
-  # no C2 compiler, whose compiling a run of a few seconds does not pay back); measured for time and memory alike.
-  local small=${SYNC_SMALL_HEAP:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx128m}
+  # The JVM as careguide's launcher starts it (what a user of cli/target/careguide gets), beside the JVM's defaults
+  # (plain java -jar); measured for time and memory alike.
+  local small=${SYNC_OPTS:-$(launcher_opts)}
   local ours="java -cp $BENCH_JAR dev.careguide.benchmarks.CatalogSyncRun $dir/careguide/model-after.json $dir/run-i18n de"
   local ours_small="java $small -cp $BENCH_JAR dev.careguide.benchmarks.CatalogSyncRun $dir/careguide/model-after.json $dir/run-i18n de"
   local restore="rm -rf $dir/run-i18n && cp -r $dir/careguide/i18n $dir/run-i18n"
@@ -78,7 +83,7 @@ sync() {
   local fuzzy="msgmerge --quiet -o $dir/out-fuzzy.po $dir/gettext/de.po $dir/gettext/messages.pot"
   hyperfine --warmup 1 --runs "$RUNS" --prepare "$restore" --export-json "$RESULTS/sync.json" \
     -n "careguide sync (50k keys)" "$ours" \
-    -n "careguide sync (50k keys, $small)" "$ours_small" \
+    -n "careguide sync (50k keys, launcher options $small)" "$ours_small" \
     -n "msgmerge --no-fuzzy-matching" "$nofuzzy"
   hyperfine --runs "${FUZZY_RUNS:-3}" --export-json "$RESULTS/sync-fuzzy.json" -n "msgmerge (fuzzy)" "$fuzzy"
   eval "$restore"
@@ -87,9 +92,10 @@ sync() {
   peak sync-msgmerge-no-fuzzy msgmerge --quiet --no-fuzzy-matching -o "$dir/out-nofuzzy.po" \
     "$dir/gettext/de.po" "$dir/gettext/messages.pot"
   peak sync-msgmerge-fuzzy msgmerge --quiet -o "$dir/out-fuzzy.po" "$dir/gettext/de.po" "$dir/gettext/messages.pot"
-  # The same sync with the heap capped (the JVM's default initial heap alone is 1/64 of the machine's memory).
+  # The same sync as the launcher runs the JVM (with the JVM's defaults the initial heap alone is 1/64 of the
+  # machine's memory).
   eval "$restore"
-  peak sync-careguide-xmx java $small -cp "$BENCH_JAR" \
+  peak sync-careguide-launcher java $small -cp "$BENCH_JAR" \
     dev.careguide.benchmarks.CatalogSyncRun "$dir/careguide/model-after.json" "$dir/run-i18n" de
   # The translation-memory step alone: memory built from the catalogs, suggestions for the changed strings.
   eval "$restore"
@@ -222,6 +228,9 @@ large_import() {
   fi
   rm -rf "$dir/out"
   peak "import-${mb}mb-xmx$XMX" java -Xmx"$XMX" -jar "$CLI_JAR" import "$article" -o "$dir/out"
+  # The same through the launcher users get (its batch-job options, no heap cap).
+  rm -rf "$dir/out"
+  peak "import-${mb}mb-launcher" "$(dirname "$CLI_JAR")/careguide" import "$article" -o "$dir/out"
 }
 
 # The example project with LARGE_CHECK_KEYS (default 100,000) keys the source does not have appended to its
@@ -234,6 +243,9 @@ large_check() {
     >> "$dir/src/main/i18n/leg-cramps-pregnancy/messages_de.properties"
   peak "check-${keys}-keys-xmx$XMX" sh -c "java -Xmx$XMX -jar $CLI_JAR check -p $dir --format sarif > $dir/check.sarif"
   echo "SARIF log: $(stat -c %s "$dir/check.sarif") bytes, $(grep -c '"ruleId"' "$dir/check.sarif") results" \
+    | tee -a "$RESULTS/peak-rss.txt"
+  peak "check-${keys}-keys-launcher" sh -c "$(dirname "$CLI_JAR")/careguide check -p $dir --format sarif > $dir/check.sarif"
+  echo "SARIF log (launcher): $(stat -c %s "$dir/check.sarif") bytes, $(grep -c '"ruleId"' "$dir/check.sarif") results" \
     | tee -a "$RESULTS/peak-rss.txt"
 }
 

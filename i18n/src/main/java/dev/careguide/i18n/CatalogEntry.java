@@ -1,6 +1,7 @@
 package dev.careguide.i18n;
 
 import dev.careguide.i18n.properties.PropertiesElement;
+import dev.careguide.i18n.properties.PropertiesWriter;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,7 +35,7 @@ public record CatalogEntry(
     public CatalogEntry {
         Objects.requireNonNull(key, "key");
         notes = List.copyOf(notes);
-        context = List.copyOf(context);
+        context = context instanceof SourceContext ? context : List.copyOf(context);
         flags = List.copyOf(flags);
         previous = List.copyOf(previous);
         suggestions = List.copyOf(suggestions);
@@ -140,6 +141,21 @@ public record CatalogEntry(
     /** This entry without its place in the file; written with fresh escaping. */
     CatalogEntry withoutProperty() {
         return new CatalogEntry(key, value, notes, context, flags, previous, null, line, blankBefore, suggestions);
+    }
+
+    /**
+     * Whether the property is unchanged and spelled in the file as the writer spells it ({@code scratch} is
+     * overwritten with that spelling).
+     */
+    boolean writtenAsRead(StringBuilder scratch) {
+        if (property == null || !property.key().equals(key) || !property.value().equals(value)) {
+            return false;
+        }
+        if (PropertiesWriter.isPlain(key, true) && PropertiesWriter.isPlain(value, false)) {
+            return property.rawEquals(key, value);
+        }
+        scratch.setLength(0);
+        return property.rawEquals(PropertiesWriter.appendProperty(scratch, key, value));
     }
 
     /** The file's own spelling of the property when its key and value are unchanged, else {@code null}. */

@@ -35,6 +35,8 @@ public final class CatalogFile {
 
     /** The prefix of a suggestion line: {@code #? 92% · en: … · de: … · from night-cramps}. */
     public static final String SUGGESTION = "#?";
+    /** The prefix of the generated context lines. */
+    static final String CONTEXT = "#.";
 
     private static final Pattern PLACEHOLDER = Pattern.compile("#[ \\t]?([A-Za-z0-9][A-Za-z0-9._\\-]*)=[ \\t]*");
 
@@ -76,6 +78,20 @@ public final class CatalogFile {
     /** Reads a catalog file, keeping its problems (see {@link #problems()}); never throws for bad content. */
     public static CatalogFile read(Path path, String displayName, String locale) {
         return of(PropertiesReader.read(path, displayName, locale), locale);
+    }
+
+    /**
+     * Reads a catalog with empty context lines ({@code #.}), as sync needs it: sync writes the current context on
+     * every entry, so the text of the file's most numerous comments is never held.
+     */
+    public static CatalogFile readWithoutContext(Path path, String displayName, String locale) {
+        return of(PropertiesReader.read(path, displayName, locale, CatalogFile::withoutContextText), locale);
+    }
+
+    /** A context line as its bare prefix (an empty context line); null for every other comment. */
+    private static String withoutContextText(String text, int start, int end) {
+        boolean heading = end - start == OBSOLETE_HEADING.length() && text.startsWith(OBSOLETE_HEADING, start);
+        return text.startsWith(CONTEXT, start) && !heading ? CONTEXT : null;
     }
 
     /** Reads a catalog when the file exists, else returns {@code null}. */
@@ -122,7 +138,7 @@ public final class CatalogFile {
             if (text.equals(OBSOLETE_HEADING)) {
                 trailer.addAll(pending.notes);
                 pending = new Pending();
-            } else if (text.startsWith("#.")) {
+            } else if (text.startsWith(CONTEXT)) {
                 pending.context.add(strip(text));
             } else if (text.startsWith("#,")) {
                 for (String flag : strip(text).split(",")) {
@@ -161,7 +177,7 @@ public final class CatalogFile {
     }
 
     private static boolean isManaged(String comment) {
-        return comment.startsWith("#.")
+        return comment.startsWith(CONTEXT)
                 || comment.startsWith("#,")
                 || comment.startsWith("#|")
                 || comment.startsWith("#~")
@@ -235,10 +251,9 @@ public final class CatalogFile {
      */
     public CatalogFile detached() {
         List<CatalogEntry> slim = new ArrayList<>(entries.size());
+        StringBuilder scratch = new StringBuilder(256);
         for (CatalogEntry e : entries) {
-            String raw = e.rawIfUnchanged();
-            boolean canonical = raw != null && raw.equals(PropertiesWriter.property(e.key(), e.value()));
-            slim.add(canonical ? e.withoutProperty() : e);
+            slim.add(e.writtenAsRead(scratch) ? e.withoutProperty() : e);
         }
         return new CatalogFile(file, locale, header, slim, trailer, obsolete);
     }
@@ -292,15 +307,18 @@ public final class CatalogFile {
             header.forEach(h -> sb.append(h).append('\n'));
             any = true;
         }
-        String group = null;
+        String previous = null;
+        int previousGroup = -1;
         for (CatalogEntry e : entries) {
-            String g = group(e.key());
-            boolean blank = e.blankBefore() != null ? e.blankBefore() : !g.equals(group);
+            int g = groupLength(e.key());
+            boolean sameGroup = g == previousGroup && e.key().regionMatches(0, previous, 0, g);
+            boolean blank = e.blankBefore() != null ? e.blankBefore() : !sameGroup;
             if (any && blank) {
                 sb.append('\n');
             }
             any = true;
-            group = g;
+            previous = e.key();
+            previousGroup = g;
             writeComments(sb, e, true);
             if (e.value() == null) {
                 sb.append("# ").append(PropertiesWriter.escapeKey(e.key())).append("=\n");
@@ -361,7 +379,8 @@ public final class CatalogFile {
     private static void writeComments(StringBuilder sb, CatalogEntry e, boolean withContext) {
         e.notes().forEach(n -> sb.append(n).append('\n'));
         if (withContext) {
-            e.context().forEach(c -> PropertiesWriter.appendComment(sb, "#.", c).append('\n'));
+            e.context()
+                    .forEach(c -> PropertiesWriter.appendComment(sb, CONTEXT, c).append('\n'));
         }
         if (!e.flags().isEmpty()) {
             sb.append("#, ").append(String.join(", ", e.flags())).append('\n');
@@ -376,14 +395,19 @@ public final class CatalogFile {
 
     /** The item a key belongs to, for grouping: {@code cause.x.title} → {@code cause.x}, {@code section.y} → {@code section}. */
     static String group(String key) {
+        return key.substring(0, groupLength(key));
+    }
+
+    /** The length of the key's {@link #group}, which is its start. */
+    private static int groupLength(String key) {
         int first = key.indexOf('.');
         if (first < 0) {
-            return key;
+            return key.length();
         }
         if (dev.careguide.model.ItemType.ofId(key) != null) {
             int second = key.indexOf('.', first + 1);
-            return second < 0 ? key : key.substring(0, second);
+            return second < 0 ? key.length() : second;
         }
-        return key.substring(0, first);
+        return first;
     }
 }

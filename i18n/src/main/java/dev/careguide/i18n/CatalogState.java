@@ -74,7 +74,10 @@ public final class CatalogState {
     }
 
     public void put(String locale, String key, Record record) {
-        byLocale.computeIfAbsent(locale, l -> new HashMap<>()).put(key, record);
+        Map<String, Record> records = byLocale.computeIfAbsent(locale, l -> new HashMap<>());
+        // The caller's key replaces an equal one read from the file, so the state keeps no copy of the keys.
+        records.remove(key);
+        records.put(key, record);
     }
 
     public void remove(String locale, String key) {

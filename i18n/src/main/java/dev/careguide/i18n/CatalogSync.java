@@ -712,9 +712,7 @@ public final class CatalogSync {
         }
 
         private List<String> context(SourceString s) {
-            List<String> lines = new ArrayList<>(s.context());
-            lines.add(sourceTag + ": " + s.text());
-            return lines;
+            return new SourceContext(s, sourceTag);
         }
 
         private List<String> targetHeader(String tag) {
@@ -762,7 +760,7 @@ public final class CatalogSync {
                 return null;
             }
             try {
-                CatalogFile file = CatalogFile.read(path, CatalogPaths.display(path), tag);
+                CatalogFile file = CatalogFile.readWithoutContext(path, CatalogPaths.display(path), tag);
                 file.properties().parseErrors().stream()
                         .map(p -> new Diagnostic(
                                 p.severity(),

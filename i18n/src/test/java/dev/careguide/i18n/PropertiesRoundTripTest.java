@@ -112,6 +112,76 @@ class PropertiesRoundTripTest {
     }
 
     @Test
+    void aCatalogReadWithoutContextKeepsEverythingButTheContextText() throws Exception {
+        String text = String.join(
+                "\n",
+                "# Перевод",
+                "#. not a header: no blank line after it",
+                "# a translator's note",
+                "#. cause, title",
+                "#. en: Cold",
+                "#, stale, reviewed",
+                "#| previous source: Colder",
+                "#? 92% · en: Cold · ru: Холод",
+                "cause.cold.title=Холод",
+                "#.",
+                "# cause.cold.description=",
+                "",
+                CatalogFile.OBSOLETE_HEADING,
+                "#. kept: the heading's look-alike below is no heading",
+                "#. Obsolete: keys no longer in the source, kept with their translations until sync --purge",
+                "#~ gone=было",
+                "");
+        Path file = dir.resolve("messages_ru.properties");
+        Files.writeString(file, text);
+
+        CatalogFile full = CatalogFile.read(file, "f", "ru");
+        CatalogFile slim = CatalogFile.readWithoutContext(file, "f", "ru");
+
+        assertThat(slim.header()).isEqualTo(full.header());
+        assertThat(slim.trailer()).isEqualTo(full.trailer());
+        assertThat(slim.obsolete()).isEqualTo(full.obsolete()).hasSize(1);
+        assertThat(slim.entries()).hasSameSizeAs(full.entries()).hasSize(2);
+        for (int i = 0; i < full.entries().size(); i++) {
+            CatalogEntry a = full.entries().get(i);
+            CatalogEntry b = slim.entries().get(i);
+            assertThat(b.context()).hasSameSizeAs(a.context()).allMatch(String::isEmpty);
+            assertThat(List.of(b.key(), b.notes(), b.flags(), b.previous(), b.suggestions(), b.line(), b.blankBefore()))
+                    .isEqualTo(List.of(
+                            a.key(), a.notes(), a.flags(), a.previous(), a.suggestions(), a.line(), a.blankBefore()));
+            assertThat(b.value()).isEqualTo(a.value());
+            assertThat(b.rawIfUnchanged()).isEqualTo(a.rawIfUnchanged());
+        }
+        assertThat(full.entries().get(0).context()).contains("cause, title", "en: Cold");
+        assertThat(slim.problems()).isEqualTo(full.problems());
+    }
+
+    @Test
+    void aPropertyComparedInPlaceAgreesWithItsRawText() {
+        String text =
+                "plain=как есть\nspaced = как есть\nzeta = последний \\\n      ключ\r\ncrlf=a\\\r\n  b\r\nx\\ y:\\u0416\n";
+        PropertiesFile pf = PropertiesReader.read(text.getBytes(StandardCharsets.UTF_8), "f.properties", "ru");
+        List<PropertiesElement.Property> properties = pf.elements().stream()
+                .filter(PropertiesElement.Property.class::isInstance)
+                .map(PropertiesElement.Property.class::cast)
+                .toList();
+
+        assertThat(properties).hasSize(5);
+        for (PropertiesElement.Property p : properties) {
+            String raw = p.raw();
+            for (String other : List.of(
+                    raw,
+                    raw + "x",
+                    raw.substring(0, raw.length() - 1),
+                    PropertiesWriter.property(p.key(), p.value()),
+                    raw.replace('\n', '\r'))) {
+                assertThat(p.rawEquals(other)).as(raw + " vs " + other).isEqualTo(raw.equals(other));
+            }
+            assertThat(p.rawEquals(p.key(), p.value())).isEqualTo(raw.equals(p.key() + "=" + p.value()));
+        }
+    }
+
+    @Test
     void javaResourceBundleAndIcuReadTheFilesAsTheyAre() throws Exception {
         Path bundleDir = dir.resolve("bundles");
         Files.createDirectories(bundleDir);

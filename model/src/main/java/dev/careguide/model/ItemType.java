@@ -9,6 +9,9 @@ public enum ItemType {
     NUTRIENT_SOURCE("nutrient", "nutrientSources"),
     WARNING_SIGN("warning", "warningSigns");
 
+    /** The types, for lookups that should not copy {@link #values()} each time (a catalog asks once per key). */
+    private static final ItemType[] VALUES = values();
+
     private final String prefix;
     private final String listName;
 
@@ -36,9 +39,8 @@ public enum ItemType {
         if (dot < 0) {
             return null;
         }
-        String p = id.substring(0, dot);
-        for (ItemType t : values()) {
-            if (t.prefix.equals(p)) {
+        for (ItemType t : VALUES) {
+            if (t.prefix.length() == dot && id.startsWith(t.prefix)) {
                 return t;
             }
         }

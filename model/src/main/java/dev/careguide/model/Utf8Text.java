@@ -100,6 +100,74 @@ public final class Utf8Text {
         return decoded.text();
     }
 
+    /**
+     * Reads a regular file and decodes it as {@link #decode} does, a chunk of whole lines at a time, so a large
+     * file costs its text alone rather than its bytes, a decoding buffer and its text at once (UTF-8 splits
+     * cleanly after a line feed). A text with U+FFFD, which may come from invalid bytes, is decoded again from the
+     * whole file to report them.
+     *
+     * @throws DiagnosticException with code {@value #UNREADABLE} or {@value #UTF16}
+     */
+    public static Decoded readDecoded(Path path, String name) {
+        long size = readableSize(path, name);
+        StringBuilder text = new StringBuilder((int) size);
+        boolean bom = false;
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] chunk = new byte[READ_CHUNK];
+            int n = 0;
+            boolean first = true;
+            while (true) {
+                n += in.readNBytes(chunk, n, chunk.length - n);
+                boolean end = n < chunk.length;
+                if (first) {
+                    decodeHead(Arrays.copyOf(chunk, Math.min(n, SNIFF)), name);
+                    bom = n >= 3 && (chunk[0] & 0xFF) == 0xEF && (chunk[1] & 0xFF) == 0xBB && (chunk[2] & 0xFF) == 0xBF;
+                    if (bom) {
+                        n -= 3;
+                        System.arraycopy(chunk, 3, chunk, 0, n);
+                    }
+                    first = false;
+                }
+                int cut = end ? n : lastLineFeed(chunk, n) + 1;
+                if (cut == 0 && !end) {
+                    // A line longer than the chunk: read on until its end.
+                    chunk = Arrays.copyOf(chunk, chunk.length * 2);
+                    continue;
+                }
+                text.append(new String(chunk, 0, cut, StandardCharsets.UTF_8));
+                if (end) {
+                    break;
+                }
+                n -= cut;
+                System.arraycopy(chunk, cut, chunk, 0, n);
+            }
+        } catch (IOException e) {
+            throw new DiagnosticException(Diagnostic.error(name, 0, 0, UNREADABLE, "cannot read file: " + e), e);
+        }
+        if (text.indexOf("\uFFFD") >= 0) {
+            return decode(readBytes(path, name), name);
+        }
+        return new Decoded(text.toString(), bom, List.of());
+    }
+
+    /** Throws what {@link #decode} throws for a file that begins with {@code head}: UTF-16 or UTF-32 text. */
+    private static void decodeHead(byte[] head, String name) {
+        String wide = wideEncoding(head);
+        if (wide != null) {
+            throw new DiagnosticException(
+                    Diagnostic.error(name, 1, 1, UTF16, wide + " text: save it as UTF-8 (careguide reads UTF-8 only)"));
+        }
+    }
+
+    private static int lastLineFeed(byte[] b, int to) {
+        for (int i = to - 1; i >= 0; i--) {
+            if (b[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Reads a regular file and decodes it strictly; {@code name} names it in diagnostics. */
     public static String read(Path path, String name) {
         return strict(readBytes(path, name), name);
@@ -112,6 +180,16 @@ public final class Utf8Text {
      * @throws DiagnosticException with code {@value #UNREADABLE}
      */
     public static byte[] readBytes(Path path, String name) {
+        long size = readableSize(path, name);
+        try (InputStream in = Files.newInputStream(path)) {
+            return readAll(in, (int) size);
+        } catch (IOException e) {
+            throw new DiagnosticException(Diagnostic.error(name, 0, 0, UNREADABLE, "cannot read file: " + e), e);
+        }
+    }
+
+    /** The size of a regular file careguide reads, refusing what {@link #readBytes} refuses. */
+    private static long readableSize(Path path, String name) {
         if (!Files.isRegularFile(path)) {
             String what = !Files.exists(path, LinkOption.NOFOLLOW_LINKS)
                     ? "does not exist"
@@ -133,9 +211,7 @@ public final class Utf8Text {
                         "is " + size + " bytes, more than the " + MAX_BYTES
                                 + " careguide reads from one file; split it"));
             }
-            try (InputStream in = Files.newInputStream(path)) {
-                return readAll(in, (int) size);
-            }
+            return size;
         } catch (IOException e) {
             throw new DiagnosticException(Diagnostic.error(name, 0, 0, UNREADABLE, "cannot read file: " + e), e);
         }

@@ -146,4 +146,54 @@ class Utf8TextTest {
 
         assertThat(Utf8Text.read(file, "large.txt")).isEqualTo(text.toString());
     }
+
+    /** Texts whose chunked reading could differ from decoding the whole: lines across chunks, marks, bad bytes. */
+    private static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> filesReadInChunks() {
+        String line = "Zeile: Wadenkrämpfe · 🦵 Судороги\n";
+        String many = line.repeat(8_000);
+        String longLine = "x".repeat(200_000) + "ä\nnext\n";
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("empty", new byte[0]),
+                org.junit.jupiter.params.provider.Arguments.of("one short line", bytes("kurz")),
+                org.junit.jupiter.params.provider.Arguments.of("many lines", many.getBytes(StandardCharsets.UTF_8)),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "no line feed at all", "ü".repeat(100_000).getBytes(StandardCharsets.UTF_8)),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "a line longer than a chunk", longLine.getBytes(StandardCharsets.UTF_8)),
+                org.junit.jupiter.params.provider.Arguments.of("a byte order mark", bytes("\\xEF\\xBB\\xBF" + many)),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "a byte order mark on a long first line", bytes("\\xEF\\xBB\\xBF" + longLine)),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "an invalid byte late in the file", bytes(many + "a\\xFFb\n" + many)),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "a U+FFFD that is no invalid byte", (many + "\uFFFD").getBytes(StandardCharsets.UTF_8)),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "CRLF lines", many.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("filesReadInChunks")
+    void aFileReadInChunksDecodesAsItsWholeBytesDo(String what, byte[] content, @TempDir Path dir) throws IOException {
+        Path file = dir.resolve("f.txt");
+        Files.write(file, content);
+
+        Utf8Text.Decoded whole = Utf8Text.decode(content, "f.txt");
+        Utf8Text.Decoded chunked = Utf8Text.readDecoded(file, "f.txt");
+
+        assertThat(chunked.text()).isEqualTo(whole.text());
+        assertThat(chunked.byteOrderMark()).isEqualTo(whole.byteOrderMark());
+        assertThat(chunked.invalidBytes()).isEqualTo(whole.invalidBytes());
+    }
+
+    @Test
+    void aUtf16FileReadInChunksIsOneError(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("f.txt");
+        Files.write(file, "Cramps in the calf\n".repeat(10_000).getBytes(StandardCharsets.UTF_16LE));
+
+        assertThatThrownBy(() -> Utf8Text.readDecoded(file, "f.txt"))
+                .isInstanceOfSatisfying(
+                        DiagnosticException.class,
+                        e -> assertThat(e.diagnostics().get(0).code()).isEqualTo(Utf8Text.UTF16));
+        assertThatThrownBy(() -> Utf8Text.readDecoded(dir, "dir")).hasMessageContaining("is a folder");
+    }
 }

@@ -83,6 +83,8 @@ public final class TranslationMemory {
     public static final class Builder {
         private final Map<String, List<Entry>> byLanguage = new TreeMap<>();
         private final Set<Entry> seen = new HashSet<>();
+        /** Locale tag → language, worked out once per tag rather than once per pair. */
+        private final Map<String, String> languages = new HashMap<>();
 
         private Builder() {}
 
@@ -92,7 +94,9 @@ public final class TranslationMemory {
             }
             if (seen.add(entry)) {
                 byLanguage
-                        .computeIfAbsent(language(entry.locale()), l -> new ArrayList<>())
+                        .computeIfAbsent(
+                                languages.computeIfAbsent(entry.locale(), TranslationMemory::language),
+                                l -> new ArrayList<>())
                         .add(entry);
             }
             return this;

@@ -88,6 +88,34 @@ public sealed interface PropertiesElement {
             return raw.indexOf('\r') < 0 ? raw : raw.replace("\r\n", "\n").replace('\r', '\n');
         }
 
+        /** Whether {@link #raw()} is {@code text}, compared in the file's text without copying it out. */
+        public boolean rawEquals(CharSequence text) {
+            String s = lines.text();
+            int from = lines.start(line);
+            int n = end - from;
+            for (int i = 0; i < n && i < text.length(); i++) {
+                char c = s.charAt(from + i);
+                if (c == '\r') {
+                    return raw().contentEquals(text);
+                }
+                if (c != text.charAt(i)) {
+                    return false;
+                }
+            }
+            return n == text.length();
+        }
+
+        /** Whether {@link #raw()} is {@code key=value} as written, compared in place. */
+        public boolean rawEquals(String key, String value) {
+            String s = lines.text();
+            int from = lines.start(line);
+            int k = key.length();
+            return end - from == k + 1 + value.length()
+                    && s.startsWith(key, from)
+                    && s.charAt(from + k) == '='
+                    && s.startsWith(value, from + k + 1);
+        }
+
         /** {@code valueOffsets()[i]} is the offset in the file's text where value character {@code i} was written. */
         public int[] valueOffsets() {
             if (valueOffsets != null) {

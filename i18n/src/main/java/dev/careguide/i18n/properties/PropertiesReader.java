@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Reads UTF-8 .properties files exactly as {@link java.util.Properties#load(java.io.Reader)} does, but keeps
@@ -28,27 +29,47 @@ public final class PropertiesReader {
 
     private PropertiesReader() {}
 
-    /** Reads a file; {@code displayName} names it in problems, {@code locale} is put on each problem. */
-    public static PropertiesFile read(Path path, String displayName, String locale) {
-        List<CatalogProblem> problems = new ArrayList<>();
-        // The bytes live only while they are decoded.
-        String text = decode(bytes(path, displayName), displayName, locale, problems);
-        return parse(text, displayName, locale, problems);
+    /** What a comment line is read as instead of its text. */
+    @FunctionalInterface
+    public interface CommentReplacement {
+
+        /** The text to keep for the comment {@code text[start, end)}, or null to keep the comment's own text. */
+        String replace(String text, int start, int end);
     }
 
-    private static byte[] bytes(Path path, String displayName) {
+    /** Reads a file; {@code displayName} names it in problems, {@code locale} is put on each problem. */
+    public static PropertiesFile read(Path path, String displayName, String locale) {
+        return read(path, displayName, locale, (text, start, end) -> null);
+    }
+
+    /**
+     * Reads a file with some comment lines replaced (by {@code replacement}, see {@link CommentReplacement}): a
+     * reader that regenerates those lines need not hold their text. Everything else, problems and positions
+     * included, is as {@link #read(Path, String, String)} reads it.
+     */
+    public static PropertiesFile read(Path path, String displayName, String locale, CommentReplacement replacement) {
+        List<CatalogProblem> problems = new ArrayList<>();
+        // Decoded a chunk at a time: the file's bytes are never held whole.
+        String text = decode(() -> readDecoded(path, displayName), displayName, locale, problems);
+        return new Parser(text, displayName, locale, problems, replacement).run();
+    }
+
+    /** The decoded file; a file that cannot be read is an {@link UncheckedIOException}, not a problem. */
+    private static Utf8Text.Decoded readDecoded(Path path, String displayName) {
         try {
-            return Utf8Text.readBytes(path, displayName);
+            return Utf8Text.readDecoded(path, displayName);
         } catch (DiagnosticException e) {
-            throw new UncheckedIOException(
-                    "cannot read " + displayName,
-                    new IOException(e.diagnostics().get(0).message(), e));
+            Diagnostic d = e.diagnostics().get(0);
+            if (!d.code().equals(Utf8Text.UNREADABLE)) {
+                throw e;
+            }
+            throw new UncheckedIOException("cannot read " + displayName, new IOException(d.message(), e));
         }
     }
 
     public static PropertiesFile read(byte[] bytes, String file, String locale) {
         List<CatalogProblem> problems = new ArrayList<>();
-        String text = decode(bytes, file, locale, problems);
+        String text = decode(() -> Utf8Text.decode(bytes, file), file, locale, problems);
         return parse(text, file, locale, problems);
     }
 
@@ -58,7 +79,7 @@ public final class PropertiesReader {
     }
 
     private static PropertiesFile parse(String text, String file, String locale, List<CatalogProblem> problems) {
-        return new Parser(text, file, locale, problems).run();
+        return new Parser(text, file, locale, problems, (t, start, end) -> null).run();
     }
 
     /**
@@ -66,10 +87,11 @@ public final class PropertiesReader {
      * becomes U+FFFD and the first one on a line is reported with its line and column. A byte order mark is
      * reported and kept as the first character, as java.util.Properties reads it.
      */
-    private static String decode(byte[] b, String file, String locale, List<CatalogProblem> problems) {
+    private static String decode(
+            Supplier<Utf8Text.Decoded> decoding, String file, String locale, List<CatalogProblem> problems) {
         Utf8Text.Decoded decoded;
         try {
-            decoded = Utf8Text.decode(b, file);
+            decoded = decoding.get();
         } catch (DiagnosticException e) {
             Diagnostic d = e.diagnostics().get(0);
             problems.add(new CatalogProblem(
@@ -113,6 +135,8 @@ public final class PropertiesReader {
         private final String file;
         private final String locale;
         private final List<CatalogProblem> problems;
+        private final CommentReplacement replacement;
+
         private final List<PropertiesElement> elements = new ArrayList<>();
         private final LineIndex lines;
         private final boolean[] used;
@@ -127,14 +151,21 @@ public final class PropertiesReader {
         /** Offset of the next backslash at or after {@code pos}, or the text's length. */
         private int nextBackslash = -1;
 
-        Parser(String s, String file, String locale, List<CatalogProblem> problems) {
+        Parser(String s, String file, String locale, List<CatalogProblem> problems, CommentReplacement replacement) {
             this.s = s;
+            this.replacement = replacement;
             this.file = file;
             this.locale = locale;
             this.problems = problems;
             this.lines = LineIndex.of(s);
             this.used = new boolean[lines.count() + 1];
             this.hasCr = s.indexOf('\r') >= 0;
+        }
+
+        /** The comment from {@code start} to {@code pos}, or what replaces it. */
+        private void comment(int line, int start) {
+            String replaced = replacement.replace(s, start, pos);
+            elements.add(new PropertiesElement.Comment(line, replaced != null ? replaced : s.substring(start, pos)));
         }
 
         PropertiesFile run() {
@@ -148,7 +179,7 @@ public final class PropertiesReader {
                     pos = lineEnd(pos);
                     int line = lineAt(start);
                     used[line] = true;
-                    elements.add(new PropertiesElement.Comment(line, s.substring(start, pos)));
+                    comment(line, start);
                     if (pos < n) {
                         pos++;
                     }
@@ -286,7 +317,7 @@ public final class PropertiesReader {
                     }
                     int line = lineAt(start);
                     used[line] = true;
-                    elements.add(new PropertiesElement.Comment(line, s.substring(start, pos)));
+                    comment(line, start);
                     if (pos < n) {
                         pos++;
                     }

@@ -94,6 +94,11 @@ public final class PropertiesWriter {
     }
 
     /** How many leading characters of {@code s} are written as they are. */
+    /** Whether a key ({@code key} true) or value is written as it is, without escapes. */
+    public static boolean isPlain(String s, boolean key) {
+        return plainPrefix(s, key) == s.length();
+    }
+
     private static int plainPrefix(String s, boolean key) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
