@@ -35,7 +35,10 @@ public final class Main {
             out.flush();
             String command = args.length == 0 || args[0].startsWith("-") ? "careguide" : args[0];
             err.println(ResourceFailure.describe(
-                    e, command, "java -Xmx2g -jar careguide.jar ...", "java -Xss16m -jar careguide.jar ..."));
+                    e,
+                    command,
+                    "CAREGUIDE_OPTS=-Xmx2g careguide ... (or java -Xmx2g -jar careguide.jar ...)",
+                    "CAREGUIDE_OPTS=-Xss16m careguide ... (or java -Xss16m -jar careguide.jar ...)"));
             code = ExitCodes.OUT_OF_RESOURCES;
         }
         out.flush();

@@ -12,7 +12,7 @@ public final class ResourceFailure {
 
     /**
      * The message for {@code error} during {@code operation} (e.g. {@code import}); {@code moreMemory} says how to
-     * give this JVM more heap, {@code moreStack} more stack (e.g. {@code java -Xmx2g -jar careguide.jar ...}).
+     * give this JVM more heap, {@code moreStack} more stack (e.g. {@code CAREGUIDE_OPTS=-Xmx2g careguide ...}).
      */
     public static String describe(VirtualMachineError error, String operation, String moreMemory, String moreStack) {
         if (error instanceof StackOverflowError) {
