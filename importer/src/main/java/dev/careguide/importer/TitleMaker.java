@@ -242,11 +242,11 @@ final class TitleMaker {
     }
 
     /**
-     * Where to end a phrase that is too long: before the first dash within the limit (what follows it is an aside
-     * or an explanation), else at the last punctuation within the limit, else at the last phrase
+     * Where to end a phrase that is too long: before the first dash or colon within the limit (what follows is an
+     * aside, an explanation or a list), else at the last punctuation within the limit, else at the last phrase
      * boundary (before a preposition, a conjunction, a pronoun) within {@link #UNCUT_WORDS} words, so that a title
-     * cut inside a clause stays short; never after a function word, never between a verb and its particle or its
-     * object, or between a number and what it counts.
+     * cut inside a clause stays short; never after a function word or a number, never between a verb and its
+     * particle or its object.
      */
     private int cut(List<Token> tokens, int from, int to, int max) {
         int atDash = -1;
@@ -268,7 +268,7 @@ final class TitleMaker {
                 continue;
             }
             Token next = tokens.get(k + 1);
-            if (t.is(Pos.NUMBER) && (next.is(Pos.NOUN) || next.is(Pos.COORDINATOR))
+            if (t.is(Pos.NUMBER)
                     || t.is(Pos.VERB)
                             && (next.is(Pos.ADPOSITION)
                                     || next.is(Pos.ADVERB)
@@ -278,7 +278,7 @@ final class TitleMaker {
                     || t.is(Pos.ADJECTIVE) && next.is(Pos.NOUN)) {
                 continue;
             }
-            if (isDash(next) && atDash < 0) {
+            if ((isDash(next) || next.isPunctuation(':')) && atDash < 0) {
                 atDash = k + 1;
             }
             if (next.is(Pos.PUNCTUATION) && !next.isPunctuation('(')) {

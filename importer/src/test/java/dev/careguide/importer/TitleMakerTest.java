@@ -29,6 +29,8 @@ class TitleMakerTest {
             REMEDY | Do not carry heavy bags in one hand for a long time.             | Do not carry heavy bags
             REMEDY | In capsules the zinc together with vitamin C is prescribed daily. | The zinc together with vitamin C
             REMEDY | Sit the child upright and lean the head slightly forward.        | Sit the child upright
+            REMEDY | Rinse the nose with saline solution 3-4 times a day.             | Rinse the nose with saline solution
+            REMEDY | Give the child more warm drinks: water, compote, tea with lemon. | Give the child more warm drinks
             REMEDY | Regular activity – walking, swimming, cycling three times a week – lowers the risk. | Regular activity
             CAUSE  | The pain is caused by long hours at the computer.                | Long hours at the computer
             CAUSE  | Strong coffee in large amounts provokes the pain.                 | Strong coffee in large amounts
