@@ -230,18 +230,32 @@ final class ItemExtractor {
             out.topic.addAll(topic);
         }
 
-        /** Whether the clause's subject (what stands before its verb) names the document's topic. */
+        /**
+         * Whether the clause's subject (what stands before its verb) names the document's topic, or an episode of
+         * it ("attacks can also occur in the morning"); with no noun before a copula, the subject stands after it
+         * ("the most painful are the cramps at night").
+         */
         private boolean aboutTopic(Clause c) {
+            boolean noun = false;
+            boolean inverted = false;
             for (int k = c.head(); k < c.to(); k++) {
                 Token t = c.sentence().token(k);
                 if (t.isWord()
                         && (topic.contains(rules.synonyms.getOrDefault(t.lemma(), t.lemma()))
-                                || topic.contains(t.lower()))) {
+                                || topic.contains(t.lower())
+                                || t.is(Pos.NOUN) && profile.episodeNouns.contains(t.lemma()))) {
                     return true;
                 }
-                if (t.pos().isVerbal()) {
+                if (inverted && t.is(Pos.NOUN)) {
                     return false;
                 }
+                if (t.pos().isVerbal()) {
+                    if (noun || inverted || !profile.isCopula(t)) {
+                        return false;
+                    }
+                    inverted = true;
+                }
+                noun |= t.is(Pos.NOUN);
             }
             return false;
         }
@@ -1218,7 +1232,8 @@ final class ItemExtractor {
                     && hasNoun(c)
                     && !announcesCauses(c)
                     && !personalSubject(c)
-                    && !aboutTopic(c)) {
+                    && !aboutTopic(c)
+                    && !profile.cognitiveVerbs.contains(headVerbLemma(c))) {
                 return Role.CAUSE;
             }
             if (open != null && open.type == ItemType.EXERCISE && hasDosage(c)) {

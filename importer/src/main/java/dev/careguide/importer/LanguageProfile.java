@@ -76,6 +76,7 @@ final class LanguageProfile {
     final Phrases hearsay;
     final Set<String> continuation;
     final Set<String> causatives;
+    final Set<String> episodeNouns;
     final Set<String> procedureNouns;
     final Set<String> questionWords;
     final Set<String> conditionWords;
@@ -194,6 +195,7 @@ final class LanguageProfile {
         hearsay = phrases(stance.get("hearsay"));
         continuation = set(root.get("continuation"));
         causatives = set(root.get("causatives"));
+        episodeNouns = set(root.get("episodeNouns"));
         procedureNouns = set(root.get("procedureNouns"));
         questionWords = set(root.get("questionWords"));
         conditionWords = set(root.get("conditionWords"));
