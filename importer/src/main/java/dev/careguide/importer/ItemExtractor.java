@@ -1086,6 +1086,19 @@ final class ItemExtractor {
             pending.clear();
         }
 
+        /**
+         * Whether the clause speaks only of advice as such ("general recommendations should be followed", "you can
+         * turn to folk ways"): it names a piece of advice and nothing one takes or does.
+         */
+        private boolean onlyNamesAdvice(Clause c) {
+            boolean advice = false;
+            for (int k = c.head(); k < c.to(); k++) {
+                Token t = c.sentence().token(k);
+                advice |= t.is(Pos.NOUN) && profile.procedureNouns.contains(t.lemma());
+            }
+            return advice && !namesThing(c);
+        }
+
         /** Whether the imperative names a thing of its own, not only what follows ("the following steps"). */
         private boolean namesThing(Clause c) {
             for (int k = c.head(); k < c.to(); k++) {
@@ -1216,6 +1229,9 @@ final class ItemExtractor {
                                     || warned && peopleDo(c))
                             && section != SectionType.CAUSES;
             if ((c.isAdvice() || practice) && onlyNamesSpecialist(c)) {
+                return Role.BACKGROUND;
+            }
+            if (c.mood() == Clause.Mood.RECOMMENDATION && onlyNamesAdvice(c)) {
                 return Role.BACKGROUND;
             }
             if (c.isAdvice() || practice) {
