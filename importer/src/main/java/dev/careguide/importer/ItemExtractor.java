@@ -134,6 +134,8 @@ final class ItemExtractor {
         private final java.util.Set<String> topic = new java.util.HashSet<>();
         /** Whether the document is prose under its title at most, with no section headings. */
         private boolean prose;
+        /** The item a question answered "No" made; the rest of the answer's paragraph may go on with it. */
+        private Draft answered;
 
         DocumentWalk(SourceDocument document, int index, Output out) {
             this.document = document;
@@ -431,13 +433,13 @@ final class ItemExtractor {
                     || heading.block().startLine() == 1
                     || sectionsInArticle == 0 && heading.block().startLine() <= 2;
             boolean ledeOpen = sectionsInArticle++ == 0 && titled && carried == null;
-            int answered = 0;
+            int answerSentences = 0;
             if (heading != null && questionAnsweredNo(heading, body)) {
-                answered = Math.min(2, body.get(0).sentences().size());
-                if (answered == body.get(0).sentences().size()) {
+                answerSentences = Math.min(2, body.get(0).sentences().size());
+                if (answerSentences == body.get(0).sentences().size()) {
                     unused(body.get(0).block(), "answer \"no\" to the question: the practice it asks about is unsafe");
                     body = body.subList(1, body.size());
-                    answered = 0;
+                    answerSentences = 0;
                 }
             }
             SectionType listType = null;
@@ -503,7 +505,7 @@ final class ItemExtractor {
                                     b,
                                     named || !prose || type == SectionType.WARNINGS ? type : paragraphType(b, type),
                                     ledeOpen && i == 0 && b.sentences().size() <= LEDE_SENTENCES,
-                                    i == 0 ? answered : 0);
+                                    i == 0 ? answerSentences : 0);
                         }
                         listDrafts.clear();
                         boolean listFollows =
@@ -896,6 +898,7 @@ final class ItemExtractor {
                 }
             }
             out.drafts.add(d);
+            answered = d;
             return true;
         }
 
@@ -955,7 +958,7 @@ final class ItemExtractor {
             if (b.sentences().size() == 1 && foodSource(b, false) != null) {
                 return;
             }
-            Draft open = previousBlockDraft(b);
+            Draft open = from > 0 && answered != null ? answered : previousBlockDraft(b);
             List<Clause> pending = new ArrayList<>();
             boolean usedAny = false;
             for (int s = from; s < b.clauses().size(); s++) {
@@ -1025,7 +1028,7 @@ final class ItemExtractor {
                                         b,
                                         c,
                                         c.isAdvice()
-                                                ? "advice to know something or to see a doctor, not a practice"
+                                                ? "advice that names no practice: to know something, to see a doctor, or advice as such"
                                                 : section == SectionType.NONE
                                                         ? "background statement"
                                                         : "statement that is no cause, advice or exercise");
