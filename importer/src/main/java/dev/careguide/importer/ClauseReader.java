@@ -113,6 +113,9 @@ final class ClauseReader {
         if (profile.hearsay.occursIn(tokens, from, to)) {
             stance.add(Clause.Stance.HEARSAY);
         }
+        if (profile.restricted.occursIn(tokens, from, to)) {
+            stance.add(Clause.Stance.RESTRICTED);
+        }
         boolean authorial = profile.authorWords.find(tokens, from, Math.min(to, from + 4)) != null;
         boolean anaphoric = (refersBack(s, from) || head > from && refersBack(s, head))
                         && profile.expletives.at(tokens, head, to) == null

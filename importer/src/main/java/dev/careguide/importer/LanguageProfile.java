@@ -73,6 +73,7 @@ final class LanguageProfile {
     final Phrases unsafe;
     final Phrases prohibition;
     final Phrases doctorOnly;
+    final Phrases restricted;
     final Phrases hearsay;
     final Set<String> continuation;
     final Set<String> causatives;
@@ -192,6 +193,7 @@ final class LanguageProfile {
         unsafe = phrases(stance.get("unsafe"));
         prohibition = phrases(stance.get("prohibition"));
         doctorOnly = phrases(stance.get("doctorOnly"));
+        restricted = phrases(stance.get("restricted"));
         hearsay = phrases(stance.get("hearsay"));
         continuation = set(root.get("continuation"));
         causatives = set(root.get("causatives"));
