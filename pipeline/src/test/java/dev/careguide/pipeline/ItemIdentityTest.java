@@ -52,7 +52,7 @@ class ItemIdentityTest {
     static final String SHOWER = "remedy.take-warm-shower";
     static final String MASSAGE = "remedy.massage-calf-muscle-strong-circular-motions";
     static final String KNEAD = "remedy.knead-tired-calves";
-    static final String STRAIGHTEN = "remedy.straighten-leg-pull";
+    static final String STRAIGHTEN = "remedy.straighten-leg";
     static final String EDITORIAL = """
             night-cramps:
               remedy.take-warm-shower: {title: Warm shower}
