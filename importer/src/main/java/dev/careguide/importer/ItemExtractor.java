@@ -134,8 +134,6 @@ final class ItemExtractor {
         private final java.util.Set<String> topic = new java.util.HashSet<>();
         /** Whether the document is prose under its title at most, with no section headings. */
         private boolean prose;
-        /** The item a question answered "No" made; the rest of the answer's paragraph may go on with it. */
-        private Draft answered;
 
         DocumentWalk(SourceDocument document, int index, Output out) {
             this.document = document;
@@ -433,14 +431,14 @@ final class ItemExtractor {
                     || heading.block().startLine() == 1
                     || sectionsInArticle == 0 && heading.block().startLine() <= 2;
             boolean ledeOpen = sectionsInArticle++ == 0 && titled && carried == null;
-            int answerSentences = 0;
-            if (heading != null && questionAnsweredNo(heading, body)) {
-                answerSentences = Math.min(2, body.get(0).sentences().size());
-                if (answerSentences == body.get(0).sentences().size()) {
-                    unused(body.get(0).block(), "answer \"no\" to the question: the practice it asks about is unsafe");
-                    body = body.subList(1, body.size());
-                    answerSentences = 0;
-                }
+            Draft answered = heading == null ? null : questionAnsweredNo(heading, body);
+            int answerSentences =
+                    answered == null ? 0 : Math.min(2, body.get(0).sentences().size());
+            if (answered != null && answerSentences == body.get(0).sentences().size()) {
+                unused(body.get(0).block(), "answer \"no\" to the question: the practice it asks about is unsafe");
+                body = body.subList(1, body.size());
+                answered = null;
+                answerSentences = 0;
             }
             SectionType listType = null;
             Draft foodList = null;
@@ -505,7 +503,8 @@ final class ItemExtractor {
                                     b,
                                     named || !prose || type == SectionType.WARNINGS ? type : paragraphType(b, type),
                                     ledeOpen && i == 0 && b.sentences().size() <= LEDE_SENTENCES,
-                                    i == 0 ? answerSentences : 0);
+                                    i == 0 ? answerSentences : 0,
+                                    i == 0 ? answered : null);
                         }
                         listDrafts.clear();
                         boolean listFollows =
@@ -649,7 +648,7 @@ final class ItemExtractor {
                 for (Clause c : sentence) {
                     if (c.mood() == Clause.Mood.IMPERATIVE || c.mood() == Clause.Mood.RECOMMENDATION) {
                         advice++;
-                    } else if (c.causal() != null || c.mood() == Clause.Mood.STATEMENT && namesCause(c)) {
+                    } else if (c.causal() != null || c.mood() == Clause.Mood.STATEMENT && announcesCauses(c)) {
                         causes++;
                     }
                 }
@@ -660,16 +659,6 @@ final class ItemExtractor {
                 return exercises ? SectionType.EXERCISES : SectionType.ADVICE;
             }
             return causes > advice ? SectionType.CAUSES : section;
-        }
-
-        /** Whether the clause speaks of a cause ("the main culprit is ..."). */
-        private boolean namesCause(Clause c) {
-            for (Token t : c.tokens()) {
-                if (t.is(Pos.NOUN) && profile.causeNouns.contains(t.lemma())) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /** Advice, causes or neither: what most of the first clauses of these blocks give. */
@@ -850,20 +839,21 @@ final class ItemExtractor {
 
         /**
          * A question heading asking whether something may be done ("Is it possible to X?"), answered with "No": the
-         * practice it names becomes a remedy the text warns against, its reason the answer. Returns whether it was.
+         * practice it names becomes a remedy the text warns against, its reason the answer. Returns that remedy, or
+         * null when the heading is no such question.
          */
-        private boolean questionAnsweredNo(AnalyzedBlock heading, List<AnalyzedBlock> body) {
+        private Draft questionAnsweredNo(AnalyzedBlock heading, List<AnalyzedBlock> body) {
             Clause asked = firstClause(heading);
             if (asked == null
                     || asked.mood() != Clause.Mood.QUESTION
                     || body.isEmpty()
                     || body.get(0).block().kind() != BlockKind.PARAGRAPH) {
-                return false;
+                return null;
             }
             AnalyzedBlock answer = body.get(0);
             Clause reply = firstClause(answer);
             if (reply == null || profile.answerNo.at(reply.sentence().tokens(), reply.from(), reply.to()) == null) {
-                return false;
+                return null;
             }
             int verb = -1;
             for (int k = asked.from(); k < asked.to(); k++) {
@@ -874,7 +864,7 @@ final class ItemExtractor {
                 }
             }
             if (verb < 0) {
-                return false;
+                return null;
             }
             Draft d = new Draft(
                     ItemType.REMEDY,
@@ -898,8 +888,7 @@ final class ItemExtractor {
                 }
             }
             out.drafts.add(d);
-            answered = d;
-            return true;
+            return d;
         }
 
         private static int imperativeSentences(AnalyzedBlock b) {
@@ -930,7 +919,11 @@ final class ItemExtractor {
         }
 
         private void paragraph(AnalyzedBlock b, SectionType section, boolean lede) {
-            paragraph(b, section, lede, 0);
+            paragraph(b, section, lede, 0, null);
+        }
+
+        private void paragraph(AnalyzedBlock b, SectionType section, boolean lede, int from) {
+            paragraph(b, section, lede, from, null);
         }
 
         /**
@@ -953,12 +946,15 @@ final class ItemExtractor {
             return adjacent && last.type != ItemType.SPECIALIST && last.type != ItemType.NUTRIENT_SOURCE ? last : null;
         }
 
-        /** Turns the clauses of sentences {@code from} on of a paragraph into items. */
-        private void paragraph(AnalyzedBlock b, SectionType section, boolean lede, int from) {
+        /**
+         * Turns the clauses of sentences {@code from} on of a paragraph into items; {@code answered}, when not
+         * null, is the item the sentences before them made, which the rest may go on with.
+         */
+        private void paragraph(AnalyzedBlock b, SectionType section, boolean lede, int from, Draft answered) {
             if (b.sentences().size() == 1 && foodSource(b, false) != null) {
                 return;
             }
-            Draft open = from > 0 && answered != null ? answered : previousBlockDraft(b);
+            Draft open = answered != null ? answered : previousBlockDraft(b);
             List<Clause> pending = new ArrayList<>();
             boolean usedAny = false;
             for (int s = from; s < b.clauses().size(); s++) {
